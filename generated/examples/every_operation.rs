@@ -1,12 +1,41 @@
 //! Calls every operation of the API once, with arguments made from the spec's examples, against
 //! the server at `API_URL`: a mock of the spec that serves it at its root, such as Prism. Prints
 //! each failure and, last, `e2e: N/559 operations passed`. `cargo xtask e2e` runs it.
+//!
+//! A mock serves the spec's examples, and for 18 operations those (or the defaults it
+//! serves first) contradict the response's type; the generator warns about each. For them the mock
+//! is asked to make the response from the schema instead (`Prefer: dynamic=true`), and the program
+//! says so.
 
 use std::fmt::Debug;
 use std::process::ExitCode;
 use sailpoint_beta::{Client, Config, RetryPolicy, SdkError};
 
 type Failures = Vec<(&'static str, String)>;
+
+/// The operations whose responses, as the spec's examples and defaults show them, the crate
+/// cannot read (the generator warns about each contradiction): the mock makes theirs from the
+/// schema.
+const FROM_SCHEMA: &[&str] = &[
+    "listAccessProfiles",
+    "createAccessProfile",
+    "getAccessProfile",
+    "patchAccessProfile",
+    "listAdministratorsAccessRequestStatus",
+    "showPreviewDataSource",
+    "searchFormElementDataByElementID",
+    "getIdentityOwnershipDetails",
+    "getNonEmployeeSchemaAttribute",
+    "listPersonalAccessTokens",
+    "patchPersonalAccessToken",
+    "listRoles",
+    "createRole",
+    "getRole",
+    "patchRole",
+    "importAccounts",
+    "importUncorrelatedAccounts",
+    "getEvaluateReassignmentConfiguration",
+];
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -19,19 +48,20 @@ async fn main() -> ExitCode {
         .access_token("e2e")
         .allow_http(true)
         .retry(RetryPolicy::disabled());
-    let client = match Client::new(config) {
-        Ok(client) => client,
-        Err(error) => {
+    let from_schema = config.clone().header("Prefer", "dynamic=true");
+    let (client, schema_client) = match (Client::new(config), Client::new(from_schema)) {
+        (Ok(client), Ok(schema_client)) => (client, schema_client),
+        (Err(error), _) | (_, Err(error)) => {
             eprintln!("{error}");
             return ExitCode::FAILURE;
         }
     };
     let mut failures = Failures::new();
     access_model_metadata(&client, &mut failures).await;
-    access_profiles(&client, &mut failures).await;
+    access_profiles(&client, &schema_client, &mut failures).await;
     access_request_approvals(&client, &mut failures).await;
     access_request_identity_metrics(&client, &mut failures).await;
-    access_requests(&client, &mut failures).await;
+    access_requests(&client, &schema_client, &mut failures).await;
     account_activities(&client, &mut failures).await;
     account_aggregations(&client, &mut failures).await;
     account_usages(&client, &mut failures).await;
@@ -43,7 +73,7 @@ async fn main() -> ExitCode {
     certifications(&client, &mut failures).await;
     connector_rule_management(&client, &mut failures).await;
     connectors(&client, &mut failures).await;
-    custom_forms(&client, &mut failures).await;
+    custom_forms(&client, &schema_client, &mut failures).await;
     custom_password_instructions(&client, &mut failures).await;
     entitlements(&client, &mut failures).await;
     governance_groups(&client, &mut failures).await;
@@ -55,7 +85,7 @@ async fn main() -> ExitCode {
     iai_recommendations(&client, &mut failures).await;
     iai_role_mining(&client, &mut failures).await;
     icons(&client, &mut failures).await;
-    identities(&client, &mut failures).await;
+    identities(&client, &schema_client, &mut failures).await;
     identity_attributes(&client, &mut failures).await;
     identity_history(&client, &mut failures).await;
     identity_profiles(&client, &mut failures).await;
@@ -66,7 +96,7 @@ async fn main() -> ExitCode {
     mfa_configuration(&client, &mut failures).await;
     mfa_controller(&client, &mut failures).await;
     multi_host_integration(&client, &mut failures).await;
-    non_employee_lifecycle_management(&client, &mut failures).await;
+    non_employee_lifecycle_management(&client, &schema_client, &mut failures).await;
     notifications(&client, &mut failures).await;
     o_auth_clients(&client, &mut failures).await;
     org_config(&client, &mut failures).await;
@@ -75,11 +105,11 @@ async fn main() -> ExitCode {
     password_management(&client, &mut failures).await;
     password_policies(&client, &mut failures).await;
     password_sync_groups(&client, &mut failures).await;
-    personal_access_tokens(&client, &mut failures).await;
+    personal_access_tokens(&client, &schema_client, &mut failures).await;
     public_identities_config(&client, &mut failures).await;
     requestable_objects(&client, &mut failures).await;
     role_insights(&client, &mut failures).await;
-    roles(&client, &mut failures).await;
+    roles(&client, &schema_client, &mut failures).await;
     search_attribute_configuration(&client, &mut failures).await;
     segments(&client, &mut failures).await;
     service_desk_integration(&client, &mut failures).await;
@@ -87,7 +117,7 @@ async fn main() -> ExitCode {
     sod_policies(&client, &mut failures).await;
     sod_violations(&client, &mut failures).await;
     source_usages(&client, &mut failures).await;
-    sources(&client, &mut failures).await;
+    sources(&client, &schema_client, &mut failures).await;
     sp_config(&client, &mut failures).await;
     suggested_entitlement_description(&client, &mut failures).await;
     tagged_objects(&client, &mut failures).await;
@@ -98,8 +128,13 @@ async fn main() -> ExitCode {
     triggers(&client, &mut failures).await;
     ui_metadata(&client, &mut failures).await;
     work_items(&client, &mut failures).await;
-    work_reassignment(&client, &mut failures).await;
+    work_reassignment(&client, &schema_client, &mut failures).await;
     workflows(&client, &mut failures).await;
+    for operation in FROM_SCHEMA {
+        println!(
+            "FROM SCHEMA {operation}: the spec's examples or defaults contradict the response's type"
+        );
+    }
     for (operation, reason) in &failures {
         println!("FAIL {operation}: {reason}");
     }
@@ -212,9 +247,13 @@ async fn access_model_metadata(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn access_profiles(client: &Client, failures: &mut Failures) {
+async fn access_profiles(
+    client: &Client,
+    schema_client: &Client,
+    failures: &mut Failures,
+) {
     let result = async {
-        client
+        schema_client
             .access_profiles()
             .list_access_profiles()
             .send()
@@ -227,7 +266,7 @@ async fn access_profiles(client: &Client, failures: &mut Failures) {
         let access_profile = parse(
             r#"{"name":"Employee-database-read-write","owner":{},"source":{}}"#,
         )?;
-        client
+        schema_client
             .access_profiles()
             .create_access_profile(access_profile)
             .send()
@@ -238,7 +277,7 @@ async fn access_profiles(client: &Client, failures: &mut Failures) {
     record(failures, "createAccessProfile", result.await);
     let result = async {
         let id = "2c9180837ca6693d017ca8d097500149";
-        client
+        schema_client
             .access_profiles()
             .get_access_profile(id)
             .send()
@@ -261,7 +300,7 @@ async fn access_profiles(client: &Client, failures: &mut Failures) {
     let result = async {
         let id = "2c91808a7813090a017814121919ecca";
         let json_patch_operation = parse(r#"[{"op":"replace","path":"/description"}]"#)?;
-        client
+        schema_client
             .access_profiles()
             .patch_access_profile(id, json_patch_operation)
             .send()
@@ -399,7 +438,11 @@ async fn access_request_identity_metrics(client: &Client, failures: &mut Failure
 }
 
 #[allow(deprecated)]
-async fn access_requests(client: &Client, failures: &mut Failures) {
+async fn access_requests(
+    client: &Client,
+    schema_client: &Client,
+    failures: &mut Failures,
+) {
     let result = async {
         let access_request = parse(
             r#"{"requestedFor":["string"],"requestedItems":[{"type":"ACCESS_PROFILE","id":"2c9180835d2e5168015d32f890ca1581"}]}"#,
@@ -471,7 +514,7 @@ async fn access_requests(client: &Client, failures: &mut Failures) {
     };
     record(failures, "listAccessRequestStatus", result.await);
     let result = async {
-        client
+        schema_client
             .access_requests()
             .list_administrators_access_request_status()
             .send()
@@ -1291,7 +1334,7 @@ async fn connectors(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn custom_forms(client: &Client, failures: &mut Failures) {
+async fn custom_forms(client: &Client, schema_client: &Client, failures: &mut Failures) {
     let result = async {
         client
             .custom_forms()
@@ -1347,7 +1390,7 @@ async fn custom_forms(client: &Client, failures: &mut Failures) {
     record(failures, "patchFormDefinition", result.await);
     let result = async {
         let form_definition_id = "00000000-0000-0000-0000-000000000000";
-        client
+        schema_client
             .custom_forms()
             .show_preview_data_source(form_definition_id)
             .send()
@@ -1468,7 +1511,7 @@ async fn custom_forms(client: &Client, failures: &mut Failures) {
     let result = async {
         let form_instance_id = "00000000-0000-0000-0000-000000000000";
         let form_element_id = "string";
-        client
+        schema_client
             .custom_forms()
             .search_form_element_data_by_element_id(form_instance_id, form_element_id)
             .send()
@@ -2450,7 +2493,7 @@ async fn icons(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn identities(client: &Client, failures: &mut Failures) {
+async fn identities(client: &Client, schema_client: &Client, failures: &mut Failures) {
     let result = async {
         let identity_id = "string";
         client
@@ -2464,7 +2507,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     record(failures, "synchronizeAttributesForIdentity", result.await);
     let result = async {
         let identity_id = "ff8081814d2a8036014d701f3fbf53fa";
-        client
+        schema_client
             .identities()
             .get_identity_ownership_details(identity_id)
             .send()
@@ -2889,7 +2932,7 @@ async fn launchers(client: &Client, failures: &mut Failures) {
     record(failures, "getLaunchers", result.await);
     let result = async {
         let launcher_request = parse(
-            r#"{"name":"Group Create","description":"Create a new Active Directory Group","type":"INTERACTIVE_PROCESS","disabled":false,"config":"{\"workflowId\" : \"6b42d9be-61b6-46af-827e-ea29ba8aa3d9\"}"}"#,
+            r#"{"name":"Group Create","description":"Create a new Active Directory Group","type":"INTERACTIVE_PROCESS","disabled":false,"config":"{}"}"#,
         )?;
         client
             .launchers()
@@ -2914,7 +2957,7 @@ async fn launchers(client: &Client, failures: &mut Failures) {
     let result = async {
         let launcher_id = "e3012408-8b61-4564-ad41-c5ec131c325b";
         let launcher_request = parse(
-            r#"{"name":"Group Create","description":"Create a new Active Directory Group","type":"INTERACTIVE_PROCESS","disabled":false,"config":"{\"workflowId\" : \"6b42d9be-61b6-46af-827e-ea29ba8aa3d9\"}"}"#,
+            r#"{"name":"Group Create","description":"Create a new Active Directory Group","type":"INTERACTIVE_PROCESS","disabled":false,"config":"{}"}"#,
         )?;
         client
             .launchers()
@@ -3393,7 +3436,11 @@ async fn multi_host_integration(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn non_employee_lifecycle_management(client: &Client, failures: &mut Failures) {
+async fn non_employee_lifecycle_management(
+    client: &Client,
+    schema_client: &Client,
+    failures: &mut Failures,
+) {
     let result = async {
         client
             .non_employee_lifecycle_management()
@@ -3736,7 +3783,7 @@ async fn non_employee_lifecycle_management(client: &Client, failures: &mut Failu
     let result = async {
         let source_id = "2c918085842e69ae018432d22ccb212f";
         let attribute_id = "2c918085842e69ae018432d22ccb212f";
-        client
+        schema_client
             .non_employee_lifecycle_management()
             .get_non_employee_schema_attribute(source_id, attribute_id)
             .send()
@@ -4256,9 +4303,13 @@ async fn password_sync_groups(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn personal_access_tokens(client: &Client, failures: &mut Failures) {
+async fn personal_access_tokens(
+    client: &Client,
+    schema_client: &Client,
+    failures: &mut Failures,
+) {
     let result = async {
-        client
+        schema_client
             .personal_access_tokens()
             .list_personal_access_tokens()
             .send()
@@ -4294,7 +4345,7 @@ async fn personal_access_tokens(client: &Client, failures: &mut Failures) {
     let result = async {
         let id = "ef38f94347e94562b5bb8424a56397d8";
         let json_patch_operation = parse(r#"[{"op":"replace","path":"/description"}]"#)?;
-        client
+        schema_client
             .personal_access_tokens()
             .patch_personal_access_token(id, json_patch_operation)
             .send()
@@ -4440,19 +4491,19 @@ async fn role_insights(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn roles(client: &Client, failures: &mut Failures) {
+async fn roles(client: &Client, schema_client: &Client, failures: &mut Failures) {
     let result = async {
-        client.roles().list_roles().send().await.map(drop).map_err(reason)
+        schema_client.roles().list_roles().send().await.map(drop).map_err(reason)
     };
     record(failures, "listRoles", result.await);
     let result = async {
         let role = parse(r#"{"name":"Role 2567","owner":{}}"#)?;
-        client.roles().create_role(role).send().await.map(drop).map_err(reason)
+        schema_client.roles().create_role(role).send().await.map(drop).map_err(reason)
     };
     record(failures, "createRole", result.await);
     let result = async {
         let id = "2c91808a7813090a017814121e121518";
-        client.roles().get_role(id).send().await.map(drop).map_err(reason)
+        schema_client.roles().get_role(id).send().await.map(drop).map_err(reason)
     };
     record(failures, "getRole", result.await);
     let result = async {
@@ -4463,7 +4514,7 @@ async fn roles(client: &Client, failures: &mut Failures) {
     let result = async {
         let id = "2c91808a7813090a017814121e121518";
         let json_patch_operation = parse(r#"[{"op":"replace","path":"/description"}]"#)?;
-        client
+        schema_client
             .roles()
             .patch_role(id, json_patch_operation)
             .send()
@@ -5000,7 +5051,7 @@ async fn source_usages(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn sources(client: &Client, failures: &mut Failures) {
+async fn sources(client: &Client, schema_client: &Client, failures: &mut Failures) {
     let result = async {
         client.sources().list_sources().send().await.map(drop).map_err(reason)
     };
@@ -5431,7 +5482,7 @@ async fn sources(client: &Client, failures: &mut Failures) {
     record(failures, "updateSourceEntitlementRequestConfig", result.await);
     let result = async {
         let source_id = "ef38f94347e94562b5bb8424a56397d8";
-        client
+        schema_client
             .sources()
             .import_accounts(source_id)
             .send()
@@ -5453,7 +5504,7 @@ async fn sources(client: &Client, failures: &mut Failures) {
     record(failures, "importEntitlements", result.await);
     let result = async {
         let source_id = "75dbec1ebe154d5785da27b95e1dd5d7";
-        client
+        schema_client
             .sources()
             .import_uncorrelated_accounts(source_id)
             .send()
@@ -5523,7 +5574,7 @@ async fn sp_config(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getSpConfigExport", result.await);
     let result = async {
-        let import_sp_config_request = parse(r#"{"data":[],"options":{}}"#)?;
+        let import_sp_config_request = parse(r#"{"data":[]}"#)?;
         client
             .sp_config()
             .import_sp_config(import_sp_config_request)
@@ -6120,7 +6171,11 @@ async fn work_items(client: &Client, failures: &mut Failures) {
 }
 
 #[allow(deprecated)]
-async fn work_reassignment(client: &Client, failures: &mut Failures) {
+async fn work_reassignment(
+    client: &Client,
+    schema_client: &Client,
+    failures: &mut Failures,
+) {
     let result = async {
         client
             .work_reassignment()
@@ -6190,7 +6245,7 @@ async fn work_reassignment(client: &Client, failures: &mut Failures) {
     let result = async {
         let identity_id = "2c91808781a71ddb0181b9090b5c504e";
         let config_type = parse(r#""ACCESS_REQUESTS""#)?;
-        client
+        schema_client
             .work_reassignment()
             .get_evaluate_reassignment_configuration(identity_id, config_type)
             .send()

@@ -1,7 +1,9 @@
-//! Scalars as servers really send them: a number or boolean where the spec declares a string
-//! (read as its text), `"true"`/`"false"` where it declares a boolean. Each is read rather than
-//! failing the whole response.
+//! Values as servers really send them: a number, boolean, object or array where the spec
+//! declares a string (read as its text, JSON for the last two), `"true"`/`"false"` where it
+//! declares a boolean, and a lone item where the spec's own example shows one instead of a list.
+//! Each is read rather than failing the whole response.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -22,7 +24,8 @@ fn text(value: Value) -> Result<String, String> {
         Value::String(text) => Ok(text),
         Value::Bool(flag) => Ok(flag.to_string()),
         Value::Number(number) => Ok(number.to_string()),
-        other => Err(format!("expected a string, found {}", kind(& other))),
+        Value::Null => Err("expected a string, found null".into()),
+        structured => Ok(structured.to_string()),
     }
 }
 
@@ -72,12 +75,41 @@ pub(crate) fn boolean_option<'de, D: Deserializer<'de>>(
         .map_err(serde::de::Error::custom)
 }
 
+fn items<T: DeserializeOwned>(value: Value) -> Result<Vec<T>, String> {
+    let items = match value {
+        Value::Array(items) => items,
+        lone => vec![lone],
+    };
+    items
+        .into_iter()
+        .map(|item| T::deserialize(item).map_err(|e| e.to_string()))
+        .collect()
+}
+
+/// For a field of type `Vec<T>` that may come as a lone `T`.
+pub(crate) fn one_or_many<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    items(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+}
+
+/// For a field of type `Option<Vec<T>>` that may come as a lone `T`.
+pub(crate) fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Option<Vec<T>>, D::Error> {
+    Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(items)
+        .transpose()
+        .map_err(serde::de::Error::custom)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn numbers_and_booleans_read_as_strings_and_strings_as_booleans() {
+    fn any_value_reads_as_a_string_and_strings_as_booleans() {
         let string = |json: &str| {
             string_option(&mut serde_json::Deserializer::from_str(json)).unwrap()
         };
@@ -85,16 +117,30 @@ mod tests {
         assert_eq!(string("30"), Some("30".to_string()));
         assert_eq!(string("true"), Some("true".to_string()));
         assert_eq!(string("null"), None);
-        let error = string_option(&mut serde_json::Deserializer::from_str("[1]"))
-            .unwrap_err();
-        assert!(
-            error.to_string().contains("expected a string, found an array"), "{error}"
-        );
+        assert_eq!(string(r#"{"a": [1]}"#), Some(r#"{"a":[1]}"#.to_string()));
+        assert_eq!(string("[1]"), Some("[1]".to_string()));
         let boolean = |json: &str| boolean_option(
             &mut serde_json::Deserializer::from_str(json),
         );
         assert_eq!(boolean(r#""true""#).unwrap(), Some(true));
         assert_eq!(boolean("false").unwrap(), Some(false));
         assert!(boolean(r#""yes""#).unwrap_err().to_string().contains("not a boolean"));
+    }
+}
+
+#[cfg(test)]
+mod lone_item_tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_item_reads_as_a_list_of_one() {
+        let read = |json: &str| one_or_many_option::<
+            _,
+            u32,
+        >(&mut serde_json::Deserializer::from_str(json));
+        assert_eq!(read("[1, 2]").unwrap(), Some(vec![1, 2]));
+        assert_eq!(read("3").unwrap(), Some(vec![3]));
+        assert_eq!(read("null").unwrap(), None);
+        assert!(read(r#""x""#).is_err());
     }
 }

@@ -1,6 +1,11 @@
 //! Calls every operation of the API once, with arguments made from the spec's examples, against
 //! the server at `API_URL`: a mock of the spec that serves it at its root, such as Prism. Prints
 //! each failure and, last, `e2e: N/{{ total }} operations passed`. `cargo xtask e2e` runs it.
+//!
+//! A mock serves the spec's examples, and for {{ from_schema }} operations those (or the defaults it
+//! serves first) contradict the response's type; the generator warns about each. For them the mock
+//! is asked to make the response from the schema instead (`Prefer: dynamic=true`), and the program
+//! says so.
 
 use std::fmt::Debug;
 use std::process::ExitCode;
@@ -9,6 +14,11 @@ use {{ lib_name }}::{Client, Config, RetryPolicy, SdkError};
 
 type Failures = Vec<(&'static str, String)>;
 
+/// The operations whose responses, as the spec's examples and defaults show them, the crate
+/// cannot read (the generator warns about each contradiction): the mock makes theirs from the
+/// schema.
+const FROM_SCHEMA: &[&str] = &[{% for area in areas %}{% for call in area.calls %}{% if call.from_schema %}"{{ call.operation_id }}", {% endif %}{% endfor %}{% endfor %}];
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let Ok(api_url) = std::env::var("API_URL") else {
@@ -16,6 +26,16 @@ async fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let config = Config::new(&api_url).with_api_url(&api_url).access_token("e2e").allow_http(true).retry(RetryPolicy::disabled());
+{% if from_schema > 0 %}
+    let from_schema = config.clone().header("Prefer", "dynamic=true");
+    let (client, schema_client) = match (Client::new(config), Client::new(from_schema)) {
+        (Ok(client), Ok(schema_client)) => (client, schema_client),
+        (Err(error), _) | (_, Err(error)) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+{% else %}
     let client = match Client::new(config) {
         Ok(client) => client,
         Err(error) => {
@@ -23,10 +43,14 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+{% endif %}
     let mut failures = Failures::new();
 {% for area in areas %}
-    {{ area.name }}(&client, &mut failures).await;
+    {{ area.name }}(&client, {% if area.from_schema %}&schema_client, {% endif %}&mut failures).await;
 {% endfor %}
+    for operation in FROM_SCHEMA {
+        println!("FROM SCHEMA {operation}: the spec's examples or defaults contradict the response's type");
+    }
     for (operation, reason) in &failures {
         println!("FAIL {operation}: {reason}");
     }
@@ -36,13 +60,13 @@ async fn main() -> ExitCode {
 {% for area in areas %}
 
 #[allow(deprecated)]
-async fn {{ area.name }}(client: &Client, failures: &mut Failures) {
+async fn {{ area.name }}(client: &Client, {% if area.from_schema %}schema_client: &Client, {% endif %}failures: &mut Failures) {
 {% for call in area.calls %}
     let result = async {
     {% for arg in call.args %}
         let {{ arg.name }} = {{ arg.value }};
     {% endfor %}
-        client.{{ area.name }}().{{ call.method }}({{ call.arg_names }}).send().await.map(drop).map_err(reason)
+        {% if call.from_schema %}schema_client{% else %}client{% endif %}.{{ area.name }}().{{ call.method }}({{ call.arg_names }}).send().await.map(drop).map_err(reason)
     };
     record(failures, "{{ call.operation_id }}", result.await);
 {% endfor %}

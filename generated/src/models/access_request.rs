@@ -6,7 +6,13 @@ use crate::models::{AccessRequestItem, RequestedForDtoRef, V3AccessRequestType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequest {
     /// A list of Identity IDs for whom the Access is requested. If it's a Revoke request, there can only be one Identity ID.
-    #[serde(rename = "requestedFor", default)]
+    ///
+    /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
+    #[serde(
+        rename = "requestedFor",
+        default,
+        deserialize_with = "crate::lenient::one_or_many"
+    )]
     pub requested_for: Vec<String>,
     #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
     pub request_type: Option<V3AccessRequestType>,

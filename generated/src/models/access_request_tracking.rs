@@ -21,8 +21,10 @@ pub struct AccessRequestTracking {
     )]
     pub requested_items_details: Option<Vec<RequestedItemDetails>>,
     /// a hash representation of the access requested, useful for longer term tracking client side.
+    ///
+    /// The spec declares a 32-bit integer, but its example does not fit in 32 bits, so this is 64-bit.
     #[serde(rename = "attributesHash", default, skip_serializing_if = "Option::is_none")]
-    pub attributes_hash: Option<i32>,
+    pub attributes_hash: Option<i64>,
     /// a list of access request identifiers, generally only one will be populated, but high volume requested may result in multiple ids.
     #[serde(
         rename = "accessRequestIds",

@@ -6,8 +6,10 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Concatenation {
     /// An array of items to join together
+    ///
+    /// The spec declares an object, but its example is not one, so this holds any JSON.
     #[serde(default)]
-    pub values: Vec<serde_json::Map<String, serde_json::Value>>,
+    pub values: Vec<serde_json::Value>,
     #[serde(
         rename = "requiresPeriodicRefresh",
         default,
@@ -20,7 +22,7 @@ pub struct Concatenation {
 
 impl Concatenation {
     /// Builds the value from its required fields; the optional ones start empty.
-    pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn new(values: Vec<serde_json::Value>) -> Self {
         Concatenation {
             values,
             requires_periodic_refresh: None,

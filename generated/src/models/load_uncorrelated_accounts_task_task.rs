@@ -94,8 +94,14 @@ pub struct LoadUncorrelatedAccountsTaskTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<LoadUncorrelatedAccountsTaskTaskAttributes>,
     /// Return values from the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub returns: Option<serde_json::Map<String, serde_json::Value>>,
+    ///
+    /// The spec declares one item here, but its example is a list, so this is a list; a lone item is read as a list of one.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
+    )]
+    pub returns: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 
 impl LoadUncorrelatedAccountsTaskTask {

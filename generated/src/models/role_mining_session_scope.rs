@@ -14,10 +14,13 @@ pub struct RoleMiningSessionScope {
     )]
     pub criteria: Option<String>,
     /// The filter criteria for this role mining session.
+    ///
+    /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
     #[serde(
         rename = "attributeFilterCriteria",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
     )]
     pub attribute_filter_criteria: Option<
         Vec<serde_json::Map<String, serde_json::Value>>,

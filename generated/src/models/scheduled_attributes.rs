@@ -25,13 +25,34 @@ pub struct ScheduledAttributes {
     )]
     pub cron_string: Option<String>,
     /// Scheduled days of the week for execution
-    #[serde(rename = "weeklyDays", default, skip_serializing_if = "Option::is_none")]
+    ///
+    /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
+    #[serde(
+        rename = "weeklyDays",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
+    )]
     pub weekly_days: Option<Vec<String>>,
     /// Scheduled execution times
-    #[serde(rename = "weeklyTimes", default, skip_serializing_if = "Option::is_none")]
+    ///
+    /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
+    #[serde(
+        rename = "weeklyTimes",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
+    )]
     pub weekly_times: Option<Vec<String>>,
     /// Scheduled execution times
-    #[serde(rename = "yearlyTimes", default, skip_serializing_if = "Option::is_none")]
+    ///
+    /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
+    #[serde(
+        rename = "yearlyTimes",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
+    )]
     pub yearly_times: Option<Vec<String>>,
 }
 

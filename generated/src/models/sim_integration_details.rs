@@ -50,8 +50,10 @@ pub struct SimIntegrationDetails {
     )]
     pub r#type: Option<String>,
     /// The attributes map containing the credentials used to configure the integration.
+    ///
+    /// The spec declares an object, but its example is not one, so this holds any JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    pub attributes: Option<serde_json::Value>,
     /// The list of sources (managed resources)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<String>>,

@@ -10,11 +10,10 @@ pub struct SpConfigMessage {
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub text: String,
     /// Message details if any, in key:value pairs.
+    ///
+    /// The spec declares an object, but its example is not one, so this holds any JSON.
     #[serde(default)]
-    pub details: std::collections::BTreeMap<
-        String,
-        serde_json::Map<String, serde_json::Value>,
-    >,
+    pub details: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl SpConfigMessage {
@@ -22,10 +21,7 @@ impl SpConfigMessage {
     pub fn new(
         key: impl Into<String>,
         text: impl Into<String>,
-        details: std::collections::BTreeMap<
-            String,
-            serde_json::Map<String, serde_json::Value>,
-        >,
+        details: std::collections::BTreeMap<String, serde_json::Value>,
     ) -> Self {
         SpConfigMessage {
             key: key.into(),

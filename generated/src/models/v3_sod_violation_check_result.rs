@@ -6,8 +6,14 @@ use crate::models::{V3ErrorMessageDto, V3SodPolicyDto, V3SodViolationContext};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodViolationCheckResult {
     /// If the request failed, this includes any error message that was generated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<V3ErrorMessageDto>,
+    ///
+    /// The spec declares one item here, but its example is a list, so this is a list; a lone item is read as a list of one.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
+    )]
+    pub message: Option<Vec<V3ErrorMessageDto>>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<std::collections::BTreeMap<String, String>>,

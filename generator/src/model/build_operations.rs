@@ -8,7 +8,7 @@ use super::operations::{
     BodyContent, BodyKind, Operation, Param, ParamLocation, RequestBody, Response, ResponseContent, ResponseHeader,
     SecurityRequirement, Status,
 };
-use super::shape::{SchemaRef, declared_format};
+use super::shape::{SchemaRef, declared_format, declared_pattern};
 use super::types::TypeRef;
 use crate::load::SpecPath;
 
@@ -52,6 +52,8 @@ pub fn build_operation<'s>(
         security: security(operation),
         paginated,
         experimental,
+        // Known once every type is built: see `example_conflicts`.
+        example_contradicts_response: false,
     }
 }
 
@@ -115,6 +117,7 @@ fn undeclared_path_param(name: &str) -> Param {
         deprecated: false,
         description: None,
         format: None,
+        pattern: None,
         default: None,
         example: None,
         maximum: None,
@@ -156,6 +159,7 @@ fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str
         deprecated: data.deprecated.unwrap_or(false),
         description: data.description.clone(),
         format: schema.and_then(declared_format),
+        pattern: schema.and_then(declared_pattern),
         default,
         example: data.example.clone().or_else(|| schema_data.and_then(|d| d.example.clone())),
         maximum: schema.and_then(maximum),

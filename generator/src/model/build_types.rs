@@ -6,7 +6,7 @@ use openapiv3::{AdditionalProperties, Schema};
 
 use super::names::{Scope, camel_ident, snake_ident};
 use super::schema_names::name_schemas;
-use super::shape::{Properties, SchemaRef, Shape, declared_format, shape};
+use super::shape::{Properties, SchemaRef, Shape, declared_format, declared_pattern, shape};
 use super::types::{Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant};
 use crate::error::Warnings;
 use crate::load::{ORIGIN_KEY, SCHEMA_REF_PREFIX, SpecSchema};
@@ -283,7 +283,9 @@ impl<'s> TypeBuilder<'s> {
             SchemaRef::Ref(_) => None,
         };
         let annotation = data.map(|s| &s.schema_data);
-        let default = annotation.and_then(|d| d.default.as_ref()).and_then(|d| self.checked_default(&used.ty, d, origin));
+        let declared_default = annotation.and_then(|d| d.default.as_ref());
+        let default = declared_default.and_then(|d| self.checked_default(&used.ty, d, origin));
+        let contradicted = declared_default.is_some() && default.is_none();
         Field {
             json_name: json_name.to_string(),
             name: snake_ident(json_name),
@@ -296,8 +298,11 @@ impl<'s> TypeBuilder<'s> {
             deprecated: annotation.is_some_and(|d| d.deprecated),
             description: annotation.and_then(|d| d.description.clone()),
             format: data.and_then(declared_format),
+            pattern: data.and_then(declared_pattern),
             default,
             example: annotation.and_then(|d| d.example.clone()),
+            widenings: Vec::new(),
+            contradicted,
         }
     }
 

@@ -7,7 +7,20 @@
 
 use serde_json::{Map, Value};
 
-use super::{Api, Struct, TypeKind, TypeRef};
+use super::{Api, Struct, TypeId, TypeKind, TypeRef};
+
+/// How strictly a value is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// As the spec declares it: what an example should be.
+    Strict,
+    /// As the generated crate reads a server's response: numbers and objects where strings are
+    /// declared, `"true"` where booleans are, date-times in the shapes servers send.
+    Lenient,
+    /// As the crate reads it, and recognisably of the type: an object has some of a struct's
+    /// members (the crate would read any object as a struct whose members are all optional).
+    Recognisable,
+}
 
 /// Where a value departs from its type.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,62 +31,105 @@ pub struct Conflict<'v> {
     pub expected: TypeRef,
     /// What is there instead; `None` where a required member is missing.
     pub found: Option<&'v Value>,
+    /// The innermost struct field holding the place: its type and index.
+    pub field: Option<(TypeId, usize)>,
 }
 
 /// Whether the generated crate decodes `value` as `ty`.
 pub fn fits(api: &Api, value: &Value, ty: &TypeRef) -> bool {
-    conflict(api, value, ty).is_none()
+    conflict(api, value, ty, Reading::Strict).is_none()
 }
 
 /// The first place where `value` is not of type `ty`, or `None` when it is.
-pub fn conflict<'v>(api: &Api, value: &'v Value, ty: &TypeRef) -> Option<Conflict<'v>> {
-    let here = || Some(Conflict { path: String::new(), expected: ty.clone(), found: Some(value) });
+pub fn conflict<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading) -> Option<Conflict<'v>> {
+    conflict_at(api, value, ty, reading, false)
+}
+
+/// The first place where `value` is not of type `ty` as a struct field's type.
+pub fn field_conflict<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading) -> Option<Conflict<'v>> {
+    conflict_at(api, value, ty, reading, true)
+}
+
+/// `field` says whether `ty` is a struct field's own type: the crate's lenient readers are
+/// attached to fields, so only there is a scalar read leniently.
+fn conflict_at<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading, field: bool) -> Option<Conflict<'v>> {
+    let here = || Some(Conflict { path: String::new(), expected: ty.clone(), found: Some(value), field: None });
     let scalar = |ok: bool| if ok { None } else { here() };
+    let lenient = field && reading != Reading::Strict;
     match ty {
-        TypeRef::String => scalar(value.is_string()),
-        TypeRef::Bool => scalar(value.is_boolean()),
+        TypeRef::String => scalar(value.is_string() || lenient && !value.is_null()),
+        TypeRef::Bool => scalar(value.is_boolean() || lenient && matches!(value.as_str(), Some("true" | "false"))),
         TypeRef::Int32 => scalar(value.as_i64().is_some_and(|n| i32::try_from(n).is_ok())),
         TypeRef::Int64 => scalar(value.is_i64()),
         TypeRef::Float32 | TypeRef::Float64 => scalar(value.is_number()),
+        TypeRef::DateTime if lenient => scalar(value.is_i64() || value.as_str().is_some_and(reads_as_date_time)),
         TypeRef::DateTime => scalar(value.as_str().is_some_and(is_rfc3339)),
         TypeRef::Date => scalar(value.as_str().is_some_and(is_date)),
         TypeRef::Binary => scalar(value.as_array().is_some_and(|items| items.iter().all(|b| b.as_u64().is_some_and(|b| b <= 255)))),
         TypeRef::Json => None,
         TypeRef::JsonObject => scalar(value.is_object()),
         TypeRef::Array(inner) => match value.as_array() {
-            Some(items) => items.iter().enumerate().find_map(|(i, item)| within(format!("[{i}]"), conflict(api, item, inner))),
+            Some(items) => items.iter().enumerate().find_map(|(i, item)| within(format!("[{i}]"), conflict(api, item, inner, reading))),
             None => here(),
         },
         TypeRef::Map(inner) => match value.as_object() {
-            Some(members) => members.iter().find_map(|(name, v)| within(member(name), conflict(api, v, inner))),
+            Some(members) => members.iter().find_map(|(name, v)| within(member(name), conflict(api, v, inner, reading))),
             None => here(),
         },
         TypeRef::Named(id) => match &api.type_def(*id).kind {
             TypeKind::Struct(s) => match value.as_object() {
-                Some(members) => struct_conflict(api, members, s),
+                Some(members) => struct_conflict(api, value, members, *id, s, reading),
                 None => here(),
             },
             TypeKind::Enum(_) => scalar(value.is_string()),
-            TypeKind::Union(u) => scalar(u.variants.iter().any(|v| fits(api, value, &v.ty))),
-            TypeKind::Alias(target) => conflict(api, value, target),
+            TypeKind::Union(u) => scalar(u.variants.iter().any(|v| conflict(api, value, &v.ty, reading).is_none())),
+            TypeKind::Alias(target) => conflict(api, value, target, reading),
         },
     }
 }
 
-fn struct_conflict<'v>(api: &Api, members: &'v Map<String, Value>, s: &Struct) -> Option<Conflict<'v>> {
-    let field = s.fields.iter().find_map(|field| match members.get(&field.json_name) {
-        None | Some(Value::Null) if field.is_option() => None,
-        None => Some(Conflict { path: member(&field.json_name), expected: field.ty.clone(), found: None }),
-        Some(value) => within(member(&field.json_name), conflict(api, value, &field.ty)),
+fn struct_conflict<'v>(api: &Api, value: &'v Value, members: &'v Map<String, Value>, id: TypeId, s: &Struct, reading: Reading) -> Option<Conflict<'v>> {
+    // Every member may be optional, so any object would decode; one that has none of the
+    // struct's members is still another thing.
+    let strangers = reading != Reading::Lenient && !members.is_empty() && s.additional.is_none() && !s.fields.is_empty();
+    if strangers && !s.fields.iter().any(|f| members.contains_key(&f.json_name)) {
+        return Some(Conflict { path: String::new(), expected: TypeRef::Named(id), found: Some(value), field: None });
+    }
+    let field = s.fields.iter().enumerate().find_map(|(index, field)| {
+        let inside = match members.get(&field.json_name) {
+            None | Some(Value::Null) if field.is_option() => None,
+            // The crate reads a missing required member as its type's default, where it has one.
+            None if reading != Reading::Strict && has_default(api, &field.ty) => None,
+            None => Some(Conflict { path: String::new(), expected: field.ty.clone(), found: None, field: None }),
+            Some(value) => match &field.ty {
+                TypeRef::Array(item) if field.reads_lone_item() && reading != Reading::Strict && !value.is_array() => {
+                    conflict(api, value, item, reading)
+                }
+                ty => conflict_at(api, value, ty, reading, true),
+            },
+        };
+        within(member(&field.json_name), inside).map(|c| Conflict { field: c.field.or(Some((id, index))), ..c })
     });
     let additional = || {
         let additional = s.additional.as_ref()?;
         members
             .iter()
             .filter(|(name, _)| !s.fields.iter().any(|f| &f.json_name == *name))
-            .find_map(|(name, value)| within(member(name), conflict(api, value, additional)))
+            .find_map(|(name, value)| within(member(name), conflict(api, value, additional, reading)))
     };
     field.or_else(additional)
+}
+
+/// Whether the Rust type of `ty` implements `Default`.
+pub fn has_default(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Alias(inner) => has_default(api, inner),
+            _ => false,
+        },
+        TypeRef::DateTime | TypeRef::Date => false,
+        _ => true,
+    }
 }
 
 /// A conflict inside a member or item, with its place prefixed.
@@ -83,6 +139,43 @@ fn within<'v>(prefix: String, inner: Option<Conflict<'v>>) -> Option<Conflict<'v
 
 fn member(name: &str) -> String {
     format!(".{name}")
+}
+
+/// The date-time shapes the crate reads besides RFC 3339: without an offset, a bare date,
+/// Java's `Date.toString()` (`Mon Aug 21 14:57:39 CDT 2023`).
+fn reads_as_date_time(text: &str) -> bool {
+    if is_rfc3339(text) || is_date(text) {
+        return true;
+    }
+    let local = text.len() > 11 && is_date(&text[..10]) && matches!(text.as_bytes()[10], b'T' | b' ') && is_time(&text[11..]);
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let java = matches!(parts.as_slice(), [_, _, _, time, zone, _] if is_time(time)
+        && ["UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST"].contains(zone));
+    local || java
+}
+
+/// `HH:MM:SS` with an optional fraction and nothing after it.
+fn is_time(text: &str) -> bool {
+    is_time_prefix(text).is_some_and(str::is_empty)
+}
+
+/// After a valid `HH:MM:SS[.fff]`, the rest of `text`.
+fn is_time_prefix(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    if b.len() < 8 || b[2] != b':' || b[5] != b':' || ![0..2, 3..5, 6..8].into_iter().all(|r| b[r].iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    if number(&text[0..2]) > 23 || number(&text[3..5]) > 59 || number(&text[6..8]) > 59 {
+        return None;
+    }
+    let rest = &text[8..];
+    match rest.strip_prefix('.') {
+        Some(fraction) => {
+            let digits = fraction.chars().take_while(char::is_ascii_digit).count();
+            (digits > 0).then(|| &fraction[digits..])
+        }
+        None => Some(rest),
+    }
 }
 
 /// `YYYY-MM-DD`, with plausible numbers.
@@ -106,27 +199,13 @@ pub(super) fn is_rfc3339(text: &str) -> bool {
     if !is_date(date) {
         return false;
     }
-    let b = time.as_bytes();
-    if b.len() < 9 || b[2] != b':' || b[5] != b':' || ![0..2, 3..5, 6..8].into_iter().all(|r| b[r].iter().all(u8::is_ascii_digit)) {
-        return false;
-    }
-    if number(&time[0..2]) > 23 || number(&time[3..5]) > 59 || number(&time[6..8]) > 59 {
-        return false;
-    }
-    let mut rest = &time[8..];
-    if let Some(fraction) = rest.strip_prefix('.') {
-        let digits = fraction.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 {
-            return false;
-        }
-        rest = &fraction[digits..];
-    }
-    match rest {
-        "Z" => true,
-        offset => {
+    match is_time_prefix(time) {
+        Some("Z") => true,
+        Some(offset) => {
             let o = offset.as_bytes();
             o.len() == 6 && matches!(o[0], b'+' | b'-') && o[3] == b':' && [1..3, 4..6].into_iter().all(|r| o[r].iter().all(u8::is_ascii_digit))
         }
+        None => false,
     }
 }
 
@@ -143,6 +222,9 @@ mod tests {
         assert!(!is_rfc3339("2020-05-19T13:49Z"));
         assert!(!is_rfc3339("6 Months from created date"));
         assert!(is_date("2024-02-29"));
+        assert!(reads_as_date_time("2024-03-22 16:32:16.308857"));
+        assert!(reads_as_date_time("Mon Aug 21 14:57:39 CDT 2023"));
+        assert!(!reads_as_date_time("2020-09-07T42:14:00.364Z"));
         assert!(!is_date("2024-13-01"));
     }
 

@@ -3,54 +3,205 @@
 //! what the example shows. Every contradiction is reported; where the example shows a reading
 //! the type can take without losing anything, the type takes it too:
 //! - one item where an array is declared: the field also reads a lone item as a list of one;
-//! - an integer too big for `int32`: the field becomes 64-bit.
+//! - an array of items where one item is declared: the field becomes a list, and still reads
+//!   a lone item;
+//! - an integer too big for `int32`: the field becomes 64-bit;
+//! - something else where an untyped object is declared: the field holds any JSON.
+//!
+//! (An object or array where a string is declared needs nothing here: the crate keeps its
+//! JSON text.) What is still contradicted afterwards is marked, so that the end-to-end run
+//! knows which responses a mock serving the examples cannot serve readably.
+
+use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::conformance::{Conflict, conflict};
-use super::{Api, BodyKind, TypeId, TypeKind, TypeRef};
+use super::conformance::{Conflict, Reading, conflict, field_conflict};
+use super::patterns;
+use super::{Api, BodyKind, Field, TypeId, TypeKind, TypeRef, Widening};
 use crate::error::{Warnings, pointer_segment};
 
-/// Checks every example against its type, widens the types the examples show to be too
-/// narrow, and reports every contradiction.
+/// How many remedies one example may need (one per level it departs at).
+const MAX_REMEDIES: usize = 4;
+
+/// Reports every example that contradicts its type, widens the types the examples show to be
+/// too narrow, and marks what stays contradicted.
 pub fn reconcile(api: &mut Api, warnings: &mut Warnings) {
-    for index in 0..api.types.len() {
-        let TypeKind::Struct(s) = &api.types[index].kind else { continue };
-        for field_index in 0..s.fields.len() {
-            reconcile_field(api, index, field_index, warnings);
+    report(api, warnings);
+    for place in example_fields(api) {
+        widen(api, place);
+    }
+    let contested = mark_contradicted(api);
+    for index in 0..api.operations.len() {
+        api.operations[index].example_contradicts_response = response_contradicted(api, index, &contested);
+    }
+}
+
+/// Every struct field that has an example: its type's index and its own.
+fn example_fields(api: &Api) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (type_index, def) in api.types.iter().enumerate() {
+        if let TypeKind::Struct(s) = &def.kind {
+            found.extend(s.fields.iter().enumerate().filter(|(_, f)| f.example.is_some()).map(|(i, _)| (type_index, i)));
+        }
+    }
+    found
+}
+
+fn field(api: &Api, (type_index, field_index): (usize, usize)) -> &Field {
+    match &api.types[type_index].kind {
+        TypeKind::Struct(s) => &s.fields[field_index],
+        _ => unreachable!("example_fields lists struct fields only"),
+    }
+}
+
+fn field_mut(api: &mut Api, (type_index, field_index): (usize, usize)) -> &mut Field {
+    match &mut api.types[type_index].kind {
+        TypeKind::Struct(s) => &mut s.fields[field_index],
+        _ => unreachable!("example_fields lists struct fields only"),
+    }
+}
+
+/// Warns about each example that is not strictly of its type, as the spec states it.
+fn report(api: &Api, warnings: &mut Warnings) {
+    for place in example_fields(api) {
+        let (def, field) = (&api.types[place.0], field(api, place));
+        let at = format!("{}/properties/{}/example", pointer_base(&def.origin), pointer_segment(&field.json_name));
+        if let Some(example) = &field.example {
+            warn(api, field_conflict(api, example, &field.ty, Reading::Strict), &at, warnings);
+            if let (Some(pattern), Some(text)) = (&field.pattern, example.as_str())
+                && !patterns::matches(pattern, text)
+            {
+                warnings.push(&at, format!("the example {text:?} does not match the field's pattern `{pattern}`"));
+            }
         }
     }
     for (index, def) in api.types.iter().enumerate() {
         if let Some(example) = &def.example {
-            report(api, example, &TypeRef::Named(TypeId(index)), &format!("{}/example", def.origin), warnings);
+            let at = format!("{}/example", pointer_base(&def.origin));
+            warn(api, conflict(api, example, &TypeRef::Named(TypeId(index)), Reading::Strict), &at, warnings);
         }
     }
     for operation in &api.operations {
         for response in &operation.responses {
             for content in response.contents.iter().filter(|c| c.kind == BodyKind::Json) {
                 if let Some(example) = &content.example {
-                    let place = format!("{} response {} ({})", operation.operation_id, response.status.label(), content.media_type);
-                    report(api, example, &content.ty, &place, warnings);
+                    let at = format!("{} response {} ({})", operation.operation_id, response.status.label(), content.media_type);
+                    warn(api, conflict(api, example, &content.ty, Reading::Strict), &at, warnings);
                 }
             }
         }
     }
 }
 
-fn reconcile_field(api: &mut Api, type_index: usize, field_index: usize, warnings: &mut Warnings) {
-    let def = &api.types[type_index];
-    let TypeKind::Struct(s) = &def.kind else { return };
-    let field = &s.fields[field_index];
-    let Some(example) = field.example.clone() else { return };
-    let place = format!("{}/properties/{}/example", def.origin, pointer_segment(&field.json_name));
-    report(api, &example, &field.ty.clone(), &place, warnings);
+/// `origin` ready for a JSON pointer to be appended.
+fn pointer_base(origin: &str) -> String {
+    if origin.contains('#') { origin.to_string() } else { format!("{origin}#") }
 }
 
-fn report(api: &Api, example: &Value, ty: &TypeRef, place: &str, warnings: &mut Warnings) {
-    if let Some(Conflict { path, expected, found }) = conflict(api, example, ty) {
-        let at = if path.is_empty() { String::new() } else { format!(" at `{path}`") };
-        let found = found.map_or("nothing (a required member is missing)".to_string(), kind);
-        warnings.push(place, format!("the example{at} is {found}, where the schema declares {}", describe(api, &expected)));
+fn warn(api: &Api, conflict: Option<Conflict>, at: &str, warnings: &mut Warnings) {
+    let Some(Conflict { path, expected, found, .. }) = conflict else { return };
+    let place = if path.is_empty() { String::new() } else { format!(" at `{path}`") };
+    let found = found.map_or("nothing (a required member is missing)".to_string(), kind);
+    warnings.push(at, format!("the example{place} is {found}, where the schema declares {}", describe(api, &expected)));
+}
+
+/// Applies the remedies a field's example calls for, one departure at a time.
+fn widen(api: &mut Api, place: (usize, usize)) {
+    for _ in 0..MAX_REMEDIES {
+        let this = field(api, place);
+        let Some(example) = this.example.clone() else { return };
+        let Some(found) = example_conflict(api, this, &example) else { return };
+        let owner = found.field.map_or(place, |(id, index)| (id.0, index));
+        let at_field = found.path.is_empty();
+        let (widening, target) = match (&found.expected, found.found) {
+            (TypeRef::Array(item), Some(value)) if at_field && conflict(api, value, item, Reading::Recognisable).is_none() => {
+                (Widening::LoneItem, place)
+            }
+            (ty, Some(Value::Array(items))) if at_field && items.iter().all(|i| conflict(api, i, ty, Reading::Recognisable).is_none()) => {
+                (Widening::List, place)
+            }
+            (TypeRef::Int32, Some(value)) if value.is_i64() || value.is_u64() => (Widening::Int64, owner),
+            (TypeRef::JsonObject, Some(_)) => (Widening::AnyJson, owner),
+            _ => return,
+        };
+        let target = field_mut(api, target);
+        target.ty = match widening {
+            Widening::LoneItem => target.ty.clone(),
+            Widening::List => TypeRef::Array(Box::new(target.ty.clone())),
+            Widening::Int64 => replaced(&target.ty, &TypeRef::Int32, &TypeRef::Int64),
+            Widening::AnyJson => replaced(&target.ty, &TypeRef::JsonObject, &TypeRef::Json),
+        };
+        if !target.widenings.contains(&widening) {
+            target.widenings.push(widening);
+        }
+    }
+}
+
+/// Where a field's example departs from what the crate reads for the field.
+fn example_conflict<'v>(api: &Api, field: &Field, example: &'v Value) -> Option<Conflict<'v>> {
+    match (&field.ty, field.reads_lone_item(), example) {
+        (TypeRef::Array(item), true, lone) if !lone.is_array() => conflict(api, lone, item, Reading::Lenient),
+        (ty, _, example) => field_conflict(api, example, ty, Reading::Lenient),
+    }
+}
+
+/// `ty` with `from` replaced by `to` wherever it stands in it.
+fn replaced(ty: &TypeRef, from: &TypeRef, to: &TypeRef) -> TypeRef {
+    match ty {
+        ty if ty == from => to.clone(),
+        TypeRef::Array(inner) => TypeRef::Array(Box::new(replaced(inner, from, to))),
+        TypeRef::Map(inner) => TypeRef::Map(Box::new(replaced(inner, from, to))),
+        other => other.clone(),
+    }
+}
+
+/// Marks the fields whose example the crate still cannot read, and returns the types whose own
+/// example it cannot read. A field's default is what mocks serve first: where it has one, its
+/// example does not matter (and a default the type cannot take is marked when it is read).
+fn mark_contradicted(api: &mut Api) -> HashSet<TypeId> {
+    for place in example_fields(api) {
+        let this = field(api, place);
+        if this.default.is_some() || this.contradicted {
+            continue;
+        }
+        let contradicted = this.example.as_ref().is_some_and(|example| example_conflict(api, this, example).is_some());
+        field_mut(api, place).contradicted = contradicted;
+    }
+    (0..api.types.len())
+        .map(TypeId)
+        .filter(|&id| api.type_def(id).example.as_ref().is_some_and(|e| conflict(api, e, &TypeRef::Named(id), Reading::Lenient).is_some()))
+        .collect()
+}
+
+/// Whether what a mock serves for the operation's success, built from the spec's examples,
+/// is something the crate cannot read.
+fn response_contradicted(api: &Api, index: usize, contested: &HashSet<TypeId>) -> bool {
+    let operation = &api.operations[index];
+    operation.success_responses().flat_map(|r| &r.contents).filter(|c| c.kind == BodyKind::Json).any(|content| match &content.example {
+        Some(example) => conflict(api, example, &content.ty, Reading::Lenient).is_some(),
+        None => reaches_contradiction(api, &content.ty, contested, &mut HashSet::new()),
+    })
+}
+
+/// Whether a value of `ty` built from the spec's examples, as a mock builds it (a field's
+/// default, else its example, in place of its type's), holds one the crate cannot read.
+fn reaches_contradiction(api: &Api, ty: &TypeRef, contested: &HashSet<TypeId>, seen: &mut HashSet<TypeId>) -> bool {
+    match ty {
+        TypeRef::Array(inner) | TypeRef::Map(inner) => reaches_contradiction(api, inner, contested, seen),
+        TypeRef::Named(id) if contested.contains(id) => true,
+        TypeRef::Named(id) if !seen.insert(*id) => false,
+        // A mock uses a type's own example rather than building one from its parts.
+        TypeRef::Named(id) if api.type_def(*id).example.is_some() => false,
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Struct(s) => s.fields.iter().filter(|f| !f.write_only).any(|f| {
+                f.contradicted || f.example.is_none() && f.default.is_none() && reaches_contradiction(api, &f.ty, contested, seen)
+            }),
+            TypeKind::Union(u) => u.variants.first().is_some_and(|v| reaches_contradiction(api, &v.ty, contested, seen)),
+            TypeKind::Alias(target) => reaches_contradiction(api, target, contested, seen),
+            TypeKind::Enum(_) => false,
+        },
+        _ => false,
     }
 }
 

@@ -5,8 +5,9 @@ mod build_types;
 pub mod names;
 mod operations;
 mod recursion;
-mod conformance;
+pub mod conformance;
 mod example_conflicts;
+mod patterns;
 pub mod samples;
 mod schema_names;
 mod shape;
@@ -50,6 +51,19 @@ pub struct Tag {
 impl Api {
     pub fn type_def(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
+    }
+
+    /// Whether a value of `ty` is a JSON object (sent as a JSON part in a form).
+    pub fn is_object(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::JsonObject | TypeRef::Map(_) => true,
+            TypeRef::Named(id) => match &self.type_def(*id).kind {
+                TypeKind::Struct(_) => true,
+                TypeKind::Alias(inner) => self.is_object(inner),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 }
 

@@ -25,6 +25,9 @@ pub struct Operation {
     pub paginated: bool,
     /// Declares the `X-SailPoint-Experimental` header, which the client sends for the caller.
     pub experimental: bool,
+    /// What the spec shows as its success response (its example, or its schema's examples and
+    /// defaults) contradicts the response's type.
+    pub example_contradicts_response: bool,
 }
 
 impl Operation {
@@ -73,6 +76,8 @@ pub struct Param {
     pub deprecated: bool,
     pub description: Option<String>,
     pub format: Option<String>,
+    /// The regex a string value must match.
+    pub pattern: Option<String>,
     pub default: Option<Value>,
     pub example: Option<Value>,
     /// The largest value allowed, for numbers.

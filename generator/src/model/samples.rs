@@ -9,6 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::conformance::{is_date, is_rfc3339};
+use super::patterns;
 pub use super::conformance::fits;
 use super::{Api, Field, Struct, TypeId, TypeKind, TypeRef};
 
@@ -148,25 +149,62 @@ const MINIMAL_DEPTH: usize = 6;
 /// A value of type `ty` for a validator to accept: only required fields are filled (with
 /// their examples where those fit), read-only ones left out.
 pub fn minimal(api: &Api, ty: &TypeRef) -> Value {
-    sample_at(api, ty, None, 0)
+    sample_at(api, ty, Constraints::default(), 0)
 }
 
 /// A value of type `ty` with every writable field of the top-level object filled: for form
-/// bodies, whose fields are all parts a server may want.
-pub fn minimal_all_fields(api: &Api, ty: &TypeRef) -> Value {
+/// bodies, whose fields are all parts a server may want. Optional structured fields (sent as
+/// JSON parts) are left out: a validator reads a form's parts as text, and so reads a JSON
+/// part as a string, unless the spec gives the part an encoding style (this one never does).
+pub fn minimal_form_fields(api: &Api, ty: &TypeRef) -> Value {
     let fields = match ty.named().map(|id| &api.type_def(id).kind) {
         Some(TypeKind::Struct(s)) => &s.fields,
         _ => return minimal(api, ty),
     };
-    let object = fields.iter().filter(|f| !f.read_only).map(|f| (f.json_name.clone(), field_sample(api, f, 0))).collect();
+    let object = fields
+        .iter()
+        .filter(|f| !f.read_only && (f.required || !api.is_object(&f.ty)))
+        .map(|f| (f.json_name.clone(), field_sample(api, f, 0)))
+        .collect();
     Value::Object(object)
 }
 
-/// A value for something with this type, format and example (a parameter or field).
-pub fn minimal_argument(api: &Api, ty: &TypeRef, format: Option<&str>, example: Option<&Value>) -> Value {
+/// What a string must be besides its type: its format and pattern.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Constraints<'a> {
+    pub format: Option<&'a str>,
+    pub pattern: Option<&'a str>,
+}
+
+impl<'a> Constraints<'a> {
+    pub fn of_field(field: &'a Field) -> Self {
+        Constraints { format: field.format.as_deref(), pattern: field.pattern.as_deref() }
+    }
+
+    /// Whether a string example meets them (validators check formats and patterns).
+    fn met_by(self, example: &Value) -> bool {
+        let pattern_met = match (self.pattern, example.as_str()) {
+            (Some(pattern), Some(text)) => patterns::matches(pattern, text),
+            _ => true,
+        };
+        has_format(self.format, example) && pattern_met
+    }
+
+    /// A made-up string: one in the format, or one matching the pattern where it is not.
+    fn string(self) -> Value {
+        let plain = string_for(self.format);
+        match self.pattern {
+            Some(pattern) if !patterns::matches(pattern, plain) => json!(patterns::string_matching(pattern).unwrap_or_else(|| plain.into())),
+            _ => json!(plain),
+        }
+    }
+}
+
+/// A value for something with this type, constraints and example (a parameter or field).
+pub fn minimal_argument(api: &Api, ty: &TypeRef, constraints: Constraints, example: Option<&Value>) -> Value {
     match example {
-        Some(example) if fits(api, example, ty) && has_format(format, example) && listed(api, ty, example) => example.clone(),
-        _ => sample_at(api, ty, format, 0),
+        Some(example) if fits(api, example, ty) && constraints.met_by(example) && listed(api, ty, example) => example.clone(),
+        _ => sample_at(api, ty, constraints, 0),
     }
 }
 
@@ -197,9 +235,9 @@ fn has_format(format: Option<&str>, example: &Value) -> bool {
     }
 }
 
-fn sample_at(api: &Api, ty: &TypeRef, format: Option<&str>, depth: usize) -> Value {
+fn sample_at(api: &Api, ty: &TypeRef, constraints: Constraints, depth: usize) -> Value {
     match ty {
-        TypeRef::String => json!(string_for(format)),
+        TypeRef::String => constraints.string(),
         TypeRef::Bool => json!(true),
         TypeRef::Int32 | TypeRef::Int64 => json!(1),
         TypeRef::Float32 | TypeRef::Float64 => json!(1.5),
@@ -208,7 +246,7 @@ fn sample_at(api: &Api, ty: &TypeRef, format: Option<&str>, depth: usize) -> Val
         TypeRef::Binary => json!([]),
         TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => json!({}),
         // An array's format is its items'.
-        TypeRef::Array(inner) if depth < MINIMAL_DEPTH => json!([sample_at(api, inner, format, depth + 1)]),
+        TypeRef::Array(inner) if depth < MINIMAL_DEPTH => json!([sample_at(api, inner, constraints, depth + 1)]),
         TypeRef::Array(_) => json!([]),
         TypeRef::Named(id) => {
             let def = api.type_def(*id);
@@ -221,25 +259,23 @@ fn sample_at(api: &Api, ty: &TypeRef, format: Option<&str>, depth: usize) -> Val
                     Value::Object(object)
                 }
                 TypeKind::Enum(e) => e.variants.first().map_or(json!("UNKNOWN"), |v| json!(v.value)),
-                TypeKind::Union(u) => u.variants.first().map_or(json!({}), |v| sample_at(api, &v.ty, None, depth + 1)),
-                TypeKind::Alias(inner) => sample_at(api, inner, format, depth + 1),
+                TypeKind::Union(u) => u.variants.first().map_or(json!({}), |v| sample_at(api, &v.ty, Constraints::default(), depth + 1)),
+                TypeKind::Alias(inner) => sample_at(api, inner, constraints, depth + 1),
             }
         }
     }
 }
 
 fn field_sample(api: &Api, field: &Field, depth: usize) -> Value {
+    let constraints = Constraints::of_field(field);
     match &field.example {
         Some(example)
-            if fits(api, example, &field.ty)
-                && has_format(field.format.as_deref(), example)
-                && listed(api, &field.ty, example)
-                && depth + 1 < MINIMAL_DEPTH =>
+            if fits(api, example, &field.ty) && constraints.met_by(example) && listed(api, &field.ty, example) && depth + 1 < MINIMAL_DEPTH =>
         {
             example.clone()
         }
         _ if field.nullable && depth + 1 >= MINIMAL_DEPTH => Value::Null,
-        _ => sample_at(api, &field.ty, field.format.as_deref(), depth + 1),
+        _ => sample_at(api, &field.ty, constraints, depth + 1),
     }
 }
 

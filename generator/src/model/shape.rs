@@ -150,6 +150,19 @@ pub fn declared_format(schema: &Schema) -> Option<String> {
     }
 }
 
+/// The `pattern` a string (or a string array's items) must match.
+pub fn declared_pattern(schema: &Schema) -> Option<String> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s.pattern.clone(),
+        SchemaKind::Type(Type::Array(a)) => match &a.items {
+            Some(ReferenceOr::Item(items)) => declared_pattern(items),
+            _ => None,
+        },
+        SchemaKind::Any(any) => any.pattern.clone(),
+        _ => None,
+    }
+}
+
 fn string_type(format: Option<&str>, warn: &mut dyn FnMut(String)) -> TypeRef {
     match format {
         Some("date-time") => TypeRef::DateTime,

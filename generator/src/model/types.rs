@@ -91,11 +91,62 @@ pub struct Field {
     pub deprecated: bool,
     pub description: Option<String>,
     pub format: Option<String>,
+    /// The regex a string value must match.
+    pub pattern: Option<String>,
     pub default: Option<Value>,
     pub example: Option<Value>,
+    /// How the field's type was widened to take what the spec's example shows.
+    pub widenings: Vec<Widening>,
+    /// The spec's example or default for the field is not of its type (reported as a warning),
+    /// so a mock serving it serves what the type cannot read.
+    pub contradicted: bool,
+}
+
+/// A change to a field's declared type, made because the spec's own example contradicts it
+/// and shows a reading the type can take without losing anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Widening {
+    /// The example is a lone item where a list is declared: a lone item is read as a list of one.
+    LoneItem,
+    /// The example is a list where one item is declared: the field is a list (and still reads
+    /// a lone item).
+    List,
+    /// The example does not fit the declared 32 bits: the field is 64-bit.
+    Int64,
+    /// The example is not the declared untyped object: the field holds any JSON.
+    AnyJson,
+}
+
+impl Widening {
+    /// Why the field's type is not quite the one the spec declares, for its documentation.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Widening::LoneItem => "The spec's example has a lone item here, not a list: a lone item is read as a list of one.",
+            Widening::List => {
+                "The spec declares one item here, but its example is a list, so this is a list; a lone item is read as a list of one."
+            }
+            Widening::Int64 => "The spec declares a 32-bit integer, but its example does not fit in 32 bits, so this is 64-bit.",
+            Widening::AnyJson => "The spec declares an object, but its example is not one, so this holds any JSON.",
+        }
+    }
+
+    /// The same, as a short note for a table cell.
+    pub fn note(self) -> &'static str {
+        match self {
+            Widening::LoneItem => "a lone item is read as a list of one (the spec's example is one)",
+            Widening::List => "a list, though the spec declares one item (its example is a list)",
+            Widening::Int64 => "64-bit, though the spec says 32 (its example needs 64)",
+            Widening::AnyJson => "any JSON, though the spec declares an object (its example is not one)",
+        }
+    }
 }
 
 impl Field {
+    /// Whether a lone item is read as a list of one.
+    pub fn reads_lone_item(&self) -> bool {
+        self.widenings.iter().any(|w| matches!(w, Widening::LoneItem | Widening::List))
+    }
+
     /// A field is optional in Rust when it may be absent or null, or when one direction never
     /// carries it (read-only fields are not sent, write-only ones not returned).
     pub fn is_option(&self) -> bool {

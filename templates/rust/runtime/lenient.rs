@@ -1,10 +1,15 @@
-//! Scalars as servers really send them: a number or boolean where the spec declares a string
-//! (read as its text), `"true"`/`"false"` where it declares a boolean. Each is read rather than
-//! failing the whole response.
+//! Values as servers really send them: a number, boolean, object or array where the spec
+//! declares a string (read as its text, JSON for the last two), `"true"`/`"false"` where it
+//! declares a boolean, and a lone item where the spec's own example shows one instead of a list.
+//! Each is read rather than failing the whole response.
 
+{% if one_or_many || one_or_many_option %}
+use serde::de::DeserializeOwned;
+{% endif %}
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
+{% if boolean || boolean_option %}
 /// What a JSON value is, for an error message.
 fn kind(value: &Value) -> &'static str {
     match value {
@@ -17,13 +22,15 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
+{% endif %}
 {% if string || string_option %}
 fn text(value: Value) -> Result<String, String> {
     match value {
         Value::String(text) => Ok(text),
         Value::Bool(flag) => Ok(flag.to_string()),
         Value::Number(number) => Ok(number.to_string()),
-        other => Err(format!("expected a string, found {}", kind(&other))),
+        Value::Null => Err("expected a string, found null".into()),
+        structured => Ok(structured.to_string()),
     }
 }
 
@@ -68,24 +75,64 @@ pub(crate) fn boolean_option<'de, D: Deserializer<'de>>(deserializer: D) -> Resu
 }
 
 {% endif %}
+{% if one_or_many || one_or_many_option %}
+fn items<T: DeserializeOwned>(value: Value) -> Result<Vec<T>, String> {
+    let items = match value {
+        Value::Array(items) => items,
+        lone => vec![lone],
+    };
+    items.into_iter().map(|item| T::deserialize(item).map_err(|e| e.to_string())).collect()
+}
+
+{% endif %}
+{% if one_or_many %}
+/// For a field of type `Vec<T>` that may come as a lone `T`.
+pub(crate) fn one_or_many<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    items(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+}
+
+{% endif %}
+{% if one_or_many_option %}
+/// For a field of type `Option<Vec<T>>` that may come as a lone `T`.
+pub(crate) fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Option<Vec<T>>, D::Error> {
+    Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(items).transpose().map_err(serde::de::Error::custom)
+}
+
+{% endif %}
 {% if string_option && boolean_option %}
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn numbers_and_booleans_read_as_strings_and_strings_as_booleans() {
+    fn any_value_reads_as_a_string_and_strings_as_booleans() {
         let string = |json: &str| string_option(&mut serde_json::Deserializer::from_str(json)).unwrap();
         assert_eq!(string(r#""a""#), Some("a".to_string()));
         assert_eq!(string("30"), Some("30".to_string()));
         assert_eq!(string("true"), Some("true".to_string()));
         assert_eq!(string("null"), None);
-        let error = string_option(&mut serde_json::Deserializer::from_str("[1]")).unwrap_err();
-        assert!(error.to_string().contains("expected a string, found an array"), "{error}");
+        assert_eq!(string(r#"{"a": [1]}"#), Some(r#"{"a":[1]}"#.to_string()));
+        assert_eq!(string("[1]"), Some("[1]".to_string()));
         let boolean = |json: &str| boolean_option(&mut serde_json::Deserializer::from_str(json));
         assert_eq!(boolean(r#""true""#).unwrap(), Some(true));
         assert_eq!(boolean("false").unwrap(), Some(false));
         assert!(boolean(r#""yes""#).unwrap_err().to_string().contains("not a boolean"));
+    }
+}
+{% endif %}
+{% if one_or_many_option %}
+
+#[cfg(test)]
+mod lone_item_tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_item_reads_as_a_list_of_one() {
+        let read = |json: &str| one_or_many_option::<_, u32>(&mut serde_json::Deserializer::from_str(json));
+        assert_eq!(read("[1, 2]").unwrap(), Some(vec![1, 2]));
+        assert_eq!(read("3").unwrap(), Some(vec![3]));
+        assert_eq!(read("null").unwrap(), None);
+        assert!(read(r#""x""#).is_err());
     }
 }
 {% endif %}

@@ -108,6 +108,7 @@ fn property_row(api: &Api, field: &Field) -> PropertyRow {
     if field.deprecated {
         notes.push("deprecated".into());
     }
+    notes.extend(field.widenings.iter().map(|widening| widening.note().to_string()));
     if bare(&field.name) != field.json_name {
         notes.push(format!("JSON {}", mdx::code_span_in_cell(&field.json_name)));
     }

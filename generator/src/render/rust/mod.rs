@@ -96,7 +96,8 @@ struct ConfigRs<'a> {
 #[template(path = "rust/runtime/auth.rs", escape = "none")]
 struct AuthRs;
 
-/// Lenient scalar decoding, written when some model has a string or boolean field.
+/// Lenient decoding, written when some model has a string or boolean field, or a list field
+/// whose spec example is a lone item.
 #[derive(Template)]
 #[template(path = "rust/runtime/lenient.rs", escape = "none")]
 struct LenientRs {
@@ -104,6 +105,8 @@ struct LenientRs {
     string_option: bool,
     boolean: bool,
     boolean_option: bool,
+    one_or_many: bool,
+    one_or_many_option: bool,
 }
 
 /// Lenient date-time decoding, written when some model has a date-time field.
@@ -276,9 +279,20 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         files.push(rust("src/datetime.rs", date_time.render())?);
     }
     let uses = |function: &str| files.iter().any(|f| f.contents.contains(&format!("\"crate::lenient::{function}\"")));
-    let lenient =
-        LenientRs { string: uses("string"), string_option: uses("string_option"), boolean: uses("boolean"), boolean_option: uses("boolean_option") };
-    let scalars = lenient.string || lenient.string_option || lenient.boolean || lenient.boolean_option;
+    let lenient = LenientRs {
+        string: uses("string"),
+        string_option: uses("string_option"),
+        boolean: uses("boolean"),
+        boolean_option: uses("boolean_option"),
+        one_or_many: uses("one_or_many"),
+        one_or_many_option: uses("one_or_many_option"),
+    };
+    let scalars = lenient.string
+        || lenient.string_option
+        || lenient.boolean
+        || lenient.boolean_option
+        || lenient.one_or_many
+        || lenient.one_or_many_option;
     if scalars {
         files.push(rust("src/lenient.rs", lenient.render())?);
     }

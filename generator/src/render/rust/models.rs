@@ -7,6 +7,7 @@ use askama::Template;
 use super::doc::doc_lines;
 use super::types::{expand_aliases, rust_type};
 use crate::error::{Error, Result};
+use crate::model::conformance::has_default;
 use crate::model::{Api, Enum, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union};
 
 #[derive(Template)]
@@ -164,6 +165,7 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     if field.deprecated {
         notes.push("**Deprecated** in the spec.");
     }
+    notes.extend(field.widenings.iter().map(|widening| widening.explanation()));
     if !notes.is_empty() {
         if !doc.is_empty() {
             doc.push(String::new());
@@ -187,6 +189,7 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     }
     // Scalars are read as servers really send them (see the runtime's `datetime` and `lenient`).
     let reader = match &field.ty {
+        TypeRef::Array(_) if field.reads_lone_item() => Some(("lenient", "one_or_many")),
         TypeRef::DateTime => Some(("datetime", "deserialize")),
         TypeRef::String => Some(("lenient", "string")),
         TypeRef::Bool => Some(("lenient", "boolean")),
@@ -211,17 +214,6 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     FieldView { doc, attrs, name: field.name.clone(), ty, init }
 }
 
-/// Whether the Rust type of `ty` implements `Default`.
-fn has_default(api: &Api, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(id) => match &api.type_def(*id).kind {
-            TypeKind::Alias(inner) => has_default(api, inner),
-            _ => false,
-        },
-        TypeRef::DateTime | TypeRef::Date => false,
-        _ => true,
-    }
-}
 
 /// The type of the `new` argument for a required field: strings take anything `Into<String>`.
 fn arg_type(api: &Api, field: &Field) -> String {

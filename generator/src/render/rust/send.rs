@@ -154,19 +154,6 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
     lines
 }
 
-/// Whether `ty` is a JSON object, which a multipart part carries as `application/json`.
-fn is_object(api: &Api, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::JsonObject | TypeRef::Map(_) => true,
-        TypeRef::Named(id) => match &api.type_def(*id).kind {
-            TypeKind::Struct(_) => true,
-            TypeKind::Alias(inner) => is_object(api, inner),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 /// An expression building the multipart form from the body struct `value` (owned): files as
 /// parts, everything else as text.
 fn multipart_form(api: &Api, ty: &TypeRef) -> String {
@@ -183,7 +170,7 @@ fn multipart_form(api: &Api, ty: &TypeRef) -> String {
                 name = field.json_name
             ),
             TypeRef::String => format!("form = form.part({:?}, crate::request::text_part(part));", field.json_name),
-            ty if is_object(api, ty) => format!(
+            ty if api.is_object(ty) => format!(
                 "form = form.part({:?}, crate::request::json_part(serde_json::to_string(&part).unwrap_or_default()));",
                 field.json_name
             ),

@@ -61,7 +61,8 @@ impl Client {
         }
         let mut http = reqwest::Client::builder()
             .user_agent(&config.user_agent)
-            .connect_timeout(config.connect_timeout);
+            .connect_timeout(config.connect_timeout)
+            .default_headers(default_headers(&config)?);
         if let Some(timeout) = config.timeout {
             http = http.timeout(timeout);
         }
@@ -236,4 +237,19 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client").field("config", &self.inner.config).finish()
     }
+}
+
+/// The configured extra headers, checked.
+fn default_headers(config: &Config) -> Result<reqwest::header::HeaderMap, Error> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    for (name, value) in &config.headers.0 {
+        let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?;
+        let value = reqwest::header::HeaderValue::from_str(value)
+            .map_err(|_| Error::Config(
+                format!("the value of the header `{name}` is not a valid header value"),
+            ))?;
+        headers.append(header, value);
+    }
+    Ok(headers)
 }

@@ -66,6 +66,19 @@ pub struct Config {
     pub(crate) user_agent: String,
     pub(crate) retry: RetryPolicy,
     pub(crate) allow_http: bool,
+    pub(crate) headers: Headers,
+}
+
+/// Headers sent with every request; their values may be secrets, so `Debug` shows names only.
+#[derive(Clone, Default)]
+pub(crate) struct Headers(pub(crate) Vec<(String, String)>);
+
+impl fmt::Debug for Headers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.iter().map(|(name, _)| (name, "<redacted>")))
+            .finish()
+    }
 }
 
 impl Default for Config {
@@ -92,6 +105,7 @@ impl Config {
                 .into(),
             retry: RetryPolicy::default(),
             allow_http: false,
+            headers: Headers::default(),
         }
     }
 
@@ -147,6 +161,14 @@ impl Config {
     /// never travel unencrypted by accident.
     pub fn allow_http(mut self, allow: bool) -> Self {
         self.allow_http = allow;
+        self
+    }
+
+    /// Send this header with every request, besides the ones the client sets (a tracing id, a
+    /// proxy's, a mock server's `Prefer`). A name or value that is not a valid header makes
+    /// [`Client::new`](crate::Client::new) fail.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.0.push((name.into(), value.into()));
         self
     }
 

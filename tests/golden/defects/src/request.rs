@@ -1,10 +1,53 @@
 //! What every operation's `send` shares: encoding arguments and decoding responses.
 
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use crate::Error;
 use crate::error::DecodeFailure;
 use crate::error::SdkError;
+
+/// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
+const PATH_SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'[')
+    .add(b']')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'|')
+    .add(b':')
+    .add(b'@')
+    .add(b'!')
+    .add(b'$')
+    .add(b'&')
+    .add(b'\'')
+    .add(b'(')
+    .add(b')')
+    .add(b'*')
+    .add(b'+')
+    .add(b',')
+    .add(b';')
+    .add(b'=');
+
+/// `value` encoded as one URL path segment.
+pub(crate) fn path_segment(value: &str) -> String {
+    let encoded = utf8_percent_encode(value, PATH_SEGMENT).to_string();
+    match encoded.as_str() {
+        "." => "%2E".into(),
+        ".." => "%2E%2E".into(),
+        _ => encoded,
+    }
+}
 
 pub(crate) fn with_json<T: Serialize + ?Sized>(
     operation: &'static str,
@@ -24,6 +67,20 @@ pub(crate) async fn json<T: DeserializeOwned, E>(
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
     Ok(decode(operation, status, body)?)
+}
+
+pub(crate) async fn bytes<E>(
+    operation: &'static str,
+    response: reqwest::Response,
+) -> Result<Vec<u8>, SdkError<E>> {
+    Ok(read(operation, response).await?)
+}
+
+pub(crate) async fn empty<E>(
+    operation: &'static str,
+    response: reqwest::Response,
+) -> Result<(), SdkError<E>> {
+    Ok(read(operation, response).await.map(drop)?)
 }
 
 async fn read(
@@ -65,6 +122,14 @@ pub(crate) fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeF
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_values_stay_in_their_segment() {
+        assert_eq!(path_segment("a/b?c"), "a%2Fb%3Fc");
+        assert_eq!(path_segment("../../x"), "..%2F..%2Fx");
+        assert_eq!(path_segment(".."), "%2E%2E");
+        assert_eq!(path_segment("2c91808a-7813"), "2c91808a-7813");
+    }
 
     #[test]
     fn a_mismatched_body_names_the_json_path() {

@@ -51,6 +51,51 @@ impl<'a> DefectsApi<'a> {
             client: self.client,
         }
     }
+
+    /// Get a record
+    ///
+    /// Returns a record whose examples contradict its schema.
+    ///
+    /// `GET /records/{id}` (`getRecord`)
+    pub fn get_record(&self, id: impl Into<String>) -> GetRecord<'a> {
+        GetRecord {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+
+    /// Get a file
+    ///
+    /// A file declared as a `format: binary` string under `application/json`.
+    ///
+    /// `GET /files/{id}` (`getFile`)
+    pub fn get_file(&self, id: impl Into<String>) -> GetFile<'a> {
+        GetFile {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+
+    /// Get something without a schema
+    ///
+    /// A JSON response with an example and no schema.
+    ///
+    /// `GET /loose` (`getLoose`)
+    pub fn get_loose(&self) -> GetLoose<'a> {
+        GetLoose { client: self.client }
+    }
+
+    /// Create a launcher
+    ///
+    /// Its `config` has a pattern that its own example does not match.
+    ///
+    /// `POST /launchers` (`createLauncher`)
+    pub fn create_launcher(&self, launcher: models::Launcher) -> CreateLauncher<'a> {
+        CreateLauncher {
+            client: self.client,
+            launcher,
+        }
+    }
 }
 
 /// The error statuses of [`DefectsApi::list_things`](DefectsApi::list_things), each with the body the spec declares.
@@ -190,5 +235,168 @@ impl GetReassignment<'_> {
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client.execute::<GetReassignmentError>("getReassignment", request).await
+    }
+}
+
+/// The error statuses of [`DefectsApi::get_record`](DefectsApi::get_record), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRecordError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRecordError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetRecordError::Other)
+    }
+}
+
+/// The request of [`DefectsApi::get_record`](DefectsApi::get_record): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetRecord<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+
+impl GetRecord<'_> {
+    /// Sends the request: `GET /records/{id}`.
+    pub async fn send(self) -> Result<models::Record, crate::SdkError<GetRecordError>> {
+        let response = self.response().await?;
+        crate::request::json("getRecord", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRecordError>> {
+        let path = ["/records/", &crate::request::path_segment(&self.id)].concat();
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        self.client.execute::<GetRecordError>("getRecord", request).await
+    }
+}
+
+/// The error statuses of [`DefectsApi::get_file`](DefectsApi::get_file), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetFileError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetFileError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetFileError::Other)
+    }
+}
+
+/// The request of [`DefectsApi::get_file`](DefectsApi::get_file): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetFile<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+
+impl GetFile<'_> {
+    /// Sends the request: `GET /files/{id}`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getFile", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<GetFileError>> {
+        let path = ["/files/", &crate::request::path_segment(&self.id)].concat();
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json, image/png");
+        self.client.execute::<GetFileError>("getFile", request).await
+    }
+}
+
+/// The error statuses of [`DefectsApi::get_loose`](DefectsApi::get_loose), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetLooseError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetLooseError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetLooseError::Other)
+    }
+}
+
+/// The request of [`DefectsApi::get_loose`](DefectsApi::get_loose): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetLoose<'a> {
+    client: &'a crate::Client,
+}
+
+impl GetLoose<'_> {
+    /// Sends the request: `GET /loose`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Value, crate::SdkError<GetLooseError>> {
+        let response = self.response().await?;
+        crate::request::json("getLoose", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetLooseError>> {
+        let path = "/loose";
+        let mut request = self.client.request(reqwest::Method::GET, path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        self.client.execute::<GetLooseError>("getLoose", request).await
+    }
+}
+
+/// The error statuses of [`DefectsApi::create_launcher`](DefectsApi::create_launcher), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateLauncherError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateLauncherError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(CreateLauncherError::Other)
+    }
+}
+
+/// The request of [`DefectsApi::create_launcher`](DefectsApi::create_launcher): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateLauncher<'a> {
+    client: &'a crate::Client,
+    launcher: models::Launcher,
+}
+
+impl CreateLauncher<'_> {
+    /// Sends the request: `POST /launchers`.
+    pub async fn send(self) -> Result<(), crate::SdkError<CreateLauncherError>> {
+        let response = self.response().await?;
+        crate::request::empty("createLauncher", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateLauncherError>> {
+        let path = "/launchers";
+        let mut request = self.client.request(reqwest::Method::POST, path);
+        {
+            let value = self.launcher;
+            request = crate::request::with_json(
+                "createLauncher",
+                request,
+                "application/json",
+                &value,
+            )?;
+        }
+        self.client.execute::<CreateLauncherError>("createLauncher", request).await
     }
 }

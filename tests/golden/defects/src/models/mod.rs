@@ -10,6 +10,11 @@ mod identity_created_payload;
 #[cfg(feature = "webhooks")]
 pub use identity_created_payload::IdentityCreatedPayload;
 
+#[cfg(feature = "defects")]
+mod launcher;
+#[cfg(feature = "defects")]
+pub use launcher::Launcher;
+
 #[cfg(any(feature = "defects", feature = "webhooks"))]
 mod owner;
 #[cfg(any(feature = "defects", feature = "webhooks"))]
@@ -24,6 +29,11 @@ pub use reassignment::Reassignment;
 mod reassignment_type;
 #[cfg(feature = "defects")]
 pub use reassignment_type::ReassignmentType;
+
+#[cfg(feature = "defects")]
+mod record;
+#[cfg(feature = "defects")]
+pub use record::Record;
 
 #[cfg(feature = "defects")]
 mod thing;

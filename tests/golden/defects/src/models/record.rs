@@ -1,0 +1,64 @@
+//! `Record`, from `openapi.yaml#/components/schemas/Record`.
+
+use crate::models::Owner;
+
+/// A record whose examples contradict its schema, as SailPoint's often do.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Record {
+    /// An array whose example is a lone item.
+    ///
+    /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
+    )]
+    pub tags: Option<Vec<String>>,
+    /// One owner declared; the example is a list of them.
+    ///
+    /// The spec declares one item here, but its example is a list, so this is a list; a lone item is read as a list of one.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::one_or_many_option"
+    )]
+    pub messages: Option<Vec<Owner>>,
+    /// An int32 whose example does not fit 32 bits.
+    ///
+    /// The spec declares a 32-bit integer, but its example does not fit in 32 bits, so this is 64-bit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<i64>,
+    /// An untyped object whose example is a string.
+    ///
+    /// The spec declares an object, but its example is not one, so this holds any JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<serde_json::Value>,
+    /// A string whose example is an object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
+    pub label: Option<String>,
+    /// A date-time whose example is at hour 42.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Record {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Record {
+            tags: None,
+            messages: None,
+            hash: None,
+            details: None,
+            label: None,
+            created: None,
+        }
+    }
+}
