@@ -10,7 +10,7 @@ use sailpoint_beta::apis::identities::GetIdentityError;
 use sailpoint_beta::models::IdentityProcessingState;
 use sailpoint_beta::{Client, Config, RetryPolicy, SdkError};
 use serde_json::json;
-use wiremock::matchers::{body_string_contains, header, method, path, query_param};
+use wiremock::matchers::{body_string_contains, header, headers, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
 fn identity(id: &str) -> serde_json::Value {
@@ -184,14 +184,14 @@ async fn a_body_that_does_not_fit_names_the_operation_status_and_path() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/beta/identities/x"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "x", "name": {"first": "Ada"}})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "x", "name": "n", "isManager": {"yes": true}})))
         .mount(&server)
         .await;
     let client = Client::new(config(&server).access_token("pat")).unwrap();
     let error: sailpoint_beta::Error = client.identities().get_identity("x").send().await.unwrap_err().into();
     match error {
         sailpoint_beta::Error::Decode { operation, status, path, body, .. } => {
-            assert_eq!((operation, status, path.as_str()), ("getIdentity", 200, "name"));
+            assert_eq!((operation, status, path.as_str()), ("getIdentity", 200, "isManager"));
             assert!(!body.is_empty());
         }
         other => panic!("unexpected {other:?}"),
@@ -340,4 +340,57 @@ async fn date_times_in_the_shapes_servers_send_decode() {
     let found = client.identities().get_identity("x").send().await.unwrap();
     assert_eq!(found.created.unwrap().to_rfc3339(), "2024-03-22T16:32:16.308857+00:00");
     assert_eq!(found.modified.unwrap().timestamp(), 1711125136);
+}
+
+#[tokio::test]
+async fn what_the_specs_own_examples_show_decodes() {
+    let server = MockServer::start().await;
+    // The spec declares an array of objects; its example, like this server, sends one object.
+    let criteria = json!({"name": "location", "operator": "EQUALS", "values": ["Miami"]});
+    let role = json!({"id": "r", "session": {"scope": {"attributeFilterCriteria": criteria}}});
+    Mock::given(method("GET")).and(path("/beta/role-mining-potential-roles/r")).respond_with(ResponseTemplate::new(200).set_body_json(role)).mount(&server).await;
+    // The spec declares a string; its example is an array, kept as its JSON text.
+    let config = json!({"armSapSystemIdMappings": [{"sapSystemId": "1", "sourceId": "s"}]});
+    Mock::given(method("GET")).and(path("/beta/org-config")).respond_with(ResponseTemplate::new(200).set_body_json(config)).mount(&server).await;
+    let client = Client::new(self::config(&server).access_token("pat")).unwrap();
+
+    let role = client.iai_role_mining().get_role_mining_potential_role("r").send().await.unwrap();
+    let scope = role.session.unwrap().scope.unwrap();
+    assert_eq!(scope.attribute_filter_criteria.unwrap(), vec![criteria.as_object().unwrap().clone()]);
+    let org = client.org_config().get_org_config().send().await.unwrap();
+    let mappings: serde_json::Value = serde_json::from_str(&org.arm_sap_system_id_mappings.unwrap()).unwrap();
+    assert_eq!(mappings, json!([{"sapSystemId": "1", "sourceId": "s"}]));
+}
+
+#[tokio::test]
+async fn a_file_declared_as_json_comes_back_as_its_bytes() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/form-definitions/f/file/x"))
+        .and(headers("accept", vec!["application/json", "image/jpeg", "image/png", "application/octet-stream"]))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(vec![0x89, b'P', b'N', b'G'], "image/png"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let file = client.custom_forms().get_file_from_s3("f", "x").send().await.unwrap();
+    assert_eq!(file, [0x89, b'P', b'N', b'G']);
+}
+
+#[tokio::test]
+async fn configured_headers_are_sent_with_every_request_and_checked() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .and(header("x-request-origin", "nightly-sync"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(identity("x")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let configured = config(&server).access_token("pat").header("X-Request-Origin", "nightly-sync");
+    assert!(!format!("{configured:?}").contains("nightly-sync"), "header values may be secrets");
+    Client::new(configured).unwrap().identities().get_identity("x").send().await.unwrap();
+    let bad_name = Client::new(config(&server).header("not a name", "v")).unwrap_err();
+    assert!(bad_name.to_string().contains("`not a name` is not a valid header name"), "{bad_name}");
+    assert!(Client::new(config(&server).header("X-Ok", "line\nbreak")).is_err());
 }
