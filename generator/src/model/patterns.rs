@@ -2,11 +2,23 @@
 //! a validator accepts. The spec's patterns are ECMA-262 regexes; the ones it uses are within
 //! what the `regex` crate reads. A pattern it cannot read is treated as matching anything.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use regex_syntax::hir::{Class, Hir, HirKind};
+
+thread_local! {
+    /// Compiled patterns: the spec repeats a few patterns on many fields, and compiling one
+    /// costs far more than matching it.
+    static COMPILED: RefCell<HashMap<String, Option<regex::Regex>>> = RefCell::new(HashMap::new());
+}
 
 /// Whether `text` matches `pattern` (searched for, as JSON Schema does, not anchored).
 pub fn matches(pattern: &str, text: &str) -> bool {
-    regex::Regex::new(pattern).map_or(true, |regex| regex.is_match(text))
+    COMPILED.with_borrow_mut(|compiled| {
+        let regex = compiled.entry(pattern.to_string()).or_insert_with(|| regex::Regex::new(pattern).ok());
+        regex.as_ref().is_none_or(|regex| regex.is_match(text))
+    })
 }
 
 /// A short string that matches `pattern`, when it can be read.
