@@ -211,7 +211,54 @@ pub(super) fn is_rfc3339(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
+    use crate::model::test_support::{api_of, field, named, required, struct_of};
+
+    fn array(ty: TypeRef) -> TypeRef {
+        TypeRef::Array(Box::new(ty))
+    }
+
+    #[test]
+    fn a_conflict_names_its_place_the_type_declared_there_and_its_field() {
+        let api = api_of(vec![struct_of(vec![field("items", array(TypeRef::Int32), None)])]);
+        let value = json!({"items": [1, "two"]});
+        let found = conflict(&api, &value, &named(0), Reading::Strict).unwrap();
+        assert_eq!((found.path.as_str(), &found.expected, found.found), (".items[1]", &TypeRef::Int32, Some(&json!("two"))));
+        assert_eq!(found.field, Some((TypeId(0), 0)));
+        assert!(conflict(&api, &json!({"items": [1, 2]}), &named(0), Reading::Strict).is_none());
+    }
+
+    #[test]
+    fn a_lenient_reading_is_what_the_crate_reads_from_a_server() {
+        let api = api_of(vec![struct_of(vec![
+            field("name", TypeRef::String, None),
+            field("tags", array(TypeRef::String), None),
+            required(field("count", TypeRef::Int32, None)),
+            required(field("at", TypeRef::DateTime, None)),
+        ])]);
+        let number_for_a_string = json!({"name": 5, "at": "2024-03-22 16:32:16", "count": 1});
+        assert!(conflict(&api, &number_for_a_string, &named(0), Reading::Strict).is_some());
+        assert!(conflict(&api, &number_for_a_string, &named(0), Reading::Lenient).is_none());
+        // Only a field's own scalar is read leniently: list items are not.
+        let number_in_a_list = json!({"tags": [5], "at": "2024-03-22T16:32:16Z"});
+        assert_eq!(conflict(&api, &number_in_a_list, &named(0), Reading::Lenient).unwrap().path, ".tags[0]");
+        // A missing required member reads as its default where its type has one.
+        let missing = json!({"at": "2024-03-22T16:32:16Z"});
+        assert_eq!(conflict(&api, &missing, &named(0), Reading::Strict).unwrap().found, None);
+        assert!(conflict(&api, &missing, &named(0), Reading::Lenient).is_none());
+        assert_eq!(conflict(&api, &json!({}), &named(0), Reading::Lenient).unwrap().path, ".at");
+    }
+
+    #[test]
+    fn an_object_with_none_of_a_structs_members_is_not_recognisably_that_struct() {
+        let api = api_of(vec![struct_of(vec![field("attributes", array(TypeRef::JsonObject), None)])]);
+        let stranger = json!({"key": "iscPrivacy", "name": "Privacy"});
+        assert!(conflict(&api, &stranger, &named(0), Reading::Lenient).is_none());
+        assert!(conflict(&api, &stranger, &named(0), Reading::Recognisable).is_some());
+        assert!(conflict(&api, &json!({"attributes": []}), &named(0), Reading::Recognisable).is_none());
+    }
 
     #[test]
     fn date_times_are_what_chrono_reads() {

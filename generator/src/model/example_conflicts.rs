@@ -244,3 +244,48 @@ fn describe(api: &Api, ty: &TypeRef) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::model::test_support::{api_of, field, named, struct_of};
+
+    #[test]
+    fn examples_widen_types_only_where_nothing_is_lost_and_the_rest_is_marked() {
+        let mut api = api_of(vec![
+            struct_of(vec![
+                field("tags", TypeRef::Array(Box::new(TypeRef::String)), Some(json!("solo"))),
+                field("owners", named(1), Some(json!([{"id": "a"}, {"id": "b"}]))),
+                field("hash", TypeRef::Int32, Some(json!(2843118224_u64))),
+                field("details", TypeRef::JsonObject, Some(json!("message details"))),
+                field("created", TypeRef::DateTime, Some(json!("2020-09-07T42:14:00.364Z"))),
+                field("name", TypeRef::String, Some(json!("fine"))),
+            ]),
+            struct_of(vec![field("id", TypeRef::String, None)]),
+        ]);
+        let mut warnings = Warnings::default();
+        reconcile(&mut api, &mut warnings);
+        let TypeKind::Struct(s) = &api.types[0].kind else { unreachable!() };
+        let seen: Vec<(&str, &TypeRef, &[Widening], bool)> =
+            s.fields.iter().map(|f| (f.json_name.as_str(), &f.ty, f.widenings.as_slice(), f.contradicted)).collect();
+        let strings = TypeRef::Array(Box::new(TypeRef::String));
+        let owners = TypeRef::Array(Box::new(named(1)));
+        assert_eq!(
+            seen,
+            [
+                ("tags", &strings, &[Widening::LoneItem][..], false),
+                ("owners", &owners, &[Widening::List][..], false),
+                ("hash", &TypeRef::Int64, &[Widening::Int64][..], false),
+                ("details", &TypeRef::Json, &[Widening::AnyJson][..], false),
+                ("created", &TypeRef::DateTime, &[][..], true),
+                ("name", &TypeRef::String, &[][..], false),
+            ]
+        );
+        let warnings = warnings.finish();
+        assert_eq!(warnings.len(), 5, "{warnings:#?}");
+        assert!(warnings.iter().all(|w| w.location.starts_with("t0.yaml#/properties/") && w.location.ends_with("/example")));
+        assert!(warnings.iter().any(|w| w.message == "the example is the number 2843118224, where the schema declares a 32-bit integer"));
+    }
+}

@@ -11,6 +11,8 @@ mod patterns;
 pub mod samples;
 mod schema_names;
 mod shape;
+#[cfg(test)]
+mod test_support;
 mod types;
 mod union_order;
 
