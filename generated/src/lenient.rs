@@ -4,6 +4,7 @@
 //! Each is read rather than failing the whole response.
 
 use serde::de::DeserializeOwned;
+use serde::{Serialize, Serializer};
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -104,6 +105,29 @@ pub(crate) fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>
         .map_err(serde::de::Error::custom)
 }
 
+/// For a field the spec declares as one item, made a list because its example is one: a list
+/// of one is sent as the item, as the spec declares it.
+pub(crate) fn one_as_item<S: Serializer, T: Serialize>(
+    items: &[T],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match items {
+        [one] => one.serialize(serializer),
+        many => many.serialize(serializer),
+    }
+}
+
+/// [`one_as_item`] for a field of type `Option<Vec<T>>`.
+pub(crate) fn one_as_item_option<S: Serializer, T: Serialize>(
+    items: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match items {
+        Some(items) => one_as_item(items, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +166,15 @@ mod lone_item_tests {
         assert_eq!(read("3").unwrap(), Some(vec![3]));
         assert_eq!(read("null").unwrap(), None);
         assert!(read(r#""x""#).is_err());
+    }
+
+    #[test]
+    fn a_list_of_one_is_sent_as_the_item() {
+        let write = |items: Option<Vec<u32>>| {
+            one_as_item_option(&items, serde_json::value::Serializer).unwrap()
+        };
+        assert_eq!(write(Some(vec![1])), serde_json::json!(1));
+        assert_eq!(write(Some(vec![1, 2])), serde_json::json!([1, 2]));
+        assert_eq!(write(None), serde_json::Value::Null);
     }
 }

@@ -7,7 +7,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 pub struct Concatenation {
     /// An array of items to join together
     ///
-    /// The spec declares an object, but its example is not one, so this holds any JSON.
+    /// The spec declares an object, but its example is not one, so any JSON value is read there.
     #[serde(default)]
     pub values: Vec<serde_json::Value>,
     #[serde(

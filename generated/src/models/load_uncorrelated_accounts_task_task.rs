@@ -99,7 +99,8 @@ pub struct LoadUncorrelatedAccountsTaskTask {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option"
+        deserialize_with = "crate::lenient::one_or_many_option",
+        serialize_with = "crate::lenient::one_as_item_option"
     )]
     pub returns: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }

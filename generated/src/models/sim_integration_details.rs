@@ -51,7 +51,7 @@ pub struct SimIntegrationDetails {
     pub r#type: Option<String>,
     /// The attributes map containing the credentials used to configure the integration.
     ///
-    /// The spec declares an object, but its example is not one, so this holds any JSON.
+    /// The spec declares an object, but its example is not one, so any JSON value is read there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Value>,
     /// The list of sources (managed resources)

@@ -11,7 +11,8 @@ pub struct SodViolationCheckResult {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option"
+        deserialize_with = "crate::lenient::one_or_many_option",
+        serialize_with = "crate::lenient::one_as_item_option"
     )]
     pub message: Option<Vec<V3ErrorMessageDto>>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.

@@ -11,7 +11,7 @@ pub struct SpConfigMessage {
     pub text: String,
     /// Message details if any, in key:value pairs.
     ///
-    /// The spec declares an object, but its example is not one, so this holds any JSON.
+    /// The spec declares an object, but its example is not one, so any JSON value is read there.
     #[serde(default)]
     pub details: std::collections::BTreeMap<String, serde_json::Value>,
 }

@@ -1,9 +1,9 @@
 //! Whether a JSON value is of a model type, and if not, where it departs from it: for the
 //! spec's examples, which are checked against the schemas they illustrate.
 //!
-//! "Of the type" means the generated crate decodes it as that type, read strictly: the
-//! leniencies the crate has for servers (numbers read as strings, dates without an offset) are
-//! not what an example should rely on.
+//! A value is read one of three ways ([`Reading`]): strictly, as the spec declares the type
+//! (what an example should be); leniently, as the generated crate reads a server's response; or
+//! leniently but recognisably (an object shares a member with the struct it is read as).
 
 use serde_json::{Map, Value};
 
@@ -14,8 +14,9 @@ use super::{Api, Struct, TypeId, TypeKind, TypeRef};
 pub enum Reading {
     /// As the spec declares it: what an example should be.
     Strict,
-    /// As the generated crate reads a server's response: numbers and objects where strings are
-    /// declared, `"true"` where booleans are, date-times in the shapes servers send.
+    /// As the generated crate reads a server's response: any non-null value where a field is a
+    /// string, `"true"`/`"false"` in any case where it is a boolean, date-times in the shapes
+    /// servers send, a missing required member as its type's default where it has one.
     Lenient,
     /// As the crate reads it, and recognisably of the type: an object has some of a struct's
     /// members (the crate would read any object as a struct whose members are all optional).
@@ -35,7 +36,7 @@ pub struct Conflict<'v> {
     pub field: Option<(TypeId, usize)>,
 }
 
-/// Whether the generated crate decodes `value` as `ty`.
+/// Whether `value` is of type `ty` as the spec declares it (the strict reading).
 pub fn fits(api: &Api, value: &Value, ty: &TypeRef) -> bool {
     conflict(api, value, ty, Reading::Strict).is_none()
 }
@@ -58,7 +59,9 @@ fn conflict_at<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading, 
     let lenient = field && reading != Reading::Strict;
     match ty {
         TypeRef::String => scalar(value.is_string() || lenient && !value.is_null()),
-        TypeRef::Bool => scalar(value.is_boolean() || lenient && matches!(value.as_str(), Some("true" | "false"))),
+        TypeRef::Bool => scalar(
+            value.is_boolean() || lenient && value.as_str().is_some_and(|t| t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")),
+        ),
         TypeRef::Int32 => scalar(value.as_i64().is_some_and(|n| i32::try_from(n).is_ok())),
         TypeRef::Int64 => scalar(value.is_i64()),
         TypeRef::Float32 | TypeRef::Float64 => scalar(value.is_number()),
@@ -147,7 +150,10 @@ fn reads_as_date_time(text: &str) -> bool {
     if is_rfc3339(text) || is_date(text) {
         return true;
     }
-    let local = text.len() > 11 && is_date(&text[..10]) && matches!(text.as_bytes()[10], b'T' | b' ') && is_time(&text[11..]);
+    let local = text.len() > 11
+        && text.get(..10).is_some_and(is_date)
+        && matches!(text.as_bytes()[10], b'T' | b' ')
+        && text.get(11..).is_some_and(is_time);
     let parts: Vec<&str> = text.split_whitespace().collect();
     let java = matches!(parts.as_slice(), [_, _, _, time, zone, _] if is_time(time)
         && ["UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST"].contains(zone));

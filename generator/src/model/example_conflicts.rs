@@ -31,7 +31,8 @@ pub fn reconcile(api: &mut Api, warnings: &mut Warnings) {
     for place in example_fields(api) {
         widen(api, place);
     }
-    let contested = mark_contradicted(api);
+    mark_contradicted(api);
+    let contested = contested_types(api);
     for index in 0..api.operations.len() {
         api.operations[index].example_contradicts_response = response_contradicted(api, index, &contested);
     }
@@ -106,35 +107,48 @@ fn warn(api: &Api, conflict: Option<Conflict>, at: &str, warnings: &mut Warnings
     warnings.push(at, format!("the example{place} is {found}, where the schema declares {}", describe(api, &expected)));
 }
 
-/// Applies the remedies a field's example calls for, one departure at a time.
+/// Applies the remedies a field's example calls for, one departure at a time; stops at the
+/// first it has none for (or one that would change nothing, behind an alias).
 fn widen(api: &mut Api, place: (usize, usize)) {
     for _ in 0..MAX_REMEDIES {
         let this = field(api, place);
         let Some(example) = this.example.clone() else { return };
         let Some(found) = example_conflict(api, this, &example) else { return };
-        let owner = found.field.map_or(place, |(id, index)| (id.0, index));
-        let at_field = found.path.is_empty();
-        let (widening, target) = match (&found.expected, found.found) {
-            (TypeRef::Array(item), Some(value)) if at_field && conflict(api, value, item, Reading::Recognisable).is_none() => {
-                (Widening::LoneItem, place)
-            }
-            (ty, Some(Value::Array(items))) if at_field && items.iter().all(|i| conflict(api, i, ty, Reading::Recognisable).is_none()) => {
-                (Widening::List, place)
-            }
-            (TypeRef::Int32, Some(value)) if value.is_i64() || value.is_u64() => (Widening::Int64, owner),
-            (TypeRef::JsonObject, Some(_)) => (Widening::AnyJson, owner),
-            _ => return,
-        };
+        let Some((widening, target)) = remedy(api, place, &found) else { return };
         let target = field_mut(api, target);
-        target.ty = match widening {
-            Widening::LoneItem => target.ty.clone(),
-            Widening::List => TypeRef::Array(Box::new(target.ty.clone())),
+        let widened = match widening {
+            Widening::LoneItem if matches!(target.ty, TypeRef::Array(_)) && !target.boxed => target.ty.clone(),
+            Widening::LoneItem => return,
+            // A list breaks a cycle as a box does.
+            Widening::List => {
+                target.boxed = false;
+                TypeRef::Array(Box::new(target.ty.clone()))
+            }
             Widening::Int64 => replaced(&target.ty, &TypeRef::Int32, &TypeRef::Int64),
             Widening::AnyJson => replaced(&target.ty, &TypeRef::JsonObject, &TypeRef::Json),
         };
-        if !target.widenings.contains(&widening) {
-            target.widenings.push(widening);
+        if (widening != Widening::LoneItem && widened == target.ty) || target.widenings.contains(&widening) {
+            return;
         }
+        target.ty = widened;
+        target.widenings.push(widening);
+    }
+}
+
+/// The widening a departure calls for, and the field it applies to (`place`, or the innermost
+/// field holding the departure).
+fn remedy(api: &Api, place: (usize, usize), found: &Conflict) -> Option<(Widening, (usize, usize))> {
+    let owner = found.field.map_or(place, |(id, index)| (id.0, index));
+    let at_field = found.path.is_empty();
+    let recognisable = |value: &Value, ty: &TypeRef| conflict(api, value, ty, Reading::Recognisable).is_none();
+    match (&found.expected, found.found?) {
+        (TypeRef::Array(item), value) if at_field && recognisable(value, item) => Some((Widening::LoneItem, place)),
+        (ty, Value::Array(items)) if at_field && !items.is_empty() && items.iter().all(|i| recognisable(i, ty)) => {
+            Some((Widening::List, place))
+        }
+        (TypeRef::Int32, value) if value.is_i64() || value.is_u64() => Some((Widening::Int64, owner)),
+        (TypeRef::JsonObject, _) => Some((Widening::AnyJson, owner)),
+        _ => None,
     }
 }
 
@@ -156,10 +170,10 @@ fn replaced(ty: &TypeRef, from: &TypeRef, to: &TypeRef) -> TypeRef {
     }
 }
 
-/// Marks the fields whose example the crate still cannot read, and returns the types whose own
-/// example it cannot read. A field's default is what mocks serve first: where it has one, its
-/// example does not matter (and a default the type cannot take is marked when it is read).
-fn mark_contradicted(api: &mut Api) -> HashSet<TypeId> {
+/// Marks the fields whose example or default the crate still cannot read. Prism (5.14) serves
+/// a field's default before its example, so where a field has a default its example does not
+/// matter (and a default the type cannot take was marked when it was read).
+fn mark_contradicted(api: &mut Api) {
     for place in example_fields(api) {
         let this = field(api, place);
         if this.default.is_some() || this.contradicted {
@@ -168,6 +182,10 @@ fn mark_contradicted(api: &mut Api) -> HashSet<TypeId> {
         let contradicted = this.example.as_ref().is_some_and(|example| example_conflict(api, this, example).is_some());
         field_mut(api, place).contradicted = contradicted;
     }
+}
+
+/// The types whose own example the crate cannot read.
+fn contested_types(api: &Api) -> HashSet<TypeId> {
     (0..api.types.len())
         .map(TypeId)
         .filter(|&id| api.type_def(id).example.as_ref().is_some_and(|e| conflict(api, e, &TypeRef::Named(id), Reading::Lenient).is_some()))
@@ -194,10 +212,14 @@ fn reaches_contradiction(api: &Api, ty: &TypeRef, contested: &HashSet<TypeId>, s
         // A mock uses a type's own example rather than building one from its parts.
         TypeRef::Named(id) if api.type_def(*id).example.is_some() => false,
         TypeRef::Named(id) => match &api.type_def(*id).kind {
-            TypeKind::Struct(s) => s.fields.iter().filter(|f| !f.write_only).any(|f| {
-                f.contradicted || f.example.is_none() && f.default.is_none() && reaches_contradiction(api, &f.ty, contested, seen)
-            }),
-            TypeKind::Union(u) => u.variants.first().is_some_and(|v| reaches_contradiction(api, &v.ty, contested, seen)),
+            TypeKind::Struct(s) => {
+                let fields = s.fields.iter().filter(|f| !f.write_only).any(|f| {
+                    f.contradicted || f.example.is_none() && f.default.is_none() && reaches_contradiction(api, &f.ty, contested, seen)
+                });
+                fields || s.additional.as_ref().is_some_and(|a| reaches_contradiction(api, a, contested, seen))
+            }
+            // A mock takes the spec's first alternative; the model has reordered them, so any.
+            TypeKind::Union(u) => u.variants.iter().any(|v| reaches_contradiction(api, &v.ty, contested, seen)),
             TypeKind::Alias(target) => reaches_contradiction(api, target, contested, seen),
             TypeKind::Enum(_) => false,
         },
@@ -262,8 +284,11 @@ mod tests {
                 field("details", TypeRef::JsonObject, Some(json!("message details"))),
                 field("created", TypeRef::DateTime, Some(json!("2020-09-07T42:14:00.364Z"))),
                 field("name", TypeRef::String, Some(json!("fine"))),
+                field("count", TypeRef::Int32, Some(json!([]))),
+                field("input", named(2), Some(json!("text"))),
             ]),
             struct_of(vec![field("id", TypeRef::String, None)]),
+            TypeKind::Alias(TypeRef::JsonObject),
         ]);
         let mut warnings = Warnings::default();
         reconcile(&mut api, &mut warnings);
@@ -281,10 +306,13 @@ mod tests {
                 ("details", &TypeRef::Json, &[Widening::AnyJson][..], false),
                 ("created", &TypeRef::DateTime, &[][..], true),
                 ("name", &TypeRef::String, &[][..], false),
+                // An empty list is no evidence of a list; an alias is not widened through.
+                ("count", &TypeRef::Int32, &[][..], true),
+                ("input", &named(2), &[][..], true),
             ]
         );
         let warnings = warnings.finish();
-        assert_eq!(warnings.len(), 5, "{warnings:#?}");
+        assert_eq!(warnings.len(), 7, "{warnings:#?}");
         assert!(warnings.iter().all(|w| w.location.starts_with("t0.yaml#/properties/") && w.location.ends_with("/example")));
         assert!(warnings.iter().any(|w| w.message == "the example is the number 2843118224, where the schema declares a 32-bit integer"));
     }

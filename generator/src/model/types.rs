@@ -113,7 +113,8 @@ pub enum Widening {
     List,
     /// The example does not fit the declared 32 bits: the field is 64-bit.
     Int64,
-    /// The example is not the declared untyped object: the field holds any JSON.
+    /// The example is not the declared untyped object: any JSON value is read there (the field,
+    /// or its items or values).
     AnyJson,
 }
 
@@ -126,7 +127,7 @@ impl Widening {
                 "The spec declares one item here, but its example is a list, so this is a list; a lone item is read as a list of one."
             }
             Widening::Int64 => "The spec declares a 32-bit integer, but its example does not fit in 32 bits, so this is 64-bit.",
-            Widening::AnyJson => "The spec declares an object, but its example is not one, so this holds any JSON.",
+            Widening::AnyJson => "The spec declares an object, but its example is not one, so any JSON value is read there.",
         }
     }
 
@@ -136,7 +137,7 @@ impl Widening {
             Widening::LoneItem => "a lone item is read as a list of one (the spec's example is one)",
             Widening::List => "a list, though the spec declares one item (its example is a list)",
             Widening::Int64 => "64-bit, though the spec says 32 (its example needs 64)",
-            Widening::AnyJson => "any JSON, though the spec declares an object (its example is not one)",
+            Widening::AnyJson => "any JSON where the spec declares an object (its example is not one)",
         }
     }
 }

@@ -6,6 +6,9 @@
 {% if one_or_many || one_or_many_option %}
 use serde::de::DeserializeOwned;
 {% endif %}
+{% if one_as_item || one_as_item_option %}
+use serde::{Serialize, Serializer};
+{% endif %}
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -99,6 +102,27 @@ pub(crate) fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>
 }
 
 {% endif %}
+{% if one_as_item || one_as_item_option %}
+/// For a field the spec declares as one item, made a list because its example is one: a list
+/// of one is sent as the item, as the spec declares it.
+pub(crate) fn one_as_item<S: Serializer, T: Serialize>(items: &[T], serializer: S) -> Result<S::Ok, S::Error> {
+    match items {
+        [one] => one.serialize(serializer),
+        many => many.serialize(serializer),
+    }
+}
+
+{% endif %}
+{% if one_as_item_option %}
+/// [`one_as_item`] for a field of type `Option<Vec<T>>`.
+pub(crate) fn one_as_item_option<S: Serializer, T: Serialize>(items: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
+    match items {
+        Some(items) => one_as_item(items, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
+{% endif %}
 {% if string_option && boolean_option %}
 #[cfg(test)]
 mod tests {
@@ -134,5 +158,15 @@ mod lone_item_tests {
         assert_eq!(read("null").unwrap(), None);
         assert!(read(r#""x""#).is_err());
     }
+{% if one_as_item_option %}
+
+    #[test]
+    fn a_list_of_one_is_sent_as_the_item() {
+        let write = |items: Option<Vec<u32>>| one_as_item_option(&items, serde_json::value::Serializer).unwrap();
+        assert_eq!(write(Some(vec![1])), serde_json::json!(1));
+        assert_eq!(write(Some(vec![1, 2])), serde_json::json!([1, 2]));
+        assert_eq!(write(None), serde_json::Value::Null);
+    }
+{% endif %}
 }
 {% endif %}

@@ -107,6 +107,8 @@ struct LenientRs {
     boolean_option: bool,
     one_or_many: bool,
     one_or_many_option: bool,
+    one_as_item: bool,
+    one_as_item_option: bool,
 }
 
 /// Lenient date-time decoding, written when some model has a date-time field.
@@ -286,13 +288,17 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         boolean_option: uses("boolean_option"),
         one_or_many: uses("one_or_many"),
         one_or_many_option: uses("one_or_many_option"),
+        one_as_item: uses("one_as_item"),
+        one_as_item_option: uses("one_as_item_option"),
     };
     let scalars = lenient.string
         || lenient.string_option
         || lenient.boolean
         || lenient.boolean_option
         || lenient.one_or_many
-        || lenient.one_or_many_option;
+        || lenient.one_or_many_option
+        || lenient.one_as_item
+        || lenient.one_as_item_option;
     if scalars {
         files.push(rust("src/lenient.rs", lenient.render())?);
     }

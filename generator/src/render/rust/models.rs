@@ -8,7 +8,7 @@ use super::doc::doc_lines;
 use super::types::{expand_aliases, rust_type};
 use crate::error::{Error, Result};
 use crate::model::conformance::has_default;
-use crate::model::{Api, Enum, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union};
+use crate::model::{Api, Enum, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, Widening};
 
 #[derive(Template)]
 #[template(path = "rust/model_file.rs", escape = "none")]
@@ -195,9 +195,12 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
         TypeRef::Bool => Some(("lenient", "boolean")),
         _ => None,
     };
+    let suffix = if field.is_option() { "_option" } else { "" };
     if let Some((module, function)) = reader.filter(|_| !field.boxed) {
-        let suffix = if field.is_option() { "_option" } else { "" };
         serde.push(format!("deserialize_with = \"crate::{module}::{function}{suffix}\""));
+    }
+    if field.widenings.contains(&Widening::List) {
+        serde.push(format!("serialize_with = \"crate::lenient::one_as_item{suffix}\""));
     }
     if !serde.is_empty() {
         attrs.push(format!("serde({})", serde.join(", ")));

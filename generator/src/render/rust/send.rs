@@ -2,7 +2,7 @@
 //! and decode what comes back.
 
 use super::types::{array_item, rust_type_in, to_str, to_text};
-use crate::model::{Api, BodyKind, Operation, ParamLocation, TypeKind, TypeRef};
+use crate::model::{Api, BodyKind, Operation, ParamLocation, ResponseContent, TypeKind, TypeRef};
 
 /// What `send` returns, and the expression that produces it from the response.
 pub struct Output {
@@ -17,17 +17,13 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
     let successes: Vec<_> = operation.success_responses().collect();
     let contents: Vec<_> = successes.iter().filter_map(|r| r.preferred_content()).collect();
     let id = &operation.operation_id;
-    let mut accept: Vec<&str> = contents.iter().map(|c| c.media_type.as_str()).collect();
-    accept.dedup();
-    let accept = (!accept.is_empty()).then(|| accept.join(", "));
+    let accept = media_types(contents.iter().copied());
     let Some(first) = contents.first() else {
         return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept, item: None };
     };
     if first.kind != BodyKind::Json {
         // A file: any of the types it is offered in will do.
-        let mut offered: Vec<&str> = successes.iter().flat_map(|r| &r.contents).map(|c| c.media_type.as_str()).collect();
-        offered.dedup();
-        let accept = Some(offered.join(", "));
+        let accept = media_types(successes.iter().flat_map(|r| &r.contents));
         return Output { ty: "Vec<u8>".into(), decode: format!("crate::request::bytes({id:?}, response).await"), accept, item: None };
     }
     let ty = rust_type_in(api, &first.ty, "models::");
@@ -39,6 +35,17 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
         let item = array_item(api, &first.ty).map(|item| rust_type_in(api, item, "models::"));
         Output { ty, decode: format!("crate::request::json({id:?}, response).await"), accept, item }
     }
+}
+
+/// An `Accept` value listing each of these contents' media types once, in order.
+fn media_types<'a>(contents: impl Iterator<Item = &'a ResponseContent>) -> Option<String> {
+    let mut listed: Vec<&str> = Vec::new();
+    for content in contents {
+        if !listed.contains(&content.media_type.as_str()) {
+            listed.push(&content.media_type);
+        }
+    }
+    (!listed.is_empty()).then(|| listed.join(", "))
 }
 
 /// The statements that build the request and send it, ending in the response (or the

@@ -20,7 +20,8 @@ pub struct Record {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option"
+        deserialize_with = "crate::lenient::one_or_many_option",
+        serialize_with = "crate::lenient::one_as_item_option"
     )]
     pub messages: Option<Vec<Owner>>,
     /// An int32 whose example does not fit 32 bits.
@@ -30,7 +31,7 @@ pub struct Record {
     pub hash: Option<i64>,
     /// An untyped object whose example is a string.
     ///
-    /// The spec declares an object, but its example is not one, so this holds any JSON.
+    /// The spec declares an object, but its example is not one, so any JSON value is read there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<serde_json::Value>,
     /// A string whose example is an object.
