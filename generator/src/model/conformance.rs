@@ -144,6 +144,9 @@ fn member(name: &str) -> String {
     format!(".{name}")
 }
 
+/// The zones the runtime's `datetime` module reads in Java's `Date.toString()` form.
+const JAVA_ZONES: [&str; 10] = ["UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST"];
+
 /// The date-time shapes the crate reads besides RFC 3339: without an offset, a bare date,
 /// Java's `Date.toString()` (`Mon Aug 21 14:57:39 CDT 2023`).
 fn reads_as_date_time(text: &str) -> bool {
@@ -156,7 +159,7 @@ fn reads_as_date_time(text: &str) -> bool {
         && text.get(11..).is_some_and(is_time);
     let parts: Vec<&str> = text.split_whitespace().collect();
     let java = matches!(parts.as_slice(), [_, _, _, time, zone, _] if is_time(time)
-        && ["UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST"].contains(zone));
+        && JAVA_ZONES.contains(zone));
     local || java
 }
 
@@ -224,6 +227,14 @@ mod tests {
 
     fn array(ty: TypeRef) -> TypeRef {
         TypeRef::Array(Box::new(ty))
+    }
+
+    #[test]
+    fn the_java_zones_are_the_ones_the_runtime_reads() {
+        let runtime = include_str!("../../../templates/rust/runtime/datetime.rs");
+        for zone in JAVA_ZONES {
+            assert!(runtime.contains(&format!("\"{zone}\"")), "{zone} is not in the runtime's datetime.rs");
+        }
     }
 
     #[test]
