@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Api, Struct, TypeId, TypeKind, TypeRef};
+use super::{Api, Field, Struct, TypeId, TypeKind, TypeRef};
 
 /// How strictly a value is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,9 +46,15 @@ pub fn conflict<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading)
     conflict_at(api, value, ty, reading, false)
 }
 
-/// The first place where `value` is not of type `ty` as a struct field's type.
-pub fn field_conflict<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading) -> Option<Conflict<'v>> {
-    conflict_at(api, value, ty, reading, true)
+/// The first place where `value` is not what `field` holds: its type, read as a field's (and,
+/// leniently, a lone item where the field reads one as a list of one).
+pub fn field_conflict<'v>(api: &Api, field: &Field, value: &'v Value, reading: Reading) -> Option<Conflict<'v>> {
+    match &field.ty {
+        TypeRef::Array(item) if field.reads_lone_item() && reading != Reading::Strict && !value.is_array() => {
+            conflict(api, value, item, reading)
+        }
+        ty => conflict_at(api, value, ty, reading, true),
+    }
 }
 
 /// `field` says whether `ty` is a struct field's own type: the crate's lenient readers are
@@ -104,12 +110,7 @@ fn struct_conflict<'v>(api: &Api, value: &'v Value, members: &'v Map<String, Val
             // The crate reads a missing required member as its type's default, where it has one.
             None if reading != Reading::Strict && has_default(api, &field.ty) => None,
             None => Some(Conflict { path: String::new(), expected: field.ty.clone(), found: None, field: None }),
-            Some(value) => match &field.ty {
-                TypeRef::Array(item) if field.reads_lone_item() && reading != Reading::Strict && !value.is_array() => {
-                    conflict(api, value, item, reading)
-                }
-                ty => conflict_at(api, value, ty, reading, true),
-            },
+            Some(value) => field_conflict(api, field, value, reading),
         };
         within(member(&field.json_name), inside).map(|c| Conflict { field: c.field.or(Some((id, index))), ..c })
     });

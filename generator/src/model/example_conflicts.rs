@@ -69,7 +69,7 @@ fn report(api: &Api, warnings: &mut Warnings) {
         let (def, field) = (&api.types[place.0], field(api, place));
         let at = format!("{}/properties/{}/example", pointer_base(&def.origin), pointer_segment(&field.json_name));
         if let Some(example) = &field.example {
-            warn(api, field_conflict(api, example, &field.ty, Reading::Strict), &at, warnings);
+            warn(api, field_conflict(api, field, example, Reading::Strict), &at, warnings);
             if let (Some(pattern), Some(text)) = (&field.pattern, example.as_str())
                 && !patterns::matches(pattern, text)
             {
@@ -113,7 +113,7 @@ fn widen(api: &mut Api, place: (usize, usize)) {
     for _ in 0..MAX_REMEDIES {
         let this = field(api, place);
         let Some(example) = this.example.clone() else { return };
-        let Some(found) = example_conflict(api, this, &example) else { return };
+        let Some(found) = field_conflict(api, this, &example, Reading::Lenient) else { return };
         let Some((widening, target)) = remedy(api, place, &found) else { return };
         let target = field_mut(api, target);
         let widened = match widening {
@@ -152,14 +152,6 @@ fn remedy(api: &Api, place: (usize, usize), found: &Conflict) -> Option<(Widenin
     }
 }
 
-/// Where a field's example departs from what the crate reads for the field.
-fn example_conflict<'v>(api: &Api, field: &Field, example: &'v Value) -> Option<Conflict<'v>> {
-    match (&field.ty, field.reads_lone_item(), example) {
-        (TypeRef::Array(item), true, lone) if !lone.is_array() => conflict(api, lone, item, Reading::Lenient),
-        (ty, _, example) => field_conflict(api, example, ty, Reading::Lenient),
-    }
-}
-
 /// `ty` with `from` replaced by `to` wherever it stands in it.
 fn replaced(ty: &TypeRef, from: &TypeRef, to: &TypeRef) -> TypeRef {
     match ty {
@@ -179,7 +171,7 @@ fn mark_contradicted(api: &mut Api) {
         if this.default.is_some() || this.contradicted {
             continue;
         }
-        let contradicted = this.example.as_ref().is_some_and(|example| example_conflict(api, this, example).is_some());
+        let contradicted = this.example.as_ref().is_some_and(|example| field_conflict(api, this, example, Reading::Lenient).is_some());
         field_mut(api, place).contradicted = contradicted;
     }
 }
