@@ -27,11 +27,13 @@ const MAX_REMEDIES: usize = 4;
 /// Reports every example that contradicts its type, widens the types the examples show to be
 /// too narrow, and marks what stays contradicted.
 pub fn reconcile(api: &mut Api, warnings: &mut Warnings) {
-    report(api, warnings);
-    for place in example_fields(api) {
+    // Widening changes fields' types, never which fields have examples.
+    let places = example_fields(api);
+    report(api, &places, warnings);
+    for &place in &places {
         widen(api, place);
     }
-    mark_contradicted(api);
+    mark_contradicted(api, &places);
     let contested = contested_types(api);
     for index in 0..api.operations.len() {
         api.operations[index].example_contradicts_response = response_contradicted(api, index, &contested);
@@ -64,8 +66,8 @@ fn field_mut(api: &mut Api, (type_index, field_index): (usize, usize)) -> &mut F
 }
 
 /// Warns about each example that is not strictly of its type, as the spec states it.
-fn report(api: &Api, warnings: &mut Warnings) {
-    for place in example_fields(api) {
+fn report(api: &Api, places: &[(usize, usize)], warnings: &mut Warnings) {
+    for &place in places {
         let (def, field) = (&api.types[place.0], field(api, place));
         let at = format!("{}/properties/{}/example", pointer_base(&def.origin), pointer_segment(&field.json_name));
         if let Some(example) = &field.example {
@@ -165,8 +167,8 @@ fn replaced(ty: &TypeRef, from: &TypeRef, to: &TypeRef) -> TypeRef {
 /// Marks the fields whose example or default the crate still cannot read. Prism (5.14) serves
 /// a field's default before its example, so where a field has a default its example does not
 /// matter (and a default the type cannot take was marked when it was read).
-fn mark_contradicted(api: &mut Api) {
-    for place in example_fields(api) {
+fn mark_contradicted(api: &mut Api, places: &[(usize, usize)]) {
+    for &place in places {
         let this = field(api, place);
         if this.default.is_some() || this.contradicted {
             continue;
