@@ -203,9 +203,14 @@ impl<'a> Constraints<'a> {
 /// A value for something with this type, constraints and example (a parameter or field).
 pub fn minimal_argument(api: &Api, ty: &TypeRef, constraints: Constraints, example: Option<&Value>) -> Value {
     match example {
-        Some(example) if fits(api, example, ty) && constraints.met_by(example) && listed(api, ty, example) => example.clone(),
+        Some(example) if acceptable(api, ty, constraints, example) => example.clone(),
         _ => sample_at(api, ty, constraints, 0),
     }
+}
+
+/// Whether a validator accepts `example` as a value of `ty` with these constraints.
+fn acceptable(api: &Api, ty: &TypeRef, constraints: Constraints, example: &Value) -> bool {
+    fits(api, example, ty) && constraints.met_by(example) && listed(api, ty, example)
 }
 
 /// Whether an example of an enum is one of its values: the crate reads any string, a validator
@@ -271,11 +276,7 @@ fn field_sample(api: &Api, field: &Field, depth: usize) -> Value {
     match &field.example {
         // A widened field's example fits the crate's type, not the spec's, which a validator checks.
         Some(example)
-            if field.widenings.is_empty()
-                && fits(api, example, &field.ty)
-                && constraints.met_by(example)
-                && listed(api, &field.ty, example)
-                && depth + 1 < MINIMAL_DEPTH =>
+            if field.widenings.is_empty() && acceptable(api, &field.ty, constraints, example) && depth + 1 < MINIMAL_DEPTH =>
         {
             example.clone()
         }
