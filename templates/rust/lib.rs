@@ -9,7 +9,7 @@ mod config;
 {% if date_times %}
 mod datetime;
 {% endif %}
-{% if scalars %}
+{% if lenient %}
 mod lenient;
 {% endif %}
 mod error;

@@ -74,7 +74,8 @@ struct License {
 #[template(path = "rust/lib.rs", escape = "none")]
 struct LibRs {
     date_times: bool,
-    scalars: bool,
+    /// Some model reads a field with the `lenient` module.
+    lenient: bool,
 }
 
 #[derive(Template)]
@@ -109,6 +110,23 @@ struct LenientRs {
     one_or_many_option: bool,
     one_as_item: bool,
     one_as_item_option: bool,
+}
+
+impl LenientRs {
+    /// Whether any model uses one of its functions: else the module is not written.
+    fn is_used(&self) -> bool {
+        [
+            self.string,
+            self.string_option,
+            self.boolean,
+            self.boolean_option,
+            self.one_or_many,
+            self.one_or_many_option,
+            self.one_as_item,
+            self.one_as_item_option,
+        ]
+        .contains(&true)
+    }
 }
 
 /// Lenient date-time decoding, written when some model has a date-time field.
@@ -291,18 +309,11 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         one_as_item: uses("one_as_item"),
         one_as_item_option: uses("one_as_item_option"),
     };
-    let scalars = lenient.string
-        || lenient.string_option
-        || lenient.boolean
-        || lenient.boolean_option
-        || lenient.one_or_many
-        || lenient.one_or_many_option
-        || lenient.one_as_item
-        || lenient.one_as_item_option;
-    if scalars {
+    let lenient_used = lenient.is_used();
+    if lenient_used {
         files.push(rust("src/lenient.rs", lenient.render())?);
     }
-    files.push(rust("src/lib.rs", LibRs { date_times, scalars }.render())?);
+    files.push(rust("src/lib.rs", LibRs { date_times, lenient: lenient_used }.render())?);
     files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
 
     files.sort_by(|a, b| a.path.cmp(&b.path));
