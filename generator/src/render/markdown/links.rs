@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::mdx;
+
 /// A broken link: the page (its file) it is on, and why.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Broken {
@@ -153,26 +155,9 @@ fn prose_lines(text: &str) -> Vec<&str> {
     lines
 }
 
+/// `line` with the content of its code spans blanked, so that nothing in code reads as a link.
 fn blank_code_spans(line: &str) -> String {
-    let ticks = line.matches('`').count();
-    if ticks < 2 {
-        return line.to_string();
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut in_code = false;
-    let mut seen = 0;
-    for c in line.chars() {
-        if c == '`' {
-            seen += 1;
-            if in_code || seen < ticks || ticks.is_multiple_of(2) {
-                in_code = !in_code;
-            }
-            out.push(c);
-        } else {
-            out.push(if in_code { ' ' } else { c });
-        }
-    }
-    out
+    mdx::code_span_content(line).map(|(c, in_code)| if in_code { ' ' } else { c }).collect()
 }
 
 /// Every link destination of the page: `[text](destination)` and `[label]: destination`.

@@ -107,19 +107,7 @@ fn prose_line(line: &str) -> String {
     if decoded.starts_with("import ") || decoded.starts_with("export ") {
         out.push(' ');
     }
-    let ticks = decoded.matches('`').count();
-    let mut seen = 0;
-    let mut in_code = false;
-    for c in decoded.chars() {
-        if c == '`' {
-            seen += 1;
-            // A backtick with no partner left is a plain character, not a code span.
-            if in_code || seen < ticks || ticks.is_multiple_of(2) {
-                in_code = !in_code;
-            }
-            out.push(c);
-            continue;
-        }
+    for (c, in_code) in code_span_content(&decoded) {
         match c {
             '<' | '{' | '}' if !in_code => {
                 // Already escaped in the spec when an odd number of backslashes precede it.
@@ -133,6 +121,24 @@ fn prose_line(line: &str) -> String {
         }
     }
     out
+}
+
+/// Each character of a line of prose, and whether it is the content of a code span (the
+/// backticks around one are not). A backtick with no partner left is a plain character.
+pub(super) fn code_span_content(line: &str) -> impl Iterator<Item = (char, bool)> + '_ {
+    let ticks = line.matches('`').count();
+    let mut seen = 0;
+    let mut in_code = false;
+    line.chars().map(move |c| {
+        if c != '`' {
+            return (c, in_code);
+        }
+        seen += 1;
+        if in_code || seen < ticks || ticks.is_multiple_of(2) {
+            in_code = !in_code;
+        }
+        (c, false)
+    })
 }
 
 /// `text` as a code span inside a table cell: fenced with more backticks than it contains,
