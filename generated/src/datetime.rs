@@ -60,13 +60,6 @@ fn java_date(text: &str) -> Option<DateTime<Utc>> {
     Some(naive.and_local_timezone(offset).single()?.with_timezone(&Utc))
 }
 
-/// For a field of type `DateTime<Utc>`.
-pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<DateTime<Utc>, D::Error> {
-    parse(Raw::deserialize(deserializer)?).map_err(serde::de::Error::custom)
-}
-
 /// For a field of type `Option<DateTime<Utc>>`.
 pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(
     deserializer: D,

@@ -12,6 +12,7 @@ mod pagination;
 mod request;
 mod retry;
 mod string_enum;
+mod union;
 pub mod apis;
 pub mod models;
 pub use client::Client;

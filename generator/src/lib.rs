@@ -47,6 +47,15 @@ pub fn codegen(spec_root: &Path, out: &Path, options: &CrateOptions, mode: Mode)
     Ok((generated, stale))
 }
 
+/// Reads the spec whose root document is `spec_root` and builds its model, with the warnings
+/// that reading it gave: for tools and tests that look at the model rather than the output.
+pub fn build_model(spec_root: &Path) -> Result<(model::Api, Vec<Warning>)> {
+    let mut warnings = error::Warnings::default();
+    let spec = load::load(spec_root, &mut warnings)?;
+    let api = model::build(&spec, &mut warnings);
+    Ok((api, warnings.finish()))
+}
+
 /// Reads the spec whose root document is `spec_root` and renders the crate and its reference
 /// pages (under `docs/`).
 pub fn generate(spec_root: &Path, options: &CrateOptions) -> Result<Generated> {

@@ -17,6 +17,9 @@ mod pagination;
 mod request;
 mod retry;
 mod string_enum;
+{% if unions %}
+mod union;
+{% endif %}
 
 pub mod apis;
 pub mod models;

@@ -2,8 +2,16 @@
 /// {{ line }}
 {% endfor %}
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+{% if let Some(other) = catch_all %}
+///
+/// A value no alternative fits is kept whole in [`{{ name }}::{{ other }}`], and sent back as it came.
+{% endif %}
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 // The alternatives are the spec's; boxing the large ones would tax every use.
 #[allow(clippy::large_enum_variant)]
@@ -11,6 +19,39 @@ pub enum {{ name }} {
 {% for variant in variants %}
     {{ variant.name }}({{ variant.ty }}),
 {% endfor %}
+{% if let Some(other) = catch_all %}
+    /// A value none of the alternatives fits, as it came.
+    {{ other }}(serde_json::Value),
+{% endif %}
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; {{ variants.len() }}] = [
+{% for variant in variants %}
+    {{ variant.evidence }},
+{% endfor %}
+];
+
+impl<'de> serde::Deserialize<'de> for {{ name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+{% for variant in variants %}
+                {{ loop.index0 }} => <{{ variant.inner }} as serde::Deserialize>::deserialize(&value).map({{ variant.constructor }}),
+{% endfor %}
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+{% if let Some(other) = catch_all %}
+        Ok({{ name }}::{{ other }}(value))
+{% else %}
+        Err(serde::de::Error::custom(format!("no alternative of `{{ name }}` fits {value}")))
+{% endif %}
+    }
 }
 {% for variant in variants %}
 {% if variant.from %}

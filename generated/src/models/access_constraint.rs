@@ -6,12 +6,21 @@ use crate::models::{AccessConstraintOperator, AccessConstraintType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessConstraint {
     /// Type of Access
-    pub r#type: AccessConstraintType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessConstraintType>,
     /// Must be set only if operator is SELECTED.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
     /// Used to determine whether the scope of the campaign should be reduced for selected ids or all.
-    pub operator: AccessConstraintOperator,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<AccessConstraintOperator>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessConstraint {
@@ -21,9 +30,10 @@ impl AccessConstraint {
         operator: AccessConstraintOperator,
     ) -> Self {
         AccessConstraint {
-            r#type,
+            r#type: Some(r#type),
             ids: None,
-            operator,
+            operator: Some(operator),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -15,6 +15,9 @@ pub struct AccessCriteria {
     /// List of criteria.  There is a min of 1 and max of 50 items in the list.
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<AccessCriteriaCriteriaListInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessCriteria {
@@ -23,6 +26,7 @@ impl AccessCriteria {
         AccessCriteria {
             name: None,
             criteria_list: None,
+            additional_properties: Default::default(),
         }
     }
 }

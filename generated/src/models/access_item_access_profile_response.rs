@@ -37,7 +37,13 @@ pub struct AccessItemAccessProfileResponse {
     )]
     pub source_name: Option<String>,
     /// the number of entitlements the access profile will create
-    #[serde(rename = "entitlementCount", default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(
+        rename = "entitlementCount",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub entitlement_count: i32,
     /// the description for the access profile
     #[serde(
@@ -55,7 +61,13 @@ pub struct AccessItemAccessProfileResponse {
     )]
     pub source_id: Option<String>,
     /// the list of app ids associated with the access profile
-    #[serde(rename = "appRefs", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "appRefs",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub app_refs: Vec<AccessItemAccessProfileResponseAppRefsInner>,
     /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
     #[serde(
@@ -79,6 +91,9 @@ pub struct AccessItemAccessProfileResponse {
     /// indicates whether the access profile is revocable
     #[serde(default, deserialize_with = "crate::lenient::boolean_option")]
     pub revocable: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemAccessProfileResponse {
@@ -100,6 +115,7 @@ impl AccessItemAccessProfileResponse {
             remove_date: None,
             standalone: None,
             revocable: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct AccessItemAccessProfileResponseAppRefsInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub cloud_app_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemAccessProfileResponseAppRefsInner {
@@ -27,6 +30,7 @@ impl AccessItemAccessProfileResponseAppRefsInner {
         AccessItemAccessProfileResponseAppRefsInner {
             cloud_app_id: None,
             cloud_app_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

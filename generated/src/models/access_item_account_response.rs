@@ -35,6 +35,8 @@ pub struct AccessItemAccountResponse {
     )]
     pub source_name: Option<String>,
     /// the native identifier used to uniquely identify an acccount
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "nativeIdentity",
         default,
@@ -56,6 +58,9 @@ pub struct AccessItemAccountResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub entitlement_count: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemAccountResponse {
@@ -69,6 +74,7 @@ impl AccessItemAccountResponse {
             native_identity: native_identity.into(),
             source_id: None,
             entitlement_count: None,
+            additional_properties: Default::default(),
         }
     }
 }

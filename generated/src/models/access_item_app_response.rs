@@ -41,6 +41,9 @@ pub struct AccessItemAppResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub app_role_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemAppResponse {
@@ -52,6 +55,7 @@ impl AccessItemAppResponse {
             display_name: None,
             source_name: None,
             app_role_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

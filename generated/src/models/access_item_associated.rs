@@ -32,13 +32,17 @@ pub struct AccessItemAssociated {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_id: Option<String>,
-    #[serde(rename = "accessItem")]
-    pub access_item: AccessItemAssociatedAccessItem,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "accessItem", default, skip_serializing_if = "Option::is_none")]
+    pub access_item: Option<AccessItemAssociatedAccessItem>,
     #[serde(rename = "governanceEvent", default)]
     pub governance_event: Option<CorrelatedGovernanceEvent>,
     /// the access item type
     #[serde(rename = "accessItemType", default, skip_serializing_if = "Option::is_none")]
     pub access_item_type: Option<AccessItemAssociatedAccessItemType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemAssociated {
@@ -48,9 +52,10 @@ impl AccessItemAssociated {
             event_type: None,
             date_time: None,
             identity_id: None,
-            access_item,
+            access_item: Some(access_item),
             governance_event: None,
             access_item_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -30,6 +30,9 @@ pub struct AccessItemDiff {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub source_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemDiff {
@@ -40,6 +43,7 @@ impl AccessItemDiff {
             event_type: None,
             display_name: None,
             source_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

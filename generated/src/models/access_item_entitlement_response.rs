@@ -35,12 +35,18 @@ pub struct AccessItemEntitlementResponse {
     )]
     pub source_name: Option<String>,
     /// the entitlement attribute
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// the associated value
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub value: String,
     /// the type of entitlement
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// the description for the entitlment
@@ -71,6 +77,9 @@ pub struct AccessItemEntitlementResponse {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub cloud_governed: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemEntitlementResponse {
@@ -93,6 +102,7 @@ impl AccessItemEntitlementResponse {
             standalone: None,
             privileged: None,
             cloud_governed: None,
+            additional_properties: Default::default(),
         }
     }
 }

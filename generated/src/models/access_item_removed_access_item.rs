@@ -7,16 +7,192 @@ use crate::models::{
 
 /// `AccessItemRemovedAccessItem` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`AccessItemRemovedAccessItem::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AccessItemRemovedAccessItem {
     AccessItemEntitlementResponse(AccessItemEntitlementResponse),
     AccessItemAccessProfileResponse(AccessItemAccessProfileResponse),
-    AccessItemRoleResponse(AccessItemRoleResponse),
     AccessItemAccountResponse(AccessItemAccountResponse),
+    AccessItemRoleResponse(AccessItemRoleResponse),
     AccessItemAppResponse(AccessItemAppResponse),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 5] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("accessType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("displayName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("attribute", true, crate::union::ANY, &[]),
+            crate::union::Member::new("value", true, crate::union::ANY, &[]),
+            crate::union::Member::new("type", true, crate::union::ANY, &[]),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceId", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "standalone",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "privileged",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "cloudGoverned",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("accessType", "entitlement")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("accessType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("displayName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceName", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "entitlementCount",
+                true,
+                crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceId", false, crate::union::ANY, &[]),
+            crate::union::Member::new("appRefs", true, crate::union::ARRAY, &[]),
+            crate::union::Member::new("startDate", false, crate::union::ANY, &[]),
+            crate::union::Member::new("removeDate", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "standalone",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "revocable",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("accessType", "accessProfile")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("accessType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("displayName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("nativeIdentity", true, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceId", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "entitlementCount",
+                false,
+                crate::union::NUMBER,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("accessType", "account")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("accessType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("displayName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new("startDate", false, crate::union::ANY, &[]),
+            crate::union::Member::new("removeDate", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "revocable",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("accessType", "role")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("accessType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("displayName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("sourceName", false, crate::union::ANY, &[]),
+            crate::union::Member::new("appRoleId", true, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("accessType", "app")),
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for AccessItemRemovedAccessItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <AccessItemEntitlementResponse as serde::Deserialize>::deserialize(
+                            &value,
+                        )
+                        .map(AccessItemRemovedAccessItem::AccessItemEntitlementResponse)
+                }
+                1 => {
+                    <AccessItemAccessProfileResponse as serde::Deserialize>::deserialize(
+                            &value,
+                        )
+                        .map(
+                            AccessItemRemovedAccessItem::AccessItemAccessProfileResponse,
+                        )
+                }
+                2 => {
+                    <AccessItemAccountResponse as serde::Deserialize>::deserialize(
+                            &value,
+                        )
+                        .map(AccessItemRemovedAccessItem::AccessItemAccountResponse)
+                }
+                3 => {
+                    <AccessItemRoleResponse as serde::Deserialize>::deserialize(&value)
+                        .map(AccessItemRemovedAccessItem::AccessItemRoleResponse)
+                }
+                4 => {
+                    <AccessItemAppResponse as serde::Deserialize>::deserialize(&value)
+                        .map(AccessItemRemovedAccessItem::AccessItemAppResponse)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(AccessItemRemovedAccessItem::Other(value))
+    }
 }
 
 impl From<AccessItemEntitlementResponse> for AccessItemRemovedAccessItem {
@@ -31,15 +207,15 @@ impl From<AccessItemAccessProfileResponse> for AccessItemRemovedAccessItem {
     }
 }
 
-impl From<AccessItemRoleResponse> for AccessItemRemovedAccessItem {
-    fn from(value: AccessItemRoleResponse) -> Self {
-        AccessItemRemovedAccessItem::AccessItemRoleResponse(value)
-    }
-}
-
 impl From<AccessItemAccountResponse> for AccessItemRemovedAccessItem {
     fn from(value: AccessItemAccountResponse) -> Self {
         AccessItemRemovedAccessItem::AccessItemAccountResponse(value)
+    }
+}
+
+impl From<AccessItemRoleResponse> for AccessItemRemovedAccessItem {
+    fn from(value: AccessItemRoleResponse) -> Self {
+        AccessItemRemovedAccessItem::AccessItemRoleResponse(value)
     }
 }
 

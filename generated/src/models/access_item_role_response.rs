@@ -58,8 +58,13 @@ pub struct AccessItemRoleResponse {
     )]
     pub remove_date: Option<String>,
     /// indicates whether the role is revocable
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub revocable: bool,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessItemRoleResponse {
@@ -74,6 +79,7 @@ impl AccessItemRoleResponse {
             start_date: None,
             remove_date: None,
             revocable,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -18,6 +18,8 @@ pub struct AccessProfile {
     )]
     pub id: Option<String>,
     /// Access profile name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Access profile description.
@@ -53,8 +55,13 @@ pub struct AccessProfile {
     )]
     pub enabled: Option<bool>,
     /// Access profile owner.
-    pub owner: OwnerReference,
-    pub source: AccessProfileSourceRef,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<OwnerReference>,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<AccessProfileSourceRef>,
     /// List of entitlements associated with the access profile. If `enabled` is false, this can be empty. Otherwise, it must contain at least one entitlement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlements: Option<Vec<EntitlementRef>>,
@@ -103,6 +110,9 @@ pub struct AccessProfile {
         skip_serializing_if = "Option::is_none"
     )]
     pub additional_owners: Option<Vec<AdditionalOwnerRef>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessProfile {
@@ -119,8 +129,8 @@ impl AccessProfile {
             created: None,
             modified: None,
             enabled: None,
-            owner,
-            source,
+            owner: Some(owner),
+            source: Some(source),
             entitlements: None,
             requestable: None,
             access_request_config: None,
@@ -129,6 +139,7 @@ impl AccessProfile {
             access_model_metadata: None,
             provisioning_criteria: None,
             additional_owners: None,
+            additional_properties: Default::default(),
         }
     }
 }

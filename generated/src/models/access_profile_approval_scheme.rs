@@ -33,6 +33,9 @@ pub struct AccessProfileApprovalScheme {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub approver_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessProfileApprovalScheme {
@@ -41,6 +44,7 @@ impl AccessProfileApprovalScheme {
         AccessProfileApprovalScheme {
             approver_type: None,
             approver_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

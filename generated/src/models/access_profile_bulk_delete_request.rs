@@ -18,6 +18,9 @@ pub struct AccessProfileBulkDeleteRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub best_effort_only: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessProfileBulkDeleteRequest {
@@ -26,6 +29,7 @@ impl AccessProfileBulkDeleteRequest {
         AccessProfileBulkDeleteRequest {
             access_profile_ids: None,
             best_effort_only: None,
+            additional_properties: Default::default(),
         }
     }
 }

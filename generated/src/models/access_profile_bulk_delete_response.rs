@@ -19,6 +19,9 @@ pub struct AccessProfileBulkDeleteResponse {
     /// List of usages of Access Profiles targeted for deletion.
     #[serde(rename = "inUse", default, skip_serializing_if = "Option::is_none")]
     pub in_use: Option<Vec<AccessProfileUsage>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessProfileBulkDeleteResponse {
@@ -28,6 +31,7 @@ impl AccessProfileBulkDeleteResponse {
             task_id: None,
             pending: None,
             in_use: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -160,6 +160,9 @@ pub struct AccessProfileDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_selector: Option<AccessProfileDetailsAccountSelector>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessProfileDetails {
@@ -189,6 +192,7 @@ impl AccessProfileDetails {
             request_comments_required: None,
             denied_comments_required: None,
             account_selector: None,
+            additional_properties: Default::default(),
         }
     }
 }

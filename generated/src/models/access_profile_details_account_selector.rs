@@ -7,6 +7,9 @@ use crate::models::Selector;
 pub struct AccessProfileDetailsAccountSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selectors: Option<Vec<Selector>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessProfileDetailsAccountSelector {
@@ -14,6 +17,7 @@ impl AccessProfileDetailsAccountSelector {
     pub fn new() -> Self {
         AccessProfileDetailsAccountSelector {
             selectors: None,
+            additional_properties: Default::default(),
         }
     }
 }

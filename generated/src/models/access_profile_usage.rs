@@ -16,6 +16,9 @@ pub struct AccessProfileUsage {
     /// List of references to objects which are using the indicated Access Profile
     #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<AccessProfileUsageUsedByInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessProfileUsage {
@@ -24,6 +27,7 @@ impl AccessProfileUsage {
         AccessProfileUsage {
             access_profile_id: None,
             used_by: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -10,6 +10,9 @@ pub struct AccessRecommendationMessage {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub interpretation: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRecommendationMessage {
@@ -17,6 +20,7 @@ impl AccessRecommendationMessage {
     pub fn new() -> Self {
         AccessRecommendationMessage {
             interpretation: None,
+            additional_properties: Default::default(),
         }
     }
 }

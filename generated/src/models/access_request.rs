@@ -8,6 +8,7 @@ pub struct AccessRequest {
     /// A list of Identity IDs for whom the Access is requested. If it's a Revoke request, there can only be one Identity ID.
     ///
     /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
+    /// A server's absent or `null` member reads as an empty list.
     #[serde(
         rename = "requestedFor",
         default,
@@ -16,7 +17,12 @@ pub struct AccessRequest {
     pub requested_for: Vec<String>,
     #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
     pub request_type: Option<V3AccessRequestType>,
-    #[serde(rename = "requestedItems", default)]
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "requestedItems",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub requested_items: Vec<AccessRequestItem>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities.
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
@@ -34,6 +40,9 @@ pub struct AccessRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub requested_for_with_requested_items: Option<Vec<RequestedForDtoRef>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequest {
@@ -48,6 +57,7 @@ impl AccessRequest {
             requested_items,
             client_metadata: None,
             requested_for_with_requested_items: None,
+            additional_properties: Default::default(),
         }
     }
 }

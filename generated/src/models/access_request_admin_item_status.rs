@@ -163,6 +163,9 @@ pub struct AccessRequestAdminItemStatus {
     /// Arbitrary key-value pairs, if any were included in the corresponding access request
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestAdminItemStatus {
@@ -195,6 +198,7 @@ impl AccessRequestAdminItemStatus {
             reauthorization_required: None,
             access_request_id: None,
             client_metadata: None,
+            additional_properties: Default::default(),
         }
     }
 }

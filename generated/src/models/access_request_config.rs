@@ -55,6 +55,9 @@ pub struct AccessRequestConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub entitlement_request_config: Option<V3EntitlementRequestConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestConfig {
@@ -67,6 +70,7 @@ impl AccessRequestConfig {
             request_on_behalf_of_config: None,
             approval_reminder_and_escalation_config: None,
             entitlement_request_config: None,
+            additional_properties: Default::default(),
         }
     }
 }

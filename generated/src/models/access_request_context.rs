@@ -11,6 +11,9 @@ pub struct AccessRequestContext {
         skip_serializing_if = "Option::is_none"
     )]
     pub context_attributes: Option<Vec<ContextAttributeDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestContext {
@@ -18,6 +21,7 @@ impl AccessRequestContext {
     pub fn new() -> Self {
         AccessRequestContext {
             context_attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,6 +9,8 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApprover {
     /// Unique ID of the access request object. You can use this ID with the [Access Request Status endpoint](https://developer.sailpoint.com/idn/api/beta/list-access-request-status) to get the request's status.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "accessRequestId",
         default,
@@ -16,17 +18,33 @@ pub struct AccessRequestDynamicApprover {
     )]
     pub access_request_id: String,
     /// Identities access was requested for.
-    #[serde(rename = "requestedFor", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "requestedFor",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
     /// Requested access items.
-    #[serde(rename = "requestedItems", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "requestedItems",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub requested_items: Vec<AccessRequestDynamicApproverRequestedItemsInner>,
-    #[serde(rename = "requestedBy")]
-    pub requested_by: ExampleInputAccessItemRequesterDto,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "requestedBy", default, skip_serializing_if = "Option::is_none")]
+    pub requested_by: Option<ExampleInputAccessItemRequesterDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestDynamicApprover {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         access_request_id: impl Into<String>,
         requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
@@ -37,7 +55,8 @@ impl AccessRequestDynamicApprover {
             access_request_id: access_request_id.into(),
             requested_for,
             requested_items,
-            requested_by,
+            requested_by: Some(requested_by),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,9 +9,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApproverRequestedItemsInner {
     /// Access item's unique identifier.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Access item's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Access item's extended description.
@@ -22,9 +26,15 @@ pub struct AccessRequestDynamicApproverRequestedItemsInner {
     )]
     pub description: Option<String>,
     /// Type of access item being requested.
-    pub r#type: AccessRequestDynamicApproverRequestedItemsInnerType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessRequestDynamicApproverRequestedItemsInnerType>,
     /// Action to perform on the requested access item.
-    pub operation: AccessRequestDynamicApproverRequestedItemsInnerOperation,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<AccessRequestDynamicApproverRequestedItemsInnerOperation>,
     /// Comment from the requester about why the access is necessary.
     #[serde(
         default,
@@ -32,6 +42,9 @@ pub struct AccessRequestDynamicApproverRequestedItemsInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub comment: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestDynamicApproverRequestedItemsInner {
@@ -46,9 +59,10 @@ impl AccessRequestDynamicApproverRequestedItemsInner {
             id: id.into(),
             name: name.into(),
             description: None,
-            r#type,
-            operation,
+            r#type: Some(r#type),
+            operation: Some(operation),
             comment: None,
+            additional_properties: Default::default(),
         }
     }
 }

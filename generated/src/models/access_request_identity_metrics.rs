@@ -56,6 +56,9 @@ pub struct AccessRequestIdentityMetrics {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub requested_object_active: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestIdentityMetrics {
@@ -69,6 +72,7 @@ impl AccessRequestIdentityMetrics {
             valid_activity_object: None,
             activity_source_configured: None,
             requested_object_active: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,8 +6,13 @@ use crate::models::AccessRequestItemType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestItem {
     /// The type of the item being requested.
-    pub r#type: AccessRequestItemType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessRequestItemType>,
     /// ID of Role, Access Profile or Entitlement being requested.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Comment provided by requester.
@@ -61,13 +66,16 @@ pub struct AccessRequestItem {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub native_identity: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: AccessRequestItemType, id: impl Into<String>) -> Self {
         AccessRequestItem {
-            r#type,
+            r#type: Some(r#type),
             id: id.into(),
             comment: None,
             client_metadata: None,
@@ -75,6 +83,7 @@ impl AccessRequestItem {
             remove_date: None,
             assignment_id: None,
             native_identity: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -55,6 +55,9 @@ pub struct AccessRequestItemResponse {
     pub source_name: Option<String>,
     #[serde(rename = "approvalInfos", default, skip_serializing_if = "Option::is_none")]
     pub approval_infos: Option<Vec<ApprovalInfoResponse>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestItemResponse {
@@ -69,6 +72,7 @@ impl AccessRequestItemResponse {
             source_id: None,
             source_name: None,
             approval_infos: None,
+            additional_properties: Default::default(),
         }
     }
 }

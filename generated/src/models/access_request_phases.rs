@@ -40,6 +40,9 @@ pub struct AccessRequestPhases {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub phase_reference: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestPhases {
@@ -52,6 +55,7 @@ impl AccessRequestPhases {
             state: None,
             result: None,
             phase_reference: None,
+            additional_properties: Default::default(),
         }
     }
 }

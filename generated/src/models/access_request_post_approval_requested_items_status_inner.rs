@@ -10,9 +10,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
     /// Access item's unique ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Access item's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Access item's description.
@@ -23,9 +27,15 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
     )]
     pub description: Option<String>,
     /// Access item's type.
-    pub r#type: AccessRequestPostApprovalRequestedItemsStatusInnerType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessRequestPostApprovalRequestedItemsStatusInnerType>,
     /// Action to perform on the requested access item.
-    pub operation: AccessRequestPostApprovalRequestedItemsStatusInnerOperation,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<AccessRequestPostApprovalRequestedItemsStatusInnerOperation>,
     /// Comment from the identity requesting access.
     #[serde(
         default,
@@ -37,10 +47,19 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// List of approvers for the access request.
-    #[serde(rename = "approvalInfo", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "approvalInfo",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub approval_info: Vec<
         AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestPostApprovalRequestedItemsStatusInner {
@@ -58,11 +77,12 @@ impl AccessRequestPostApprovalRequestedItemsStatusInner {
             id: id.into(),
             name: name.into(),
             description: None,
-            r#type,
-            operation,
+            r#type: Some(r#type),
+            operation: Some(operation),
             comment: None,
             client_metadata: None,
             approval_info,
+            additional_properties: Default::default(),
         }
     }
 }

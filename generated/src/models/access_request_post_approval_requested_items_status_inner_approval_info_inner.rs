@@ -17,9 +17,19 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     )]
     pub approval_comment: Option<String>,
     /// Approver's final decision.
-    #[serde(rename = "approvalDecision")]
-    pub approval_decision: AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "approvalDecision",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_decision: Option<
+        AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
+    >,
     /// Approver's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "approverName",
         default,
@@ -27,7 +37,13 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     )]
     pub approver_name: String,
     /// Approver's identity.
-    pub approver: AccessItemApproverDto,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approver: Option<AccessItemApproverDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
@@ -39,9 +55,10 @@ impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     ) -> Self {
         AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
             approval_comment: None,
-            approval_decision,
+            approval_decision: Some(approval_decision),
             approver_name: approver_name.into(),
-            approver,
+            approver: Some(approver),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,9 +9,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPreApprovalRequestedItemsInner {
     /// Access item's unique ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Access item's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Access item's description.
@@ -22,9 +26,15 @@ pub struct AccessRequestPreApprovalRequestedItemsInner {
     )]
     pub description: Option<String>,
     /// Access item's type.
-    pub r#type: AccessRequestPreApprovalRequestedItemsInnerType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessRequestPreApprovalRequestedItemsInnerType>,
     /// Action to perform on the access item.
-    pub operation: AccessRequestPreApprovalRequestedItemsInnerOperation,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<AccessRequestPreApprovalRequestedItemsInnerOperation>,
     /// Comment from the identity requesting access.
     #[serde(
         default,
@@ -32,6 +42,9 @@ pub struct AccessRequestPreApprovalRequestedItemsInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub comment: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestPreApprovalRequestedItemsInner {
@@ -46,9 +59,10 @@ impl AccessRequestPreApprovalRequestedItemsInner {
             id: id.into(),
             name: name.into(),
             description: None,
-            r#type,
-            operation,
+            r#type: Some(r#type),
+            operation: Some(operation),
             comment: None,
+            additional_properties: Default::default(),
         }
     }
 }

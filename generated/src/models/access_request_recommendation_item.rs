@@ -14,6 +14,9 @@ pub struct AccessRequestRecommendationItem {
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccessRequestRecommendationItemType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestRecommendationItem {
@@ -22,6 +25,7 @@ impl AccessRequestRecommendationItem {
         AccessRequestRecommendationItem {
             id: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -48,6 +48,9 @@ pub struct AccessRequestRecommendationItemDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub translation_messages: Option<Vec<TranslationMessage>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestRecommendationItemDetail {
@@ -61,6 +64,7 @@ impl AccessRequestRecommendationItemDetail {
             viewed: None,
             messages: None,
             translation_messages: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct AccessRequestRecommendationItemDetailAccess {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestRecommendationItemDetailAccess {
@@ -38,6 +41,7 @@ impl AccessRequestRecommendationItemDetailAccess {
             r#type: None,
             name: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -23,6 +23,9 @@ pub struct AccessRequestResponse {
     pub requester_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<AccessRequestItemResponse>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestResponse {
@@ -32,6 +35,7 @@ impl AccessRequestResponse {
             requester_id: None,
             requester_name: None,
             items: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,18 +4,27 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestSubmittedResponse {
     /// Approval or denial of the request by the subscribing service.
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub approved: bool,
     /// Comment from the subscribing service approving or denying the request.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// Name of the subscribing service approving the request.  This doesn't normally have to be the name of an existing identity in ISC, but it does if you have an active subscription to the [Access Request Decision trigger](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/access-request-decision). If you don't provide the `username` of an existing identity in your tenant, your Access Request Decision subscriptions will never trigger.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub approver: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestSubmittedResponse {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         approved: bool,
         comment: impl Into<String>,
@@ -25,6 +34,7 @@ impl AccessRequestSubmittedResponse {
             approved,
             comment: comment.into(),
             approver: approver.into(),
+            additional_properties: Default::default(),
         }
     }
 }

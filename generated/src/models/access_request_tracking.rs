@@ -32,6 +32,9 @@ pub struct AccessRequestTracking {
         skip_serializing_if = "Option::is_none"
     )]
     pub access_request_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestTracking {
@@ -42,6 +45,7 @@ impl AccessRequestTracking {
             requested_items_details: None,
             attributes_hash: None,
             access_request_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

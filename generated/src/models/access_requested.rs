@@ -6,8 +6,10 @@ use crate::models::AccessRequestResponse;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequested {
     /// the access request details
-    #[serde(rename = "accessRequest")]
-    pub access_request: AccessRequestResponse,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "accessRequest", default, skip_serializing_if = "Option::is_none")]
+    pub access_request: Option<AccessRequestResponse>,
     /// the identity id
     #[serde(
         rename = "identityId",
@@ -32,16 +34,20 @@ pub struct AccessRequested {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub date_time: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequested {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(access_request: AccessRequestResponse) -> Self {
         AccessRequested {
-            access_request,
+            access_request: Some(access_request),
             identity_id: None,
             event_type: None,
             date_time: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -15,6 +15,9 @@ pub struct AccessRequestsAccessRequestResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub existing_requests: Option<Vec<AccessRequestTracking>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestsAccessRequestResponse {
@@ -23,6 +26,7 @@ impl AccessRequestsAccessRequestResponse {
         AccessRequestsAccessRequestResponse {
             new_requests: None,
             existing_requests: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -26,6 +26,9 @@ pub struct AccountAction {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub all_sources: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountAction {
@@ -36,6 +39,7 @@ impl AccountAction {
             source_ids: None,
             exclude_source_ids: None,
             all_sources: None,
+            additional_properties: Default::default(),
         }
     }
 }

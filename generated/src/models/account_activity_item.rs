@@ -104,6 +104,9 @@ pub struct AccountActivityItem {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountActivityItem {
@@ -126,6 +129,7 @@ impl AccountActivityItem {
             account_request_info: None,
             client_metadata: None,
             remove_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct AccountAggregation {
         skip_serializing_if = "Option::is_none"
     )]
     pub processed_accounts: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountAggregation {
@@ -45,6 +48,7 @@ impl AccountAggregation {
             status: None,
             total_accounts: None,
             processed_accounts: None,
+            additional_properties: Default::default(),
         }
     }
 }

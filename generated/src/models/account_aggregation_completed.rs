@@ -9,15 +9,33 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAggregationCompleted {
     /// Source ISC is aggregating accounts from.
-    pub source: AccountAggregationCompletedSource,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<AccountAggregationCompletedSource>,
     /// Aggregation's overall status.
-    pub status: AccountAggregationCompletedStatus,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AccountAggregationCompletedStatus>,
     /// Date and time when the account aggregation started.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub started: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub started: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the account aggregation finished.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub completed: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// List of errors that occurred during the aggregation.
     #[serde(default)]
     pub errors: Option<Vec<String>>,
@@ -25,7 +43,13 @@ pub struct AccountAggregationCompleted {
     #[serde(default)]
     pub warnings: Option<Vec<String>>,
     /// Overall statistics about the account aggregation.
-    pub stats: AccountAggregationCompletedStats,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stats: Option<AccountAggregationCompletedStats>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountAggregationCompleted {
@@ -38,13 +62,14 @@ impl AccountAggregationCompleted {
         stats: AccountAggregationCompletedStats,
     ) -> Self {
         AccountAggregationCompleted {
-            source,
-            status,
-            started,
-            completed,
+            source: Some(source),
+            status: Some(status),
+            started: Some(started),
+            completed: Some(completed),
             errors: None,
             warnings: None,
-            stats,
+            stats: Some(stats),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,9 +6,13 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttribute {
     /// A reference to the source to search for the account
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "sourceName", default, deserialize_with = "crate::lenient::string")]
     pub source_name: String,
     /// The name of the attribute on the account to return. This should match the name of the account attribute name visible in the user interface, or on the source schema.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "attributeName",
         default,
@@ -66,6 +70,9 @@ pub struct AccountAttribute {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountAttribute {
@@ -84,6 +91,7 @@ impl AccountAttribute {
             account_property_filter: None,
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,18 +9,32 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChanged {
     /// The identity whose account attributes were updated.
-    pub identity: AccountAttributesChangedIdentity,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<AccountAttributesChangedIdentity>,
     /// The source that contains the account.
-    pub source: AccountAttributesChangedSource,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<AccountAttributesChangedSource>,
     /// Details of the account where the attributes changed.
-    pub account: AccountAttributesChangedAccount,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<AccountAttributesChangedAccount>,
     /// A list of attributes that changed.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub changes: Vec<AccountAttributesChangedChangesInner>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountAttributesChanged {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         identity: AccountAttributesChangedIdentity,
         source: AccountAttributesChangedSource,
@@ -28,10 +42,11 @@ impl AccountAttributesChanged {
         changes: Vec<AccountAttributesChangedChangesInner>,
     ) -> Self {
         AccountAttributesChanged {
-            identity,
-            source,
-            account,
+            identity: Some(identity),
+            source: Some(source),
+            account: Some(account),
             changes,
+            additional_properties: Default::default(),
         }
     }
 }

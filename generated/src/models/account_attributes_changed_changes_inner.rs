@@ -9,6 +9,8 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedChangesInner {
     /// The name of the attribute.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// The previous value of the attribute.
@@ -17,6 +19,9 @@ pub struct AccountAttributesChangedChangesInner {
     /// The new value of the attribute.
     #[serde(rename = "newValue", default)]
     pub new_value: Option<AccountAttributesChangedChangesInnerNewValue>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountAttributesChangedChangesInner {
@@ -26,6 +31,7 @@ impl AccountAttributesChangedChangesInner {
             attribute: attribute.into(),
             old_value: None,
             new_value: None,
+            additional_properties: Default::default(),
         }
     }
 }

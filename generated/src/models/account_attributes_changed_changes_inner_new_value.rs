@@ -2,14 +2,58 @@
 
 /// The new value of the attribute.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`AccountAttributesChangedChangesInnerNewValue::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AccountAttributesChangedChangesInnerNewValue {
     String(String),
     Bool(bool),
     Array(Vec<String>),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 3] = [
+    crate::union::Alternative::String,
+    crate::union::Alternative::Boolean,
+    crate::union::Alternative::Array,
+];
+
+impl<'de> serde::Deserialize<'de> for AccountAttributesChangedChangesInnerNewValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <String as serde::Deserialize>::deserialize(&value)
+                        .map(AccountAttributesChangedChangesInnerNewValue::String)
+                }
+                1 => {
+                    <bool as serde::Deserialize>::deserialize(&value)
+                        .map(AccountAttributesChangedChangesInnerNewValue::Bool)
+                }
+                2 => {
+                    <Vec<String> as serde::Deserialize>::deserialize(&value)
+                        .map(AccountAttributesChangedChangesInnerNewValue::Array)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(AccountAttributesChangedChangesInnerNewValue::Other(value))
+    }
 }
 
 impl From<String> for AccountAttributesChangedChangesInnerNewValue {

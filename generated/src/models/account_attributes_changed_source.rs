@@ -6,17 +6,27 @@ use crate::models::AccountAttributesChangedSourceType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedSource {
     /// ID of the object to which this reference applies
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The type of object that is referenced
-    pub r#type: AccountAttributesChangedSourceType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccountAttributesChangedSourceType>,
     /// Human-readable display name of the object to which this reference applies
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountAttributesChangedSource {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         r#type: AccountAttributesChangedSourceType,
@@ -24,8 +34,9 @@ impl AccountAttributesChangedSource {
     ) -> Self {
         AccountAttributesChangedSource {
             id: id.into(),
-            r#type,
+            r#type: Some(r#type),
             name: name.into(),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesCreateAttributes {
     /// Target source to create an account
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "sourceId", default, deserialize_with = "crate::lenient::string")]
     pub source_id: String,
     /// Members the spec does not declare.

@@ -6,14 +6,23 @@ use crate::models::AccountCorrelatedAccountType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountCorrelatedAccount {
     /// The correlated account's DTO type.
-    pub r#type: AccountCorrelatedAccountType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccountCorrelatedAccountType>,
     /// The correlated account's ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The correlated account's display name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Unique ID of the account on the source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "nativeIdentity",
         default,
@@ -27,6 +36,9 @@ pub struct AccountCorrelatedAccount {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub uuid: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountCorrelatedAccount {
@@ -38,11 +50,12 @@ impl AccountCorrelatedAccount {
         native_identity: impl Into<String>,
     ) -> Self {
         AccountCorrelatedAccount {
-            r#type,
+            r#type: Some(r#type),
             id: id.into(),
             name: name.into(),
             native_identity: native_identity.into(),
             uuid: None,
+            additional_properties: Default::default(),
         }
     }
 }

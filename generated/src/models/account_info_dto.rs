@@ -26,6 +26,9 @@ pub struct AccountInfoDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub uuid: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountInfoDto {
@@ -35,6 +38,7 @@ impl AccountInfoDto {
             native_identity: None,
             display_name: None,
             uuid: None,
+            additional_properties: Default::default(),
         }
     }
 }

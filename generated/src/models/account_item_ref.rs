@@ -19,6 +19,9 @@ pub struct AccountItemRef {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub native_identity: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountItemRef {
@@ -27,6 +30,7 @@ impl AccountItemRef {
         AccountItemRef {
             account_uuid: None,
             native_identity: None,
+            additional_properties: Default::default(),
         }
     }
 }

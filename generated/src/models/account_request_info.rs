@@ -27,6 +27,9 @@ pub struct AccountRequestInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub requested_object_type: Option<RequestableObjectType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountRequestInfo {
@@ -36,6 +39,7 @@ impl AccountRequestInfo {
             requested_object_id: None,
             requested_object_name: None,
             requested_object_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

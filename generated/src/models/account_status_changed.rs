@@ -29,9 +29,15 @@ pub struct AccountStatusChanged {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub date_time: Option<String>,
-    pub account: AccountStatusChangedAccount,
-    #[serde(rename = "statusChange")]
-    pub status_change: AccountStatusChangedStatusChange,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<AccountStatusChangedAccount>,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "statusChange", default, skip_serializing_if = "Option::is_none")]
+    pub status_change: Option<AccountStatusChangedStatusChange>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountStatusChanged {
@@ -44,8 +50,9 @@ impl AccountStatusChanged {
             event_type: None,
             identity_id: None,
             date_time: None,
-            account,
-            status_change,
+            account: Some(account),
+            status_change: Some(status_change),
+            additional_properties: Default::default(),
         }
     }
 }

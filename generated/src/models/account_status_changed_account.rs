@@ -57,6 +57,9 @@ pub struct AccountStatusChangedAccount {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub access_type: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountStatusChangedAccount {
@@ -70,6 +73,7 @@ impl AccountStatusChangedAccount {
             source_name: None,
             entitlement_count: None,
             access_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

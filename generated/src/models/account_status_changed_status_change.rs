@@ -14,6 +14,9 @@ pub struct AccountStatusChangedStatusChange {
     /// the new status of the account
     #[serde(rename = "newStatus", default, skip_serializing_if = "Option::is_none")]
     pub new_status: Option<AccountStatusChangedStatusChangeNewStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountStatusChangedStatusChange {
@@ -22,6 +25,7 @@ impl AccountStatusChangedStatusChange {
         AccountStatusChangedStatusChange {
             previous_status: None,
             new_status: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct AccountToggleRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub force_provisioning: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountToggleRequest {
@@ -27,6 +30,7 @@ impl AccountToggleRequest {
         AccountToggleRequest {
             external_verification_id: None,
             force_provisioning: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -8,11 +8,20 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountUncorrelated {
     /// Identity the account is uncorrelated with.
-    pub identity: AccountUncorrelatedIdentity,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<AccountUncorrelatedIdentity>,
     /// The source the accounts are uncorrelated from.
-    pub source: AccountUncorrelatedSource,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<AccountUncorrelatedSource>,
     /// Uncorrelated account.
-    pub account: AccountUncorrelatedAccount,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<AccountUncorrelatedAccount>,
     /// The number of entitlements associated with this account.
     #[serde(
         rename = "entitlementCount",
@@ -20,6 +29,9 @@ pub struct AccountUncorrelated {
         skip_serializing_if = "Option::is_none"
     )]
     pub entitlement_count: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountUncorrelated {
@@ -30,10 +42,11 @@ impl AccountUncorrelated {
         account: AccountUncorrelatedAccount,
     ) -> Self {
         AccountUncorrelated {
-            identity,
-            source,
-            account,
+            identity: Some(identity),
+            source: Some(source),
+            account: Some(account),
             entitlement_count: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -27,6 +27,9 @@ pub struct AccountUnlockRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub force_provisioning: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountUnlockRequest {
@@ -36,6 +39,7 @@ impl AccountUnlockRequest {
             external_verification_id: None,
             unlock_idn_account: None,
             force_provisioning: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,6 +9,9 @@ pub struct AccountUsage {
     /// The number of days within the month that the account was active in a source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountUsage {
@@ -17,6 +20,7 @@ impl AccountUsage {
         AccountUsage {
             date: None,
             count: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,15 +9,33 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountsCollectedForAggregation {
     /// Reference to the source that has been aggregated.
-    pub source: AccountsCollectedForAggregationSource,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<AccountsCollectedForAggregationSource>,
     /// The overall status of the collection.
-    pub status: AccountsCollectedForAggregationStatus,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AccountsCollectedForAggregationStatus>,
     /// The date and time when the account collection started.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub started: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub started: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the account collection finished.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub completed: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// A list of errors that occurred during the collection.
     #[serde(default)]
     pub errors: Option<Vec<String>>,
@@ -25,7 +43,13 @@ pub struct AccountsCollectedForAggregation {
     #[serde(default)]
     pub warnings: Option<Vec<String>>,
     /// Overall statistics about the account collection.
-    pub stats: AccountsCollectedForAggregationStats,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stats: Option<AccountsCollectedForAggregationStats>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccountsCollectedForAggregation {
@@ -38,13 +62,14 @@ impl AccountsCollectedForAggregation {
         stats: AccountsCollectedForAggregationStats,
     ) -> Self {
         AccountsCollectedForAggregation {
-            source,
-            status,
-            started,
-            completed,
+            source: Some(source),
+            status: Some(status),
+            started: Some(started),
+            completed: Some(completed),
             errors: None,
             warnings: None,
-            stats,
+            stats: Some(stats),
+            additional_properties: Default::default(),
         }
     }
 }

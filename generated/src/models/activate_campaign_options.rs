@@ -11,6 +11,9 @@ pub struct ActivateCampaignOptions {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub time_zone: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ActivateCampaignOptions {
@@ -18,6 +21,7 @@ impl ActivateCampaignOptions {
     pub fn new() -> Self {
         ActivateCampaignOptions {
             time_zone: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct AdminReviewReassign {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub reason: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AdminReviewReassign {
@@ -30,6 +33,7 @@ impl AdminReviewReassign {
             certification_ids: None,
             reassign_to: None,
             reason: None,
+            additional_properties: Default::default(),
         }
     }
 }

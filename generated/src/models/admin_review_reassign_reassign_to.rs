@@ -15,6 +15,9 @@ pub struct AdminReviewReassignReassignTo {
     /// The type of the ID provided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AdminReviewReassignReassignToType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AdminReviewReassignReassignTo {
@@ -23,6 +26,7 @@ impl AdminReviewReassignReassignTo {
         AdminReviewReassignReassignTo {
             id: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -23,6 +23,9 @@ pub struct AppAccountDetails {
     pub app_display_name: Option<String>,
     #[serde(rename = "sourceAccount", default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<AppAccountDetailsSourceAccount>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AppAccountDetails {
@@ -32,6 +35,7 @@ impl AppAccountDetails {
             app_id: None,
             app_display_name: None,
             source_account: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct AppAccountDetailsSourceAccount {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub source_display_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AppAccountDetailsSourceAccount {
@@ -53,6 +56,7 @@ impl AppAccountDetailsSourceAccount {
             display_name: None,
             source_id: None,
             source_display_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct ApprovalInfoResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub status: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ApprovalInfoResponse {
@@ -33,6 +36,7 @@ impl ApprovalInfoResponse {
             id: None,
             name: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

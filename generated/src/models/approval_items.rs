@@ -49,6 +49,9 @@ pub struct ApprovalItems {
     pub value: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<WorkItemState>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ApprovalItems {
@@ -62,6 +65,7 @@ impl ApprovalItems {
             operation: None,
             value: None,
             state: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct ApprovalReminderAndEscalationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub fallback_approver_ref: Option<IdentityReferenceWithNameAndEmail>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ApprovalReminderAndEscalationConfig {
@@ -38,6 +41,7 @@ impl ApprovalReminderAndEscalationConfig {
             days_between_reminders: None,
             max_reminders: None,
             fallback_approver_ref: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -30,6 +30,9 @@ pub struct ApprovalSchemeForRole {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub approver_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ApprovalSchemeForRole {
@@ -38,6 +41,7 @@ impl ApprovalSchemeForRole {
         ApprovalSchemeForRole {
             approver_type: None,
             approver_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct ApprovalSummary {
     /// The number of rejected access requests approvals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejected: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ApprovalSummary {
@@ -21,6 +24,7 @@ impl ApprovalSummary {
             pending: None,
             approved: None,
             rejected: None,
+            additional_properties: Default::default(),
         }
     }
 }

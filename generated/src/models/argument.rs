@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Argument {
     /// the name of the argument
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// the description of the argument
@@ -20,6 +22,9 @@ pub struct Argument {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub r#type: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Argument {
@@ -29,6 +34,7 @@ impl Argument {
             name: name.into(),
             description: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct AssignmentContextDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub computed_date: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AssignmentContextDto {
@@ -26,6 +29,7 @@ impl AssignmentContextDto {
             requested: None,
             matched: None,
             computed_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -26,6 +26,9 @@ pub struct AttributeChange {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub new_value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AttributeChange {
@@ -35,6 +38,7 @@ impl AttributeChange {
             name: None,
             previous_value: None,
             new_value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -57,6 +57,9 @@ pub struct AttributeDefinition {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub is_group: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AttributeDefinition {
@@ -71,6 +74,7 @@ impl AttributeDefinition {
             is_multi: None,
             is_entitlement: None,
             is_group: None,
+            additional_properties: Default::default(),
         }
     }
 }

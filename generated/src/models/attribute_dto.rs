@@ -60,6 +60,9 @@ pub struct AttributeDto {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<AttributeValueDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AttributeDto {
@@ -75,6 +78,7 @@ impl AttributeDto {
             object_types: None,
             description: None,
             values: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -7,6 +7,9 @@ use crate::models::AttributeDto;
 pub struct AttributeDtoList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<AttributeDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AttributeDtoList {
@@ -14,6 +17,7 @@ impl AttributeDtoList {
     pub fn new() -> Self {
         AttributeDtoList {
             attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -29,6 +29,9 @@ pub struct AttributeValueDto {
     /// Indicates how this Attribute value was created. **static** values are pre-defined and created directly through this API. **adhoc** values are created dynamically through an internal service-to-service flow when the parent Attribute has *isAdhoc* set to *true*, and cannot be created directly through the public create-value API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AttributeValueDtoType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AttributeValueDto {
@@ -39,6 +42,7 @@ impl AttributeValueDto {
             name: None,
             status: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

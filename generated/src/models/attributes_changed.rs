@@ -5,7 +5,12 @@ use crate::models::AttributeChange;
 /// `AttributesChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributesChanged {
-    #[serde(rename = "attributeChanges", default)]
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "attributeChanges",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub attribute_changes: Vec<AttributeChange>,
     /// the event type
     #[serde(
@@ -31,6 +36,9 @@ pub struct AttributesChanged {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub date_time: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AttributesChanged {
@@ -41,6 +49,7 @@ impl AttributesChanged {
             event_type: None,
             identity_id: None,
             date_time: None,
+            additional_properties: Default::default(),
         }
     }
 }

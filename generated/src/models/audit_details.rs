@@ -23,6 +23,9 @@ pub struct AuditDetails {
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<WorkReassignmentIdentity>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AuditDetails {
@@ -33,6 +36,7 @@ impl AuditDetails {
             created_by: None,
             modified: None,
             modified_by: None,
+            additional_properties: Default::default(),
         }
     }
 }

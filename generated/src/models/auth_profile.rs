@@ -55,6 +55,9 @@ pub struct AuthProfile {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub strong_auth_login: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AuthProfile {
@@ -68,6 +71,7 @@ impl AuthProfile {
             application_name: None,
             r#type: None,
             strong_auth_login: None,
+            additional_properties: Default::default(),
         }
     }
 }

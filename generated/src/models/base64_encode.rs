@@ -13,6 +13,9 @@ pub struct Base64Encode {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Base64Encode {
@@ -21,6 +24,7 @@ impl Base64Encode {
         Base64Encode {
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

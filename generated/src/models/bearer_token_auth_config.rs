@@ -11,6 +11,9 @@ pub struct BearerTokenAuthConfig {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub bearer_token: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl BearerTokenAuthConfig {
@@ -18,6 +21,7 @@ impl BearerTokenAuthConfig {
     pub fn new() -> Self {
         BearerTokenAuthConfig {
             bearer_token: None,
+            additional_properties: Default::default(),
         }
     }
 }

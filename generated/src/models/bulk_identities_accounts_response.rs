@@ -20,6 +20,9 @@ pub struct BulkIdentitiesAccountsResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub message: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl BulkIdentitiesAccountsResponse {
@@ -29,6 +32,7 @@ impl BulkIdentitiesAccountsResponse {
             id: None,
             status_code: None,
             message: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -15,6 +15,9 @@ pub struct BulkTaggedObject {
     /// If MERGE, tags are merged with the existing tags. Duplicate tags are silently ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<BulkTaggedObjectOperation>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl BulkTaggedObject {
@@ -24,6 +27,7 @@ impl BulkTaggedObject {
             object_refs: None,
             tags: None,
             operation: None,
+            additional_properties: Default::default(),
         }
     }
 }

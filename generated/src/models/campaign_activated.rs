@@ -6,12 +6,21 @@ use crate::models::CampaignActivatedCampaign;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignActivated {
     /// Details about the certification campaign that was activated.
-    pub campaign: CampaignActivatedCampaign,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<CampaignActivatedCampaign>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignActivated {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(campaign: CampaignActivatedCampaign) -> Self {
-        CampaignActivated { campaign }
+        CampaignActivated {
+            campaign: Some(campaign),
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -10,6 +10,9 @@ pub struct CampaignAlert {
     pub level: Option<CampaignAlertLevel>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub localizations: Option<Vec<V3ErrorMessageDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignAlert {
@@ -18,6 +21,7 @@ impl CampaignAlert {
         CampaignAlert {
             level: None,
             localizations: None,
+            additional_properties: Default::default(),
         }
     }
 }

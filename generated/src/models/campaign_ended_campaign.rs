@@ -9,17 +9,29 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignEndedCampaign {
     /// Campaign's unique ID for the campaign.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Campaign's unique ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Campaign's extended description.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Date and time when the campaign was created.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub created: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the campaign was last modified.
     #[serde(
         default,
@@ -28,15 +40,32 @@ pub struct CampaignEndedCampaign {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the campaign is due.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub deadline: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub deadline: Option<chrono::DateTime<chrono::Utc>>,
     /// Campaign's type.
-    pub r#type: CampaignEndedCampaignType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CampaignEndedCampaignType>,
     /// Details of the identity who owns the campaign.
-    #[serde(rename = "campaignOwner")]
-    pub campaign_owner: CampaignEndedCampaignCampaignOwner,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "campaignOwner", default, skip_serializing_if = "Option::is_none")]
+    pub campaign_owner: Option<CampaignEndedCampaignCampaignOwner>,
     /// Campaign's current status.
-    pub status: CampaignEndedCampaignStatus,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CampaignEndedCampaignStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignEndedCampaign {
@@ -56,12 +85,13 @@ impl CampaignEndedCampaign {
             id: id.into(),
             name: name.into(),
             description: description.into(),
-            created,
+            created: Some(created),
             modified: None,
-            deadline,
-            r#type,
-            campaign_owner,
-            status,
+            deadline: Some(deadline),
+            r#type: Some(r#type),
+            campaign_owner: Some(campaign_owner),
+            status: Some(status),
+            additional_properties: Default::default(),
         }
     }
 }

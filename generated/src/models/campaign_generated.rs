@@ -6,12 +6,21 @@ use crate::models::CampaignGeneratedCampaign;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignGenerated {
     /// Details about the campaign that was generated.
-    pub campaign: CampaignGeneratedCampaign,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<CampaignGeneratedCampaign>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignGenerated {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(campaign: CampaignGeneratedCampaign) -> Self {
-        CampaignGenerated { campaign }
+        CampaignGenerated {
+            campaign: Some(campaign),
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -9,17 +9,29 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignGeneratedCampaign {
     /// Campaign's unique ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Campaign's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Campaign's extended description.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Date and time when the campaign was created.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub created: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the campaign was last modified.
     #[serde(
         default,
@@ -35,12 +47,23 @@ pub struct CampaignGeneratedCampaign {
     )]
     pub deadline: Option<String>,
     /// Campaign's type.
-    pub r#type: CampaignGeneratedCampaignType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CampaignGeneratedCampaignType>,
     /// Identity who owns the campaign.
-    #[serde(rename = "campaignOwner")]
-    pub campaign_owner: CampaignGeneratedCampaignCampaignOwner,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "campaignOwner", default, skip_serializing_if = "Option::is_none")]
+    pub campaign_owner: Option<CampaignGeneratedCampaignCampaignOwner>,
     /// Campaign's current status.
-    pub status: CampaignGeneratedCampaignStatus,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CampaignGeneratedCampaignStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignGeneratedCampaign {
@@ -58,12 +81,13 @@ impl CampaignGeneratedCampaign {
             id: id.into(),
             name: name.into(),
             description: description.into(),
-            created,
+            created: Some(created),
             modified: None,
             deadline: None,
-            r#type,
-            campaign_owner,
-            status,
+            r#type: Some(r#type),
+            campaign_owner: Some(campaign_owner),
+            status: Some(status),
+            additional_properties: Default::default(),
         }
     }
 }

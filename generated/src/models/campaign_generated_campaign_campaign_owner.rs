@@ -4,9 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignGeneratedCampaignCampaignOwner {
     /// Identity's unique ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Identity's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "displayName",
         default,
@@ -14,12 +18,17 @@ pub struct CampaignGeneratedCampaignCampaignOwner {
     )]
     pub display_name: String,
     /// Identity's primary email address.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub email: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignGeneratedCampaignCampaignOwner {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         display_name: impl Into<String>,
@@ -29,6 +38,7 @@ impl CampaignGeneratedCampaignCampaignOwner {
             id: id.into(),
             display_name: display_name.into(),
             email: email.into(),
+            additional_properties: Default::default(),
         }
     }
 }

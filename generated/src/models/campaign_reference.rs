@@ -9,25 +9,51 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignReference {
     /// The unique ID of the campaign.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the campaign.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of object that is being referenced.
-    pub r#type: CampaignReferenceType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CampaignReferenceType>,
     /// The type of the campaign.
-    #[serde(rename = "campaignType")]
-    pub campaign_type: CampaignReferenceCampaignType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "campaignType", default, skip_serializing_if = "Option::is_none")]
+    pub campaign_type: Option<CampaignReferenceCampaignType>,
     /// The description of the campaign set by the admin who created it.
     #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub description: Option<String>,
     /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
-    #[serde(rename = "correlatedStatus")]
-    pub correlated_status: CampaignReferenceCorrelatedStatus,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "correlatedStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub correlated_status: Option<CampaignReferenceCorrelatedStatus>,
     /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
-    #[serde(rename = "mandatoryCommentRequirement")]
-    pub mandatory_comment_requirement: CampaignReferenceMandatoryCommentRequirement,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "mandatoryCommentRequirement",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mandatory_comment_requirement: Option<
+        CampaignReferenceMandatoryCommentRequirement,
+    >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignReference {
@@ -43,11 +69,12 @@ impl CampaignReference {
         CampaignReference {
             id: id.into(),
             name: name.into(),
-            r#type,
-            campaign_type,
+            r#type: Some(r#type),
+            campaign_type: Some(campaign_type),
             description: None,
-            correlated_status,
-            mandatory_comment_requirement,
+            correlated_status: Some(correlated_status),
+            mandatory_comment_requirement: Some(mandatory_comment_requirement),
+            additional_properties: Default::default(),
         }
     }
 }

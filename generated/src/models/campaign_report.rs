@@ -37,6 +37,9 @@ pub struct CampaignReport {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub last_run_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignReport {
@@ -49,6 +52,7 @@ impl CampaignReport {
             status: None,
             report_type: None,
             last_run_at: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -10,6 +10,9 @@ pub struct CampaignReportsConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub identity_attribute_columns: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignReportsConfig {
@@ -17,6 +20,7 @@ impl CampaignReportsConfig {
     pub fn new() -> Self {
         CampaignReportsConfig {
             identity_attribute_columns: None,
+            additional_properties: Default::default(),
         }
     }
 }

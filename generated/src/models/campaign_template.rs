@@ -13,9 +13,13 @@ pub struct CampaignTemplate {
     )]
     pub id: Option<String>,
     /// This template's name. Has no bearing on generated campaigns' names.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// This template's description. Has no bearing on generated campaigns' descriptions.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Creation date of Campaign Template
@@ -58,7 +62,12 @@ pub struct CampaignTemplate {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub deadline_duration: Option<String>,
-    pub campaign: Fullcampaign,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<Fullcampaign>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CampaignTemplate {
@@ -77,7 +86,8 @@ impl CampaignTemplate {
             scheduled: None,
             owner_ref: None,
             deadline_duration: None,
-            campaign,
+            campaign: Some(campaign),
+            additional_properties: Default::default(),
         }
     }
 }

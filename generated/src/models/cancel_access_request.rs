@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelAccessRequest {
     /// This refers to the identityRequestId. To successfully cancel an access request, you must provide the identityRequestId.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "accountActivityId",
         default,
@@ -11,12 +13,17 @@ pub struct CancelAccessRequest {
     )]
     pub account_activity_id: String,
     /// Reason for cancelling the pending access request.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CancelAccessRequest {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         account_activity_id: impl Into<String>,
         comment: impl Into<String>,
@@ -24,6 +31,7 @@ impl CancelAccessRequest {
         CancelAccessRequest {
             account_activity_id: account_activity_id.into(),
             comment: comment.into(),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -86,6 +86,9 @@ pub struct CancelableAccountActivity {
     pub cancelable: Option<bool>,
     #[serde(rename = "cancelComment", default, skip_serializing_if = "Option::is_none")]
     pub cancel_comment: Option<Comment>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CancelableAccountActivity {
@@ -108,6 +111,7 @@ impl CancelableAccountActivity {
             client_metadata: None,
             cancelable: None,
             cancel_comment: None,
+            additional_properties: Default::default(),
         }
     }
 }

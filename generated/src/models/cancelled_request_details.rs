@@ -21,6 +21,9 @@ pub struct CancelledRequestDetails {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CancelledRequestDetails {
@@ -30,6 +33,7 @@ impl CancelledRequestDetails {
             comment: None,
             owner: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -25,6 +25,9 @@ pub struct CertificationReference {
     /// Certification reviewer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<Reviewer>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CertificationReference {
@@ -35,6 +38,7 @@ impl CertificationReference {
             id: None,
             name: None,
             reviewer: None,
+            additional_properties: Default::default(),
         }
     }
 }

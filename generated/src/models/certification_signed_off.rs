@@ -6,14 +6,21 @@ use crate::models::CertificationSignedOffCertification;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificationSignedOff {
     /// Certification campaign that was signed off on.
-    pub certification: CertificationSignedOffCertification,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certification: Option<CertificationSignedOffCertification>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CertificationSignedOff {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(certification: CertificationSignedOffCertification) -> Self {
         CertificationSignedOff {
-            certification,
+            certification: Some(certification),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct CertificationTask {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CertificationTask {
@@ -55,6 +58,7 @@ impl CertificationTask {
             status: None,
             errors: None,
             created: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -18,6 +18,9 @@ pub struct CertifierResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub display_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CertifierResponse {
@@ -26,6 +29,7 @@ impl CertifierResponse {
         CertifierResponse {
             id: None,
             display_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -25,6 +25,9 @@ pub struct Children {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub children: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Children {
@@ -35,6 +38,7 @@ impl Children {
             attribute: None,
             value: None,
             children: None,
+            additional_properties: Default::default(),
         }
     }
 }

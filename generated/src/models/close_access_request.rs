@@ -8,7 +8,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloseAccessRequest {
     /// Access Request IDs for the requests to be closed. Accepts 1-500 Identity Request IDs per request.
-    #[serde(rename = "accessRequestIds", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "accessRequestIds",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub access_request_ids: Vec<String>,
     /// Reason for closing the access request. Displayed under Warnings in IdentityNow.
     #[serde(
@@ -31,6 +37,9 @@ pub struct CloseAccessRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub completion_status: Option<CloseAccessRequestCompletionStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CloseAccessRequest {
@@ -41,6 +50,7 @@ impl CloseAccessRequest {
             message: None,
             execution_status: None,
             completion_status: None,
+            additional_properties: Default::default(),
         }
     }
 }

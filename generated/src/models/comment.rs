@@ -33,6 +33,9 @@ pub struct Comment {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Comment {
@@ -43,6 +46,7 @@ impl Comment {
             commenter_name: None,
             body: None,
             date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,6 +9,9 @@ pub struct CommonAccessIdStatus {
     /// List of denied common access ids.
     #[serde(rename = "deniedIds", default, skip_serializing_if = "Option::is_none")]
     pub denied_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CommonAccessIdStatus {
@@ -17,6 +20,7 @@ impl CommonAccessIdStatus {
         CommonAccessIdStatus {
             confirmed_ids: None,
             denied_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -45,6 +45,9 @@ pub struct CommonAccessItemAccess {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub owner_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CommonAccessItemAccess {
@@ -57,6 +60,7 @@ impl CommonAccessItemAccess {
             description: None,
             owner_name: None,
             owner_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

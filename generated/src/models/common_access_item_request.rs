@@ -9,6 +9,9 @@ pub struct CommonAccessItemRequest {
     pub access: Option<CommonAccessItemAccess>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CommonAccessItemState>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CommonAccessItemRequest {
@@ -17,6 +20,7 @@ impl CommonAccessItemRequest {
         CommonAccessItemRequest {
             access: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

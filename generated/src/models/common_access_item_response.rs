@@ -44,6 +44,9 @@ pub struct CommonAccessItemResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub created_by_user: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CommonAccessItemResponse {
@@ -57,6 +60,7 @@ impl CommonAccessItemResponse {
             reviewed_by_user: None,
             last_reviewed: None,
             created_by_user: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -60,6 +60,9 @@ pub struct CommonAccessResponse {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub created_by_user: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CommonAccessResponse {
@@ -74,6 +77,7 @@ impl CommonAccessResponse {
             reviewed_by_user: None,
             last_reviewed: None,
             created_by_user: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct CompleteCampaignOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_complete_action: Option<CompleteCampaignOptionsAutoCompleteAction>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CompleteCampaignOptions {
@@ -19,6 +22,7 @@ impl CompleteCampaignOptions {
     pub fn new() -> Self {
         CompleteCampaignOptions {
             auto_complete_action: None,
+            additional_properties: Default::default(),
         }
     }
 }

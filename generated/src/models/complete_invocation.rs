@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteInvocation {
     /// Unique invocation secret that was generated when the invocation was created. Required to authenticate to the endpoint.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub secret: String,
     /// The error message to indicate a failed invocation or error if any.
@@ -14,8 +16,13 @@ pub struct CompleteInvocation {
     )]
     pub error: Option<String>,
     /// Trigger output to complete the invocation. Its schema is defined in the trigger definition.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty map.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub output: serde_json::Map<String, serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CompleteInvocation {
@@ -28,6 +35,7 @@ impl CompleteInvocation {
             secret: secret.into(),
             error: None,
             output,
+            additional_properties: Default::default(),
         }
     }
 }

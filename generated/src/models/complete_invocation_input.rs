@@ -10,6 +10,9 @@ pub struct CompleteInvocationInput {
     /// Trigger output that completed the invocation. Its schema is defined in the trigger definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CompleteInvocationInput {
@@ -18,6 +21,7 @@ impl CompleteInvocationInput {
         CompleteInvocationInput {
             localized_error: None,
             output: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -192,6 +192,9 @@ pub struct CompletedApproval {
     pub max_permitted_access_duration: Option<
         CompletedApprovalMaxPermittedAccessDuration,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CompletedApproval {
@@ -227,6 +230,7 @@ impl CompletedApproval {
             requested_accounts: None,
             privilege_level: None,
             max_permitted_access_duration: None,
+            additional_properties: Default::default(),
         }
     }
 }

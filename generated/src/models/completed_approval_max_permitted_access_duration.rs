@@ -11,6 +11,9 @@ pub struct CompletedApprovalMaxPermittedAccessDuration {
     /// The time unit for the duration.
     #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<CompletedApprovalMaxPermittedAccessDurationTimeUnit>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CompletedApprovalMaxPermittedAccessDuration {
@@ -19,6 +22,7 @@ impl CompletedApprovalMaxPermittedAccessDuration {
         CompletedApprovalMaxPermittedAccessDuration {
             value: None,
             time_unit: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -29,6 +29,9 @@ pub struct CompletedApprovalPreApprovalTriggerResult {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CompletedApprovalPreApprovalTriggerResult {
@@ -39,6 +42,7 @@ impl CompletedApprovalPreApprovalTriggerResult {
             decision: None,
             reviewer: None,
             date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -8,7 +8,8 @@ pub struct Concatenation {
     /// An array of items to join together
     ///
     /// The spec declares an object, but its example is not one, so any JSON value is read there.
-    #[serde(default)]
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub values: Vec<serde_json::Value>,
     #[serde(
         rename = "requiresPeriodicRefresh",
@@ -18,6 +19,9 @@ pub struct Concatenation {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Concatenation {
@@ -27,6 +31,7 @@ impl Concatenation {
             values,
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -20,6 +20,9 @@ pub struct ConditionEffect {
     /// Arbitrary map containing a configuration based on the EffectType.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<ConditionEffectConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConditionEffect {
@@ -28,6 +31,7 @@ impl ConditionEffect {
         ConditionEffect {
             effect_type: None,
             config: None,
+            additional_properties: Default::default(),
         }
     }
 }

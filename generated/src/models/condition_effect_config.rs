@@ -18,6 +18,9 @@ pub struct ConditionEffectConfig {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub element: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConditionEffectConfig {
@@ -26,6 +29,7 @@ impl ConditionEffectConfig {
         ConditionEffectConfig {
             default_value_label: None,
             element: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -51,6 +51,9 @@ pub struct ConditionRule {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConditionRule {
@@ -62,6 +65,7 @@ impl ConditionRule {
             operator: None,
             value_type: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -8,9 +8,13 @@ pub struct Conditional {
     /// A comparison statement that follows the structure of `ValueA eq ValueB` where `ValueA` and `ValueB` are static strings or outputs of other transforms.
     ///
     /// The `eq` operator is the only valid comparison
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub expression: String,
     /// The output of the transform if the expression evalutes to true
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "positiveCondition",
         default,
@@ -18,6 +22,8 @@ pub struct Conditional {
     )]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "negativeCondition",
         default,
@@ -32,6 +38,9 @@ pub struct Conditional {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Conditional {
@@ -47,6 +56,7 @@ impl Conditional {
             negative_condition: negative_condition.into(),
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

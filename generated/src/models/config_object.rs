@@ -13,6 +13,9 @@ pub struct ConfigObject {
     /// Object details. Format dependant on the object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConfigObject {
@@ -22,6 +25,7 @@ impl ConfigObject {
             version: None,
             self_: None,
             object: None,
+            additional_properties: Default::default(),
         }
     }
 }

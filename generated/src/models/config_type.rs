@@ -30,6 +30,9 @@ pub struct ConfigType {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConfigType {
@@ -41,6 +44,7 @@ impl ConfigType {
             internal_name_camel: None,
             display_name: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -27,6 +27,9 @@ pub struct ConfigurationDetailsResponse {
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
     pub audit_details: Option<AuditDetails>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConfigurationDetailsResponse {
@@ -38,6 +41,7 @@ impl ConfigurationDetailsResponse {
             start_date: None,
             end_date: None,
             audit_details: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -39,6 +39,9 @@ pub struct ConfigurationItemRequest {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConfigurationItemRequest {
@@ -50,6 +53,7 @@ impl ConfigurationItemRequest {
             config_type: None,
             start_date: None,
             end_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -10,6 +10,9 @@ pub struct ConfigurationItemResponse {
     /// Details of how work should be reassigned for an Identity
     #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<Vec<ConfigurationDetailsResponse>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConfigurationItemResponse {
@@ -18,6 +21,7 @@ impl ConfigurationItemResponse {
         ConfigurationItemResponse {
             identity: None,
             config_details: None,
+            additional_properties: Default::default(),
         }
     }
 }

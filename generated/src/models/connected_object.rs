@@ -29,6 +29,9 @@ pub struct ConnectedObject {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConnectedObject {
@@ -39,6 +42,7 @@ impl ConnectedObject {
             id: None,
             name: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -57,6 +57,9 @@ pub struct ConnectorDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub connector_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConnectorDetail {
@@ -70,6 +73,7 @@ impl ConnectorDetail {
             file_upload: None,
             uploaded_files: None,
             connector_metadata: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,10 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleValidationResponseDetailsInner {
     /// The line number where the issue occurred
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub line: i64,
     /// the column number where the issue occurred
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub column: i64,
     /// a description of the issue in the code
     #[serde(
@@ -16,6 +20,9 @@ pub struct ConnectorRuleValidationResponseDetailsInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub messsage: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ConnectorRuleValidationResponseDetailsInner {
@@ -25,6 +32,7 @@ impl ConnectorRuleValidationResponseDetailsInner {
             line,
             column,
             messsage: None,
+            additional_properties: Default::default(),
         }
     }
 }

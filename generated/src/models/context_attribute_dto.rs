@@ -22,6 +22,9 @@ pub struct ContextAttributeDto {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub derived: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ContextAttributeDto {
@@ -31,6 +34,7 @@ impl ContextAttributeDto {
             attribute: None,
             value: None,
             derived: None,
+            additional_properties: Default::default(),
         }
     }
 }

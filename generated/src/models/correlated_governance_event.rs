@@ -40,6 +40,9 @@ pub struct CorrelatedGovernanceEvent {
     /// The decision maker
     #[serde(rename = "decisionMaker", default, skip_serializing_if = "Option::is_none")]
     pub decision_maker: Option<CertifierResponse>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CorrelatedGovernanceEvent {
@@ -53,6 +56,7 @@ impl CorrelatedGovernanceEvent {
             owners: None,
             reviewers: None,
             decision_maker: None,
+            additional_properties: Default::default(),
         }
     }
 }

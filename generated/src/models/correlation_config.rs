@@ -26,6 +26,9 @@ pub struct CorrelationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub attribute_assignments: Option<Vec<CorrelationConfigAttributeAssignmentsInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CorrelationConfig {
@@ -35,6 +38,7 @@ impl CorrelationConfig {
             id: None,
             name: None,
             attribute_assignments: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -54,6 +54,9 @@ pub struct CorrelationConfigAttributeAssignmentsInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub filter_string: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CorrelationConfigAttributeAssignmentsInner {
@@ -68,6 +71,7 @@ impl CorrelationConfigAttributeAssignmentsInner {
             ignore_case: None,
             match_mode: None,
             filter_string: None,
+            additional_properties: Default::default(),
         }
     }
 }

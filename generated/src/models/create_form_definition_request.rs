@@ -24,12 +24,19 @@ pub struct CreateFormDefinitionRequest {
     #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
     pub form_input: Option<Vec<FormDefinitionInput>>,
     /// Name is the form definition name
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
-    pub owner: FormOwner,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<FormOwner>,
     /// UsedBy is a list of objects where when any system uses a particular form it reaches out to the form service to record it is currently being used
     #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<FormUsedBy>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreateFormDefinitionRequest {
@@ -41,8 +48,9 @@ impl CreateFormDefinitionRequest {
             form_elements: None,
             form_input: None,
             name: name.into(),
-            owner,
+            owner: Some(owner),
             used_by: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -7,12 +7,17 @@ use crate::models::{
 /// `CreateFormInstanceRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormInstanceRequest {
-    #[serde(rename = "createdBy")]
-    pub created_by: FormInstanceCreatedBy,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<FormInstanceCreatedBy>,
     /// Expire is required
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub expire: String,
     /// FormDefinitionID is the id of the form definition that created this form
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "formDefinitionId",
         default,
@@ -23,7 +28,9 @@ pub struct CreateFormInstanceRequest {
     #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
     pub form_input: Option<serde_json::Map<String, serde_json::Value>>,
     /// Recipients is required
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub recipients: Vec<FormInstanceRecipient>,
     /// StandAloneForm is a boolean flag to indicate if this form should be available for users to complete via the standalone form UI or should this only be available to be completed by as an embedded form
     #[serde(
@@ -45,6 +52,9 @@ pub struct CreateFormInstanceRequest {
     /// SEE: <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/time-to-live-ttl-before-you-start.html>
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreateFormInstanceRequest {
@@ -56,7 +66,7 @@ impl CreateFormInstanceRequest {
         recipients: Vec<FormInstanceRecipient>,
     ) -> Self {
         CreateFormInstanceRequest {
-            created_by,
+            created_by: Some(created_by),
             expire: expire.into(),
             form_definition_id: form_definition_id.into(),
             form_input: None,
@@ -64,6 +74,7 @@ impl CreateFormInstanceRequest {
             stand_alone_form: None,
             state: None,
             ttl: None,
+            additional_properties: Default::default(),
         }
     }
 }

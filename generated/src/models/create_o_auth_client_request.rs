@@ -28,7 +28,13 @@ pub struct CreateOAuthClientRequest {
     #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub description: Option<String>,
     /// The number of seconds an access token generated for this API Client is valid for
-    #[serde(rename = "accessTokenValiditySeconds", default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(
+        rename = "accessTokenValiditySeconds",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub access_token_validity_seconds: i32,
     /// The number of seconds a refresh token generated for this API Client is valid for
     #[serde(
@@ -44,8 +50,10 @@ pub struct CreateOAuthClientRequest {
     #[serde(rename = "grantTypes", default)]
     pub grant_types: Option<Vec<GrantType>>,
     /// The access type (online or offline) of this API Client
-    #[serde(rename = "accessType")]
-    pub access_type: AccessType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<AccessType>,
     /// The type of the API Client (public or confidential)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ClientType>,
@@ -57,6 +65,8 @@ pub struct CreateOAuthClientRequest {
     )]
     pub internal: Option<bool>,
     /// An indicator of whether the API Client is enabled for use
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
@@ -78,6 +88,9 @@ pub struct CreateOAuthClientRequest {
     /// Scopes of the API Client. If no scope is specified, the client will be created with the default scope "sp:scopes:all". This means the API Client will have all the rights of the owner who created it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreateOAuthClientRequest {
@@ -96,13 +109,14 @@ impl CreateOAuthClientRequest {
             refresh_token_validity_seconds: None,
             redirect_uris: None,
             grant_types: None,
-            access_type,
+            access_type: Some(access_type),
             r#type: None,
             internal: None,
             enabled,
             strong_auth_supported: None,
             claims_supported: None,
             scope: None,
+            additional_properties: Default::default(),
         }
     }
 }

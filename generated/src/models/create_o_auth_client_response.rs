@@ -6,12 +6,18 @@ use crate::models::{AccessType, ClientType, GrantType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOAuthClientResponse {
     /// ID of the OAuth client
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Secret of the OAuth client (This field is only returned on the intial create call.)
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub secret: String,
     /// The name of the business the API Client should belong to
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "businessName",
         default,
@@ -19,6 +25,8 @@ pub struct CreateOAuthClientResponse {
     )]
     pub business_name: String,
     /// The homepage URL associated with the owner of the API Client
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "homepageUrl",
         default,
@@ -26,35 +34,74 @@ pub struct CreateOAuthClientResponse {
     )]
     pub homepage_url: String,
     /// A human-readable name for the API Client
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// A description of the API Client
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// The number of seconds an access token generated for this API Client is valid for
-    #[serde(rename = "accessTokenValiditySeconds", default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(
+        rename = "accessTokenValiditySeconds",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub access_token_validity_seconds: i32,
     /// The number of seconds a refresh token generated for this API Client is valid for
-    #[serde(rename = "refreshTokenValiditySeconds", default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(
+        rename = "refreshTokenValiditySeconds",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub refresh_token_validity_seconds: i32,
     /// A list of the approved redirect URIs used with the authorization_code flow
-    #[serde(rename = "redirectUris", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "redirectUris",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub redirect_uris: Vec<String>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
-    #[serde(rename = "grantTypes", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "grantTypes",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub grant_types: Vec<GrantType>,
     /// The access type (online or offline) of this API Client
-    #[serde(rename = "accessType")]
-    pub access_type: AccessType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<AccessType>,
     /// The type of the API Client (public or confidential)
-    pub r#type: ClientType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ClientType>,
     /// An indicator of whether the API Client can be used for requests internal to IDN
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub internal: bool,
     /// An indicator of whether the API Client is enabled for use
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(
         rename = "strongAuthSupported",
         default,
@@ -62,6 +109,8 @@ pub struct CreateOAuthClientResponse {
     )]
     pub strong_auth_supported: bool,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(
         rename = "claimsSupported",
         default,
@@ -69,14 +118,29 @@ pub struct CreateOAuthClientResponse {
     )]
     pub claims_supported: bool,
     /// The date and time, down to the millisecond, when the API Client was created
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub created: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time, down to the millisecond, when the API Client was last updated
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub modified: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Scopes of the API Client.
     #[serde(default)]
     pub scope: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreateOAuthClientResponse {
@@ -113,15 +177,16 @@ impl CreateOAuthClientResponse {
             refresh_token_validity_seconds,
             redirect_uris,
             grant_types,
-            access_type,
-            r#type,
+            access_type: Some(access_type),
+            r#type: Some(r#type),
             internal,
             enabled,
             strong_auth_supported,
             claims_supported,
-            created,
-            modified,
+            created: Some(created),
+            modified: Some(modified),
             scope: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePersonalAccessTokenRequest {
     /// The name of the personal access token (PAT) to be created. Cannot be the same as another PAT owned by the user for whom this PAT is being created.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Scopes of the personal access token. If no scope is specified, the token will be created with the default scope "sp:scopes:all". This means the personal access token will have all the rights of the owner who created it.
@@ -24,6 +26,9 @@ pub struct CreatePersonalAccessTokenRequest {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreatePersonalAccessTokenRequest {
@@ -34,6 +39,7 @@ impl CreatePersonalAccessTokenRequest {
             scope: None,
             access_token_validity_seconds: None,
             expiration_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

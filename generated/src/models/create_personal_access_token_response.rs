@@ -6,30 +6,57 @@ use crate::models::PatOwner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The secret of the personal access token (to be used as the password for Basic Auth).
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub secret: String,
     /// Scopes of the personal  access token.
     #[serde(default)]
     pub scope: Option<Vec<String>>,
     /// The name of the personal access token. Cannot be the same as other personal access tokens owned by a user.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
-    pub owner: PatOwner,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<PatOwner>,
     /// The date and time, down to the millisecond, when this personal access token was created.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub created: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
-    #[serde(rename = "accessTokenValiditySeconds", default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(
+        rename = "accessTokenValiditySeconds",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub access_token_validity_seconds: i32,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
     #[serde(
         rename = "expirationDate",
-        deserialize_with = "crate::datetime::deserialize"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
-    pub expiration_date: chrono::DateTime<chrono::Utc>,
+    pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreatePersonalAccessTokenResponse {
@@ -48,10 +75,11 @@ impl CreatePersonalAccessTokenResponse {
             secret: secret.into(),
             scope: None,
             name: name.into(),
-            owner,
-            created,
+            owner: Some(owner),
+            created: Some(created),
             access_token_validity_seconds,
-            expiration_date,
+            expiration_date: Some(expiration_date),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -25,6 +25,9 @@ pub struct CustomPasswordInstruction {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub locale: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CustomPasswordInstruction {
@@ -34,6 +37,7 @@ impl CustomPasswordInstruction {
             page_id: None,
             page_content: None,
             locale: None,
+            additional_properties: Default::default(),
         }
     }
 }

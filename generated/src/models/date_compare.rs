@@ -9,11 +9,15 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateCompare {
     /// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
-    #[serde(rename = "firstDate")]
-    pub first_date: DateCompareFirstDate,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "firstDate", default, skip_serializing_if = "Option::is_none")]
+    pub first_date: Option<DateCompareFirstDate>,
     /// This is the second date to consider (The date that would be on the right hand side of the comparison operation).
-    #[serde(rename = "secondDate")]
-    pub second_date: DateCompareSecondDate,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "secondDate", default, skip_serializing_if = "Option::is_none")]
+    pub second_date: Option<DateCompareSecondDate>,
     /// This is the comparison to perform.
     /// | Operation | Description |
     /// | --------- | ------- |
@@ -21,8 +25,13 @@ pub struct DateCompare {
     /// | LTE       | Less than or equal to: `firstDate <= secondDate` |
     /// | GT        | Strictly greater than: `firstDate > secondDate` |
     /// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
-    pub operator: DateCompareOperator,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<DateCompareOperator>,
     /// The output of the transform if the expression evalutes to true
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "positiveCondition",
         default,
@@ -30,6 +39,8 @@ pub struct DateCompare {
     )]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "negativeCondition",
         default,
@@ -44,6 +55,9 @@ pub struct DateCompare {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl DateCompare {
@@ -56,13 +70,14 @@ impl DateCompare {
         negative_condition: impl Into<String>,
     ) -> Self {
         DateCompare {
-            first_date,
-            second_date,
-            operator,
+            first_date: Some(first_date),
+            second_date: Some(second_date),
+            operator: Some(operator),
             positive_condition: positive_condition.into(),
             negative_condition: negative_condition.into(),
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,13 +4,107 @@ use crate::models::{AccountAttribute, DateFormat};
 
 /// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`DateCompareFirstDate::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum DateCompareFirstDate {
     AccountAttribute(AccountAttribute),
     DateFormat(DateFormat),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 2] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("sourceName", true, crate::union::ANY, &[]),
+            crate::union::Member::new("attributeName", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "accountSortAttribute",
+                false,
+                crate::union::ANY,
+                &[],
+            ),
+            crate::union::Member::new(
+                "accountSortDescending",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "accountReturnFirstLink",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("accountFilter", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "accountPropertyFilter",
+                false,
+                crate::union::ANY,
+                &[],
+            ),
+            crate::union::Member::new(
+                "requiresPeriodicRefresh",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("inputFormat", false, crate::union::ANY, &[]),
+            crate::union::Member::new("outputFormat", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "requiresPeriodicRefresh",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for DateCompareFirstDate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <AccountAttribute as serde::Deserialize>::deserialize(&value)
+                        .map(DateCompareFirstDate::AccountAttribute)
+                }
+                1 => {
+                    <DateFormat as serde::Deserialize>::deserialize(&value)
+                        .map(DateCompareFirstDate::DateFormat)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(DateCompareFirstDate::Other(value))
+    }
 }
 
 impl From<AccountAttribute> for DateCompareFirstDate {

@@ -6,6 +6,8 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateMath {
     /// A string value of the date and time components to operation on, along with the math operations to execute.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub expression: String,
     /// A boolean value to indicate whether the transform should round up or down when a rounding `/` operation is defined in the expression.
@@ -33,6 +35,9 @@ pub struct DateMath {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl DateMath {
@@ -43,6 +48,7 @@ impl DateMath {
             round_up: None,
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

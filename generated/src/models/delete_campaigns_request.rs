@@ -6,6 +6,9 @@ pub struct DeleteCampaignsRequest {
     /// The ids of the campaigns to delete
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl DeleteCampaignsRequest {
@@ -13,6 +16,7 @@ impl DeleteCampaignsRequest {
     pub fn new() -> Self {
         DeleteCampaignsRequest {
             ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

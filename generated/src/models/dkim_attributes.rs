@@ -43,6 +43,9 @@ pub struct DkimAttributes {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub region: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl DkimAttributes {
@@ -55,6 +58,7 @@ impl DkimAttributes {
             dkim_tokens: None,
             dkim_verification_status: None,
             region: None,
+            additional_properties: Default::default(),
         }
     }
 }

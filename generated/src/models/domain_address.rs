@@ -10,11 +10,17 @@ pub struct DomainAddress {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub domain: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl DomainAddress {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DomainAddress { domain: None }
+        DomainAddress {
+            domain: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -34,6 +34,9 @@ pub struct EmailNotificationOption {
         skip_serializing_if = "Option::is_none"
     )]
     pub email_address_list: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EmailNotificationOption {
@@ -44,6 +47,7 @@ impl EmailNotificationOption {
             notify_all_admins: None,
             notify_specific_users: None,
             email_address_list: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct EmailStatusDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub region: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EmailStatusDto {
@@ -52,6 +55,7 @@ impl EmailStatusDto {
             is_verified_by_domain: None,
             verification_status: None,
             region: None,
+            additional_properties: Default::default(),
         }
     }
 }

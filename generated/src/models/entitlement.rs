@@ -122,6 +122,9 @@ pub struct Entitlement {
         skip_serializing_if = "Option::is_none"
     )]
     pub access_model_metadata: Option<AttributeDtoList>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Entitlement {
@@ -147,6 +150,7 @@ impl Entitlement {
             segments: None,
             manually_updated_fields: None,
             access_model_metadata: None,
+            additional_properties: Default::default(),
         }
     }
 }

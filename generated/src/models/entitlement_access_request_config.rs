@@ -55,6 +55,9 @@ pub struct EntitlementAccessRequestConfig {
     pub max_permitted_access_duration: Option<
         EntitlementAccessRequestConfigMaxPermittedAccessDuration,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EntitlementAccessRequestConfig {
@@ -67,6 +70,7 @@ impl EntitlementAccessRequestConfig {
             reauthorization_required: None,
             require_end_date: None,
             max_permitted_access_duration: None,
+            additional_properties: Default::default(),
         }
     }
 }

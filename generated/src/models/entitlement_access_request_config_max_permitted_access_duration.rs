@@ -13,6 +13,9 @@ pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     pub time_unit: Option<
         EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
@@ -21,6 +24,7 @@ impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
         EntitlementAccessRequestConfigMaxPermittedAccessDuration {
             value: None,
             time_unit: None,
+            additional_properties: Default::default(),
         }
     }
 }

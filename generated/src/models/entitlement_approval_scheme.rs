@@ -26,6 +26,9 @@ pub struct EntitlementApprovalScheme {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub approver_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EntitlementApprovalScheme {
@@ -34,6 +37,7 @@ impl EntitlementApprovalScheme {
         EntitlementApprovalScheme {
             approver_type: None,
             approver_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct EntitlementRequestConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub revocation_request_config: Option<EntitlementRevocationRequestConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EntitlementRequestConfig {
@@ -25,6 +28,7 @@ impl EntitlementRequestConfig {
         EntitlementRequestConfig {
             access_request_config: None,
             revocation_request_config: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct EntitlementRevocationRequestConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub approval_schemes: Option<Vec<EntitlementApprovalScheme>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EntitlementRevocationRequestConfig {
@@ -19,6 +22,7 @@ impl EntitlementRevocationRequestConfig {
     pub fn new() -> Self {
         EntitlementRevocationRequestConfig {
             approval_schemes: None,
+            additional_properties: Default::default(),
         }
     }
 }

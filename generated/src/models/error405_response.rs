@@ -17,6 +17,9 @@ pub struct Error405Response {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub tracking_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Error405Response {
@@ -26,6 +29,7 @@ impl Error405Response {
             error_name: None,
             error_message: None,
             tracking_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

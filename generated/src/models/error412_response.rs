@@ -6,11 +6,17 @@ pub struct Error412Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Error412Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Error412Response { message: None }
+        Error412Response {
+            message: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -25,6 +25,9 @@ pub struct ErrorMessage {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub text: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ErrorMessage {
@@ -34,6 +37,7 @@ impl ErrorMessage {
             locale: None,
             locale_origin: None,
             text: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct ErrorMessageDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub text: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ErrorMessageDto {
@@ -30,6 +33,7 @@ impl ErrorMessageDto {
             locale: None,
             locale_origin: None,
             text: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct EvaluateResponse {
     /// List of Reassignments found by looking up the next `TargetIdentity` in a ReassignmentConfiguration
     #[serde(rename = "lookupTrail", default, skip_serializing_if = "Option::is_none")]
     pub lookup_trail: Option<Vec<LookupStep>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EvaluateResponse {
@@ -24,6 +27,7 @@ impl EvaluateResponse {
         EvaluateResponse {
             reassign_to_id: None,
             lookup_trail: None,
+            additional_properties: Default::default(),
         }
     }
 }

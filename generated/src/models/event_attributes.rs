@@ -37,6 +37,9 @@ pub struct EventAttributes {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EventAttributes {
@@ -48,6 +51,7 @@ impl EventAttributes {
             description: None,
             attribute_to_filter: None,
             form_definition_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,19 +4,27 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventBridgeConfig {
     /// AWS Account Number (12-digit number) that has the EventBridge Partner Event Source Resource.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "awsAccount", default, deserialize_with = "crate::lenient::string")]
     pub aws_account: String,
     /// AWS Region that has the EventBridge Partner Event Source Resource. See <https://docs.aws.amazon.com/general/latest/gr/rande.html> for a full list of available values.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "awsRegion", default, deserialize_with = "crate::lenient::string")]
     pub aws_region: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl EventBridgeConfig {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(aws_account: impl Into<String>, aws_region: impl Into<String>) -> Self {
         EventBridgeConfig {
             aws_account: aws_account.into(),
             aws_region: aws_region.into(),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,17 +6,27 @@ use crate::models::ExampleOutputAccessRequestDynamicApproverType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleOutputAccessRequestDynamicApprover {
     /// The unique ID of the identity to add to the approver list for the access request.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the identity to add to the approver list for the access request.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of object being referenced.
-    pub r#type: ExampleOutputAccessRequestDynamicApproverType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ExampleOutputAccessRequestDynamicApproverType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExampleOutputAccessRequestDynamicApprover {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -25,7 +35,8 @@ impl ExampleOutputAccessRequestDynamicApprover {
         ExampleOutputAccessRequestDynamicApprover {
             id: id.into(),
             name: name.into(),
-            r#type,
+            r#type: Some(r#type),
+            additional_properties: Default::default(),
         }
     }
 }

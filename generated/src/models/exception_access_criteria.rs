@@ -9,6 +9,9 @@ pub struct ExceptionAccessCriteria {
     pub left_criteria: Option<ExceptionCriteria>,
     #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<ExceptionCriteria>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExceptionAccessCriteria {
@@ -17,6 +20,7 @@ impl ExceptionAccessCriteria {
         ExceptionAccessCriteria {
             left_criteria: None,
             right_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

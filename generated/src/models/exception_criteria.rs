@@ -8,6 +8,9 @@ pub struct ExceptionCriteria {
     /// List of exception criteria. There is a min of 1 and max of 50 items in the list.
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<ExceptionCriteriaCriteriaListInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExceptionCriteria {
@@ -15,6 +18,7 @@ impl ExceptionCriteria {
     pub fn new() -> Self {
         ExceptionCriteria {
             criteria_list: None,
+            additional_properties: Default::default(),
         }
     }
 }

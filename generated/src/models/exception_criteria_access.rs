@@ -29,6 +29,9 @@ pub struct ExceptionCriteriaAccess {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub existing: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExceptionCriteriaAccess {
@@ -39,6 +42,7 @@ impl ExceptionCriteriaAccess {
             id: None,
             name: None,
             existing: None,
+            additional_properties: Default::default(),
         }
     }
 }

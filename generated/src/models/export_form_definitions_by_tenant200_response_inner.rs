@@ -11,6 +11,9 @@ pub struct ExportFormDefinitionsByTenant200ResponseInner {
     pub self_: Option<FormDefinitionSelfImportExportDto>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExportFormDefinitionsByTenant200ResponseInner {
@@ -20,6 +23,7 @@ impl ExportFormDefinitionsByTenant200ResponseInner {
             object: None,
             self_: None,
             version: None,
+            additional_properties: Default::default(),
         }
     }
 }

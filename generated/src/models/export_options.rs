@@ -19,6 +19,9 @@ pub struct ExportOptions {
     pub object_options: Option<
         std::collections::BTreeMap<String, ObjectExportImportOptions>,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExportOptions {
@@ -28,6 +31,7 @@ impl ExportOptions {
             exclude_types: None,
             include_types: None,
             object_options: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -26,6 +26,9 @@ pub struct ExportPayload {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExportPayload {
@@ -36,6 +39,7 @@ impl ExportPayload {
             include_types: None,
             object_options: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -20,6 +20,9 @@ pub struct Expression {
     /// List of expressions
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Children>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Expression {
@@ -30,6 +33,7 @@ impl Expression {
             attribute: None,
             value: None,
             children: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -32,6 +32,9 @@ pub struct ExternalAttributes {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub url: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExternalAttributes {
@@ -42,6 +45,7 @@ impl ExternalAttributes {
             description: None,
             client_id: None,
             url: None,
+            additional_properties: Default::default(),
         }
     }
 }

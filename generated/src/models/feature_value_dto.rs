@@ -16,6 +16,9 @@ pub struct FeatureValueDto {
     /// The number of identities with the corresponding feature
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denominator: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FeatureValueDto {
@@ -25,6 +28,7 @@ impl FeatureValueDto {
             feature: None,
             numerator: None,
             denominator: None,
+            additional_properties: Default::default(),
         }
     }
 }

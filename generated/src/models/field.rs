@@ -43,6 +43,9 @@ pub struct Field {
     /// Value of the field
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Field {
@@ -55,6 +58,7 @@ impl Field {
             required: None,
             allowed_values_list: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

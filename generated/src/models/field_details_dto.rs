@@ -51,6 +51,9 @@ pub struct FieldDetailsDto {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub is_multi_valued: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FieldDetailsDto {
@@ -63,6 +66,7 @@ impl FieldDetailsDto {
             is_required: None,
             r#type: None,
             is_multi_valued: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,7 +6,9 @@ use crate::models::RequiresPeriodicRefresh;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FirstValid {
     /// An array of attributes to evaluate for existence.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub values: Vec<serde_json::Map<String, serde_json::Value>>,
     /// a true or false value representing to move on to the next option if an error (like an Null Pointer Exception) were to occur.
     #[serde(
@@ -22,6 +24,9 @@ pub struct FirstValid {
         skip_serializing_if = "Option::is_none"
     )]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FirstValid {
@@ -31,6 +36,7 @@ impl FirstValid {
             values,
             ignore_errors: None,
             requires_periodic_refresh: None,
+            additional_properties: Default::default(),
         }
     }
 }

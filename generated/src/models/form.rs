@@ -43,6 +43,9 @@ pub struct Form {
     pub target_user: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sections: Option<Vec<Section>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Form {
@@ -55,6 +58,7 @@ impl Form {
             subtitle: None,
             target_user: None,
             sections: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct FormCondition {
     /// List of effects.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effects: Option<Vec<ConditionEffect>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormCondition {
@@ -25,6 +28,7 @@ impl FormCondition {
             rule_operator: None,
             rules: None,
             effects: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -31,6 +31,9 @@ pub struct FormDefinitionDynamicSchemaRequest {
     /// VersionNumber is the form definition dynamic schema version number
     #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
     pub version_number: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormDefinitionDynamicSchemaRequest {
@@ -42,6 +45,7 @@ impl FormDefinitionDynamicSchemaRequest {
             id: None,
             r#type: None,
             version_number: None,
+            additional_properties: Default::default(),
         }
     }
 }

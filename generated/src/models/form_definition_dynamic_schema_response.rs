@@ -6,6 +6,9 @@ pub struct FormDefinitionDynamicSchemaResponse {
     /// OutputSchema holds a JSON schema generated dynamically
     #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormDefinitionDynamicSchemaResponse {
@@ -13,6 +16,7 @@ impl FormDefinitionDynamicSchemaResponse {
     pub fn new() -> Self {
         FormDefinitionDynamicSchemaResponse {
             output_schema: None,
+            additional_properties: Default::default(),
         }
     }
 }

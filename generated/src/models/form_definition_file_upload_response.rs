@@ -26,6 +26,9 @@ pub struct FormDefinitionFileUploadResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormDefinitionFileUploadResponse {
@@ -35,6 +38,7 @@ impl FormDefinitionFileUploadResponse {
             created: None,
             file_id: None,
             form_definition_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

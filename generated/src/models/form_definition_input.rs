@@ -30,6 +30,9 @@ pub struct FormDefinitionInput {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormDefinitionInput {
@@ -40,6 +43,7 @@ impl FormDefinitionInput {
             r#type: None,
             label: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -56,6 +56,9 @@ pub struct FormDefinitionResponse {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormDefinitionResponse {
@@ -72,6 +75,7 @@ impl FormDefinitionResponse {
             form_conditions: None,
             created: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

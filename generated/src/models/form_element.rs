@@ -39,6 +39,9 @@ pub struct FormElement {
     pub key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validations: Option<Vec<FormElementValidationsSet>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormElement {
@@ -50,6 +53,7 @@ impl FormElement {
             config: None,
             key: None,
             validations: None,
+            additional_properties: Default::default(),
         }
     }
 }

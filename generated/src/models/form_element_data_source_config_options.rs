@@ -25,6 +25,9 @@ pub struct FormElementDataSourceConfigOptions {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormElementDataSourceConfigOptions {
@@ -34,6 +37,7 @@ impl FormElementDataSourceConfigOptions {
             label: None,
             sub_label: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct FormElementDynamicDataSource {
     /// FORM_INPUT FormElementDataSourceTypeFormInput
     #[serde(rename = "dataSourceType", default, skip_serializing_if = "Option::is_none")]
     pub data_source_type: Option<FormElementDynamicDataSourceDataSourceType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormElementDynamicDataSource {
@@ -24,6 +27,7 @@ impl FormElementDynamicDataSource {
         FormElementDynamicDataSource {
             config: None,
             data_source_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -34,6 +34,9 @@ pub struct FormElementDynamicDataSourceConfig {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub query: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormElementDynamicDataSourceConfig {
@@ -44,6 +47,7 @@ impl FormElementDynamicDataSourceConfig {
             indices: None,
             object_type: None,
             query: None,
+            additional_properties: Default::default(),
         }
     }
 }

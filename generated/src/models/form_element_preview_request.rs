@@ -7,6 +7,9 @@ use crate::models::FormElementDynamicDataSource;
 pub struct FormElementPreviewRequest {
     #[serde(rename = "dataSource", default, skip_serializing_if = "Option::is_none")]
     pub data_source: Option<FormElementDynamicDataSource>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormElementPreviewRequest {
@@ -14,6 +17,7 @@ impl FormElementPreviewRequest {
     pub fn new() -> Self {
         FormElementPreviewRequest {
             data_source: None,
+            additional_properties: Default::default(),
         }
     }
 }

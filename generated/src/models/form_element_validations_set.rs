@@ -8,6 +8,9 @@ pub struct FormElementValidationsSet {
     /// The type of data validation that you wish to enforce, e.g., a required field, a minimum length, etc.
     #[serde(rename = "validationType", default, skip_serializing_if = "Option::is_none")]
     pub validation_type: Option<FormElementValidationsSetValidationType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormElementValidationsSet {
@@ -15,6 +18,7 @@ impl FormElementValidationsSet {
     pub fn new() -> Self {
         FormElementValidationsSet {
             validation_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

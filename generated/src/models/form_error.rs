@@ -18,6 +18,9 @@ pub struct FormError {
     /// Value is the value associated with a Key
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormError {
@@ -27,6 +30,7 @@ impl FormError {
             key: None,
             messages: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct FormInstanceCreatedBy {
     /// SOURCE FormInstanceCreatedByTypeSource
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FormInstanceCreatedByType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormInstanceCreatedBy {
@@ -25,6 +28,7 @@ impl FormInstanceCreatedBy {
         FormInstanceCreatedBy {
             id: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

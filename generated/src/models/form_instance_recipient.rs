@@ -16,6 +16,9 @@ pub struct FormInstanceRecipient {
     /// IDENTITY FormInstanceRecipientIdentity
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FormInstanceRecipientType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormInstanceRecipient {
@@ -24,6 +27,7 @@ impl FormInstanceRecipient {
         FormInstanceRecipient {
             id: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -88,6 +88,9 @@ pub struct FormInstanceResponse {
     /// Recipients references to the recipient of a form. The recipients are those who are responsible for filling out a form and completing it
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<FormInstanceRecipient>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormInstanceResponse {
@@ -109,6 +112,7 @@ impl FormInstanceResponse {
             created: None,
             modified: None,
             recipients: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -10,11 +10,17 @@ pub struct FormItem {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormItem { name: None }
+        FormItem {
+            name: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -23,6 +23,9 @@ pub struct FormOwner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormOwner {
@@ -32,6 +35,7 @@ impl FormOwner {
             r#type: None,
             id: None,
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,12 +6,23 @@ use crate::models::{FormSubmittedCreatedBy, FormSubmittedSubmittedBy};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormSubmitted {
     /// Date and time when the user submitted the form.
-    #[serde(rename = "submittedAt", deserialize_with = "crate::datetime::deserialize")]
-    pub submitted_at: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "submittedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// ISC tenant's unique identifier.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "tenantId", default, deserialize_with = "crate::lenient::string")]
     pub tenant_id: String,
     /// Form instance's unique identifier.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "formInstanceId",
         default,
@@ -19,6 +30,8 @@ pub struct FormSubmitted {
     )]
     pub form_instance_id: String,
     /// Form definition's unique identifier.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "formDefinitionId",
         default,
@@ -26,17 +39,26 @@ pub struct FormSubmitted {
     )]
     pub form_definition_id: String,
     /// Form's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Origin of the form creation.
-    #[serde(rename = "createdBy")]
-    pub created_by: FormSubmittedCreatedBy,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<FormSubmittedCreatedBy>,
     /// Identity who submitted the form.
-    #[serde(rename = "submittedBy")]
-    pub submitted_by: FormSubmittedSubmittedBy,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "submittedBy", default, skip_serializing_if = "Option::is_none")]
+    pub submitted_by: Option<FormSubmittedSubmittedBy>,
     /// Data in the submitted form.
     #[serde(rename = "formData", default)]
     pub form_data: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FormSubmitted {
@@ -51,14 +73,15 @@ impl FormSubmitted {
         submitted_by: FormSubmittedSubmittedBy,
     ) -> Self {
         FormSubmitted {
-            submitted_at,
+            submitted_at: Some(submitted_at),
             tenant_id: tenant_id.into(),
             form_instance_id: form_instance_id.into(),
             form_definition_id: form_definition_id.into(),
             name: name.into(),
-            created_by,
-            submitted_by,
+            created_by: Some(created_by),
+            submitted_by: Some(submitted_by),
             form_data: None,
+            additional_properties: Default::default(),
         }
     }
 }

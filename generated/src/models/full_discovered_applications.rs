@@ -104,6 +104,9 @@ pub struct FullDiscoveredApplications {
     /// The risk level of the application.
     #[serde(rename = "riskLevel", default, skip_serializing_if = "Option::is_none")]
     pub risk_level: Option<FullDiscoveredApplicationsRiskLevel>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FullDiscoveredApplications {
@@ -124,6 +127,7 @@ impl FullDiscoveredApplications {
             is_business: None,
             total_signins_count: None,
             risk_level: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct FullcampaignMachineAccountCampaignInfo {
     /// The reviewer's type.
     #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
     pub reviewer_type: Option<FullcampaignMachineAccountCampaignInfoReviewerType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FullcampaignMachineAccountCampaignInfo {
@@ -19,6 +22,7 @@ impl FullcampaignMachineAccountCampaignInfo {
         FullcampaignMachineAccountCampaignInfo {
             source_ids: None,
             reviewer_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -15,8 +15,10 @@ pub struct FullcampaignRoleCompositionCampaignInfo {
     #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     pub role_ids: Option<Vec<String>>,
     /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
-    #[serde(rename = "remediatorRef")]
-    pub remediator_ref: FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "remediatorRef", default, skip_serializing_if = "Option::is_none")]
+    pub remediator_ref: Option<FullcampaignRoleCompositionCampaignInfoRemediatorRef>,
     /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
     #[serde(
         default,
@@ -31,6 +33,9 @@ pub struct FullcampaignRoleCompositionCampaignInfo {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FullcampaignRoleCompositionCampaignInfo {
@@ -41,9 +46,10 @@ impl FullcampaignRoleCompositionCampaignInfo {
         FullcampaignRoleCompositionCampaignInfo {
             reviewer: None,
             role_ids: None,
-            remediator_ref,
+            remediator_ref: Some(remediator_ref),
             query: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,8 +6,13 @@ use crate::models::FullcampaignRoleCompositionCampaignInfoRemediatorRefType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Legal Remediator Type
-    pub r#type: FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FullcampaignRoleCompositionCampaignInfoRemediatorRefType>,
     /// The ID of the remediator.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the remediator.
@@ -19,6 +24,9 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
@@ -28,9 +36,10 @@ impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
         id: impl Into<String>,
     ) -> Self {
         FullcampaignRoleCompositionCampaignInfoRemediatorRef {
-            r#type,
+            r#type: Some(r#type),
             id: id.into(),
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,7 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignSearchCampaignInfo {
     /// The type of search campaign represented.
-    pub r#type: FullcampaignSearchCampaignInfoType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FullcampaignSearchCampaignInfoType>,
     /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
     #[serde(
         default,
@@ -37,18 +40,22 @@ pub struct FullcampaignSearchCampaignInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub access_constraints: Option<Vec<AccessConstraint>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FullcampaignSearchCampaignInfo {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: FullcampaignSearchCampaignInfoType) -> Self {
         FullcampaignSearchCampaignInfo {
-            r#type,
+            r#type: Some(r#type),
             description: None,
             reviewer: None,
             query: None,
             identity_ids: None,
             access_constraints: None,
+            additional_properties: Default::default(),
         }
     }
 }

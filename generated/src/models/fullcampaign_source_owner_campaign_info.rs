@@ -6,6 +6,9 @@ pub struct FullcampaignSourceOwnerCampaignInfo {
     /// The list of sources to be included in the campaign.
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FullcampaignSourceOwnerCampaignInfo {
@@ -13,6 +16,7 @@ impl FullcampaignSourceOwnerCampaignInfo {
     pub fn new() -> Self {
         FullcampaignSourceOwnerCampaignInfo {
             source_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,12 +4,18 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GenerateRandomString {
     /// This must always be set to "Cloud Services Deployment Utility"
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The operation to perform `generateRandomString`
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub operation: String,
     /// This must be either "true" or "false" to indicate whether the generator logic should include numbers
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(
         rename = "includeNumbers",
         default,
@@ -17,6 +23,8 @@ pub struct GenerateRandomString {
     )]
     pub include_numbers: bool,
     /// This must be either "true" or "false" to indicate whether the generator logic should include special characters
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(
         rename = "includeSpecialChars",
         default,
@@ -27,6 +35,8 @@ pub struct GenerateRandomString {
     ///
     ///
     /// >NOTE Due to identity attribute data constraints, the maximum allowable value is 450 characters
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub length: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
@@ -37,6 +47,9 @@ pub struct GenerateRandomString {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub requires_periodic_refresh: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl GenerateRandomString {
@@ -55,6 +68,7 @@ impl GenerateRandomString {
             include_special_chars,
             length: length.into(),
             requires_periodic_refresh: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,13 +4,273 @@ use crate::models::{Fullcampaign, SlimCampaign};
 
 /// `GetActiveCampaigns200ResponseInner` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`GetActiveCampaigns200ResponseInner::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetActiveCampaigns200ResponseInner {
     Fullcampaign(Fullcampaign),
     SlimCampaign(SlimCampaign),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 2] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("name", true, crate::union::ANY, &[]),
+            crate::union::Member::new("description", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "deadline",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "type",
+                true,
+                crate::union::STRING,
+                &[
+                    "MANAGER",
+                    "SOURCE_OWNER",
+                    "SEARCH",
+                    "ROLE_COMPOSITION",
+                    "MACHINE_ACCOUNT",
+                ],
+            ),
+            crate::union::Member::new(
+                "emailNotificationEnabled",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "autoRevokeAllowed",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "recommendationsEnabled",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "status",
+                false,
+                crate::union::STRING,
+                &[
+                    "PENDING",
+                    "STAGED",
+                    "CANCELING",
+                    "ACTIVATING",
+                    "ACTIVE",
+                    "COMPLETING",
+                    "COMPLETED",
+                    "ERROR",
+                    "ARCHIVED",
+                ],
+            ),
+            crate::union::Member::new(
+                "correlatedStatus",
+                false,
+                crate::union::STRING,
+                &["CORRELATED", "UNCORRELATED"],
+            ),
+            crate::union::Member::new(
+                "created",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "totalCertifications",
+                false,
+                crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "completedCertifications",
+                false,
+                crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new("alerts", false, crate::union::ARRAY, &[]),
+            crate::union::Member::new(
+                "modified",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new("filter", false, crate::union::OBJECT, &[]),
+            crate::union::Member::new(
+                "sunsetCommentsRequired",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "sourceOwnerCampaignInfo",
+                false,
+                crate::union::OBJECT,
+                &[],
+            ),
+            crate::union::Member::new(
+                "searchCampaignInfo",
+                false,
+                crate::union::OBJECT,
+                &[],
+            ),
+            crate::union::Member::new(
+                "roleCompositionCampaignInfo",
+                false,
+                crate::union::OBJECT,
+                &[],
+            ),
+            crate::union::Member::new(
+                "machineAccountCampaignInfo",
+                false,
+                crate::union::OBJECT,
+                &[],
+            ),
+            crate::union::Member::new(
+                "sourcesWithOrphanEntitlements",
+                false,
+                crate::union::ARRAY,
+                &[],
+            ),
+            crate::union::Member::new(
+                "mandatoryCommentRequirement",
+                false,
+                crate::union::STRING,
+                &["ALL_DECISIONS", "REVOKE_ONLY_DECISIONS", "NO_DECISIONS"],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("name", true, crate::union::ANY, &[]),
+            crate::union::Member::new("description", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "deadline",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "type",
+                true,
+                crate::union::STRING,
+                &[
+                    "MANAGER",
+                    "SOURCE_OWNER",
+                    "SEARCH",
+                    "ROLE_COMPOSITION",
+                    "MACHINE_ACCOUNT",
+                ],
+            ),
+            crate::union::Member::new(
+                "emailNotificationEnabled",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "autoRevokeAllowed",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "recommendationsEnabled",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "status",
+                false,
+                crate::union::STRING,
+                &[
+                    "PENDING",
+                    "STAGED",
+                    "CANCELING",
+                    "ACTIVATING",
+                    "ACTIVE",
+                    "COMPLETING",
+                    "COMPLETED",
+                    "ERROR",
+                    "ARCHIVED",
+                ],
+            ),
+            crate::union::Member::new(
+                "correlatedStatus",
+                false,
+                crate::union::STRING,
+                &["CORRELATED", "UNCORRELATED"],
+            ),
+            crate::union::Member::new(
+                "created",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "totalCertifications",
+                false,
+                crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "completedCertifications",
+                false,
+                crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new("alerts", false, crate::union::ARRAY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for GetActiveCampaigns200ResponseInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <Fullcampaign as serde::Deserialize>::deserialize(&value)
+                        .map(GetActiveCampaigns200ResponseInner::Fullcampaign)
+                }
+                1 => {
+                    <SlimCampaign as serde::Deserialize>::deserialize(&value)
+                        .map(GetActiveCampaigns200ResponseInner::SlimCampaign)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(GetActiveCampaigns200ResponseInner::Other(value))
+    }
 }
 
 impl From<Fullcampaign> for GetActiveCampaigns200ResponseInner {

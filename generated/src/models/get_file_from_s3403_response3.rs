@@ -23,6 +23,9 @@ pub struct GetFileFromS3403Response3 {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub tracking_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl GetFileFromS3403Response3 {
@@ -33,6 +36,7 @@ impl GetFileFromS3403Response3 {
             messages: None,
             status_code: None,
             tracking_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

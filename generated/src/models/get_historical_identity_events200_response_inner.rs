@@ -7,17 +7,182 @@ use crate::models::{
 
 /// `GetHistoricalIdentityEvents200ResponseInner` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`GetHistoricalIdentityEvents200ResponseInner::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetHistoricalIdentityEvents200ResponseInner {
     IdentityCertified(IdentityCertified),
     AccessItemAssociated(AccessItemAssociated),
     AccessItemRemoved(AccessItemRemoved),
-    AccountStatusChanged(AccountStatusChanged),
     AttributesChanged(AttributesChanged),
     AccessRequested(AccessRequested),
+    AccountStatusChanged(AccountStatusChanged),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 6] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("certificationId", true, crate::union::ANY, &[]),
+            crate::union::Member::new("certificationName", true, crate::union::ANY, &[]),
+            crate::union::Member::new("signedDate", false, crate::union::ANY, &[]),
+            crate::union::Member::new("certifiers", false, crate::union::ARRAY, &[]),
+            crate::union::Member::new("reviewers", false, crate::union::ARRAY, &[]),
+            crate::union::Member::new("signer", false, crate::union::OBJECT, &[]),
+            crate::union::Member::new("eventType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("dateTime", false, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("eventType", "IdentityCertified")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("eventType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("dateTime", false, crate::union::ANY, &[]),
+            crate::union::Member::new("identityId", false, crate::union::ANY, &[]),
+            crate::union::Member::new("accessItem", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "governanceEvent",
+                true,
+                crate::union::OBJECT,
+                &[],
+            ),
+            crate::union::Member::new(
+                "accessItemType",
+                false,
+                crate::union::STRING,
+                &["account", "app", "entitlement", "role", "accessProfile"],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("eventType", "AccessItemAssociated")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("accessItem", true, crate::union::ANY, &[]),
+            crate::union::Member::new("identityId", false, crate::union::ANY, &[]),
+            crate::union::Member::new("eventType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("dateTime", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "accessItemType",
+                false,
+                crate::union::STRING,
+                &["account", "app", "entitlement", "role", "accessProfile"],
+            ),
+            crate::union::Member::new(
+                "governanceEvent",
+                false,
+                crate::union::OBJECT,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("eventType", "AccessItemRemoved")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new(
+                "attributeChanges",
+                true,
+                crate::union::ARRAY,
+                &[],
+            ),
+            crate::union::Member::new("eventType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("identityId", false, crate::union::ANY, &[]),
+            crate::union::Member::new("dateTime", false, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("eventType", "AttributesChanged")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("accessRequest", true, crate::union::OBJECT, &[]),
+            crate::union::Member::new("identityId", false, crate::union::ANY, &[]),
+            crate::union::Member::new("eventType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("dateTime", false, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("eventType", "AccessRequested")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("eventType", false, crate::union::ANY, &[]),
+            crate::union::Member::new("identityId", false, crate::union::ANY, &[]),
+            crate::union::Member::new("dateTime", false, crate::union::ANY, &[]),
+            crate::union::Member::new("account", true, crate::union::OBJECT, &[]),
+            crate::union::Member::new("statusChange", true, crate::union::OBJECT, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("eventType", "AccountStatusChanged")),
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for GetHistoricalIdentityEvents200ResponseInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <IdentityCertified as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            GetHistoricalIdentityEvents200ResponseInner::IdentityCertified,
+                        )
+                }
+                1 => {
+                    <AccessItemAssociated as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            GetHistoricalIdentityEvents200ResponseInner::AccessItemAssociated,
+                        )
+                }
+                2 => {
+                    <AccessItemRemoved as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            GetHistoricalIdentityEvents200ResponseInner::AccessItemRemoved,
+                        )
+                }
+                3 => {
+                    <AttributesChanged as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            GetHistoricalIdentityEvents200ResponseInner::AttributesChanged,
+                        )
+                }
+                4 => {
+                    <AccessRequested as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            GetHistoricalIdentityEvents200ResponseInner::AccessRequested,
+                        )
+                }
+                5 => {
+                    <AccountStatusChanged as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            GetHistoricalIdentityEvents200ResponseInner::AccountStatusChanged,
+                        )
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(GetHistoricalIdentityEvents200ResponseInner::Other(value))
+    }
 }
 
 impl From<IdentityCertified> for GetHistoricalIdentityEvents200ResponseInner {
@@ -38,12 +203,6 @@ impl From<AccessItemRemoved> for GetHistoricalIdentityEvents200ResponseInner {
     }
 }
 
-impl From<AccountStatusChanged> for GetHistoricalIdentityEvents200ResponseInner {
-    fn from(value: AccountStatusChanged) -> Self {
-        GetHistoricalIdentityEvents200ResponseInner::AccountStatusChanged(value)
-    }
-}
-
 impl From<AttributesChanged> for GetHistoricalIdentityEvents200ResponseInner {
     fn from(value: AttributesChanged) -> Self {
         GetHistoricalIdentityEvents200ResponseInner::AttributesChanged(value)
@@ -53,5 +212,11 @@ impl From<AttributesChanged> for GetHistoricalIdentityEvents200ResponseInner {
 impl From<AccessRequested> for GetHistoricalIdentityEvents200ResponseInner {
     fn from(value: AccessRequested) -> Self {
         GetHistoricalIdentityEvents200ResponseInner::AccessRequested(value)
+    }
+}
+
+impl From<AccountStatusChanged> for GetHistoricalIdentityEvents200ResponseInner {
+    fn from(value: AccountStatusChanged) -> Self {
+        GetHistoricalIdentityEvents200ResponseInner::AccountStatusChanged(value)
     }
 }

@@ -14,6 +14,9 @@ pub struct GetLaunchers200Response {
     pub next: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Launcher>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl GetLaunchers200Response {
@@ -22,6 +25,7 @@ impl GetLaunchers200Response {
         GetLaunchers200Response {
             next: None,
             items: None,
+            additional_properties: Default::default(),
         }
     }
 }

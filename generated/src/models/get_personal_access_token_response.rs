@@ -6,18 +6,30 @@ use crate::models::PatOwner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the personal access token. Cannot be the same as other personal access tokens owned by a user.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Scopes of the personal  access token.
     #[serde(default)]
     pub scope: Option<Vec<String>>,
-    pub owner: PatOwner,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<PatOwner>,
     /// The date and time, down to the millisecond, when this personal access token was created.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub created: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time, down to the millisecond, when this personal access token was last used to generate an access token. This timestamp does not get updated on every PAT usage, but only once a day. This property can be useful for identifying which PATs are no longer actively used and can be removed.
     #[serde(
         rename = "lastUsed",
@@ -48,6 +60,9 @@ pub struct GetPersonalAccessTokenResponse {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl GetPersonalAccessTokenResponse {
@@ -62,12 +77,13 @@ impl GetPersonalAccessTokenResponse {
             id: id.into(),
             name: name.into(),
             scope: None,
-            owner,
-            created,
+            owner: Some(owner),
+            created: Some(created),
             last_used: None,
             managed: None,
             access_token_validity_seconds: None,
             expiration_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,14 +4,20 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetReferenceIdentityAttribute {
     /// This must always be set to "Cloud Services Deployment Utility"
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The operation to perform `getReferenceIdentityAttribute`
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub operation: String,
     /// This is the SailPoint User Name (uid) value of the identity whose attribute is desired
     ///
     /// As a convenience feature, you can use the `manager` keyword to dynamically look up the user's manager and then get that manager's identity attribute.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub uid: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
@@ -22,6 +28,9 @@ pub struct GetReferenceIdentityAttribute {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub requires_periodic_refresh: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl GetReferenceIdentityAttribute {
@@ -36,6 +45,7 @@ impl GetReferenceIdentityAttribute {
             operation: operation.into(),
             uid: uid.into(),
             requires_periodic_refresh: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,23 +4,130 @@ use crate::models::{RoleAssignmentDto, RoleAssignmentRef};
 
 /// `GetRoleAssignments200ResponseInner` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`GetRoleAssignments200ResponseInner::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRoleAssignments200ResponseInner {
-    RoleAssignmentDto(RoleAssignmentDto),
     RoleAssignmentRef(RoleAssignmentRef),
+    RoleAssignmentDto(RoleAssignmentDto),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
 }
 
-impl From<RoleAssignmentDto> for GetRoleAssignments200ResponseInner {
-    fn from(value: RoleAssignmentDto) -> Self {
-        GetRoleAssignments200ResponseInner::RoleAssignmentDto(value)
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 2] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("role", false, crate::union::OBJECT, &[]),
+            crate::union::Member::new(
+                "addedDate",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "startDate",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "removeDate",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("role", false, crate::union::OBJECT, &[]),
+            crate::union::Member::new("comments", false, crate::union::ANY, &[]),
+            crate::union::Member::new("assignmentSource", false, crate::union::ANY, &[]),
+            crate::union::Member::new("assigner", false, crate::union::OBJECT, &[]),
+            crate::union::Member::new(
+                "assignedDimensions",
+                false,
+                crate::union::ARRAY,
+                &[],
+            ),
+            crate::union::Member::new(
+                "assignmentContext",
+                false,
+                crate::union::OBJECT,
+                &[],
+            ),
+            crate::union::Member::new("accountTargets", false, crate::union::ARRAY, &[]),
+            crate::union::Member::new(
+                "startDate",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "removeDate",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "addedDate",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for GetRoleAssignments200ResponseInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <RoleAssignmentRef as serde::Deserialize>::deserialize(&value)
+                        .map(GetRoleAssignments200ResponseInner::RoleAssignmentRef)
+                }
+                1 => {
+                    <RoleAssignmentDto as serde::Deserialize>::deserialize(&value)
+                        .map(GetRoleAssignments200ResponseInner::RoleAssignmentDto)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(GetRoleAssignments200ResponseInner::Other(value))
     }
 }
 
 impl From<RoleAssignmentRef> for GetRoleAssignments200ResponseInner {
     fn from(value: RoleAssignmentRef) -> Self {
         GetRoleAssignments200ResponseInner::RoleAssignmentRef(value)
+    }
+}
+
+impl From<RoleAssignmentDto> for GetRoleAssignments200ResponseInner {
+    fn from(value: RoleAssignmentDto) -> Self {
+        GetRoleAssignments200ResponseInner::RoleAssignmentDto(value)
     }
 }

@@ -18,6 +18,8 @@ pub struct Identity {
     )]
     pub id: Option<String>,
     /// The identity's name is equivalent to its Display Name attribute.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Creation date of the identity
@@ -87,6 +89,9 @@ pub struct Identity {
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(rename = "lifecycleState", default, skip_serializing_if = "Option::is_none")]
     pub lifecycle_state: Option<LifecycleStateDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Identity {
@@ -106,6 +111,7 @@ impl Identity {
             last_refresh: None,
             attributes: None,
             lifecycle_state: None,
+            additional_properties: Default::default(),
         }
     }
 }

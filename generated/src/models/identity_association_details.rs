@@ -21,6 +21,9 @@ pub struct IdentityAssociationDetails {
     pub association_details: Option<
         Vec<IdentityAssociationDetailsAssociationDetailsInner>,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAssociationDetails {
@@ -29,6 +32,7 @@ impl IdentityAssociationDetails {
         IdentityAssociationDetails {
             message: None,
             association_details: None,
+            additional_properties: Default::default(),
         }
     }
 }

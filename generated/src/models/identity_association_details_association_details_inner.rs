@@ -16,6 +16,9 @@ pub struct IdentityAssociationDetailsAssociationDetailsInner {
     /// the specific resource this identity has ownership on
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<IdentityEntities>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAssociationDetailsAssociationDetailsInner {
@@ -24,6 +27,7 @@ impl IdentityAssociationDetailsAssociationDetailsInner {
         IdentityAssociationDetailsAssociationDetailsInner {
             association_type: None,
             entities: None,
+            additional_properties: Default::default(),
         }
     }
 }

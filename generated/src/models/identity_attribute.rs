@@ -6,6 +6,8 @@ use crate::models::IdentityAttributesSource;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttribute {
     /// Identity attribute's technical name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Identity attribute's business-friendly name.
@@ -54,6 +56,9 @@ pub struct IdentityAttribute {
     /// Identity attribute's list of sources - this specifies how the rule's value is derived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<IdentityAttributesSource>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAttribute {
@@ -68,6 +73,7 @@ impl IdentityAttribute {
             searchable: None,
             system: None,
             sources: None,
+            additional_properties: Default::default(),
         }
     }
 }

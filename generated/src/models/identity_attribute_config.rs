@@ -18,6 +18,9 @@ pub struct IdentityAttributeConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub attribute_transforms: Option<Vec<IdentityAttributeTransform>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAttributeConfig {
@@ -26,6 +29,7 @@ impl IdentityAttributeConfig {
         IdentityAttributeConfig {
             enabled: None,
             attribute_transforms: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,6 +6,9 @@ pub struct IdentityAttributeNames {
     /// List of identity attributes' technical names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAttributeNames {
@@ -13,6 +16,7 @@ impl IdentityAttributeNames {
     pub fn new() -> Self {
         IdentityAttributeNames {
             ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

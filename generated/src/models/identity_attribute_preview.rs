@@ -30,6 +30,9 @@ pub struct IdentityAttributePreview {
     /// A list of errors that may have been encountered
     #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<V3ErrorMessageDtoList>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAttributePreview {
@@ -40,6 +43,7 @@ impl IdentityAttributePreview {
             value: None,
             previous_value: None,
             error_messages: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -20,6 +20,9 @@ pub struct IdentityAttributeTransform {
         skip_serializing_if = "Option::is_none"
     )]
     pub transform_definition: Option<TransformDefinition>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAttributeTransform {
@@ -28,6 +31,7 @@ impl IdentityAttributeTransform {
         IdentityAttributeTransform {
             identity_attribute_name: None,
             transform_definition: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,6 +9,8 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributesChangedChangesInner {
     /// Identity attribute's name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// Identity attribute's previous value before the change.
@@ -17,6 +19,9 @@ pub struct IdentityAttributesChangedChangesInner {
     /// Identity attribute's new value after the change.
     #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
     pub new_value: Option<IdentityAttributesChangedChangesInnerNewValue>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAttributesChangedChangesInner {
@@ -26,6 +31,7 @@ impl IdentityAttributesChangedChangesInner {
             attribute: attribute.into(),
             old_value: None,
             new_value: None,
+            additional_properties: Default::default(),
         }
     }
 }

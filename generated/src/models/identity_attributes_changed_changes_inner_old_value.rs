@@ -4,8 +4,14 @@ use crate::models::IdentityAttributesChangedChangesInnerOldValueVariant4Value;
 
 /// Identity attribute's previous value before the change.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`IdentityAttributesChangedChangesInnerOldValue::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum IdentityAttributesChangedChangesInnerOldValue {
@@ -18,6 +24,54 @@ pub enum IdentityAttributesChangedChangesInnerOldValue {
             IdentityAttributesChangedChangesInnerOldValueVariant4Value,
         >,
     ),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 4] = [
+    crate::union::Alternative::String,
+    crate::union::Alternative::Boolean,
+    crate::union::Alternative::Array,
+    crate::union::Alternative::AnyObject,
+];
+
+impl<'de> serde::Deserialize<'de> for IdentityAttributesChangedChangesInnerOldValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <String as serde::Deserialize>::deserialize(&value)
+                        .map(IdentityAttributesChangedChangesInnerOldValue::String)
+                }
+                1 => {
+                    <bool as serde::Deserialize>::deserialize(&value)
+                        .map(IdentityAttributesChangedChangesInnerOldValue::Bool)
+                }
+                2 => {
+                    <Vec<String> as serde::Deserialize>::deserialize(&value)
+                        .map(IdentityAttributesChangedChangesInnerOldValue::Array)
+                }
+                3 => {
+                    <std::collections::BTreeMap<
+                        String,
+                        IdentityAttributesChangedChangesInnerOldValueVariant4Value,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            IdentityAttributesChangedChangesInnerOldValue::IdentityAttributesChangedChangesInnerOldValueVariant4ValueMap,
+                        )
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(IdentityAttributesChangedChangesInnerOldValue::Other(value))
+    }
 }
 
 impl From<String> for IdentityAttributesChangedChangesInnerOldValue {

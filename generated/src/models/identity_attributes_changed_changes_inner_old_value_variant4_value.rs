@@ -2,8 +2,14 @@
 
 /// `IdentityAttributesChangedChangesInnerOldValueVariant4Value` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`IdentityAttributesChangedChangesInnerOldValueVariant4Value::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum IdentityAttributesChangedChangesInnerOldValueVariant4Value {
@@ -11,6 +17,58 @@ pub enum IdentityAttributesChangedChangesInnerOldValueVariant4Value {
     Number(f64),
     Integer(i64),
     Bool(bool),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 4] = [
+    crate::union::Alternative::String,
+    crate::union::Alternative::Number,
+    crate::union::Alternative::Integer,
+    crate::union::Alternative::Boolean,
+];
+
+impl<'de> serde::Deserialize<'de>
+for IdentityAttributesChangedChangesInnerOldValueVariant4Value {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <String as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            IdentityAttributesChangedChangesInnerOldValueVariant4Value::String,
+                        )
+                }
+                1 => {
+                    <f64 as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            IdentityAttributesChangedChangesInnerOldValueVariant4Value::Number,
+                        )
+                }
+                2 => {
+                    <i64 as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            IdentityAttributesChangedChangesInnerOldValueVariant4Value::Integer,
+                        )
+                }
+                3 => {
+                    <bool as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            IdentityAttributesChangedChangesInnerOldValueVariant4Value::Bool,
+                        )
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(IdentityAttributesChangedChangesInnerOldValueVariant4Value::Other(value))
+    }
 }
 
 impl From<String> for IdentityAttributesChangedChangesInnerOldValueVariant4Value {

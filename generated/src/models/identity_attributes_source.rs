@@ -13,6 +13,9 @@ pub struct IdentityAttributesSource {
     /// Attribute mapping properties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityAttributesSource {
@@ -21,6 +24,7 @@ impl IdentityAttributesSource {
         IdentityAttributesSource {
             r#type: None,
             properties: None,
+            additional_properties: Default::default(),
         }
     }
 }

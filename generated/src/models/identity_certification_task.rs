@@ -27,6 +27,9 @@ pub struct IdentityCertificationTask {
     /// Any errors executing the task (Optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityCertificationTask {
@@ -38,6 +41,7 @@ impl IdentityCertificationTask {
             r#type: None,
             status: None,
             errors: None,
+            additional_properties: Default::default(),
         }
     }
 }

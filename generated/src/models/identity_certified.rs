@@ -6,6 +6,8 @@ use crate::models::CertifierResponse;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCertified {
     /// the id of the certification item
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "certificationId",
         default,
@@ -13,6 +15,8 @@ pub struct IdentityCertified {
     )]
     pub certification_id: String,
     /// the certification item name
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "certificationName",
         default,
@@ -52,6 +56,9 @@ pub struct IdentityCertified {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub date_time: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityCertified {
@@ -69,6 +76,7 @@ impl IdentityCertified {
             signer: None,
             event_type: None,
             date_time: None,
+            additional_properties: Default::default(),
         }
     }
 }

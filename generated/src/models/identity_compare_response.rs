@@ -8,6 +8,9 @@ pub struct IdentityCompareResponse {
     pub access_item_diff: Option<
         std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityCompareResponse {
@@ -15,6 +18,7 @@ impl IdentityCompareResponse {
     pub fn new() -> Self {
         IdentityCompareResponse {
             access_item_diff: None,
+            additional_properties: Default::default(),
         }
     }
 }

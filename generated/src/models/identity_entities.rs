@@ -7,6 +7,9 @@ use crate::models::IdentityEntitiesIdentityEntity;
 pub struct IdentityEntities {
     #[serde(rename = "identityEntity", default, skip_serializing_if = "Option::is_none")]
     pub identity_entity: Option<IdentityEntitiesIdentityEntity>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityEntities {
@@ -14,6 +17,7 @@ impl IdentityEntities {
     pub fn new() -> Self {
         IdentityEntities {
             identity_entity: None,
+            additional_properties: Default::default(),
         }
     }
 }

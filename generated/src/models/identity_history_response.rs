@@ -43,6 +43,9 @@ pub struct IdentityHistoryResponse {
     /// A map containing the identity attributes
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityHistoryResponse {
@@ -55,6 +58,7 @@ impl IdentityHistoryResponse {
             deleted_date: None,
             access_item_count: None,
             attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

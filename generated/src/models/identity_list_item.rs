@@ -49,6 +49,9 @@ pub struct IdentityListItem {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub deleted_date: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityListItem {
@@ -61,6 +64,7 @@ impl IdentityListItem {
             last_name: None,
             active: None,
             deleted_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct IdentityOwnershipAssociationDetails {
     pub association_details: Option<
         Vec<IdentityOwnershipAssociationDetailsAssociationDetailsInner>,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityOwnershipAssociationDetails {
@@ -21,6 +24,7 @@ impl IdentityOwnershipAssociationDetails {
     pub fn new() -> Self {
         IdentityOwnershipAssociationDetails {
             association_details: None,
+            additional_properties: Default::default(),
         }
     }
 }

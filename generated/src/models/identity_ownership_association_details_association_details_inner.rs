@@ -16,6 +16,9 @@ pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
     /// the specific resource this identity has ownership on
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<IdentityEntities>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityOwnershipAssociationDetailsAssociationDetailsInner {
@@ -24,6 +27,7 @@ impl IdentityOwnershipAssociationDetailsAssociationDetailsInner {
         IdentityOwnershipAssociationDetailsAssociationDetailsInner {
             association_type: None,
             entities: None,
+            additional_properties: Default::default(),
         }
     }
 }

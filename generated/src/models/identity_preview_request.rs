@@ -18,6 +18,9 @@ pub struct IdentityPreviewRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub identity_attribute_config: Option<IdentityAttributeConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityPreviewRequest {
@@ -26,6 +29,7 @@ impl IdentityPreviewRequest {
         IdentityPreviewRequest {
             identity_id: None,
             identity_attribute_config: None,
+            additional_properties: Default::default(),
         }
     }
 }

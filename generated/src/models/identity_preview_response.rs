@@ -14,6 +14,9 @@ pub struct IdentityPreviewResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub preview_attributes: Option<Vec<IdentityAttributePreview>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityPreviewResponse {
@@ -22,6 +25,7 @@ impl IdentityPreviewResponse {
         IdentityPreviewResponse {
             identity: None,
             preview_attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

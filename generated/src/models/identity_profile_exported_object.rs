@@ -12,6 +12,9 @@ pub struct IdentityProfileExportedObject {
     pub self_: Option<SelfImportExportDto>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<V3IdentityProfile>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityProfileExportedObject {
@@ -21,6 +24,7 @@ impl IdentityProfileExportedObject {
             version: None,
             self_: None,
             object: None,
+            additional_properties: Default::default(),
         }
     }
 }

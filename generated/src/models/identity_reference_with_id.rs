@@ -14,6 +14,9 @@ pub struct IdentityReferenceWithId {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityReferenceWithId {
@@ -22,6 +25,7 @@ impl IdentityReferenceWithId {
         IdentityReferenceWithId {
             r#type: None,
             id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -10,6 +10,9 @@ pub struct IdentitySnapshotSummaryResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub snapshot: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentitySnapshotSummaryResponse {
@@ -17,6 +20,7 @@ impl IdentitySnapshotSummaryResponse {
     pub fn new() -> Self {
         IdentitySnapshotSummaryResponse {
             snapshot: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -32,6 +32,9 @@ pub struct IdentitySummary {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub completed: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentitySummary {
@@ -42,6 +45,7 @@ impl IdentitySummary {
             name: None,
             identity_id: None,
             completed: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -15,6 +15,9 @@ pub struct ImportAccountsRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_optimization: Option<ImportAccountsRequestDisableOptimization>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportAccountsRequest {
@@ -23,6 +26,7 @@ impl ImportAccountsRequest {
         ImportAccountsRequest {
             file: None,
             disable_optimization: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct ImportAccountsRequest2 {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_optimization: Option<ImportAccountsRequest2DisableOptimization>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportAccountsRequest2 {
@@ -19,6 +22,7 @@ impl ImportAccountsRequest2 {
     pub fn new() -> Self {
         ImportAccountsRequest2 {
             disable_optimization: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,6 +6,9 @@ pub struct ImportEntitlementsBySourceRequest {
     /// The CSV file containing the source entitlements to aggregate.
     #[serde(rename = "csvFile", default, skip_serializing_if = "Option::is_none")]
     pub csv_file: Option<Vec<u8>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportEntitlementsBySourceRequest {
@@ -13,6 +16,7 @@ impl ImportEntitlementsBySourceRequest {
     pub fn new() -> Self {
         ImportEntitlementsBySourceRequest {
             csv_file: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,6 +6,9 @@ pub struct ImportEntitlementsRequest {
     /// The CSV file containing the source entitlements to aggregate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportEntitlementsRequest {
@@ -13,6 +16,7 @@ impl ImportEntitlementsRequest {
     pub fn new() -> Self {
         ImportEntitlementsRequest {
             file: None,
+            additional_properties: Default::default(),
         }
     }
 }

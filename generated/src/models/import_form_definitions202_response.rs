@@ -24,6 +24,9 @@ pub struct ImportFormDefinitions202Response {
     pub infos: Option<Vec<ImportFormDefinitions202ResponseInfosInner>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warnings: Option<Vec<ImportFormDefinitions202ResponseWarningsInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportFormDefinitions202Response {
@@ -34,6 +37,7 @@ impl ImportFormDefinitions202Response {
             imported_objects: None,
             infos: None,
             warnings: None,
+            additional_properties: Default::default(),
         }
     }
 }

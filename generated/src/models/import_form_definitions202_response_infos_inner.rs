@@ -19,6 +19,9 @@ pub struct ImportFormDefinitions202ResponseInfosInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub text: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportFormDefinitions202ResponseInfosInner {
@@ -28,6 +31,7 @@ impl ImportFormDefinitions202ResponseInfosInner {
             detail: None,
             key: None,
             text: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct ImportFormDefinitionsRequestInner {
     pub self_: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportFormDefinitionsRequestInner {
@@ -25,6 +28,7 @@ impl ImportFormDefinitionsRequestInner {
             object: None,
             self_: None,
             version: None,
+            additional_properties: Default::default(),
         }
     }
 }

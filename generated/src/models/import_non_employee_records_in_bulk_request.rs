@@ -3,15 +3,20 @@
 /// `ImportNonEmployeeRecordsInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportNonEmployeeRecordsInBulkRequest {
-    #[serde(default)]
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub data: Vec<u8>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportNonEmployeeRecordsInBulkRequest {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(data: Vec<u8>) -> Self {
         ImportNonEmployeeRecordsInBulkRequest {
             data,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -34,6 +34,9 @@ pub struct ImportOptions {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub exclude_backup: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportOptions {
@@ -45,6 +48,7 @@ impl ImportOptions {
             object_options: None,
             default_references: None,
             exclude_backup: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -5,6 +5,9 @@
 pub struct ImportSourceEntitlementsSchemaRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportSourceEntitlementsSchemaRequest {
@@ -12,6 +15,7 @@ impl ImportSourceEntitlementsSchemaRequest {
     pub fn new() -> Self {
         ImportSourceEntitlementsSchemaRequest {
             file: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,10 +6,15 @@ use crate::models::ImportOptions;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSpConfigRequest {
     /// JSON file containing the objects to be imported.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub data: Vec<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<ImportOptions>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportSpConfigRequest {
@@ -18,6 +23,7 @@ impl ImportSpConfigRequest {
         ImportSpConfigRequest {
             data,
             options: None,
+            additional_properties: Default::default(),
         }
     }
 }

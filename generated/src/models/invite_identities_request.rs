@@ -13,6 +13,9 @@ pub struct InviteIdentitiesRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub uninvited: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl InviteIdentitiesRequest {
@@ -21,6 +24,7 @@ impl InviteIdentitiesRequest {
         InviteIdentitiesRequest {
             ids: None,
             uninvited: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,16 +4,75 @@ use crate::models::JsonPatchOperationValueArrayInner;
 
 /// The value to be used for the operation, required for "add" and "replace" operations
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`JsonPatchOperationValue::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum JsonPatchOperationValue {
     String(String),
     Bool(bool),
     Integer(i64),
-    Array(Vec<JsonPatchOperationValueArrayInner>),
     Object(serde_json::Map<String, serde_json::Value>),
+    Array(Vec<JsonPatchOperationValueArrayInner>),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 5] = [
+    crate::union::Alternative::String,
+    crate::union::Alternative::Boolean,
+    crate::union::Alternative::Integer,
+    crate::union::Alternative::AnyObject,
+    crate::union::Alternative::Array,
+];
+
+impl<'de> serde::Deserialize<'de> for JsonPatchOperationValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <String as serde::Deserialize>::deserialize(&value)
+                        .map(JsonPatchOperationValue::String)
+                }
+                1 => {
+                    <bool as serde::Deserialize>::deserialize(&value)
+                        .map(JsonPatchOperationValue::Bool)
+                }
+                2 => {
+                    <i64 as serde::Deserialize>::deserialize(&value)
+                        .map(JsonPatchOperationValue::Integer)
+                }
+                3 => {
+                    <serde_json::Map<
+                        String,
+                        serde_json::Value,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(JsonPatchOperationValue::Object)
+                }
+                4 => {
+                    <Vec<
+                        JsonPatchOperationValueArrayInner,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(JsonPatchOperationValue::Array)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(JsonPatchOperationValue::Other(value))
+    }
 }
 
 impl From<String> for JsonPatchOperationValue {
@@ -34,14 +93,14 @@ impl From<i64> for JsonPatchOperationValue {
     }
 }
 
-impl From<Vec<JsonPatchOperationValueArrayInner>> for JsonPatchOperationValue {
-    fn from(value: Vec<JsonPatchOperationValueArrayInner>) -> Self {
-        JsonPatchOperationValue::Array(value)
-    }
-}
-
 impl From<serde_json::Map<String, serde_json::Value>> for JsonPatchOperationValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
         JsonPatchOperationValue::Object(value)
+    }
+}
+
+impl From<Vec<JsonPatchOperationValueArrayInner>> for JsonPatchOperationValue {
+    fn from(value: Vec<JsonPatchOperationValueArrayInner>) -> Self {
+        JsonPatchOperationValue::Array(value)
     }
 }

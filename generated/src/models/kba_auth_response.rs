@@ -14,6 +14,9 @@ pub struct KbaAuthResponse {
     /// MFA Authentication status
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<KbaAuthResponseStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl KbaAuthResponse {
@@ -22,6 +25,7 @@ impl KbaAuthResponse {
         KbaAuthResponse {
             kba_auth_response_items: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct KbaAuthResponseItem {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub is_verified: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl KbaAuthResponseItem {
@@ -27,6 +30,7 @@ impl KbaAuthResponseItem {
         KbaAuthResponseItem {
             question_id: None,
             is_verified: None,
+            additional_properties: Default::default(),
         }
     }
 }

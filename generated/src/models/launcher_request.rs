@@ -6,21 +6,35 @@ use crate::models::{LauncherRequestReference, LauncherRequestType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherRequest {
     /// Name of the Launcher, limited to 255 characters
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Description of the Launcher, limited to 2000 characters
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Launcher type
-    pub r#type: LauncherRequestType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<LauncherRequestType>,
     /// State of the Launcher
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub disabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<LauncherRequestReference>,
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub config: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LauncherRequest {
@@ -35,10 +49,11 @@ impl LauncherRequest {
         LauncherRequest {
             name: name.into(),
             description: description.into(),
-            r#type,
+            r#type: Some(r#type),
             disabled,
             reference: None,
             config: config.into(),
+            additional_properties: Default::default(),
         }
     }
 }

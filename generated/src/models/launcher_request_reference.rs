@@ -6,18 +6,27 @@ use crate::models::LauncherRequestReferenceType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherRequestReference {
     /// Type of Launcher reference
-    pub r#type: LauncherRequestReferenceType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<LauncherRequestReferenceType>,
     /// ID of Launcher reference
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LauncherRequestReference {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: LauncherRequestReferenceType, id: impl Into<String>) -> Self {
         LauncherRequestReference {
-            r#type,
+            r#type: Some(r#type),
             id: id.into(),
+            additional_properties: Default::default(),
         }
     }
 }

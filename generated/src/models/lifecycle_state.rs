@@ -85,6 +85,9 @@ pub struct LifecycleState {
         skip_serializing_if = "Option::is_none"
     )]
     pub access_profile_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LifecycleState {
@@ -102,6 +105,7 @@ impl LifecycleState {
             email_notification_option: None,
             account_actions: None,
             access_profile_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

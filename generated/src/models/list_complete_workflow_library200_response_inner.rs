@@ -6,14 +6,179 @@ use crate::models::{
 
 /// `ListCompleteWorkflowLibrary200ResponseInner` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`ListCompleteWorkflowLibrary200ResponseInner::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListCompleteWorkflowLibrary200ResponseInner {
     WorkflowLibraryAction(WorkflowLibraryAction),
     WorkflowLibraryTrigger(WorkflowLibraryTrigger),
     WorkflowLibraryOperator(WorkflowLibraryOperator),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 3] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("name", false, crate::union::ANY, &[]),
+            crate::union::Member::new("type", false, crate::union::ANY, &[]),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new("formFields", false, crate::union::ARRAY, &[]),
+            crate::union::Member::new("exampleOutput", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "deprecated",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "deprecatedBy",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new("versionNumber", false, crate::union::NUMBER, &[]),
+            crate::union::Member::new(
+                "isSimulationEnabled",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "isDynamicSchema",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("outputSchema", false, crate::union::OBJECT, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("id", "sp:create-campaign")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "type",
+                false,
+                crate::union::STRING,
+                &["EVENT", "SCHEDULED", "EXTERNAL"],
+            ),
+            crate::union::Member::new(
+                "deprecated",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "deprecatedBy",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "isSimulationEnabled",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("outputSchema", false, crate::union::OBJECT, &[]),
+            crate::union::Member::new("name", false, crate::union::ANY, &[]),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "isDynamicSchema",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("inputExample", false, crate::union::OBJECT, &[]),
+            crate::union::Member::new("formFields", false, crate::union::ARRAY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("id", "idn:identity-attributes-changed")),
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("name", false, crate::union::ANY, &[]),
+            crate::union::Member::new("type", false, crate::union::ANY, &[]),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "isDynamicSchema",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "deprecated",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "deprecatedBy",
+                false,
+                crate::union::STRING | crate::union::NUMBER,
+                &[],
+            ),
+            crate::union::Member::new(
+                "isSimulationEnabled",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("formFields", false, crate::union::ARRAY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: Some(("id", "sp:compare-boolean")),
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for ListCompleteWorkflowLibrary200ResponseInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <WorkflowLibraryAction as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            ListCompleteWorkflowLibrary200ResponseInner::WorkflowLibraryAction,
+                        )
+                }
+                1 => {
+                    <WorkflowLibraryTrigger as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            ListCompleteWorkflowLibrary200ResponseInner::WorkflowLibraryTrigger,
+                        )
+                }
+                2 => {
+                    <WorkflowLibraryOperator as serde::Deserialize>::deserialize(&value)
+                        .map(
+                            ListCompleteWorkflowLibrary200ResponseInner::WorkflowLibraryOperator,
+                        )
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(ListCompleteWorkflowLibrary200ResponseInner::Other(value))
+    }
 }
 
 impl From<WorkflowLibraryAction> for ListCompleteWorkflowLibrary200ResponseInner {

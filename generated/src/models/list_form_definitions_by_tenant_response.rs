@@ -11,6 +11,9 @@ pub struct ListFormDefinitionsByTenantResponse {
     /// List of FormDefinitionResponse items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FormDefinitionResponse>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ListFormDefinitionsByTenantResponse {
@@ -19,6 +22,7 @@ impl ListFormDefinitionsByTenantResponse {
         ListFormDefinitionsByTenantResponse {
             count: None,
             results: None,
+            additional_properties: Default::default(),
         }
     }
 }

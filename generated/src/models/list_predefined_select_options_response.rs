@@ -8,6 +8,9 @@ pub struct ListPredefinedSelectOptionsResponse {
     /// Results holds a list of PreDefinedSelectOption items
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<PreDefinedSelectOption>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ListPredefinedSelectOptionsResponse {
@@ -15,6 +18,7 @@ impl ListPredefinedSelectOptionsResponse {
     pub fn new() -> Self {
         ListPredefinedSelectOptionsResponse {
             results: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -29,6 +29,9 @@ pub struct ListWorkgroupMembers200ResponseInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub email: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ListWorkgroupMembers200ResponseInner {
@@ -39,6 +42,7 @@ impl ListWorkgroupMembers200ResponseInner {
             id: None,
             name: None,
             email: None,
+            additional_properties: Default::default(),
         }
     }
 }

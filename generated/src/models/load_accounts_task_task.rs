@@ -95,6 +95,9 @@ pub struct LoadAccountsTaskTask {
     /// Return values from the task
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<LoadAccountsTaskTaskReturnsInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LoadAccountsTaskTask {
@@ -115,6 +118,7 @@ impl LoadAccountsTaskTask {
             progress: None,
             attributes: None,
             returns: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -37,6 +37,9 @@ pub struct LoadAccountsTaskTaskMessagesInner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub localized_text: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LoadAccountsTaskTaskMessagesInner {
@@ -48,6 +51,7 @@ impl LoadAccountsTaskTaskMessagesInner {
             warning: None,
             key: None,
             localized_text: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -51,6 +51,9 @@ pub struct LoadEntitlementTask {
     /// Return values from the task
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<LoadEntitlementTaskReturnsInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LoadEntitlementTask {
@@ -64,6 +67,7 @@ impl LoadEntitlementTask {
             launcher: None,
             created: None,
             returns: None,
+            additional_properties: Default::default(),
         }
     }
 }

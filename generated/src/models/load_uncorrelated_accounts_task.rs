@@ -14,6 +14,9 @@ pub struct LoadUncorrelatedAccountsTask {
     pub success: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<LoadUncorrelatedAccountsTaskTask>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LoadUncorrelatedAccountsTask {
@@ -22,6 +25,7 @@ impl LoadUncorrelatedAccountsTask {
         LoadUncorrelatedAccountsTask {
             success: None,
             task: None,
+            additional_properties: Default::default(),
         }
     }
 }

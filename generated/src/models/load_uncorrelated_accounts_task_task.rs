@@ -103,6 +103,9 @@ pub struct LoadUncorrelatedAccountsTaskTask {
         serialize_with = "crate::lenient::one_as_item_option"
     )]
     pub returns: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LoadUncorrelatedAccountsTaskTask {
@@ -123,6 +126,7 @@ impl LoadUncorrelatedAccountsTaskTask {
             progress: None,
             attributes: None,
             returns: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
     /// the task start delay value
     #[serde(rename = "taskStartDelay", default, skip_serializing_if = "Option::is_none")]
     pub task_start_delay: Option<serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LoadUncorrelatedAccountsTaskTaskAttributes {
@@ -22,6 +25,7 @@ impl LoadUncorrelatedAccountsTaskTaskAttributes {
         LoadUncorrelatedAccountsTaskTaskAttributes {
             qpoc_job_id: None,
             task_start_delay: None,
+            additional_properties: Default::default(),
         }
     }
 }

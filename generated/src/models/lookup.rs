@@ -9,7 +9,9 @@ pub struct Lookup {
     ///
     ///
     /// >**Note** the use of the optional default key value here; if none of the three countries in the above example match the input string, the transform will return "Unknown Region" for the attribute that is mapped to this transform.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty map.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub table: serde_json::Map<String, serde_json::Value>,
     #[serde(
         rename = "requiresPeriodicRefresh",
@@ -19,6 +21,9 @@ pub struct Lookup {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Lookup {
@@ -28,6 +33,7 @@ impl Lookup {
             table,
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

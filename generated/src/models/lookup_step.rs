@@ -28,6 +28,9 @@ pub struct LookupStep {
         skip_serializing_if = "Option::is_none"
     )]
     pub reassignment_type: Option<ReassignmentTypeEnum>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl LookupStep {
@@ -37,6 +40,7 @@ impl LookupStep {
             reassigned_to_id: None,
             reassigned_from_id: None,
             reassignment_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

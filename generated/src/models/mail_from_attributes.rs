@@ -43,6 +43,9 @@ pub struct MailFromAttributes {
         skip_serializing_if = "Option::is_none"
     )]
     pub mail_from_domain_status: Option<MailFromAttributesMailFromDomainStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MailFromAttributes {
@@ -54,6 +57,7 @@ impl MailFromAttributes {
             mx_record: None,
             txt_record: None,
             mail_from_domain_status: None,
+            additional_properties: Default::default(),
         }
     }
 }

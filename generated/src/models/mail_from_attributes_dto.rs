@@ -18,6 +18,9 @@ pub struct MailFromAttributesDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub mail_from_domain: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MailFromAttributesDto {
@@ -26,6 +29,7 @@ impl MailFromAttributesDto {
         MailFromAttributesDto {
             identity: None,
             mail_from_domain: None,
+            additional_properties: Default::default(),
         }
     }
 }

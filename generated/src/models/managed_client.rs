@@ -38,9 +38,13 @@ pub struct ManagedClient {
     #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<i64>,
     /// The client ID used in API management
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "clientId", default, deserialize_with = "crate::lenient::string")]
     pub client_id: String,
     /// Cluster ID that the ManagedClient is linked to
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "clusterId", default, deserialize_with = "crate::lenient::string")]
     pub cluster_id: String,
     /// VA cookbook
@@ -53,6 +57,8 @@ pub struct ManagedClient {
     )]
     pub cookbook: Option<String>,
     /// ManagedClient description
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// The public IP address of the ManagedClient
@@ -98,6 +104,8 @@ pub struct ManagedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ManagedClientStatusEnum>,
     /// Type of the ManagedClient (VA, CCG)
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// ManagedClient VA download URL
@@ -127,6 +135,9 @@ pub struct ManagedClient {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub secret: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManagedClient {
@@ -155,6 +166,7 @@ impl ManagedClient {
             va_download_url: None,
             va_version: None,
             secret: None,
+            additional_properties: Default::default(),
         }
     }
 }

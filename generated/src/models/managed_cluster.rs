@@ -11,6 +11,8 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedCluster {
     /// ManagedCluster ID
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// ManagedCluster name
@@ -60,6 +62,8 @@ pub struct ManagedCluster {
     #[serde(rename = "clientType", default)]
     pub client_type: Option<ManagedClientType>,
     /// CCG version used by the ManagedCluster
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "ccgVersion", default, deserialize_with = "crate::lenient::string")]
     pub ccg_version: String,
     /// boolean flag indiacting whether or not the cluster configuration is pinned
@@ -207,6 +211,9 @@ pub struct ManagedCluster {
         skip_serializing_if = "Option::is_none"
     )]
     pub encryption_configuration: Option<ManagedClusterEncryptionConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManagedCluster {
@@ -245,6 +252,7 @@ impl ManagedCluster {
             is_out_of_date_notified_at: None,
             consolidated_health_indicators_status: None,
             encryption_configuration: None,
+            additional_properties: Default::default(),
         }
     }
 }

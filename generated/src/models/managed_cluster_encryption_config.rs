@@ -8,6 +8,9 @@ pub struct ManagedClusterEncryptionConfig {
     /// Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<ManagedClusterEncryptionConfigFormat>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManagedClusterEncryptionConfig {
@@ -15,6 +18,7 @@ impl ManagedClusterEncryptionConfig {
     pub fn new() -> Self {
         ManagedClusterEncryptionConfig {
             format: None,
+            additional_properties: Default::default(),
         }
     }
 }

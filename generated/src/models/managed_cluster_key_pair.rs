@@ -27,6 +27,9 @@ pub struct ManagedClusterKeyPair {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub public_key_certificate: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManagedClusterKeyPair {
@@ -36,6 +39,7 @@ impl ManagedClusterKeyPair {
             public_key: None,
             public_key_thumbprint: None,
             public_key_certificate: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct ManagedClusterRedis {
     /// ManagedCluster redisPort
     #[serde(rename = "redisPort", default, skip_serializing_if = "Option::is_none")]
     pub redis_port: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManagedClusterRedis {
@@ -22,6 +25,7 @@ impl ManagedClusterRedis {
         ManagedClusterRedis {
             redis_host: None,
             redis_port: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct ManagedClusterUpdatePreferences {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub notification_email: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManagedClusterUpdatePreferences {
@@ -33,6 +36,7 @@ impl ManagedClusterUpdatePreferences {
             process_groups: None,
             update_state: None,
             notification_email: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct ManagerCorrelationMapping {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_attribute_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManagerCorrelationMapping {
@@ -27,6 +30,7 @@ impl ManagerCorrelationMapping {
         ManagerCorrelationMapping {
             account_attribute_name: None,
             identity_attribute_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct ManualDiscoverApplicationsTemplate {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManualDiscoverApplicationsTemplate {
@@ -25,6 +28,7 @@ impl ManualDiscoverApplicationsTemplate {
         ManualDiscoverApplicationsTemplate {
             application_name: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct ManuallyUpdatedFieldsDto {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub description: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ManuallyUpdatedFieldsDto {
@@ -29,6 +32,7 @@ impl ManuallyUpdatedFieldsDto {
         ManuallyUpdatedFieldsDto {
             display_name: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct MatchTerm {
     /// The children under this match term
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MatchTerm {
@@ -53,6 +56,7 @@ impl MatchTerm {
             container: None,
             and: None,
             children: None,
+            additional_properties: Default::default(),
         }
     }
 }

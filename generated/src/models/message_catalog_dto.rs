@@ -15,6 +15,9 @@ pub struct MessageCatalogDto {
     /// The list of message with their keys and formats
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<ResourceBundleMessage>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MessageCatalogDto {
@@ -23,6 +26,7 @@ impl MessageCatalogDto {
         MessageCatalogDto {
             locale: None,
             messages: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -13,6 +13,9 @@ pub struct MetricResponse {
     /// the value associated to the metric
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MetricResponse {
@@ -21,6 +24,7 @@ impl MetricResponse {
         MetricResponse {
             name: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct MfaConfigTestResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub error: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MfaConfigTestResponse {
@@ -27,6 +30,7 @@ impl MfaConfigTestResponse {
         MfaConfigTestResponse {
             state: None,
             error: None,
+            additional_properties: Default::default(),
         }
     }
 }

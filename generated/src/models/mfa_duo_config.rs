@@ -48,6 +48,9 @@ pub struct MfaDuoConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub config_properties: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MfaDuoConfig {
@@ -60,6 +63,7 @@ impl MfaDuoConfig {
             access_key: None,
             identity_attribute: None,
             config_properties: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct MfaOktaConfig {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_attribute: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MfaOktaConfig {
@@ -52,6 +55,7 @@ impl MfaOktaConfig {
             host: None,
             access_key: None,
             identity_attribute: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,13 +19,20 @@ pub struct MultiHostIntegrations {
     )]
     pub id: Option<String>,
     /// Multi-Host Integration's human-readable name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Multi-Host Integration's human-readable description.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Reference to identity object who owns the source.
-    pub owner: MultiHostIntegrationsOwner,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<MultiHostIntegrationsOwner>,
     /// Reference to the source's associated cluster.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<MultiHostIntegrationsCluster>,
@@ -37,6 +44,8 @@ pub struct MultiHostIntegrations {
     )]
     pub r#type: Option<String>,
     /// Connector script name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Last successfully uploaded source count of given Multi-Host Integration.
@@ -162,6 +171,9 @@ pub struct MultiHostIntegrations {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub category: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostIntegrations {
@@ -176,7 +188,7 @@ impl MultiHostIntegrations {
             id: None,
             name: name.into(),
             description: description.into(),
-            owner,
+            owner: Some(owner),
             cluster: None,
             r#type: None,
             connector: connector.into(),
@@ -198,6 +210,7 @@ impl MultiHostIntegrations {
             modified: None,
             credential_provider_enabled: None,
             category: None,
+            additional_properties: Default::default(),
         }
     }
 }

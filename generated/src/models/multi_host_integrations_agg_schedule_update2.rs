@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     /// Multi-Host Integration ID. The ID must be unique
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "multihostId",
         default,
@@ -11,17 +13,25 @@ pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     )]
     pub multihost_id: String,
     /// Multi-Host Integration aggregation group ID
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub aggregation_grp_id: String,
     /// Multi-Host Integration name
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub aggregation_grp_name: String,
     /// Cron expression to schedule aggregation
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub aggregation_cron_schedule: String,
     /// Boolean value for Multi-Host Integration aggregation schedule.
     ///
     /// This specifies if scheduled aggregation is enabled or disabled.
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(
         rename = "enableSchedule",
         default,
@@ -29,7 +39,9 @@ pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     )]
     pub enable_schedule: bool,
     /// Source IDs of the Multi-Host Integration
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub source_id_list: Vec<String>,
     /// Created date of Multi-Host Integration aggregation schedule
     #[serde(
@@ -45,6 +57,9 @@ pub struct MultiHostIntegrationsAggScheduleUpdate2 {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostIntegrationsAggScheduleUpdate2 {
@@ -66,6 +81,7 @@ impl MultiHostIntegrationsAggScheduleUpdate2 {
             source_id_list,
             created: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

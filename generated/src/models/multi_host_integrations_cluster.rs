@@ -6,26 +6,37 @@ use crate::models::MultiHostIntegrationsClusterType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCluster {
     /// Type of object being referenced.
-    pub r#type: MultiHostIntegrationsClusterType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostIntegrationsClusterType>,
     /// Cluster ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Cluster's human-readable display name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostIntegrationsCluster {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: MultiHostIntegrationsClusterType,
         id: impl Into<String>,
         name: impl Into<String>,
     ) -> Self {
         MultiHostIntegrationsCluster {
-            r#type,
+            r#type: Some(r#type),
             id: id.into(),
             name: name.into(),
+            additional_properties: Default::default(),
         }
     }
 }

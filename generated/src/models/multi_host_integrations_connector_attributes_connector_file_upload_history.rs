@@ -11,6 +11,9 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub connector_file_name_uploaded_date: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
@@ -18,6 +21,7 @@ impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     pub fn new() -> Self {
         MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
             connector_file_name_uploaded_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -32,6 +32,9 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub user: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
@@ -42,6 +45,7 @@ impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
             connector_files: None,
             auth_type: None,
             user: None,
+            additional_properties: Default::default(),
         }
     }
 }

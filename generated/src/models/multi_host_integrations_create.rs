@@ -9,17 +9,26 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreate {
     /// Multi-Host Integration's human-readable name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Multi-Host Integration's human-readable description.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Reference to identity object who owns the source.
-    pub owner: MultiHostIntegrationsCreateOwner,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<MultiHostIntegrationsCreateOwner>,
     /// Reference to the source's associated cluster.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<MultiHostIntegrationsCreateCluster>,
     /// Connector script name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Multi-Host Integration specific configuration. User can add any number of additional attributes. e.g. maxSourcesPerAggGroup, maxAllowedSources etc.
@@ -50,6 +59,9 @@ pub struct MultiHostIntegrationsCreate {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostIntegrationsCreate {
@@ -63,13 +75,14 @@ impl MultiHostIntegrationsCreate {
         MultiHostIntegrationsCreate {
             name: name.into(),
             description: description.into(),
-            owner,
+            owner: Some(owner),
             cluster: None,
             connector: connector.into(),
             connector_attributes: None,
             management_workgroup: None,
             created: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateSources {
     /// Source's human-readable name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Source's human-readable description.
@@ -20,6 +22,9 @@ pub struct MultiHostIntegrationsCreateSources {
         skip_serializing_if = "Option::is_none"
     )]
     pub connector_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostIntegrationsCreateSources {
@@ -29,6 +34,7 @@ impl MultiHostIntegrationsCreateSources {
             name: name.into(),
             description: None,
             connector_attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

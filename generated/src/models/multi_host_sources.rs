@@ -22,6 +22,8 @@ pub struct MultiHostSources {
     )]
     pub id: Option<String>,
     /// Source's human-readable name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Source's human-readable description.
@@ -32,7 +34,10 @@ pub struct MultiHostSources {
     )]
     pub description: Option<String>,
     /// Reference to identity object who owns the source.
-    pub owner: MultiHostSourcesOwner,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<MultiHostSourcesOwner>,
     /// Reference to the source's associated cluster.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<MultiHostSourcesCluster>,
@@ -90,6 +95,8 @@ pub struct MultiHostSources {
     )]
     pub r#type: Option<String>,
     /// Connector script name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Fully qualified name of the Java class that implements the connector interface.
@@ -154,6 +161,8 @@ pub struct MultiHostSources {
     )]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "connectorName",
         default,
@@ -205,6 +214,9 @@ pub struct MultiHostSources {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub category: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiHostSources {
@@ -219,7 +231,7 @@ impl MultiHostSources {
             id: None,
             name: name.into(),
             description: None,
-            owner,
+            owner: Some(owner),
             cluster: None,
             account_correlation_config: None,
             account_correlation_rule: None,
@@ -247,6 +259,7 @@ impl MultiHostSources {
             modified: None,
             credential_provider_enabled: None,
             category: None,
+            additional_properties: Default::default(),
         }
     }
 }

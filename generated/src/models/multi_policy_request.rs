@@ -10,6 +10,9 @@ pub struct MultiPolicyRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub filtered_policy_list: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MultiPolicyRequest {
@@ -17,6 +20,7 @@ impl MultiPolicyRequest {
     pub fn new() -> Self {
         MultiPolicyRequest {
             filtered_policy_list: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -45,6 +45,9 @@ pub struct NativeChangeDetectionConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub selected_non_entitlement_attributes: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NativeChangeDetectionConfig {
@@ -57,6 +60,7 @@ impl NativeChangeDetectionConfig {
             all_non_entitlement_attributes: None,
             selected_entitlements: None,
             selected_non_entitlement_attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

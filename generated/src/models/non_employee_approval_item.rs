@@ -55,6 +55,9 @@ pub struct NonEmployeeApprovalItem {
         skip_serializing_if = "Option::is_none"
     )]
     pub non_employee_request: Option<NonEmployeeRequestLite>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeApprovalItem {
@@ -70,6 +73,7 @@ impl NonEmployeeApprovalItem {
             modified: None,
             created: None,
             non_employee_request: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -49,6 +49,9 @@ pub struct NonEmployeeApprovalItemBase {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeApprovalItemBase {
@@ -63,6 +66,7 @@ impl NonEmployeeApprovalItemBase {
             comment: None,
             modified: None,
             created: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -58,6 +58,9 @@ pub struct NonEmployeeApprovalItemDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub non_employee_request: Option<NonEmployeeRequestWithoutApprovalItem>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeApprovalItemDetail {
@@ -73,6 +76,7 @@ impl NonEmployeeApprovalItemDetail {
             modified: None,
             created: None,
             non_employee_request: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct NonEmployeeApprovalSummary {
     /// The number of rejected non-employee approval requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejected: Option<f64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeApprovalSummary {
@@ -21,6 +24,7 @@ impl NonEmployeeApprovalSummary {
             approved: None,
             pending: None,
             rejected: None,
+            additional_properties: Default::default(),
         }
     }
 }

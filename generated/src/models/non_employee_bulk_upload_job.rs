@@ -41,6 +41,9 @@ pub struct NonEmployeeBulkUploadJob {
     /// "ERROR" means the job failed to process with errors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<NonEmployeeBulkUploadJobStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeBulkUploadJob {
@@ -52,6 +55,7 @@ impl NonEmployeeBulkUploadJob {
             created: None,
             modified: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

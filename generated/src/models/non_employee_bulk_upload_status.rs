@@ -13,6 +13,9 @@ pub struct NonEmployeeBulkUploadStatus {
     /// null means job has been submitted to the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<NonEmployeeBulkUploadStatusStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeBulkUploadStatus {
@@ -20,6 +23,7 @@ impl NonEmployeeBulkUploadStatus {
     pub fn new() -> Self {
         NonEmployeeBulkUploadStatus {
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

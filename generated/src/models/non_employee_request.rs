@@ -138,6 +138,9 @@ pub struct NonEmployeeRequest {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeRequest {
@@ -164,6 +167,7 @@ impl NonEmployeeRequest {
             end_date: None,
             modified: None,
             created: None,
+            additional_properties: Default::default(),
         }
     }
 }

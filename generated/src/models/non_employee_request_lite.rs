@@ -14,6 +14,9 @@ pub struct NonEmployeeRequestLite {
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<IdentityReferenceWithId>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeRequestLite {
@@ -22,6 +25,7 @@ impl NonEmployeeRequestLite {
         NonEmployeeRequestLite {
             id: None,
             requester: None,
+            additional_properties: Default::default(),
         }
     }
 }

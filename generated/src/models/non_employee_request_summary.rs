@@ -19,6 +19,9 @@ pub struct NonEmployeeRequestSummary {
         skip_serializing_if = "Option::is_none"
     )]
     pub non_employee_count: Option<f64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeRequestSummary {
@@ -29,6 +32,7 @@ impl NonEmployeeRequestSummary {
             rejected: None,
             pending: None,
             non_employee_count: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -107,6 +107,9 @@ pub struct NonEmployeeRequestWithoutApprovalItem {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeRequestWithoutApprovalItem {
@@ -130,6 +133,7 @@ impl NonEmployeeRequestWithoutApprovalItem {
             end_date: None,
             modified: None,
             created: None,
+            additional_properties: Default::default(),
         }
     }
 }

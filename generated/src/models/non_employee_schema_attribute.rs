@@ -33,11 +33,17 @@ pub struct NonEmployeeSchemaAttribute {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
-    pub r#type: NonEmployeeSchemaAttributeType,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<NonEmployeeSchemaAttributeType>,
     /// Label displayed on the UI for this schema attribute.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "technicalName",
         default,
@@ -66,6 +72,9 @@ pub struct NonEmployeeSchemaAttribute {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub required: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeSchemaAttribute {
@@ -80,12 +89,13 @@ impl NonEmployeeSchemaAttribute {
             system: None,
             modified: None,
             created: None,
-            r#type,
+            r#type: Some(r#type),
             label: label.into(),
             technical_name: technical_name.into(),
             help_text: None,
             placeholder: None,
             required: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,12 +4,18 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSchemaAttributeBody {
     /// Type of the attribute. Only type 'TEXT' is supported for custom attributes.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// Label displayed on the UI for this schema attribute.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "technicalName",
         default,
@@ -38,6 +44,9 @@ pub struct NonEmployeeSchemaAttributeBody {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub required: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeSchemaAttributeBody {
@@ -54,6 +63,7 @@ impl NonEmployeeSchemaAttributeBody {
             help_text: None,
             placeholder: None,
             required: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -65,6 +65,9 @@ pub struct NonEmployeeSource {
         skip_serializing_if = "Option::is_none"
     )]
     pub non_employee_count: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeSource {
@@ -80,6 +83,7 @@ impl NonEmployeeSource {
             modified: None,
             created: None,
             non_employee_count: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -32,6 +32,9 @@ pub struct NonEmployeeSourceLite {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeSourceLite {
@@ -42,6 +45,7 @@ impl NonEmployeeSourceLite {
             source_id: None,
             name: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct NonEmployeeSourceLiteWithSchemaAttributes {
         skip_serializing_if = "Option::is_none"
     )]
     pub schema_attributes: Option<Vec<NonEmployeeSchemaAttribute>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeSourceLiteWithSchemaAttributes {
@@ -52,6 +55,7 @@ impl NonEmployeeSourceLiteWithSchemaAttributes {
             name: None,
             description: None,
             schema_attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

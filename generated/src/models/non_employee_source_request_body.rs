@@ -6,13 +6,20 @@ use crate::models::NonEmployeeIdnUserRequest;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceRequestBody {
     /// Name of non-employee source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Description of non-employee source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Owner of non-employee source.
-    pub owner: NonEmployeeIdnUserRequest,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<NonEmployeeIdnUserRequest>,
     /// The ID for the management workgroup that contains source sub-admins
     #[serde(
         rename = "managementWorkgroup",
@@ -31,6 +38,9 @@ pub struct NonEmployeeSourceRequestBody {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_managers: Option<Vec<NonEmployeeIdnUserRequest>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeSourceRequestBody {
@@ -43,10 +53,11 @@ impl NonEmployeeSourceRequestBody {
         NonEmployeeSourceRequestBody {
             name: name.into(),
             description: description.into(),
-            owner,
+            owner: Some(owner),
             management_workgroup: None,
             approvers: None,
             account_managers: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -73,6 +73,9 @@ pub struct NonEmployeeSourceWithCloudExternalId {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub cloud_external_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NonEmployeeSourceWithCloudExternalId {
@@ -89,6 +92,7 @@ impl NonEmployeeSourceWithCloudExternalId {
             created: None,
             non_employee_count: None,
             cloud_external_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

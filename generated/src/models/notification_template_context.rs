@@ -20,6 +20,9 @@ pub struct NotificationTemplateContext {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NotificationTemplateContext {
@@ -29,6 +32,7 @@ impl NotificationTemplateContext {
             attributes: None,
             created: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,6 +9,9 @@ pub struct ObjectExportImportOptions {
     /// Object names to be included in an import or export.
     #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
     pub included_names: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ObjectExportImportOptions {
@@ -17,6 +20,7 @@ impl ObjectExportImportOptions {
         ObjectExportImportOptions {
             included_ids: None,
             included_names: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -91,6 +91,9 @@ pub struct OrgConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub sod_report_configs: Option<Vec<ReportConfigDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OrgConfig {
@@ -108,6 +111,7 @@ impl OrgConfig {
             iai_enable_certification_recommendations: None,
             ai_agent_delete_request_enabled: None,
             sod_report_configs: None,
+            additional_properties: Default::default(),
         }
     }
 }

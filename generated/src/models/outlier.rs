@@ -71,6 +71,9 @@ pub struct Outlier {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub ignore_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Outlier {
@@ -88,6 +91,7 @@ impl Outlier {
             unignore_type: None,
             unignore_date: None,
             ignore_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

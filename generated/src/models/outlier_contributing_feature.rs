@@ -52,6 +52,9 @@ pub struct OutlierContributingFeature {
         skip_serializing_if = "Option::is_none"
     )]
     pub translation_messages: Option<OutlierFeatureTranslation>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OutlierContributingFeature {
@@ -66,6 +69,7 @@ impl OutlierContributingFeature {
             display_name: None,
             description: None,
             translation_messages: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -2,13 +2,52 @@
 
 /// The feature value
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`OutlierContributingFeatureValue::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum OutlierContributingFeatureValue {
     Number(f32),
     Integer(i64),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 2] = [
+    crate::union::Alternative::Number,
+    crate::union::Alternative::Integer,
+];
+
+impl<'de> serde::Deserialize<'de> for OutlierContributingFeatureValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <f32 as serde::Deserialize>::deserialize(&value)
+                        .map(OutlierContributingFeatureValue::Number)
+                }
+                1 => {
+                    <i64 as serde::Deserialize>::deserialize(&value)
+                        .map(OutlierContributingFeatureValue::Integer)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(OutlierContributingFeatureValue::Other(value))
+    }
 }
 
 impl From<f32> for OutlierContributingFeatureValue {

@@ -68,6 +68,9 @@ pub struct OutlierFeatureSummary {
         skip_serializing_if = "Option::is_none"
     )]
     pub access_item_reference: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OutlierFeatureSummary {
@@ -82,6 +85,7 @@ impl OutlierFeatureSummary {
             peer_display_name: None,
             peer_identity_id: None,
             access_item_reference: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -25,6 +25,9 @@ pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
     pub value_type: Option<
         OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
@@ -34,6 +37,7 @@ impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
             display_name: None,
             value: None,
             value_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

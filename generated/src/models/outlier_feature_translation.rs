@@ -9,6 +9,9 @@ pub struct OutlierFeatureTranslation {
     pub display_name: Option<TranslationMessage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<TranslationMessage>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OutlierFeatureTranslation {
@@ -17,6 +20,7 @@ impl OutlierFeatureTranslation {
         OutlierFeatureTranslation {
             display_name: None,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

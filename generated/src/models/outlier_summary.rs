@@ -28,6 +28,9 @@ pub struct OutlierSummary {
     pub total_identities: Option<i64>,
     #[serde(rename = "totalIgnored", default, skip_serializing_if = "Option::is_none")]
     pub total_ignored: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OutlierSummary {
@@ -39,6 +42,7 @@ impl OutlierSummary {
             total_outliers: None,
             total_identities: None,
             total_ignored: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -46,6 +46,9 @@ pub struct OutliersContributingFeatureAccessItems {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub extremely_rare: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OutliersContributingFeatureAccessItems {
@@ -58,6 +61,7 @@ impl OutliersContributingFeatureAccessItems {
             access_type: None,
             source_name: None,
             extremely_rare: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct OwnerReferenceDto {
     /// The type of the owner. Initially only type IDENTITY is supported
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OwnerReferenceDtoType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OwnerReferenceDto {
@@ -31,6 +34,7 @@ impl OwnerReferenceDto {
             id: None,
             name: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -43,6 +43,9 @@ pub struct PasswordChangeRequest {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub source_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordChangeRequest {
@@ -54,6 +57,7 @@ impl PasswordChangeRequest {
             public_key_id: None,
             account_id: None,
             source_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

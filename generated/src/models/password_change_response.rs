@@ -16,6 +16,9 @@ pub struct PasswordChangeResponse {
     /// Password change state
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<PasswordChangeResponseState>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordChangeResponse {
@@ -24,6 +27,7 @@ impl PasswordChangeResponse {
         PasswordChangeResponse {
             request_id: None,
             state: None,
+            additional_properties: Default::default(),
         }
     }
 }

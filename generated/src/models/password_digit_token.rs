@@ -19,6 +19,9 @@ pub struct PasswordDigitToken {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub request_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordDigitToken {
@@ -27,6 +30,7 @@ impl PasswordDigitToken {
         PasswordDigitToken {
             digit_token: None,
             request_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordDigitTokenReset {
     /// The uid of the user requested for digit token
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "userId", default, deserialize_with = "crate::lenient::string")]
     pub user_id: String,
     /// The length of digit token. It should be from 6 to 18, inclusive. The default value is 6.
@@ -16,6 +18,9 @@ pub struct PasswordDigitTokenReset {
         skip_serializing_if = "Option::is_none"
     )]
     pub duration_minutes: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordDigitTokenReset {
@@ -25,6 +30,7 @@ impl PasswordDigitTokenReset {
             user_id: user_id.into(),
             length: None,
             duration_minutes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -40,6 +40,9 @@ pub struct PasswordInfo {
     /// Password constraints
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordInfo {
@@ -52,6 +55,7 @@ impl PasswordInfo {
             public_key: None,
             accounts: None,
             policies: None,
+            additional_properties: Default::default(),
         }
     }
 }

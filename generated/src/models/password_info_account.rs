@@ -19,6 +19,9 @@ pub struct PasswordInfoAccount {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub account_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordInfoAccount {
@@ -27,6 +30,7 @@ impl PasswordInfoAccount {
         PasswordInfoAccount {
             account_id: None,
             account_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

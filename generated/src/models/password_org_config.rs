@@ -33,6 +33,9 @@ pub struct PasswordOrgConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub digit_token_length: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordOrgConfig {
@@ -43,6 +46,7 @@ impl PasswordOrgConfig {
             digit_token_enabled: None,
             digit_token_duration_minutes: None,
             digit_token_length: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -198,6 +198,9 @@ pub struct PasswordPolicyV3Dto {
     /// List of sources IDs managed by this password policy.
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordPolicyV3Dto {
@@ -235,6 +238,7 @@ impl PasswordPolicyV3Dto {
             created: None,
             modified: None,
             source_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct PasswordStatus {
     /// List of source IDs in the password change request
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordStatus {
@@ -32,6 +35,7 @@ impl PasswordStatus {
             state: None,
             errors: None,
             source_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

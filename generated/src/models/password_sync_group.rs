@@ -42,6 +42,9 @@ pub struct PasswordSyncGroup {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PasswordSyncGroup {
@@ -54,6 +57,7 @@ impl PasswordSyncGroup {
             source_ids: None,
             created: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -29,6 +29,9 @@ pub struct PeerGroupMember {
     pub attributes: Option<
         std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PeerGroupMember {
@@ -39,6 +42,7 @@ impl PeerGroupMember {
             r#type: None,
             peer_group_id: None,
             attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -174,6 +174,9 @@ pub struct PendingApproval {
         skip_serializing_if = "Option::is_none"
     )]
     pub max_permitted_access_duration: Option<PendingApprovalMaxPermittedAccessDuration>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PendingApproval {
@@ -206,6 +209,7 @@ impl PendingApproval {
             requested_accounts: None,
             privilege_level: None,
             max_permitted_access_duration: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -18,6 +18,9 @@ pub struct PostExternalExecuteWorkflow200Response {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub message: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PostExternalExecuteWorkflow200Response {
@@ -26,6 +29,7 @@ impl PostExternalExecuteWorkflow200Response {
         PostExternalExecuteWorkflow200Response {
             workflow_execution_id: None,
             message: None,
+            additional_properties: Default::default(),
         }
     }
 }

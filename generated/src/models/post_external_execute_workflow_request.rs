@@ -6,6 +6,9 @@ pub struct PostExternalExecuteWorkflowRequest {
     /// The input for the workflow
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PostExternalExecuteWorkflowRequest {
@@ -13,6 +16,7 @@ impl PostExternalExecuteWorkflowRequest {
     pub fn new() -> Self {
         PostExternalExecuteWorkflowRequest {
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct PreApprovalTriggerDetails {
     /// The decision of the pre-approval trigger
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<PreApprovalTriggerDetailsDecision>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PreApprovalTriggerDetails {
@@ -31,6 +34,7 @@ impl PreApprovalTriggerDetails {
             comment: None,
             reviewer: None,
             decision: None,
+            additional_properties: Default::default(),
         }
     }
 }

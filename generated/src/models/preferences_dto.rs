@@ -22,6 +22,9 @@ pub struct PreferencesDto {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PreferencesDto {
@@ -31,6 +34,7 @@ impl PreferencesDto {
             key: None,
             mediums: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -8,6 +8,9 @@ pub struct PreviewDataSourceResponse {
     /// Results holds a list of FormElementDataSourceConfigOptions items
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FormElementDataSourceConfigOptions>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PreviewDataSourceResponse {
@@ -15,6 +18,7 @@ impl PreviewDataSourceResponse {
     pub fn new() -> Self {
         PreviewDataSourceResponse {
             results: None,
+            additional_properties: Default::default(),
         }
     }
 }

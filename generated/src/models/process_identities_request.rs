@@ -6,6 +6,9 @@ pub struct ProcessIdentitiesRequest {
     /// List of up to 250 identity IDs to process.
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProcessIdentitiesRequest {
@@ -13,6 +16,7 @@ impl ProcessIdentitiesRequest {
     pub fn new() -> Self {
         ProcessIdentitiesRequest {
             identity_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

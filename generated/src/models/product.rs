@@ -112,6 +112,9 @@ pub struct Product {
     /// Type of org
     #[serde(rename = "orgType", default, skip_serializing_if = "Option::is_none")]
     pub org_type: Option<ProductOrgType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Product {
@@ -134,6 +137,7 @@ impl Product {
             date_created: None,
             last_updated: None,
             org_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,6 +9,8 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompleted {
     /// Provisioning request's reference number. Useful for tracking status in the 'Account Activity' search interface.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "trackingNumber",
         default,
@@ -16,6 +18,8 @@ pub struct ProvisioningCompleted {
     )]
     pub tracking_number: String,
     /// Sources the provisioning transactions were performed on. Sources are comma separated.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub sources: String,
     /// Origin of the provisioning request.
@@ -32,13 +36,25 @@ pub struct ProvisioningCompleted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warnings: Option<Vec<String>>,
     /// Provisioning recpient.
-    pub recipient: ProvisioningCompletedRecipient,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<ProvisioningCompletedRecipient>,
     /// Provisioning requester's identity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<ProvisioningCompletedRequester>,
     /// List of provisioning instructions to perform on an account-by-account basis.
-    #[serde(rename = "accountRequests", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(
+        rename = "accountRequests",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub account_requests: Vec<ProvisioningCompletedAccountRequestsInner>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningCompleted {
@@ -55,9 +71,10 @@ impl ProvisioningCompleted {
             action: None,
             errors: None,
             warnings: None,
-            recipient,
+            recipient: Some(recipient),
             requester: None,
             account_requests,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,7 +11,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInner {
     /// Source that ISC is provisioning access on.
-    pub source: ProvisioningCompletedAccountRequestsInnerSource,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<ProvisioningCompletedAccountRequestsInnerSource>,
     /// Unique idenfier of the account being provisioned.
     #[serde(
         rename = "accountId",
@@ -21,12 +24,30 @@ pub struct ProvisioningCompletedAccountRequestsInner {
     )]
     pub account_id: Option<String>,
     /// Provisioning operation.
-    #[serde(rename = "accountOperation")]
-    pub account_operation: ProvisioningCompletedAccountRequestsInnerAccountOperation,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "accountOperation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_operation: Option<
+        ProvisioningCompletedAccountRequestsInnerAccountOperation,
+    >,
     /// Overall result of the provisioning transaction.
-    #[serde(rename = "provisioningResult")]
-    pub provisioning_result: ProvisioningCompletedAccountRequestsInnerProvisioningResult,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "provisioningResult",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_result: Option<
+        ProvisioningCompletedAccountRequestsInnerProvisioningResult,
+    >,
     /// Nme of the selected provisioning channel selected. This could be the same as the source, or it could be a Service Desk Integration Module (SDIM).
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "provisioningTarget",
         default,
@@ -50,6 +71,9 @@ pub struct ProvisioningCompletedAccountRequestsInner {
     pub attribute_requests: Option<
         Vec<ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner>,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningCompletedAccountRequestsInner {
@@ -61,13 +85,14 @@ impl ProvisioningCompletedAccountRequestsInner {
         provisioning_target: impl Into<String>,
     ) -> Self {
         ProvisioningCompletedAccountRequestsInner {
-            source,
+            source: Some(source),
             account_id: None,
-            account_operation,
-            provisioning_result,
+            account_operation: Some(account_operation),
+            provisioning_result: Some(provisioning_result),
             provisioning_target: provisioning_target.into(),
             ticket_id: None,
             attribute_requests: None,
+            additional_properties: Default::default(),
         }
     }
 }

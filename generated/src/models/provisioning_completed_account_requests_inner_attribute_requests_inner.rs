@@ -6,6 +6,8 @@ use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInn
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     /// Name of the attribute being provisioned.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "attributeName",
         default,
@@ -21,7 +23,15 @@ pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     )]
     pub attribute_value: Option<String>,
     /// The operation to handle the attribute.
-    pub operation: ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<
+        ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,
+    >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
@@ -33,7 +43,8 @@ impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
         ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
             attribute_name: attribute_name.into(),
             attribute_value: None,
-            operation,
+            operation: Some(operation),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -46,6 +46,9 @@ pub struct ProvisioningConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub provisioning_request_expiration: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningConfig {
@@ -57,6 +60,7 @@ impl ProvisioningConfig {
             plan_initializer_script: None,
             no_provisioning_requests: None,
             provisioning_request_expiration: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct ProvisioningConfigManagedResourceRefsInner {
     /// Human-readable display name of the source
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningConfigManagedResourceRefsInner {
@@ -23,6 +26,7 @@ impl ProvisioningConfigManagedResourceRefsInner {
             r#type: None,
             id: None,
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

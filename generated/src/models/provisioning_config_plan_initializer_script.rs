@@ -10,6 +10,9 @@ pub struct ProvisioningConfigPlanInitializerScript {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub source: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningConfigPlanInitializerScript {
@@ -17,6 +20,7 @@ impl ProvisioningConfigPlanInitializerScript {
     pub fn new() -> Self {
         ProvisioningConfigPlanInitializerScript {
             source: None,
+            additional_properties: Default::default(),
         }
     }
 }

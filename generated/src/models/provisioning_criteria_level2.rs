@@ -24,6 +24,9 @@ pub struct ProvisioningCriteriaLevel2 {
     /// Array of child criteria. This field is required if the operation is `AND` or `OR`. Otherwise, it must be left null. A maximum of three levels of criteria are supported, including leaf nodes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<ProvisioningCriteriaLevel3>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningCriteriaLevel2 {
@@ -34,6 +37,7 @@ impl ProvisioningCriteriaLevel2 {
             attribute: None,
             value: None,
             children: None,
+            additional_properties: Default::default(),
         }
     }
 }

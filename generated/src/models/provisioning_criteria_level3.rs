@@ -28,6 +28,9 @@ pub struct ProvisioningCriteriaLevel3 {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub children: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningCriteriaLevel3 {
@@ -38,6 +41,7 @@ impl ProvisioningCriteriaLevel3 {
             attribute: None,
             value: None,
             children: None,
+            additional_properties: Default::default(),
         }
     }
 }

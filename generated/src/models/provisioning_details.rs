@@ -11,6 +11,9 @@ pub struct ProvisioningDetails {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub ordered_sub_phase_references: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningDetails {
@@ -18,6 +21,7 @@ impl ProvisioningDetails {
     pub fn new() -> Self {
         ProvisioningDetails {
             ordered_sub_phase_references: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct ProvisioningPolicyDto {
     pub usage_type: Option<UsageType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<FieldDetailsDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProvisioningPolicyDto {
@@ -29,6 +32,7 @@ impl ProvisioningPolicyDto {
             description: None,
             usage_type: None,
             fields: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct PublicIdentityAttributeConfig {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PublicIdentityAttributeConfig {
@@ -25,6 +28,7 @@ impl PublicIdentityAttributeConfig {
         PublicIdentityAttributeConfig {
             key: None,
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct PublicIdentityConfig {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl PublicIdentityConfig {
@@ -25,6 +28,7 @@ impl PublicIdentityConfig {
             attributes: None,
             modified_by: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -29,6 +29,9 @@ pub struct RandomAlphaNumeric {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RandomAlphaNumeric {
@@ -38,6 +41,7 @@ impl RandomAlphaNumeric {
             length: None,
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,18 +6,27 @@ use crate::models::ReassignReferenceType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReassignReference {
     /// The ID of item or identity being reassigned.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The type of item or identity being reassigned.
-    pub r#type: ReassignReferenceType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ReassignReferenceType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ReassignReference {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>, r#type: ReassignReferenceType) -> Self {
         ReassignReference {
             id: id.into(),
-            r#type,
+            r#type: Some(r#type),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct Reassignment {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub comment: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Reassignment {
@@ -22,6 +25,7 @@ impl Reassignment {
         Reassignment {
             from: None,
             comment: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,14 +6,27 @@ use crate::models::{RecommendationMethod, RecommendationType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Recommendation {
     /// Recommended type of account.
-    pub r#type: RecommendationType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RecommendationType>,
     /// Method used to produce the recommendation. DISCOVERY - suggested by AI, SOURCE - the account comes from a source flagged as containing machine accounts, CRITERIA - the account satisfies classification criteria.
-    pub method: RecommendationMethod,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<RecommendationMethod>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Recommendation {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: RecommendationType, method: RecommendationMethod) -> Self {
-        Recommendation { r#type, method }
+        Recommendation {
+            r#type: Some(r#type),
+            method: Some(method),
+            additional_properties: Default::default(),
+        }
     }
 }

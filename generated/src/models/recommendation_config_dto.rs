@@ -33,6 +33,9 @@ pub struct RecommendationConfigDto {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub only_tune_threshold: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RecommendationConfigDto {
@@ -43,6 +46,7 @@ impl RecommendationConfigDto {
             peer_group_percentage_threshold: None,
             run_auto_select_once: None,
             only_tune_threshold: None,
+            additional_properties: Default::default(),
         }
     }
 }

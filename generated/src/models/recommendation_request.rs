@@ -15,6 +15,9 @@ pub struct RecommendationRequest {
     pub identity_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<AccessItemRef>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RecommendationRequest {
@@ -23,6 +26,7 @@ impl RecommendationRequest {
         RecommendationRequest {
             identity_id: None,
             item: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -39,6 +39,9 @@ pub struct RecommendationRequestDto {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub prescribe_mode: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RecommendationRequestDto {
@@ -50,6 +53,7 @@ impl RecommendationRequestDto {
             include_translation_messages: None,
             include_debug_information: None,
             prescribe_mode: None,
+            additional_properties: Default::default(),
         }
     }
 }

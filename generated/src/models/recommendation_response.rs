@@ -30,6 +30,9 @@ pub struct RecommendationResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub recommender_calculations: Option<RecommenderCalculations>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RecommendationResponse {
@@ -41,6 +44,7 @@ impl RecommendationResponse {
             interpretations: None,
             translation_messages: None,
             recommender_calculations: None,
+            additional_properties: Default::default(),
         }
     }
 }

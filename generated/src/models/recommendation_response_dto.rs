@@ -7,6 +7,9 @@ use crate::models::RecommendationResponse;
 pub struct RecommendationResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<Vec<RecommendationResponse>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RecommendationResponseDto {
@@ -14,6 +17,7 @@ impl RecommendationResponseDto {
     pub fn new() -> Self {
         RecommendationResponseDto {
             response: None,
+            additional_properties: Default::default(),
         }
     }
 }

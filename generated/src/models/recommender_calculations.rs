@@ -60,6 +60,9 @@ pub struct RecommenderCalculations {
     /// The feature details
     #[serde(rename = "featureValues", default, skip_serializing_if = "Option::is_none")]
     pub feature_values: Option<FeatureValueDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RecommenderCalculations {
@@ -74,6 +77,7 @@ impl RecommenderCalculations {
             threshold: None,
             identity_attributes: None,
             feature_values: None,
+            additional_properties: Default::default(),
         }
     }
 }

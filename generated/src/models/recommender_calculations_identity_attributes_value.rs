@@ -9,6 +9,9 @@ pub struct RecommenderCalculationsIdentityAttributesValue {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RecommenderCalculationsIdentityAttributesValue {
@@ -16,6 +19,7 @@ impl RecommenderCalculationsIdentityAttributesValue {
     pub fn new() -> Self {
         RecommenderCalculationsIdentityAttributesValue {
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,6 +6,8 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reference {
     /// This ID specifies the name of the pre-existing transform which you want to use within your current transform
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     #[serde(
@@ -16,6 +18,9 @@ pub struct Reference {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Reference {
@@ -25,6 +30,7 @@ impl Reference {
             id: id.into(),
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -74,6 +74,9 @@ pub struct RemediationItems {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub native_identity: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RemediationItems {
@@ -89,6 +92,7 @@ impl RemediationItems {
             attribute_operation: None,
             attribute_value: None,
             native_identity: None,
+            additional_properties: Default::default(),
         }
     }
 }

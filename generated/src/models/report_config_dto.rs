@@ -28,6 +28,9 @@ pub struct ReportConfigDto {
     /// Relative sort order for the column. Columns will be displayed left-to-right in nondecreasing order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ReportConfigDto {
@@ -38,6 +41,7 @@ impl ReportConfigDto {
             required: None,
             included: None,
             order: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -25,6 +25,9 @@ pub struct ReportResultReference {
     /// Status of a SOD policy violation report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReportResultReferenceStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ReportResultReference {
@@ -35,6 +38,7 @@ impl ReportResultReference {
             id: None,
             name: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

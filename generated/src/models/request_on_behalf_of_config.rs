@@ -19,6 +19,9 @@ pub struct RequestOnBehalfOfConfig {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub allow_request_on_behalf_of_employee_by_manager: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestOnBehalfOfConfig {
@@ -27,6 +30,7 @@ impl RequestOnBehalfOfConfig {
         RequestOnBehalfOfConfig {
             allow_request_on_behalf_of_anyone_by_anyone: None,
             allow_request_on_behalf_of_employee_by_manager: None,
+            additional_properties: Default::default(),
         }
     }
 }

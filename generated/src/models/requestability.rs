@@ -50,6 +50,9 @@ pub struct Requestability {
         skip_serializing_if = "Option::is_none"
     )]
     pub approval_schemes: Option<Vec<AccessProfileApprovalScheme>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Requestability {
@@ -62,6 +65,7 @@ impl Requestability {
             require_end_date: None,
             max_permitted_access_duration: None,
             approval_schemes: None,
+            additional_properties: Default::default(),
         }
     }
 }

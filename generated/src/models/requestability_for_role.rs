@@ -58,6 +58,9 @@ pub struct RequestabilityForRole {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestabilityForRole {
@@ -71,6 +74,7 @@ impl RequestabilityForRole {
             max_permitted_access_duration: None,
             approval_schemes: None,
             form_definition_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

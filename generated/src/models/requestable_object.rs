@@ -65,6 +65,9 @@ pub struct RequestableObject {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub request_comments_required: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestableObject {
@@ -81,6 +84,7 @@ impl RequestableObject {
             identity_request_id: None,
             owner_ref: None,
             request_comments_required: None,
+            additional_properties: Default::default(),
         }
     }
 }

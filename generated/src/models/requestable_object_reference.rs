@@ -29,6 +29,9 @@ pub struct RequestableObjectReference {
     /// Type of the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RequestableObjectReferenceType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestableObjectReference {
@@ -39,6 +42,7 @@ impl RequestableObjectReference {
             name: None,
             description: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -39,6 +39,9 @@ pub struct RequestedAccountRef {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub source_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestedAccountRef {
@@ -50,6 +53,7 @@ impl RequestedAccountRef {
             account_uuid: None,
             account_id: None,
             source_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

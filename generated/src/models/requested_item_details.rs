@@ -15,6 +15,9 @@ pub struct RequestedItemDetails {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestedItemDetails {
@@ -23,6 +26,7 @@ impl RequestedItemDetails {
         RequestedItemDetails {
             r#type: None,
             id: None,
+            additional_properties: Default::default(),
         }
     }
 }

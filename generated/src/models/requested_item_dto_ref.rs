@@ -6,8 +6,13 @@ use crate::models::{RequestedItemDtoRefType, SourceItemRef};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedItemDtoRef {
     /// The type of the item being requested.
-    pub r#type: RequestedItemDtoRefType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RequestedItemDtoRefType>,
     /// ID of Role, Access Profile or Entitlement being requested.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Comment provided by requester.
@@ -52,19 +57,23 @@ pub struct RequestedItemDtoRef {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_selection: Option<Vec<SourceItemRef>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestedItemDtoRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: RequestedItemDtoRefType, id: impl Into<String>) -> Self {
         RequestedItemDtoRef {
-            r#type,
+            r#type: Some(r#type),
             id: id.into(),
             comment: None,
             client_metadata: None,
             start_date: None,
             remove_date: None,
             account_selection: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -172,6 +172,9 @@ pub struct RequestedItemStatus {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub privilege_level: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RequestedItemStatus {
@@ -206,6 +209,7 @@ impl RequestedItemStatus {
             client_metadata: None,
             requested_accounts: None,
             privilege_level: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct ResourceBundleMessage {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub format: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ResourceBundleMessage {
@@ -25,6 +28,7 @@ impl ResourceBundleMessage {
         ResourceBundleMessage {
             key: None,
             format: None,
+            additional_properties: Default::default(),
         }
     }
 }

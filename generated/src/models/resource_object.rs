@@ -115,6 +115,9 @@ pub struct ResourceObject {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub final_update: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ResourceObject {
@@ -134,6 +137,7 @@ impl ResourceObject {
             missing: None,
             attributes: None,
             final_update: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct ResourceObjectsRequest {
     /// The maximum number of resource objects to iterate over and return.
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
     pub max_count: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ResourceObjectsRequest {
@@ -22,6 +25,7 @@ impl ResourceObjectsRequest {
         ResourceObjectsRequest {
             object_type: None,
             max_count: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct ResourceObjectsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub resource_objects: Option<Vec<ResourceObject>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ResourceObjectsResponse {
@@ -53,6 +56,7 @@ impl ResourceObjectsResponse {
             object_count: None,
             elapsed_millis: None,
             resource_objects: None,
+            additional_properties: Default::default(),
         }
     }
 }

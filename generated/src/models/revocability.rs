@@ -12,6 +12,9 @@ pub struct Revocability {
         skip_serializing_if = "Option::is_none"
     )]
     pub approval_schemes: Option<Vec<AccessProfileApprovalScheme>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Revocability {
@@ -19,6 +22,7 @@ impl Revocability {
     pub fn new() -> Self {
         Revocability {
             approval_schemes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct RevocabilityForRole {
         skip_serializing_if = "Option::is_none"
     )]
     pub approval_schemes: Option<Vec<ApprovalSchemeForRole>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RevocabilityForRole {
@@ -37,6 +40,7 @@ impl RevocabilityForRole {
             comments_required: None,
             denial_comments_required: None,
             approval_schemes: None,
+            additional_properties: Default::default(),
         }
     }
 }

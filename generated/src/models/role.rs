@@ -16,6 +16,8 @@ pub struct Role {
     )]
     pub id: Option<String>,
     /// The human-readable display name of the Role
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Date the Role was created
@@ -43,7 +45,9 @@ pub struct Role {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
-    pub owner: OwnerReference,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<OwnerReference>,
     /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
     #[serde(
         rename = "additionalOwners",
@@ -119,6 +123,9 @@ pub struct Role {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub privilege_level: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Role {
@@ -130,7 +137,7 @@ impl Role {
             created: None,
             modified: None,
             description: None,
-            owner,
+            owner: Some(owner),
             additional_owners: None,
             access_profiles: None,
             entitlements: None,
@@ -145,6 +152,7 @@ impl Role {
             dimension_refs: None,
             access_model_metadata: None,
             privilege_level: None,
+            additional_properties: Default::default(),
         }
     }
 }

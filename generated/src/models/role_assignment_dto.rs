@@ -75,6 +75,9 @@ pub struct RoleAssignmentDto {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub added_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleAssignmentDto {
@@ -92,6 +95,7 @@ impl RoleAssignmentDto {
             start_date: None,
             remove_date: None,
             added_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -39,6 +39,9 @@ pub struct RoleAssignmentRef {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleAssignmentRef {
@@ -50,6 +53,7 @@ impl RoleAssignmentRef {
             added_date: None,
             start_date: None,
             remove_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -5,8 +5,12 @@ use crate::models::RoleCriteriaKeyType;
 /// Refers to a specific Identity attribute, Account attibute, or Entitlement used in Role membership criteria
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleCriteriaKey {
-    pub r#type: RoleCriteriaKeyType,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RoleCriteriaKeyType>,
     /// The name of the attribute or entitlement to which the associated criteria applies.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub property: String,
     /// ID of the Source from which an account attribute or entitlement is drawn. Required if type is ACCOUNT or ENTITLEMENT
@@ -17,15 +21,19 @@ pub struct RoleCriteriaKey {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub source_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleCriteriaKey {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: RoleCriteriaKeyType, property: impl Into<String>) -> Self {
         RoleCriteriaKey {
-            r#type,
+            r#type: Some(r#type),
             property: property.into(),
             source_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

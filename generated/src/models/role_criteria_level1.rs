@@ -20,6 +20,9 @@ pub struct RoleCriteriaLevel1 {
     /// Array of child criteria. Required if the operation is AND or OR, otherwise it must be left null. A maximum of three levels of criteria are supported, including leaf nodes. Additionally, AND nodes can only be children or OR nodes and vice-versa.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<RoleCriteriaLevel2>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleCriteriaLevel1 {
@@ -30,6 +33,7 @@ impl RoleCriteriaLevel1 {
             key: None,
             string_value: None,
             children: None,
+            additional_properties: Default::default(),
         }
     }
 }

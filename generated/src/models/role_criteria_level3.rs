@@ -17,6 +17,9 @@ pub struct RoleCriteriaLevel3 {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub string_value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleCriteriaLevel3 {
@@ -26,6 +29,7 @@ impl RoleCriteriaLevel3 {
             operation: None,
             key: None,
             string_value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -40,6 +40,9 @@ pub struct RoleIdentity {
         skip_serializing_if = "Option::is_none"
     )]
     pub role_assignment_source: Option<RoleAssignmentSourceType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleIdentity {
@@ -51,6 +54,7 @@ impl RoleIdentity {
             name: None,
             email: None,
             role_assignment_source: None,
+            additional_properties: Default::default(),
         }
     }
 }

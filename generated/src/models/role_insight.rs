@@ -41,6 +41,9 @@ pub struct RoleInsight {
     /// The kind of insight this is and some stats
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insight: Option<RoleInsightsInsight>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleInsight {
@@ -53,6 +56,7 @@ impl RoleInsight {
             modified_date: None,
             role: None,
             insight: None,
+            additional_properties: Default::default(),
         }
     }
 }

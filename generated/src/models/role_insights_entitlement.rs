@@ -45,6 +45,9 @@ pub struct RoleInsightsEntitlement {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleInsightsEntitlement {
@@ -57,6 +60,7 @@ impl RoleInsightsEntitlement {
             source: None,
             attribute: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

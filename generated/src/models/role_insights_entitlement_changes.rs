@@ -50,6 +50,9 @@ pub struct RoleInsightsEntitlementChanges {
     /// The kind of insight this is and some stats
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insight: Option<RoleInsightsInsight>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleInsightsEntitlementChanges {
@@ -63,6 +66,7 @@ impl RoleInsightsEntitlementChanges {
             value: None,
             source: None,
             insight: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct RoleInsightsIdentities {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleInsightsIdentities {
@@ -28,6 +31,7 @@ impl RoleInsightsIdentities {
             id: None,
             name: None,
             attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -38,6 +38,9 @@ pub struct RoleInsightsInsight {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub impacted_identity_names: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleInsightsInsight {
@@ -49,6 +52,7 @@ impl RoleInsightsInsight {
             identities_impacted: None,
             total_number_of_identities: None,
             impacted_identity_names: None,
+            additional_properties: Default::default(),
         }
     }
 }

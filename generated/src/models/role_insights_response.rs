@@ -41,6 +41,9 @@ pub struct RoleInsightsResponse {
     /// Request status
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoleInsightsResponseStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleInsightsResponse {
@@ -53,6 +56,7 @@ impl RoleInsightsResponse {
             number_of_updates: None,
             role_ids: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -46,6 +46,9 @@ pub struct RoleInsightsSummary {
         skip_serializing_if = "Option::is_none"
     )]
     pub total_number_of_identities: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleInsightsSummary {
@@ -58,6 +61,7 @@ impl RoleInsightsSummary {
             total_number_of_entitlements: None,
             identities_with_access_via_roles: None,
             total_number_of_identities: None,
+            additional_properties: Default::default(),
         }
     }
 }

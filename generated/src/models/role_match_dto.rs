@@ -14,6 +14,9 @@ pub struct RoleMatchDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub matched_attributes: Option<Vec<ContextAttributeDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMatchDto {
@@ -22,6 +25,7 @@ impl RoleMatchDto {
         RoleMatchDto {
             role_ref: None,
             matched_attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -29,6 +29,9 @@ pub struct RoleMembershipIdentity {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub alias_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMembershipIdentity {
@@ -39,6 +42,7 @@ impl RoleMembershipIdentity {
             id: None,
             name: None,
             alias_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

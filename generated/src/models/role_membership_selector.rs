@@ -14,6 +14,9 @@ pub struct RoleMembershipSelector {
     /// Defines role membership as being exclusive to the specified Identities, when type is IDENTITY_LIST.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identities: Option<Vec<RoleMembershipIdentity>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMembershipSelector {
@@ -23,6 +26,7 @@ impl RoleMembershipSelector {
             r#type: None,
             criteria: None,
             identities: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -59,6 +59,9 @@ pub struct RoleMiningEntitlement {
         skip_serializing_if = "Option::is_none"
     )]
     pub source_usage_percent: Option<f32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningEntitlement {
@@ -74,6 +77,7 @@ impl RoleMiningEntitlement {
             source_id: None,
             activity_source_state: None,
             source_usage_percent: None,
+            additional_properties: Default::default(),
         }
     }
 }

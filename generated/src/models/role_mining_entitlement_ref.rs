@@ -31,6 +31,9 @@ pub struct RoleMiningEntitlementRef {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub attribute: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningEntitlementRef {
@@ -41,6 +44,7 @@ impl RoleMiningEntitlementRef {
             name: None,
             description: None,
             attribute: None,
+            additional_properties: Default::default(),
         }
     }
 }

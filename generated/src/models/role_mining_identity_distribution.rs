@@ -15,6 +15,9 @@ pub struct RoleMiningIdentityDistribution {
     pub attribute_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<Vec<RoleMiningIdentityDistributionDistributionInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningIdentityDistribution {
@@ -23,6 +26,7 @@ impl RoleMiningIdentityDistribution {
         RoleMiningIdentityDistribution {
             attribute_name: None,
             distribution: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct RoleMiningIdentityDistributionDistributionInner {
     /// The number of identities that have this attribute value
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningIdentityDistributionDistributionInner {
@@ -22,6 +25,7 @@ impl RoleMiningIdentityDistributionDistributionInner {
         RoleMiningIdentityDistributionDistributionInner {
             attribute_value: None,
             count: None,
+            additional_properties: Default::default(),
         }
     }
 }

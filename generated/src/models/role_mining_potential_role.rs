@@ -124,6 +124,9 @@ pub struct RoleMiningPotentialRole {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningPotentialRole {
@@ -151,6 +154,7 @@ impl RoleMiningPotentialRole {
             id: None,
             created_date: None,
             modified_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

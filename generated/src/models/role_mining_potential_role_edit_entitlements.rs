@@ -13,6 +13,9 @@ pub struct RoleMiningPotentialRoleEditEntitlements {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub exclude: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningPotentialRoleEditEntitlements {
@@ -21,6 +24,7 @@ impl RoleMiningPotentialRoleEditEntitlements {
         RoleMiningPotentialRoleEditEntitlements {
             ids: None,
             exclude: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -18,6 +18,9 @@ pub struct RoleMiningPotentialRoleExportRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_common_access: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningPotentialRoleExportRequest {
@@ -26,6 +29,7 @@ impl RoleMiningPotentialRoleExportRequest {
         RoleMiningPotentialRoleExportRequest {
             min_entitlement_popularity: None,
             include_common_access: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -31,6 +31,9 @@ pub struct RoleMiningPotentialRoleExportResponse {
     /// The status of this export
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoleMiningPotentialRoleExportState>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningPotentialRoleExportResponse {
@@ -41,6 +44,7 @@ impl RoleMiningPotentialRoleExportResponse {
             include_common_access: None,
             export_id: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

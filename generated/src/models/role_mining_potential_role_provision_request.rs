@@ -43,6 +43,9 @@ pub struct RoleMiningPotentialRoleProvisionRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub directly_assigned_entitlements: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningPotentialRoleProvisionRequest {
@@ -54,6 +57,7 @@ impl RoleMiningPotentialRoleProvisionRequest {
             owner_id: None,
             include_identities: None,
             directly_assigned_entitlements: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct RoleMiningPotentialRoleSourceUsage {
     /// The number of days there has been usage of the source by the identity.
     #[serde(rename = "usageCount", default, skip_serializing_if = "Option::is_none")]
     pub usage_count: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningPotentialRoleSourceUsage {
@@ -38,6 +41,7 @@ impl RoleMiningPotentialRoleSourceUsage {
             display_name: None,
             email: None,
             usage_count: None,
+            additional_properties: Default::default(),
         }
     }
 }

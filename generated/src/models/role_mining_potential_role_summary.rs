@@ -99,6 +99,9 @@ pub struct RoleMiningPotentialRoleSummary {
     /// The session parameters of the potential role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<RoleMiningSessionParametersDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningPotentialRoleSummary {
@@ -122,6 +125,7 @@ impl RoleMiningPotentialRoleSummary {
             saved: None,
             description: None,
             session: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,13 +4,64 @@ use crate::models::{EntityCreatedByDto, NullableEntityCreatedByDto};
 
 /// The potential role created by details
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`RoleMiningPotentialRoleSummaryCreatedBy::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RoleMiningPotentialRoleSummaryCreatedBy {
     EntityCreatedByDto(EntityCreatedByDto),
     NullableEntityCreatedByDto(NullableEntityCreatedByDto),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 2] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", false, crate::union::ANY, &[]),
+            crate::union::Member::new("displayName", false, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+    crate::union::Alternative::String,
+];
+
+impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleSummaryCreatedBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <EntityCreatedByDto as serde::Deserialize>::deserialize(&value)
+                        .map(RoleMiningPotentialRoleSummaryCreatedBy::EntityCreatedByDto)
+                }
+                1 => {
+                    <NullableEntityCreatedByDto as serde::Deserialize>::deserialize(
+                            &value,
+                        )
+                        .map(
+                            RoleMiningPotentialRoleSummaryCreatedBy::NullableEntityCreatedByDto,
+                        )
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(RoleMiningPotentialRoleSummaryCreatedBy::Other(value))
+    }
 }
 
 impl From<EntityCreatedByDto> for RoleMiningPotentialRoleSummaryCreatedBy {

@@ -65,6 +65,9 @@ pub struct RoleMiningSessionDraftRoleDto {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningSessionDraftRoleDto {
@@ -81,6 +84,7 @@ impl RoleMiningSessionDraftRoleDto {
             id: None,
             created_date: None,
             modified_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -67,6 +67,9 @@ pub struct RoleMiningSessionDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningSessionDto {
@@ -84,6 +87,7 @@ impl RoleMiningSessionDto {
             identity_count: None,
             saved: None,
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -51,6 +51,9 @@ pub struct RoleMiningSessionParametersDto {
     /// Scoping method used in current role mining session
     #[serde(rename = "scopingMethod", default, skip_serializing_if = "Option::is_none")]
     pub scoping_method: Option<RoleMiningSessionScopingMethod>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningSessionParametersDto {
@@ -66,6 +69,7 @@ impl RoleMiningSessionParametersDto {
             r#type: None,
             state: None,
             scoping_method: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -115,6 +115,9 @@ pub struct RoleMiningSessionResponse {
     /// Role mining session type
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RoleMiningRoleType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningSessionResponse {
@@ -139,6 +142,7 @@ impl RoleMiningSessionResponse {
             created_date: None,
             modified_date: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -25,6 +25,9 @@ pub struct RoleMiningSessionScope {
     pub attribute_filter_criteria: Option<
         Vec<serde_json::Map<String, serde_json::Value>>,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningSessionScope {
@@ -34,6 +37,7 @@ impl RoleMiningSessionScope {
             identity_ids: None,
             criteria: None,
             attribute_filter_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -8,6 +8,9 @@ pub struct RoleMiningSessionStatus {
     /// Role mining session state
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<RoleMiningSessionState>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleMiningSessionStatus {
@@ -15,6 +18,7 @@ impl RoleMiningSessionStatus {
     pub fn new() -> Self {
         RoleMiningSessionStatus {
             state: None,
+            additional_properties: Default::default(),
         }
     }
 }

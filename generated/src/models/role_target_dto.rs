@@ -13,6 +13,9 @@ pub struct RoleTargetDto {
     /// Role reference for this account target
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<BaseReferenceDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl RoleTargetDto {
@@ -22,6 +25,7 @@ impl RoleTargetDto {
             source: None,
             account_info: None,
             role: None,
+            additional_properties: Default::default(),
         }
     }
 }

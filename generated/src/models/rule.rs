@@ -4,14 +4,121 @@ use crate::models::{GenerateRandomString, GetReferenceIdentityAttribute, Transfo
 
 /// `Rule` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`Rule::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum Rule {
+    TransformRule(TransformRule),
     GenerateRandomString(GenerateRandomString),
     GetReferenceIdentityAttribute(GetReferenceIdentityAttribute),
-    TransformRule(TransformRule),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 3] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("name", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "requiresPeriodicRefresh",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("name", true, crate::union::ANY, &[]),
+            crate::union::Member::new("operation", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "includeNumbers",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new(
+                "includeSpecialChars",
+                true,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+            crate::union::Member::new("length", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "requiresPeriodicRefresh",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("name", true, crate::union::ANY, &[]),
+            crate::union::Member::new("operation", true, crate::union::ANY, &[]),
+            crate::union::Member::new("uid", true, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "requiresPeriodicRefresh",
+                false,
+                crate::union::BOOLEAN | crate::union::STRING,
+                &[],
+            ),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for Rule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <TransformRule as serde::Deserialize>::deserialize(&value)
+                        .map(Rule::TransformRule)
+                }
+                1 => {
+                    <GenerateRandomString as serde::Deserialize>::deserialize(&value)
+                        .map(Rule::GenerateRandomString)
+                }
+                2 => {
+                    <GetReferenceIdentityAttribute as serde::Deserialize>::deserialize(
+                            &value,
+                        )
+                        .map(Rule::GetReferenceIdentityAttribute)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Rule::Other(value))
+    }
+}
+
+impl From<TransformRule> for Rule {
+    fn from(value: TransformRule) -> Self {
+        Rule::TransformRule(value)
+    }
 }
 
 impl From<GenerateRandomString> for Rule {
@@ -23,11 +130,5 @@ impl From<GenerateRandomString> for Rule {
 impl From<GetReferenceIdentityAttribute> for Rule {
     fn from(value: GetReferenceIdentityAttribute) -> Self {
         Rule::GetReferenceIdentityAttribute(value)
-    }
-}
-
-impl From<TransformRule> for Rule {
-    fn from(value: TransformRule) -> Self {
-        Rule::TransformRule(value)
     }
 }

@@ -6,34 +6,51 @@ use crate::models::SavedSearchCompleteSearchResults;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchComplete {
     /// Report file name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "fileName", default, deserialize_with = "crate::lenient::string")]
     pub file_name: String,
     /// Email address of the identity who owns the saved search.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "ownerEmail", default, deserialize_with = "crate::lenient::string")]
     pub owner_email: String,
     /// Name of the identity who owns the saved search.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "ownerName", default, deserialize_with = "crate::lenient::string")]
     pub owner_name: String,
     /// Search query used to generate the report.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub query: String,
     /// Saved search name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "searchName", default, deserialize_with = "crate::lenient::string")]
     pub search_name: String,
     /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
-    #[serde(rename = "searchResults")]
-    pub search_results: SavedSearchCompleteSearchResults,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "searchResults", default, skip_serializing_if = "Option::is_none")]
+    pub search_results: Option<SavedSearchCompleteSearchResults>,
     /// The Amazon S3 URL to download the report from.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "signedS3Url",
         default,
         deserialize_with = "crate::lenient::string"
     )]
     pub signed_s3_url: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SavedSearchComplete {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         file_name: impl Into<String>,
         owner_email: impl Into<String>,
@@ -49,8 +66,9 @@ impl SavedSearchComplete {
             owner_name: owner_name.into(),
             query: query.into(),
             search_name: search_name.into(),
-            search_results,
+            search_results: Some(search_results),
             signed_s3_url: signed_s3_url.into(),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct SavedSearchCompleteSearchResults {
     /// Table of identities matching the search criteria.
     #[serde(rename = "Identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<SavedSearchCompleteSearchResultsIdentity>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SavedSearchCompleteSearchResults {
@@ -26,6 +29,7 @@ impl SavedSearchCompleteSearchResults {
             account: None,
             entitlement: None,
             identity: None,
+            additional_properties: Default::default(),
         }
     }
 }

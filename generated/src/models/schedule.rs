@@ -6,7 +6,10 @@ use crate::models::{ScheduleDays, ScheduleHours, ScheduleMonths, ScheduleType2};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Schedule {
     /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
-    pub r#type: ScheduleType2,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ScheduleType2>,
     /// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
     ///
     /// On February and March:
@@ -71,7 +74,10 @@ pub struct Schedule {
     /// At 5AM, noon, and 5PM:
     /// * type LIST
     /// * values "5", "12", "17"
-    pub hours: ScheduleHours,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<ScheduleHours>,
     /// Specifies the time after which this schedule will no longer occur.
     #[serde(
         default,
@@ -87,18 +93,22 @@ pub struct Schedule {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub time_zone_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Schedule {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: ScheduleType2, hours: ScheduleHours) -> Self {
         Schedule {
-            r#type,
+            r#type: Some(r#type),
             months: None,
             days: None,
-            hours,
+            hours: Some(hours),
             expiration: None,
             time_zone_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -5,12 +5,16 @@ use crate::models::{DateTime, ScheduleSelector, ScheduleType};
 /// The schedule information.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScheduleSchedule {
-    pub r#type: ScheduleType,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ScheduleType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months: Option<ScheduleSelector>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days: Option<ScheduleSelector>,
-    pub hours: ScheduleSelector,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<ScheduleSelector>,
     /// The schedule expiration date. Latest possible expiration date is '2038-01-19T03:14:07+0000'
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
@@ -22,18 +26,22 @@ pub struct ScheduleSchedule {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub time_zone_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ScheduleSchedule {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: ScheduleType, hours: ScheduleSelector) -> Self {
         ScheduleSchedule {
-            r#type,
+            r#type: Some(r#type),
             months: None,
             days: None,
-            hours,
+            hours: Some(hours),
             expiration: None,
             time_zone_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

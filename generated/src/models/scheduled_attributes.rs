@@ -54,6 +54,9 @@ pub struct ScheduledAttributes {
         deserialize_with = "crate::lenient::one_or_many_option"
     )]
     pub yearly_times: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ScheduledAttributes {
@@ -66,6 +69,7 @@ impl ScheduledAttributes {
             weekly_days: None,
             weekly_times: None,
             yearly_times: None,
+            additional_properties: Default::default(),
         }
     }
 }

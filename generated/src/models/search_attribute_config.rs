@@ -25,6 +25,9 @@ pub struct SearchAttributeConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchAttributeConfig {
@@ -34,6 +37,7 @@ impl SearchAttributeConfig {
             name: None,
             display_name: None,
             application_attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

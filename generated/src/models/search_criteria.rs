@@ -8,7 +8,9 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteria {
     /// A list of indices to search within. Must contain exactly one item, typically "entitlements".
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub indices: Vec<String>,
     /// A map of filters applied to the search. Keys are filter names, and values are filter definitions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,6 +41,9 @@ pub struct SearchCriteria {
     /// Used for pagination to fetch results after a specific point.
     #[serde(rename = "searchAfter", default, skip_serializing_if = "Option::is_none")]
     pub search_after: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchCriteria {
@@ -53,6 +58,7 @@ impl SearchCriteria {
             include_nested: None,
             sort: None,
             search_after: None,
+            additional_properties: Default::default(),
         }
     }
 }

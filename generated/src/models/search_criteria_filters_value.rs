@@ -17,6 +17,9 @@ pub struct SearchCriteriaFiltersValue {
     pub terms: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<SearchCriteriaFiltersValueRange>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchCriteriaFiltersValue {
@@ -26,6 +29,7 @@ impl SearchCriteriaFiltersValue {
             r#type: None,
             terms: None,
             range: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct SearchCriteriaFiltersValueRange {
     pub lower: Option<SearchCriteriaFiltersValueRangeLower>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<SearchCriteriaFiltersValueRangeUpper>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchCriteriaFiltersValueRange {
@@ -19,6 +22,7 @@ impl SearchCriteriaFiltersValueRange {
         SearchCriteriaFiltersValueRange {
             lower: None,
             upper: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct SearchCriteriaFiltersValueRangeLower {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub inclusive: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchCriteriaFiltersValueRangeLower {
@@ -25,6 +28,7 @@ impl SearchCriteriaFiltersValueRangeLower {
         SearchCriteriaFiltersValueRangeLower {
             value: None,
             inclusive: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct SearchCriteriaTextQuery {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub match_any: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchCriteriaTextQuery {
@@ -26,6 +29,7 @@ impl SearchCriteriaTextQuery {
             terms: None,
             fields: None,
             match_any: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -20,6 +20,9 @@ pub struct Section {
     /// List of FormItems. FormItems can be SectionDetails and/or FieldDetails
     #[serde(rename = "formItems", default, skip_serializing_if = "Option::is_none")]
     pub form_items: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Section {
@@ -29,6 +32,7 @@ impl Section {
             name: None,
             label: None,
             form_items: None,
+            additional_properties: Default::default(),
         }
     }
 }

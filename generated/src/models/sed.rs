@@ -106,6 +106,9 @@ pub struct Sed {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Sed {
@@ -126,6 +129,7 @@ impl Sed {
             suggested_description: None,
             r#type: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

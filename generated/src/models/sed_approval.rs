@@ -12,11 +12,17 @@ pub struct SedApproval {
         deserialize_with = "crate::lenient::one_or_many_option"
     )]
     pub items: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedApproval {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedApproval { items: None }
+        SedApproval {
+            items: None,
+            additional_properties: Default::default(),
+        }
     }
 }

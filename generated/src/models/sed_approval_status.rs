@@ -25,6 +25,9 @@ pub struct SedApprovalStatus {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub status: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedApprovalStatus {
@@ -34,6 +37,7 @@ impl SedApprovalStatus {
             failed_reason: None,
             id: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

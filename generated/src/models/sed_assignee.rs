@@ -11,7 +11,10 @@ pub struct SedAssignee {
     /// GROUP SED_ASSIGNEE_GROUP_TYPE
     /// SOURCE_OWNER SED_ASSIGNEE_SOURCE_OWNER_TYPE
     /// ENTITLEMENT_OWNER SED_ASSIGNEE_ENTITLEMENT_OWNER_TYPE
-    pub r#type: SedAssigneeType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SedAssigneeType>,
     /// Identity or Group identifier
     /// Empty when using source/entitlement owner personas
     #[serde(
@@ -20,11 +23,18 @@ pub struct SedAssignee {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedAssignee {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: SedAssigneeType) -> Self {
-        SedAssignee { r#type, value: None }
+        SedAssignee {
+            r#type: Some(r#type),
+            value: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -10,6 +10,9 @@ pub struct SedAssignment {
     /// List of SED id's
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedAssignment {
@@ -18,6 +21,7 @@ impl SedAssignment {
         SedAssignment {
             assignee: None,
             items: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct SedAssignmentResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub batch_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedAssignmentResponse {
@@ -18,6 +21,7 @@ impl SedAssignmentResponse {
     pub fn new() -> Self {
         SedAssignmentResponse {
             batch_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

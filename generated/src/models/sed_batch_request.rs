@@ -14,6 +14,9 @@ pub struct SedBatchRequest {
     /// Search criteria for the batch request.
     #[serde(rename = "searchCriteria", default, skip_serializing_if = "Option::is_none")]
     pub search_criteria: Option<std::collections::BTreeMap<String, SearchCriteria>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedBatchRequest {
@@ -23,6 +26,7 @@ impl SedBatchRequest {
             entitlements: None,
             seds: None,
             search_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,11 +11,17 @@ pub struct SedBatchResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub batch_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedBatchResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedBatchResponse { batch_id: None }
+        SedBatchResponse {
+            batch_id: None,
+            additional_properties: Default::default(),
+        }
     }
 }

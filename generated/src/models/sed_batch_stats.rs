@@ -37,6 +37,9 @@ pub struct SedBatchStats {
     /// processed count
     #[serde(rename = "processedCount", default, skip_serializing_if = "Option::is_none")]
     pub processed_count: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedBatchStats {
@@ -48,6 +51,7 @@ impl SedBatchStats {
             discovered_count: None,
             discovery_complete: None,
             processed_count: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -20,6 +20,9 @@ pub struct SedPatch {
     /// value to replace with
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SedPatch {
@@ -29,6 +32,7 @@ impl SedPatch {
             op: None,
             path: None,
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -55,6 +55,9 @@ pub struct Segment {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub active: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Segment {
@@ -69,6 +72,7 @@ impl Segment {
             owner: None,
             visibility_criteria: None,
             active: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct Selector {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_match_config: Option<SelectorAccountMatchConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Selector {
@@ -27,6 +30,7 @@ impl Selector {
         Selector {
             application_id: None,
             account_match_config: None,
+            additional_properties: Default::default(),
         }
     }
 }

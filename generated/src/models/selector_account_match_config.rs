@@ -11,6 +11,9 @@ pub struct SelectorAccountMatchConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub match_expression: Option<SelectorAccountMatchConfigMatchExpression>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SelectorAccountMatchConfig {
@@ -18,6 +21,7 @@ impl SelectorAccountMatchConfig {
     pub fn new() -> Self {
         SelectorAccountMatchConfig {
             match_expression: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct SelectorAccountMatchConfigMatchExpression {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub and: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SelectorAccountMatchConfigMatchExpression {
@@ -22,6 +25,7 @@ impl SelectorAccountMatchConfigMatchExpression {
         SelectorAccountMatchConfigMatchExpression {
             match_terms: None,
             and: None,
+            additional_properties: Default::default(),
         }
     }
 }

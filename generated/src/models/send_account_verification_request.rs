@@ -14,7 +14,13 @@ pub struct SendAccountVerificationRequest {
     )]
     pub source_name: Option<String>,
     /// The method to send notification
-    pub via: SendAccountVerificationRequestVia,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<SendAccountVerificationRequestVia>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SendAccountVerificationRequest {
@@ -22,7 +28,8 @@ impl SendAccountVerificationRequest {
     pub fn new(via: SendAccountVerificationRequestVia) -> Self {
         SendAccountVerificationRequest {
             source_name: None,
-            via,
+            via: Some(via),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct SendTestNotificationRequestDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub blind_carbon_copy: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SendTestNotificationRequestDto {
@@ -55,6 +58,7 @@ impl SendTestNotificationRequestDto {
             recipient_email_list: None,
             carbon_copy: None,
             blind_carbon_copy: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct SendTokenResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub error_message: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SendTokenResponse {
@@ -33,6 +36,7 @@ impl SendTokenResponse {
             request_id: None,
             status: None,
             error_message: None,
+            additional_properties: Default::default(),
         }
     }
 }

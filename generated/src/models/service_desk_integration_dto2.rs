@@ -8,15 +8,21 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceDeskIntegrationDto2 {
     /// Service Desk integration's name. The name must be unique.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Service Desk integration's description.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Service Desk integration types:
     ///
     /// - ServiceNowSDIM
     /// - ServiceNow
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
@@ -45,7 +51,9 @@ pub struct ServiceDeskIntegrationDto2 {
     )]
     pub provisioning_config: Option<ProvisioningConfig>,
     /// Service Desk integration's attributes. Validation constraints enforced by the implementation.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty map.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     #[serde(
         rename = "beforeProvisioningRule",
@@ -53,6 +61,9 @@ pub struct ServiceDeskIntegrationDto2 {
         skip_serializing_if = "Option::is_none"
     )]
     pub before_provisioning_rule: Option<BeforeProvisioningRuleDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ServiceDeskIntegrationDto2 {
@@ -74,6 +85,7 @@ impl ServiceDeskIntegrationDto2 {
             provisioning_config: None,
             attributes,
             before_provisioning_rule: None,
+            additional_properties: Default::default(),
         }
     }
 }

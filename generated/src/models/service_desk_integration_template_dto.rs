@@ -36,14 +36,27 @@ pub struct ServiceDeskIntegrationTemplateDto {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The 'type' property specifies the type of the Service Desk integration template.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// The 'attributes' property value is a map of attributes available for integrations using this Service Desk integration template.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty map.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     /// The 'provisioningConfig' property specifies the configuration used to provision integrations using the template.
-    #[serde(rename = "provisioningConfig")]
-    pub provisioning_config: ProvisioningConfig,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "provisioningConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_config: Option<ProvisioningConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ServiceDeskIntegrationTemplateDto {
@@ -60,7 +73,8 @@ impl ServiceDeskIntegrationTemplateDto {
             modified: None,
             r#type: r#type.into(),
             attributes,
-            provisioning_config,
+            provisioning_config: Some(provisioning_config),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,11 +11,18 @@ pub struct ServiceDeskIntegrationTemplateType {
     )]
     pub name: Option<String>,
     /// This is the type value for the type.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// This is the scriptName attribute value for the type.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "scriptName", default, deserialize_with = "crate::lenient::string")]
     pub script_name: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ServiceDeskIntegrationTemplateType {
@@ -25,6 +32,7 @@ impl ServiceDeskIntegrationTemplateType {
             name: None,
             r#type: r#type.into(),
             script_name: script_name.into(),
+            additional_properties: Default::default(),
         }
     }
 }

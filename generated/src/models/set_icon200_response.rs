@@ -10,11 +10,17 @@ pub struct SetIcon200Response {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub icon: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SetIcon200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SetIcon200Response { icon: None }
+        SetIcon200Response {
+            icon: None,
+            additional_properties: Default::default(),
+        }
     }
 }

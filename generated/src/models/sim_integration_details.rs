@@ -77,6 +77,9 @@ pub struct SimIntegrationDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub before_provisioning_rule: Option<SimIntegrationDetailsBeforeProvisioningRule>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SimIntegrationDetails {
@@ -95,6 +98,7 @@ impl SimIntegrationDetails {
             status_map: None,
             request: None,
             before_provisioning_rule: None,
+            additional_properties: Default::default(),
         }
     }
 }

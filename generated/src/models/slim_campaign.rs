@@ -18,10 +18,14 @@ pub struct SlimCampaign {
     pub id: Option<String>,
     /// The campaign name. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The campaign description. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
@@ -32,7 +36,10 @@ pub struct SlimCampaign {
     )]
     pub deadline: Option<chrono::DateTime<chrono::Utc>>,
     /// The type of campaign. Could be extended in the future.
-    pub r#type: SlimCampaignType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SlimCampaignType>,
     /// Enables email notification for this campaign
     #[serde(
         rename = "emailNotificationEnabled",
@@ -104,6 +111,9 @@ pub struct SlimCampaign {
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerts: Option<Vec<CampaignAlert>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SlimCampaign {
@@ -118,7 +128,7 @@ impl SlimCampaign {
             name: name.into(),
             description: description.into(),
             deadline: None,
-            r#type,
+            r#type: Some(r#type),
             email_notification_enabled: None,
             auto_revoke_allowed: None,
             recommendations_enabled: None,
@@ -128,6 +138,7 @@ impl SlimCampaign {
             total_certifications: None,
             completed_certifications: None,
             alerts: None,
+            additional_properties: Default::default(),
         }
     }
 }

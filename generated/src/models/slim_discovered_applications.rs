@@ -97,6 +97,9 @@ pub struct SlimDiscoveredApplications {
     /// The risk level of the application.
     #[serde(rename = "riskLevel", default, skip_serializing_if = "Option::is_none")]
     pub risk_level: Option<SlimDiscoveredApplicationsRiskLevel>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SlimDiscoveredApplications {
@@ -116,6 +119,7 @@ impl SlimDiscoveredApplications {
             is_business: None,
             total_signins_count: None,
             risk_level: None,
+            additional_properties: Default::default(),
         }
     }
 }

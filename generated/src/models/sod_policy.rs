@@ -132,6 +132,9 @@ pub struct SodPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub conflicting_access_criteria: Option<ConflictingAccessCriteria>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SodPolicy {
@@ -156,6 +159,7 @@ impl SodPolicy {
             scheduled: None,
             r#type: None,
             conflicting_access_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

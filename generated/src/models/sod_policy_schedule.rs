@@ -61,6 +61,9 @@ pub struct SodPolicySchedule {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub modifier_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SodPolicySchedule {
@@ -76,6 +79,7 @@ impl SodPolicySchedule {
             email_empty_results: None,
             creator_id: None,
             modifier_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -31,6 +31,9 @@ pub struct SodViolationCheckResult {
         skip_serializing_if = "Option::is_none"
     )]
     pub violated_policies: Option<Vec<SodPolicyDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SodViolationCheckResult {
@@ -41,6 +44,7 @@ impl SodViolationCheckResult {
             client_metadata: None,
             violation_contexts: None,
             violated_policies: None,
+            additional_properties: Default::default(),
         }
     }
 }

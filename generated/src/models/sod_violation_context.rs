@@ -16,6 +16,9 @@ pub struct SodViolationContext {
     pub conflicting_access_criteria: Option<
         SodViolationContextConflictingAccessCriteria,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SodViolationContext {
@@ -24,6 +27,7 @@ impl SodViolationContext {
         SodViolationContext {
             policy: None,
             conflicting_access_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct SodViolationContextConflictingAccessCriteria {
     pub right_criteria: Option<
         SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SodViolationContextConflictingAccessCriteria {
@@ -22,6 +25,7 @@ impl SodViolationContextConflictingAccessCriteria {
         SodViolationContextConflictingAccessCriteria {
             left_criteria: None,
             right_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -7,6 +7,9 @@ use crate::models::SodExemptCriteria;
 pub struct SodViolationContextConflictingAccessCriteriaLeftCriteria {
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<SodExemptCriteria>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
@@ -14,6 +17,7 @@ impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
     pub fn new() -> Self {
         SodViolationContextConflictingAccessCriteriaLeftCriteria {
             criteria_list: None,
+            additional_properties: Default::default(),
         }
     }
 }

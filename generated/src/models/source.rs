@@ -20,6 +20,8 @@ pub struct Source {
     )]
     pub id: Option<String>,
     /// Source's human-readable name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Source's human-readable description.
@@ -90,6 +92,8 @@ pub struct Source {
     )]
     pub r#type: Option<String>,
     /// Connector script name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Fully qualified name of the Java class that implements the connector interface.
@@ -206,6 +210,9 @@ pub struct Source {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub category: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Source {
@@ -243,6 +250,7 @@ impl Source {
             modified: None,
             credential_provider_enabled: None,
             category: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -84,6 +84,9 @@ pub struct SourceApp {
     /// The owner of source app
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<V3BaseReferenceDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceApp {
@@ -102,6 +105,7 @@ impl SourceApp {
             app_center_enabled: None,
             account_source: None,
             owner: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct SourceAppAccountSource {
         skip_serializing_if = "Option::is_none"
     )]
     pub password_policies: Option<Vec<V3BaseReferenceDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceAppAccountSource {
@@ -52,6 +55,7 @@ impl SourceAppAccountSource {
             name: None,
             use_for_password_management: None,
             password_policies: None,
+            additional_properties: Default::default(),
         }
     }
 }

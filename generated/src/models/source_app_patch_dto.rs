@@ -87,6 +87,9 @@ pub struct SourceAppPatchDto {
     /// The owner of source app
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<V3BaseReferenceDto>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceAppPatchDto {
@@ -106,6 +109,7 @@ impl SourceAppPatchDto {
             access_profiles: None,
             account_source: None,
             owner: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,26 +6,37 @@ use crate::models::SourceClusterType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCluster {
     /// Type of object being referenced.
-    pub r#type: SourceClusterType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceClusterType>,
     /// Cluster ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Cluster's human-readable display name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceCluster {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: SourceClusterType,
         id: impl Into<String>,
         name: impl Into<String>,
     ) -> Self {
         SourceCluster {
-            r#type,
+            r#type: Some(r#type),
             id: id.into(),
             name: name.into(),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct SourceClusterDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceClusterDto {
@@ -31,6 +34,7 @@ impl SourceClusterDto {
             r#type: None,
             id: None,
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

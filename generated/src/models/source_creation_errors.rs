@@ -48,6 +48,9 @@ pub struct SourceCreationErrors {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub operation: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceCreationErrors {
@@ -60,6 +63,7 @@ impl SourceCreationErrors {
             created: None,
             modified: None,
             operation: None,
+            additional_properties: Default::default(),
         }
     }
 }

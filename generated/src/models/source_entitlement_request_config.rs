@@ -18,6 +18,9 @@ pub struct SourceEntitlementRequestConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub revocation_request_config: Option<EntitlementRevocationRequestConfig>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceEntitlementRequestConfig {
@@ -26,6 +29,7 @@ impl SourceEntitlementRequestConfig {
         SourceEntitlementRequestConfig {
             access_request_config: None,
             revocation_request_config: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct SourceItemRef {
     /// A list of account selections on the source. Currently, only one selection per source is supported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<AccountItemRef>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceItemRef {
@@ -24,6 +27,7 @@ impl SourceItemRef {
         SourceItemRef {
             source_id: None,
             accounts: None,
+            additional_properties: Default::default(),
         }
     }
 }

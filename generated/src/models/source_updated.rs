@@ -6,26 +6,46 @@ use crate::models::SourceUpdatedActor;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceUpdated {
     /// Source's unique ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Source name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Connection type.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// Date and time when the source was modified.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub modified: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Connector type used to connect to the source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Identity who updated the source.
-    pub actor: SourceUpdatedActor,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<SourceUpdatedActor>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceUpdated {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -38,9 +58,10 @@ impl SourceUpdated {
             id: id.into(),
             name: name.into(),
             r#type: r#type.into(),
-            modified,
+            modified: Some(modified),
             connector: connector.into(),
-            actor,
+            actor: Some(actor),
+            additional_properties: Default::default(),
         }
     }
 }

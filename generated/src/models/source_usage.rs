@@ -9,6 +9,9 @@ pub struct SourceUsage {
     /// The average number of days that accounts were active within this source, for the month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<f32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceUsage {
@@ -17,6 +20,7 @@ impl SourceUsage {
         SourceUsage {
             date: None,
             count: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,11 +12,17 @@ pub struct SourceUsageStatus {
     ///       - This status means that an activity data source has not been setup and usage insights are not available for the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SourceUsageStatusStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SourceUsageStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceUsageStatus { status: None }
+        SourceUsageStatus {
+            status: None,
+            additional_properties: Default::default(),
+        }
     }
 }

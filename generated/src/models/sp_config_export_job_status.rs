@@ -6,12 +6,20 @@ use crate::models::{SpConfigJobStatus, SpConfigJobType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigExportJobStatus {
     /// Unique id assigned to this job.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "jobId", default, deserialize_with = "crate::lenient::string")]
     pub job_id: String,
     /// Status of the job.
-    pub status: SpConfigJobStatus,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SpConfigJobStatus>,
     /// Type of the job, either export or import.
-    pub r#type: SpConfigJobType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SpConfigJobType>,
     /// The time until which the artifacts will be available for download.
     #[serde(
         default,
@@ -20,11 +28,23 @@ pub struct SpConfigExportJobStatus {
     )]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// The time the job was started.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub created: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The time of the last update to the job.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub modified: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Optional user defined description/name for export job.
     #[serde(
         default,
@@ -39,6 +59,9 @@ pub struct SpConfigExportJobStatus {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SpConfigExportJobStatus {
@@ -52,13 +75,14 @@ impl SpConfigExportJobStatus {
     ) -> Self {
         SpConfigExportJobStatus {
             job_id: job_id.into(),
-            status,
-            r#type,
+            status: Some(status),
+            r#type: Some(r#type),
             expiration: None,
-            created,
-            modified,
+            created: Some(created),
+            modified: Some(modified),
             description: None,
             completed: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -34,6 +34,9 @@ pub struct SpConfigExportResults {
     pub options: Option<ExportOptions>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objects: Option<Vec<ConfigObject>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SpConfigExportResults {
@@ -46,6 +49,7 @@ impl SpConfigExportResults {
             description: None,
             options: None,
             objects: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,20 +4,28 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigMessage {
     /// Message key.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// Message text.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub text: String,
     /// Message details if any, in key:value pairs.
     ///
     /// The spec declares an object, but its example is not one, so any JSON value is read there.
-    #[serde(default)]
+    /// A server's absent or `null` member reads as an empty map.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub details: std::collections::BTreeMap<String, serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SpConfigMessage {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         key: impl Into<String>,
         text: impl Into<String>,
@@ -27,6 +35,7 @@ impl SpConfigMessage {
             key: key.into(),
             text: text.into(),
             details,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -61,6 +61,9 @@ pub struct SpConfigObject {
     pub exportable: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<SpConfigRules>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SpConfigObject {
@@ -75,6 +78,7 @@ impl SpConfigObject {
             one_per_tenant: None,
             exportable: None,
             rules: None,
+            additional_properties: Default::default(),
         }
     }
 }

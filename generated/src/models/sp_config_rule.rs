@@ -18,6 +18,9 @@ pub struct SpConfigRule {
     /// Draft modes the rule will apply to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modes: Option<Vec<SpConfigRuleModesInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SpConfigRule {
@@ -27,6 +30,7 @@ impl SpConfigRule {
             path: None,
             value: None,
             modes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -20,6 +20,9 @@ pub struct SpConfigRules {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub editable: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SpConfigRules {
@@ -29,6 +32,7 @@ impl SpConfigRules {
             take_from_target_rules: None,
             default_rules: None,
             editable: None,
+            additional_properties: Default::default(),
         }
     }
 }

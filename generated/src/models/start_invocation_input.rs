@@ -17,6 +17,9 @@ pub struct StartInvocationInput {
     /// JSON map of invocation metadata
     #[serde(rename = "contentJson", default, skip_serializing_if = "Option::is_none")]
     pub content_json: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl StartInvocationInput {
@@ -26,6 +29,7 @@ impl StartInvocationInput {
             trigger_id: None,
             input: None,
             content_json: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,19 +4,25 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartLauncher200Response {
     /// ID of the Interactive Process that was launched
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "interactiveProcessId",
         default,
         deserialize_with = "crate::lenient::string"
     )]
     pub interactive_process_id: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl StartLauncher200Response {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(interactive_process_id: impl Into<String>) -> Self {
         StartLauncher200Response {
             interactive_process_id: interactive_process_id.into(),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,6 +6,8 @@ use crate::models::RequiresPeriodicRefresh;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Static {
     /// This must evaluate to a JSON string, either through a fixed value or through conditional logic using the Apache Velocity Template Language.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub values: String,
     #[serde(
@@ -14,6 +16,9 @@ pub struct Static {
         skip_serializing_if = "Option::is_none"
     )]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Static {
@@ -22,6 +27,7 @@ impl Static {
         Static {
             values: values.into(),
             requires_periodic_refresh: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -39,6 +39,9 @@ pub struct StatusResponse {
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl StatusResponse {
@@ -50,6 +53,7 @@ impl StatusResponse {
             status: None,
             elapsed_millis: None,
             details: None,
+            additional_properties: Default::default(),
         }
     }
 }

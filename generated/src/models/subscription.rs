@@ -6,9 +6,13 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Subscription {
     /// Subscription ID.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Subscription name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Subscription description.
@@ -19,16 +23,22 @@ pub struct Subscription {
     )]
     pub description: Option<String>,
     /// ID of trigger subscribed to.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "triggerId", default, deserialize_with = "crate::lenient::string")]
     pub trigger_id: String,
     /// Trigger name of trigger subscribed to.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "triggerName",
         default,
         deserialize_with = "crate::lenient::string"
     )]
     pub trigger_name: String,
-    pub r#type: SubscriptionType,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SubscriptionType>,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
     #[serde(
         rename = "responseDeadline",
@@ -49,6 +59,8 @@ pub struct Subscription {
     pub event_bridge_config: Option<EventBridgeConfig>,
     /// Whether subscription should receive real-time trigger invocations or not.
     /// Test trigger invocations are always enabled regardless of this option.
+    ///
+    /// A server's absent or `null` member reads as `false`.
     #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
@@ -58,6 +70,9 @@ pub struct Subscription {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub filter: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Subscription {
@@ -76,12 +91,13 @@ impl Subscription {
             description: None,
             trigger_id: trigger_id.into(),
             trigger_name: trigger_name.into(),
-            r#type,
+            r#type: Some(r#type),
             response_deadline: None,
             http_config: None,
             event_bridge_config: None,
             enabled,
             filter: None,
+            additional_properties: Default::default(),
         }
     }
 }

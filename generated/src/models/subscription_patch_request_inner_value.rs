@@ -4,15 +4,69 @@ use crate::models::SubscriptionPatchRequestInnerValueVariant4Inner;
 
 /// The value to be used for the operation, required for "add" and "replace" operations
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`SubscriptionPatchRequestInnerValue::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SubscriptionPatchRequestInnerValue {
     String(String),
     Integer(i64),
-    Array(Vec<SubscriptionPatchRequestInnerValueVariant4Inner>),
     Object(serde_json::Map<String, serde_json::Value>),
+    Array(Vec<SubscriptionPatchRequestInnerValueVariant4Inner>),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 4] = [
+    crate::union::Alternative::String,
+    crate::union::Alternative::Integer,
+    crate::union::Alternative::AnyObject,
+    crate::union::Alternative::Array,
+];
+
+impl<'de> serde::Deserialize<'de> for SubscriptionPatchRequestInnerValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <String as serde::Deserialize>::deserialize(&value)
+                        .map(SubscriptionPatchRequestInnerValue::String)
+                }
+                1 => {
+                    <i64 as serde::Deserialize>::deserialize(&value)
+                        .map(SubscriptionPatchRequestInnerValue::Integer)
+                }
+                2 => {
+                    <serde_json::Map<
+                        String,
+                        serde_json::Value,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(SubscriptionPatchRequestInnerValue::Object)
+                }
+                3 => {
+                    <Vec<
+                        SubscriptionPatchRequestInnerValueVariant4Inner,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(SubscriptionPatchRequestInnerValue::Array)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(SubscriptionPatchRequestInnerValue::Other(value))
+    }
 }
 
 impl From<String> for SubscriptionPatchRequestInnerValue {
@@ -27,16 +81,16 @@ impl From<i64> for SubscriptionPatchRequestInnerValue {
     }
 }
 
-impl From<Vec<SubscriptionPatchRequestInnerValueVariant4Inner>>
-for SubscriptionPatchRequestInnerValue {
-    fn from(value: Vec<SubscriptionPatchRequestInnerValueVariant4Inner>) -> Self {
-        SubscriptionPatchRequestInnerValue::Array(value)
-    }
-}
-
 impl From<serde_json::Map<String, serde_json::Value>>
 for SubscriptionPatchRequestInnerValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
         SubscriptionPatchRequestInnerValue::Object(value)
+    }
+}
+
+impl From<Vec<SubscriptionPatchRequestInnerValueVariant4Inner>>
+for SubscriptionPatchRequestInnerValue {
+    fn from(value: Vec<SubscriptionPatchRequestInnerValueVariant4Inner>) -> Self {
+        SubscriptionPatchRequestInnerValue::Array(value)
     }
 }

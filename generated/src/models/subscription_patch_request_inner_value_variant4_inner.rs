@@ -2,14 +2,61 @@
 
 /// `SubscriptionPatchRequestInnerValueVariant4Inner` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`SubscriptionPatchRequestInnerValueVariant4Inner::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SubscriptionPatchRequestInnerValueVariant4Inner {
     String(String),
     Integer(i64),
     Object(serde_json::Map<String, serde_json::Value>),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 3] = [
+    crate::union::Alternative::String,
+    crate::union::Alternative::Integer,
+    crate::union::Alternative::AnyObject,
+];
+
+impl<'de> serde::Deserialize<'de> for SubscriptionPatchRequestInnerValueVariant4Inner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <String as serde::Deserialize>::deserialize(&value)
+                        .map(SubscriptionPatchRequestInnerValueVariant4Inner::String)
+                }
+                1 => {
+                    <i64 as serde::Deserialize>::deserialize(&value)
+                        .map(SubscriptionPatchRequestInnerValueVariant4Inner::Integer)
+                }
+                2 => {
+                    <serde_json::Map<
+                        String,
+                        serde_json::Value,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(SubscriptionPatchRequestInnerValueVariant4Inner::Object)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(SubscriptionPatchRequestInnerValueVariant4Inner::Other(value))
+    }
 }
 
 impl From<String> for SubscriptionPatchRequestInnerValueVariant4Inner {

@@ -6,6 +6,8 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionPostRequest {
     /// Subscription name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Subscription description.
@@ -16,9 +18,13 @@ pub struct SubscriptionPostRequest {
     )]
     pub description: Option<String>,
     /// ID of trigger subscribed to.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "triggerId", default, deserialize_with = "crate::lenient::string")]
     pub trigger_id: String,
-    pub r#type: SubscriptionType,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SubscriptionType>,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
     #[serde(
         rename = "responseDeadline",
@@ -53,6 +59,9 @@ pub struct SubscriptionPostRequest {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub filter: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SubscriptionPostRequest {
@@ -66,12 +75,13 @@ impl SubscriptionPostRequest {
             name: name.into(),
             description: None,
             trigger_id: trigger_id.into(),
-            r#type,
+            r#type: Some(r#type),
             response_deadline: None,
             http_config: None,
             event_bridge_config: None,
             enabled: None,
             filter: None,
+            additional_properties: Default::default(),
         }
     }
 }

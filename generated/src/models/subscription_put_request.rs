@@ -55,6 +55,9 @@ pub struct SubscriptionPutRequest {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub filter: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SubscriptionPutRequest {
@@ -69,6 +72,7 @@ impl SubscriptionPutRequest {
             event_bridge_config: None,
             enabled: None,
             filter: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -9,7 +9,9 @@ pub struct Substring {
     ///
     ///
     /// If `begin` is set to -1, the transform will begin at character 0 of the input data
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub begin: i32,
     /// This integer value is the number of characters to add to the begin attribute when returning a substring.
     ///
@@ -34,6 +36,9 @@ pub struct Substring {
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Substring {
@@ -46,6 +51,7 @@ impl Substring {
             end_offset: None,
             requires_periodic_refresh: None,
             input: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -15,6 +15,8 @@ pub struct Tag {
     )]
     pub id: Option<String>,
     /// Name of the tag.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Date the tag was created.
@@ -42,6 +44,9 @@ pub struct Tag {
         skip_serializing_if = "Option::is_none"
     )]
     pub tag_category_refs: Option<Vec<TagTagCategoryRefsInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Tag {
@@ -53,6 +58,7 @@ impl Tag {
             created: None,
             modified: None,
             tag_category_refs: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -10,6 +10,9 @@ pub struct TaggedObject {
     /// Labels to be applied to an Object
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TaggedObject {
@@ -18,6 +21,7 @@ impl TaggedObject {
         TaggedObject {
             object_ref: None,
             tags: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct TaskResultResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TaskResultResponse {
@@ -33,6 +36,7 @@ impl TaskResultResponse {
             r#type: None,
             id: None,
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -54,6 +54,9 @@ pub struct TaskResultSimplified {
         skip_serializing_if = "Option::is_none"
     )]
     pub completion_status: Option<TaskResultSimplifiedCompletionStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TaskResultSimplified {
@@ -67,6 +70,7 @@ impl TaskResultSimplified {
             completed: None,
             launched: None,
             completion_status: None,
+            additional_properties: Default::default(),
         }
     }
 }

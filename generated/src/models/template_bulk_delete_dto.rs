@@ -6,6 +6,8 @@ use crate::models::TemplateBulkDeleteDtoMedium;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateBulkDeleteDto {
     /// The template key to delete
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// The notification medium (EMAIL, SLACK, or TEAMS)
@@ -18,6 +20,9 @@ pub struct TemplateBulkDeleteDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub locale: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TemplateBulkDeleteDto {
@@ -27,6 +32,7 @@ impl TemplateBulkDeleteDto {
             key: key.into(),
             medium: None,
             locale: None,
+            additional_properties: Default::default(),
         }
     }
 }

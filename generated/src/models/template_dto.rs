@@ -6,6 +6,8 @@ use crate::models::{TemplateDtoMedium, TemplateSlack, TemplateTeams};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateDto {
     /// The key of the template
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// The name of the Task Manager Subscription
@@ -16,8 +18,13 @@ pub struct TemplateDto {
     )]
     pub name: Option<String>,
     /// The message medium. More mediums may be added in the future.
-    pub medium: TemplateDtoMedium,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<TemplateDtoMedium>,
     /// The locale for the message text, a BCP 47 language tag.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub locale: String,
     /// The subject line in the template
@@ -99,6 +106,9 @@ pub struct TemplateDto {
     pub slack_template: Option<TemplateSlack>,
     #[serde(rename = "teamsTemplate", default, skip_serializing_if = "Option::is_none")]
     pub teams_template: Option<TemplateTeams>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TemplateDto {
@@ -111,7 +121,7 @@ impl TemplateDto {
         TemplateDto {
             key: key.into(),
             name: None,
-            medium,
+            medium: Some(medium),
             locale: locale.into(),
             subject: None,
             header: None,
@@ -125,6 +135,7 @@ impl TemplateDto {
             modified: None,
             slack_template: None,
             teams_template: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -87,6 +87,9 @@ pub struct TemplateDtoDefault {
     pub slack_template: Option<TemplateSlack>,
     #[serde(rename = "teamsTemplate", default, skip_serializing_if = "Option::is_none")]
     pub teams_template: Option<TemplateTeams>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TemplateDtoDefault {
@@ -106,6 +109,7 @@ impl TemplateDtoDefault {
             description: None,
             slack_template: None,
             teams_template: None,
+            additional_properties: Default::default(),
         }
     }
 }

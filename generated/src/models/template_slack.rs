@@ -81,6 +81,9 @@ pub struct TemplateSlack {
     pub auto_approval_data: Option<TemplateSlackAutoApprovalData>,
     #[serde(rename = "customFields", default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<TemplateSlackCustomFields>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TemplateSlack {
@@ -98,6 +101,7 @@ impl TemplateSlack {
             is_subscription: None,
             auto_approval_data: None,
             custom_fields: None,
+            additional_properties: Default::default(),
         }
     }
 }

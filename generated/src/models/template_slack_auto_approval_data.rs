@@ -43,6 +43,9 @@ pub struct TemplateSlackAutoApprovalData {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub auto_approval_title: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TemplateSlackAutoApprovalData {
@@ -54,6 +57,7 @@ impl TemplateSlackAutoApprovalData {
             item_type: None,
             auto_approval_message_json: None,
             auto_approval_title: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct TemplateSlackCustomFields {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub campaign_status: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TemplateSlackCustomFields {
@@ -45,6 +48,7 @@ impl TemplateSlackCustomFields {
             contains_deny: None,
             campaign_id: None,
             campaign_status: None,
+            additional_properties: Default::default(),
         }
     }
 }

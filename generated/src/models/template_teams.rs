@@ -82,6 +82,9 @@ pub struct TemplateTeams {
     pub auto_approval_data: Option<TemplateTeamsAutoApprovalData>,
     #[serde(rename = "customFields", default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<TemplateTeamsCustomFields>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TemplateTeams {
@@ -99,6 +102,7 @@ impl TemplateTeams {
             notification_type: None,
             auto_approval_data: None,
             custom_fields: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -52,6 +52,9 @@ pub struct Tenant {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<Product>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Tenant {
@@ -65,6 +68,7 @@ impl Tenant {
             region: None,
             description: None,
             products: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -10,6 +10,9 @@ pub struct TenantConfigurationDetails {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub disabled: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TenantConfigurationDetails {
@@ -17,6 +20,7 @@ impl TenantConfigurationDetails {
     pub fn new() -> Self {
         TenantConfigurationDetails {
             disabled: None,
+            additional_properties: Default::default(),
         }
     }
 }

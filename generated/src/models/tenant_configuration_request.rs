@@ -7,6 +7,9 @@ use crate::models::TenantConfigurationDetails;
 pub struct TenantConfigurationRequest {
     #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<TenantConfigurationDetails>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TenantConfigurationRequest {
@@ -14,6 +17,7 @@ impl TenantConfigurationRequest {
     pub fn new() -> Self {
         TenantConfigurationRequest {
             config_details: None,
+            additional_properties: Default::default(),
         }
     }
 }

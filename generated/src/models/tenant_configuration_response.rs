@@ -9,6 +9,9 @@ pub struct TenantConfigurationResponse {
     pub audit_details: Option<AuditDetails>,
     #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<TenantConfigurationDetails>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TenantConfigurationResponse {
@@ -17,6 +20,7 @@ impl TenantConfigurationResponse {
         TenantConfigurationResponse {
             audit_details: None,
             config_details: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -27,6 +27,9 @@ pub struct TenantUiMetadataItemResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub username_empty_text: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TenantUiMetadataItemResponse {
@@ -36,6 +39,7 @@ impl TenantUiMetadataItemResponse {
             iframe_white_list: None,
             username_label: None,
             username_empty_text: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,6 +6,9 @@ pub struct TestExternalExecuteWorkflow200Response {
     /// The input that was received
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TestExternalExecuteWorkflow200Response {
@@ -13,6 +16,7 @@ impl TestExternalExecuteWorkflow200Response {
     pub fn new() -> Self {
         TestExternalExecuteWorkflow200Response {
             payload: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,13 +4,21 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestInvocation {
     /// Trigger ID
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "triggerId", default, deserialize_with = "crate::lenient::string")]
     pub trigger_id: String,
     /// Mock input to use for test invocation.  This must adhere to the input schema defined in the trigger being invoked.  If this property is omitted, then the default trigger sample payload will be sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Map<String, serde_json::Value>>,
     /// JSON map of invocation metadata.
-    #[serde(rename = "contentJson", default)]
+    ///
+    /// A server's absent or `null` member reads as an empty map.
+    #[serde(
+        rename = "contentJson",
+        default,
+        deserialize_with = "crate::lenient::null_as_default"
+    )]
     pub content_json: serde_json::Map<String, serde_json::Value>,
     /// Only send the test event to the subscription IDs listed.  If omitted, the test event will be sent to all subscribers.
     #[serde(
@@ -19,6 +27,9 @@ pub struct TestInvocation {
         skip_serializing_if = "Option::is_none"
     )]
     pub subscription_ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TestInvocation {
@@ -32,6 +43,7 @@ impl TestInvocation {
             input: None,
             content_json,
             subscription_ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

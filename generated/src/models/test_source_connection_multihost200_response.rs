@@ -33,6 +33,9 @@ pub struct TestSourceConnectionMultihost200Response {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub test_connection_details: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TestSourceConnectionMultihost200Response {
@@ -44,6 +47,7 @@ impl TestSourceConnectionMultihost200Response {
             timing: None,
             result_type: None,
             test_connection_details: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct TestWorkflow200Response {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub workflow_execution_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TestWorkflow200Response {
@@ -18,6 +21,7 @@ impl TestWorkflow200Response {
     pub fn new() -> Self {
         TestWorkflow200Response {
             workflow_execution_id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,13 +6,21 @@ use crate::models::{TransformAttributes, TransformType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Transform {
     /// Unique name of this transform
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of transform operation
-    pub r#type: TransformType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<TransformType>,
     /// Meta-data about the transform. Values in this list are specific to the type of transform to be executed.
     #[serde(default)]
     pub attributes: Option<TransformAttributes>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Transform {
@@ -20,8 +28,9 @@ impl Transform {
     pub fn new(name: impl Into<String>, r#type: TransformType) -> Self {
         Transform {
             name: name.into(),
-            r#type,
+            r#type: Some(r#type),
             attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -13,6 +13,9 @@ pub struct TranslationMessage {
     /// The values corresponding to the translation messages
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TranslationMessage {
@@ -21,6 +24,7 @@ impl TranslationMessage {
         TranslationMessage {
             key: None,
             values: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,12 +6,18 @@ use crate::models::{TriggerExampleInput, TriggerExampleOutput, TriggerType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trigger {
     /// Unique identifier of the trigger.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Trigger Name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
-    pub r#type: TriggerType,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<TriggerType>,
     /// Trigger Description.
     #[serde(
         default,
@@ -20,6 +26,8 @@ pub struct Trigger {
     )]
     pub description: Option<String>,
     /// The JSON schema of the payload that will be sent by the trigger to the subscribed service.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "inputSchema",
         default,
@@ -27,8 +35,10 @@ pub struct Trigger {
     )]
     pub input_schema: String,
     /// An example of the JSON payload that will be sent by the trigger to the subscribed service.
-    #[serde(rename = "exampleInput")]
-    pub example_input: TriggerExampleInput,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(rename = "exampleInput", default, skip_serializing_if = "Option::is_none")]
+    pub example_input: Option<TriggerExampleInput>,
     /// The JSON schema of the response that will be sent by the subscribed service to the trigger in response to an event.  This only applies to a trigger type of `REQUEST_RESPONSE`.
     #[serde(
         rename = "outputSchema",
@@ -40,6 +50,9 @@ pub struct Trigger {
     /// An example of the JSON payload that will be sent by the subscribed service to the trigger in response to an event.
     #[serde(rename = "exampleOutput", default, skip_serializing_if = "Option::is_none")]
     pub example_output: Option<TriggerExampleOutput>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Trigger {
@@ -54,12 +67,13 @@ impl Trigger {
         Trigger {
             id: id.into(),
             name: name.into(),
-            r#type,
+            r#type: Some(r#type),
             description: None,
             input_schema: input_schema.into(),
-            example_input,
+            example_input: Some(example_input),
             output_schema: None,
             example_output: None,
+            additional_properties: Default::default(),
         }
     }
 }

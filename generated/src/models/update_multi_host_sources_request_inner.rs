@@ -8,13 +8,21 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateMultiHostSourcesRequestInner {
     /// The operation to be performed
-    pub op: UpdateMultiHostSourcesRequestInnerOp,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<UpdateMultiHostSourcesRequestInnerOp>,
     /// A string JSON Pointer representing the target path to an element to be affected by the operation
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub path: String,
     /// The value to be used for the operation, required for "add" and "replace" operations
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<UpdateMultiHostSourcesRequestInnerValue>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UpdateMultiHostSourcesRequestInner {
@@ -24,9 +32,10 @@ impl UpdateMultiHostSourcesRequestInner {
         path: impl Into<String>,
     ) -> Self {
         UpdateMultiHostSourcesRequestInner {
-            op,
+            op: Some(op),
             path: path.into(),
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

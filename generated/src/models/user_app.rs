@@ -66,6 +66,9 @@ pub struct UserApp {
     pub account: Option<UserAppAccount>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<UserAppOwner>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UserApp {
@@ -83,6 +86,7 @@ impl UserApp {
             source: None,
             account: None,
             owner: None,
+            additional_properties: Default::default(),
         }
     }
 }

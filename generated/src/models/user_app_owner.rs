@@ -31,6 +31,9 @@ pub struct UserAppOwner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub alias: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UserAppOwner {
@@ -41,6 +44,7 @@ impl UserAppOwner {
             r#type: None,
             name: None,
             alias: None,
+            additional_properties: Default::default(),
         }
     }
 }

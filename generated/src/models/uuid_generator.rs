@@ -11,6 +11,9 @@ pub struct UuidGenerator {
         skip_serializing_if = "Option::is_none"
     )]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UuidGenerator {
@@ -18,6 +21,7 @@ impl UuidGenerator {
     pub fn new() -> Self {
         UuidGenerator {
             requires_periodic_refresh: None,
+            additional_properties: Default::default(),
         }
     }
 }

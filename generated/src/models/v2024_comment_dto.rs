@@ -24,6 +24,9 @@ pub struct V2024CommentDto {
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<V2024CommentDtoAuthor>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V2024CommentDto {
@@ -33,6 +36,7 @@ impl V2024CommentDto {
             comment: None,
             created: None,
             author: None,
+            additional_properties: Default::default(),
         }
     }
 }

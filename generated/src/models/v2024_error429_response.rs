@@ -6,6 +6,9 @@ pub struct V2024Error429Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V2024Error429Response {
@@ -13,6 +16,7 @@ impl V2024Error429Response {
     pub fn new() -> Self {
         V2024Error429Response {
             message: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct V2024SodExemptCriteria {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V2024SodExemptCriteria {
@@ -38,6 +41,7 @@ impl V2024SodExemptCriteria {
             r#type: None,
             id: None,
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -18,6 +18,9 @@ pub struct V2024SodViolationContext {
     pub conflicting_access_criteria: Option<
         V2024SodViolationContextConflictingAccessCriteria,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V2024SodViolationContext {
@@ -26,6 +29,7 @@ impl V2024SodViolationContext {
         V2024SodViolationContext {
             policy: None,
             conflicting_access_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -23,6 +23,9 @@ pub struct V2024SodViolationContextCheckCompleted {
         skip_serializing_if = "Option::is_none"
     )]
     pub violation_check_result: Option<V2024SodViolationCheckResult>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V2024SodViolationContextCheckCompleted {
@@ -32,6 +35,7 @@ impl V2024SodViolationContextCheckCompleted {
             state: None,
             uuid: None,
             violation_check_result: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct V2024SodViolationContextConflictingAccessCriteria {
     pub right_criteria: Option<
         V2024SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V2024SodViolationContextConflictingAccessCriteria {
@@ -24,6 +27,7 @@ impl V2024SodViolationContextConflictingAccessCriteria {
         V2024SodViolationContextConflictingAccessCriteria {
             left_criteria: None,
             right_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -54,6 +54,9 @@ pub struct V3ApprovalForwardHistory {
         skip_serializing_if = "Option::is_none"
     )]
     pub reassignment_type: Option<V3ReassignmentType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3ApprovalForwardHistory {
@@ -66,6 +69,7 @@ impl V3ApprovalForwardHistory {
             modified: None,
             forwarder_name: None,
             reassignment_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -57,6 +57,9 @@ pub struct V3ApprovalStatusDto {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3ApprovalStatusDto {
@@ -73,6 +76,7 @@ impl V3ApprovalStatusDto {
             error_messages: None,
             comment: None,
             remove_date: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -33,6 +33,9 @@ pub struct V3BaseCommonDto {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3BaseCommonDto {
@@ -43,6 +46,7 @@ impl V3BaseCommonDto {
             name: None,
             created: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct V3CommentDto {
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<V3CommentDtoAuthor>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3CommentDto {
@@ -33,6 +36,7 @@ impl V3CommentDto {
             comment: None,
             created: None,
             author: None,
+            additional_properties: Default::default(),
         }
     }
 }

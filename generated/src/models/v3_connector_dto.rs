@@ -58,6 +58,9 @@ pub struct V3ConnectorDto {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub status: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3ConnectorDto {
@@ -72,6 +75,7 @@ impl V3ConnectorDto {
             direct_connect: None,
             connector_metadata: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

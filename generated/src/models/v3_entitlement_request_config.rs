@@ -37,6 +37,9 @@ pub struct V3EntitlementRequestConfig {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub grant_request_approval_schemes: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3EntitlementRequestConfig {
@@ -47,6 +50,7 @@ impl V3EntitlementRequestConfig {
             request_comments_required: None,
             denied_comments_required: None,
             grant_request_approval_schemes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -27,6 +27,9 @@ pub struct V3ErrorResponseDto {
     /// Plain-text descriptive reasons to provide additional detail to the text provided in the messages field
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub causes: Option<Vec<V3ErrorMessageDto>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3ErrorResponseDto {
@@ -37,6 +40,7 @@ impl V3ErrorResponseDto {
             tracking_id: None,
             messages: None,
             causes: None,
+            additional_properties: Default::default(),
         }
     }
 }

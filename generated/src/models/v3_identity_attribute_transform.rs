@@ -20,6 +20,9 @@ pub struct V3IdentityAttributeTransform {
         skip_serializing_if = "Option::is_none"
     )]
     pub transform_definition: Option<V3TransformDefinition>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3IdentityAttributeTransform {
@@ -28,6 +31,7 @@ impl V3IdentityAttributeTransform {
         V3IdentityAttributeTransform {
             identity_attribute_name: None,
             transform_definition: None,
+            additional_properties: Default::default(),
         }
     }
 }

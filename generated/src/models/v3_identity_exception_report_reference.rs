@@ -19,6 +19,9 @@ pub struct V3IdentityExceptionReportReference {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub report_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3IdentityExceptionReportReference {
@@ -27,6 +30,7 @@ impl V3IdentityExceptionReportReference {
         V3IdentityExceptionReportReference {
             task_result_id: None,
             report_name: None,
+            additional_properties: Default::default(),
         }
     }
 }

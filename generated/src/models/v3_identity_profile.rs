@@ -51,8 +51,13 @@ pub struct V3IdentityProfile {
     /// Identity profile's priority.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<i64>,
-    #[serde(rename = "authoritativeSource")]
-    pub authoritative_source: V3IdentityProfileAuthoritativeSource,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "authoritativeSource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authoritative_source: Option<V3IdentityProfileAuthoritativeSource>,
     /// Set this value to 'True' if an identity refresh is necessary. You would typically want to trigger an identity refresh when a change has been made on the source.
     #[serde(
         rename = "identityRefreshRequired",
@@ -84,6 +89,9 @@ pub struct V3IdentityProfile {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub has_time_based_attr: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3IdentityProfile {
@@ -97,12 +105,13 @@ impl V3IdentityProfile {
             description: None,
             owner: None,
             priority: None,
-            authoritative_source,
+            authoritative_source: Some(authoritative_source),
             identity_refresh_required: None,
             identity_count: None,
             identity_attribute_config: None,
             identity_exception_report_reference: None,
             has_time_based_attr: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -33,6 +33,9 @@ pub struct V3ManualWorkItemDetails {
     /// The history of approval forward action.
     #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
     pub forward_history: Option<Vec<V3ApprovalForwardHistory>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3ManualWorkItemDetails {
@@ -45,6 +48,7 @@ impl V3ManualWorkItemDetails {
             modified: None,
             status: None,
             forward_history: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct V3PreApprovalTriggerDetails {
     /// The decision of the pre-approval trigger
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<V3PreApprovalTriggerDetailsDecision>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3PreApprovalTriggerDetails {
@@ -31,6 +34,7 @@ impl V3PreApprovalTriggerDetails {
             comment: None,
             reviewer: None,
             decision: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct V3SodViolationContextCheckCompleted {
         skip_serializing_if = "Option::is_none"
     )]
     pub violation_check_result: Option<V3SodViolationCheckResult>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3SodViolationContextCheckCompleted {
@@ -30,6 +33,7 @@ impl V3SodViolationContextCheckCompleted {
             state: None,
             uuid: None,
             violation_check_result: None,
+            additional_properties: Default::default(),
         }
     }
 }

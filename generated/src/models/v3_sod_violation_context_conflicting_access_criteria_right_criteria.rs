@@ -7,6 +7,9 @@ use crate::models::V3SodExemptCriteria;
 pub struct V3SodViolationContextConflictingAccessCriteriaRightCriteria {
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<V3SodExemptCriteria>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3SodViolationContextConflictingAccessCriteriaRightCriteria {
@@ -14,6 +17,7 @@ impl V3SodViolationContextConflictingAccessCriteriaRightCriteria {
     pub fn new() -> Self {
         V3SodViolationContextConflictingAccessCriteriaRightCriteria {
             criteria_list: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -13,6 +13,9 @@ pub struct V3TransformDefinition {
     /// Arbitrary key-value pairs to store any metadata for the object
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3TransformDefinition {
@@ -21,6 +24,7 @@ impl V3TransformDefinition {
         V3TransformDefinition {
             r#type: None,
             attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

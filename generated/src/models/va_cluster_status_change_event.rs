@@ -9,22 +9,51 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEvent {
     /// Date and time when the status change occurred.
-    #[serde(deserialize_with = "crate::datetime::deserialize")]
-    pub created: chrono::DateTime<chrono::Utc>,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Type of the object that initiated the event.
-    pub r#type: VaClusterStatusChangeEventType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<VaClusterStatusChangeEventType>,
     /// Details about the `CLUSTER` or `SOURCE` that initiated the event.
-    pub application: VaClusterStatusChangeEventApplication,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application: Option<VaClusterStatusChangeEventApplication>,
     /// Results of the most recent health check.
-    #[serde(rename = "healthCheckResult")]
-    pub health_check_result: VaClusterStatusChangeEventHealthCheckResult,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "healthCheckResult",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub health_check_result: Option<VaClusterStatusChangeEventHealthCheckResult>,
     /// Results of the last health check.
-    #[serde(rename = "previousHealthCheckResult")]
-    pub previous_health_check_result: VaClusterStatusChangeEventPreviousHealthCheckResult,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(
+        rename = "previousHealthCheckResult",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub previous_health_check_result: Option<
+        VaClusterStatusChangeEventPreviousHealthCheckResult,
+    >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl VaClusterStatusChangeEvent {
-    /// Builds the value from its required fields.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         created: chrono::DateTime<chrono::Utc>,
         r#type: VaClusterStatusChangeEventType,
@@ -33,11 +62,12 @@ impl VaClusterStatusChangeEvent {
         previous_health_check_result: VaClusterStatusChangeEventPreviousHealthCheckResult,
     ) -> Self {
         VaClusterStatusChangeEvent {
-            created,
-            r#type,
-            application,
-            health_check_result,
-            previous_health_check_result,
+            created: Some(created),
+            r#type: Some(r#type),
+            application: Some(application),
+            health_check_result: Some(health_check_result),
+            previous_health_check_result: Some(previous_health_check_result),
+            additional_properties: Default::default(),
         }
     }
 }

@@ -27,6 +27,9 @@ pub struct ValidateFilterOutputDto {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub is_path_exist: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ValidateFilterOutputDto {
@@ -36,6 +39,7 @@ impl ValidateFilterOutputDto {
             is_valid: None,
             is_valid_json_path: None,
             is_path_exist: None,
+            additional_properties: Default::default(),
         }
     }
 }

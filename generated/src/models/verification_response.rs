@@ -23,6 +23,9 @@ pub struct VerificationResponse {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub error: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl VerificationResponse {
@@ -32,6 +35,7 @@ impl VerificationResponse {
             request_id: None,
             status: None,
             error: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -14,6 +14,9 @@ pub struct ViolationContext {
         skip_serializing_if = "Option::is_none"
     )]
     pub conflicting_access_criteria: Option<ExceptionAccessCriteria>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ViolationContext {
@@ -22,6 +25,7 @@ impl ViolationContext {
         ViolationContext {
             policy: None,
             conflicting_access_criteria: None,
+            additional_properties: Default::default(),
         }
     }
 }

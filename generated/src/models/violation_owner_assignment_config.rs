@@ -15,6 +15,9 @@ pub struct ViolationOwnerAssignmentConfig {
     /// The owner of the violation assignment config.
     #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<ViolationOwnerAssignmentConfigOwnerRef>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ViolationOwnerAssignmentConfig {
@@ -23,6 +26,7 @@ impl ViolationOwnerAssignmentConfig {
         ViolationOwnerAssignmentConfig {
             assignment_rule: None,
             owner_ref: None,
+            additional_properties: Default::default(),
         }
     }
 }

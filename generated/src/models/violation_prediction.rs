@@ -12,6 +12,9 @@ pub struct ViolationPrediction {
         skip_serializing_if = "Option::is_none"
     )]
     pub violation_contexts: Option<Vec<ViolationContext>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ViolationPrediction {
@@ -19,6 +22,7 @@ impl ViolationPrediction {
     pub fn new() -> Self {
         ViolationPrediction {
             violation_contexts: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -7,6 +7,9 @@ use crate::models::Expression;
 pub struct VisibilityCriteria {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<Expression>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl VisibilityCriteria {
@@ -14,6 +17,7 @@ impl VisibilityCriteria {
     pub fn new() -> Self {
         VisibilityCriteria {
             expression: None,
+            additional_properties: Default::default(),
         }
     }
 }

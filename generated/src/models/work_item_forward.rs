@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkItemForward {
     /// The ID of the identity to forward this work item to.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(
         rename = "targetOwnerId",
         default,
@@ -11,6 +13,8 @@ pub struct WorkItemForward {
     )]
     pub target_owner_id: String,
     /// Comments to send to the target owner
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// If true, send a notification to the target owner.
@@ -21,6 +25,9 @@ pub struct WorkItemForward {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub send_notifications: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkItemForward {
@@ -30,6 +37,7 @@ impl WorkItemForward {
             target_owner_id: target_owner_id.into(),
             comment: comment.into(),
             send_notifications: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -95,6 +95,9 @@ pub struct WorkItems {
     pub errors: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkItems {
@@ -118,6 +121,7 @@ impl WorkItems {
             num_items: None,
             errors: None,
             form: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct WorkItemsSummary {
     /// The count of total work items
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkItemsSummary {
@@ -21,6 +24,7 @@ impl WorkItemsSummary {
             open: None,
             completed: None,
             total: None,
+            additional_properties: Default::default(),
         }
     }
 }

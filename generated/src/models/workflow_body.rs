@@ -34,6 +34,9 @@ pub struct WorkflowBody {
     /// Workflow Trigger.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<WorkflowTrigger>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowBody {
@@ -46,6 +49,7 @@ impl WorkflowBody {
             definition: None,
             enabled: None,
             trigger: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -13,6 +13,9 @@ pub struct WorkflowDefinition {
     /// One or more step objects that comprise this workflow.  Please see the Workflow documentation to see the JSON schema for each step type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowDefinition {
@@ -21,6 +24,7 @@ impl WorkflowDefinition {
         WorkflowDefinition {
             start: None,
             steps: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -47,6 +47,9 @@ pub struct WorkflowExecution {
     /// Workflow execution status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowExecutionStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowExecution {
@@ -59,6 +62,7 @@ impl WorkflowExecution {
             start_time: None,
             close_time: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -18,6 +18,9 @@ pub struct WorkflowExecutionEvent {
     /// Additional attributes associated with the event
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowExecutionEvent {
@@ -27,6 +30,7 @@ impl WorkflowExecutionEvent {
             r#type: None,
             timestamp: None,
             attributes: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -72,6 +72,9 @@ pub struct WorkflowLibraryAction {
     /// Defines the output schema, if any, that this action produces.
     #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowLibraryAction {
@@ -90,6 +93,7 @@ impl WorkflowLibraryAction {
             is_simulation_enabled: None,
             is_dynamic_schema: None,
             output_schema: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -2,19 +2,56 @@
 
 /// `WorkflowLibraryActionExampleOutput` as the spec defines it.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`WorkflowLibraryActionExampleOutput::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum WorkflowLibraryActionExampleOutput {
-    Array(Vec<serde_json::Map<String, serde_json::Value>>),
     Object(serde_json::Map<String, serde_json::Value>),
+    Array(Vec<serde_json::Map<String, serde_json::Value>>),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
 }
 
-impl From<Vec<serde_json::Map<String, serde_json::Value>>>
-for WorkflowLibraryActionExampleOutput {
-    fn from(value: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
-        WorkflowLibraryActionExampleOutput::Array(value)
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 2] = [
+    crate::union::Alternative::AnyObject,
+    crate::union::Alternative::Array,
+];
+
+impl<'de> serde::Deserialize<'de> for WorkflowLibraryActionExampleOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <serde_json::Map<
+                        String,
+                        serde_json::Value,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(WorkflowLibraryActionExampleOutput::Object)
+                }
+                1 => {
+                    <Vec<
+                        serde_json::Map<String, serde_json::Value>,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(WorkflowLibraryActionExampleOutput::Array)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(WorkflowLibraryActionExampleOutput::Other(value))
     }
 }
 
@@ -22,5 +59,12 @@ impl From<serde_json::Map<String, serde_json::Value>>
 for WorkflowLibraryActionExampleOutput {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
         WorkflowLibraryActionExampleOutput::Object(value)
+    }
+}
+
+impl From<Vec<serde_json::Map<String, serde_json::Value>>>
+for WorkflowLibraryActionExampleOutput {
+    fn from(value: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
+        WorkflowLibraryActionExampleOutput::Array(value)
     }
 }

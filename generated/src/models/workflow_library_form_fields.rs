@@ -44,6 +44,9 @@ pub struct WorkflowLibraryFormFields {
     /// The type of the form field
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WorkflowLibraryFormFieldsType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowLibraryFormFields {
@@ -56,6 +59,7 @@ impl WorkflowLibraryFormFields {
             name: None,
             required: None,
             r#type: None,
+            additional_properties: Default::default(),
         }
     }
 }

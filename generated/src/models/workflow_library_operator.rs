@@ -64,6 +64,9 @@ pub struct WorkflowLibraryOperator {
     /// One or more inputs that the operator accepts
     #[serde(rename = "formFields", default, skip_serializing_if = "Option::is_none")]
     pub form_fields: Option<Vec<WorkflowLibraryFormFields>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowLibraryOperator {
@@ -79,6 +82,7 @@ impl WorkflowLibraryOperator {
             deprecated_by: None,
             is_simulation_enabled: None,
             form_fields: None,
+            additional_properties: Default::default(),
         }
     }
 }

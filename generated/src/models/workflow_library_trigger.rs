@@ -66,6 +66,9 @@ pub struct WorkflowLibraryTrigger {
     /// One or more inputs that the trigger accepts
     #[serde(rename = "formFields", default, skip_serializing_if = "Option::is_none")]
     pub form_fields: Option<Vec<WorkflowLibraryFormFields>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowLibraryTrigger {
@@ -83,6 +86,7 @@ impl WorkflowLibraryTrigger {
             is_dynamic_schema: None,
             input_example: None,
             form_fields: None,
+            additional_properties: Default::default(),
         }
     }
 }

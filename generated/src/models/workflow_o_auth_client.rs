@@ -24,6 +24,9 @@ pub struct WorkflowOAuthClient {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub url: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkflowOAuthClient {
@@ -33,6 +36,7 @@ impl WorkflowOAuthClient {
             id: None,
             secret: None,
             url: None,
+            additional_properties: Default::default(),
         }
     }
 }

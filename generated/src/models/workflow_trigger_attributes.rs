@@ -4,19 +4,100 @@ use crate::models::{EventAttributes, ExternalAttributes, ScheduledAttributes};
 
 /// Workflow Trigger Attributes.
 ///
-/// The value is whichever alternative it decodes as, tried in this order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
+/// required members it has, whose enum values it uses and that declares its members (the one
+/// it names by a member such as `accessType`, else the one declaring the most of them; the
+/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
+/// others as undeclared members; a scalar or list as the alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`WorkflowTriggerAttributes::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum WorkflowTriggerAttributes {
-    ScheduledAttributes(ScheduledAttributes),
     EventAttributes(EventAttributes),
     ExternalAttributes(ExternalAttributes),
+    ScheduledAttributes(ScheduledAttributes),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
 }
 
-impl From<ScheduledAttributes> for WorkflowTriggerAttributes {
-    fn from(value: ScheduledAttributes) -> Self {
-        WorkflowTriggerAttributes::ScheduledAttributes(value)
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 3] = [
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("id", true, crate::union::ANY, &[]),
+            crate::union::Member::new("filter.$", false, crate::union::ANY, &[]),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "attributeToFilter",
+                false,
+                crate::union::ANY,
+                &[],
+            ),
+            crate::union::Member::new("formDefinitionId", false, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: true,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("name", false, crate::union::ANY, &[]),
+            crate::union::Member::new("description", false, crate::union::ANY, &[]),
+            crate::union::Member::new("clientId", false, crate::union::ANY, &[]),
+            crate::union::Member::new("url", false, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: true,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new(
+                "frequency",
+                true,
+                crate::union::STRING,
+                &["daily", "weekly", "monthly", "yearly", "cronSchedule"],
+            ),
+            crate::union::Member::new("timeZone", false, crate::union::ANY, &[]),
+            crate::union::Member::new("cronString", false, crate::union::ANY, &[]),
+            crate::union::Member::new("weeklyDays", false, crate::union::ANY, &[]),
+            crate::union::Member::new("weeklyTimes", false, crate::union::ANY, &[]),
+            crate::union::Member::new("yearlyTimes", false, crate::union::ANY, &[]),
+        ],
+        open: false,
+        closed: true,
+        tag: None,
+    }),
+];
+
+impl<'de> serde::Deserialize<'de> for WorkflowTriggerAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <EventAttributes as serde::Deserialize>::deserialize(&value)
+                        .map(WorkflowTriggerAttributes::EventAttributes)
+                }
+                1 => {
+                    <ExternalAttributes as serde::Deserialize>::deserialize(&value)
+                        .map(WorkflowTriggerAttributes::ExternalAttributes)
+                }
+                2 => {
+                    <ScheduledAttributes as serde::Deserialize>::deserialize(&value)
+                        .map(WorkflowTriggerAttributes::ScheduledAttributes)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(WorkflowTriggerAttributes::Other(value))
     }
 }
 
@@ -29,5 +110,11 @@ impl From<EventAttributes> for WorkflowTriggerAttributes {
 impl From<ExternalAttributes> for WorkflowTriggerAttributes {
     fn from(value: ExternalAttributes) -> Self {
         WorkflowTriggerAttributes::ExternalAttributes(value)
+    }
+}
+
+impl From<ScheduledAttributes> for WorkflowTriggerAttributes {
+    fn from(value: ScheduledAttributes) -> Self {
+        WorkflowTriggerAttributes::ScheduledAttributes(value)
     }
 }

@@ -6,6 +6,9 @@ pub struct WorkgroupBulkDeleteRequest {
     /// List of IDs of Governance Groups to be deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkgroupBulkDeleteRequest {
@@ -13,6 +16,7 @@ impl WorkgroupBulkDeleteRequest {
     pub fn new() -> Self {
         WorkgroupBulkDeleteRequest {
             ids: None,
+            additional_properties: Default::default(),
         }
     }
 }

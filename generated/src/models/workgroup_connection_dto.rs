@@ -11,6 +11,9 @@ pub struct WorkgroupConnectionDto {
     /// Connection Type.
     #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<WorkgroupConnectionDtoConnectionType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkgroupConnectionDto {
@@ -19,6 +22,7 @@ impl WorkgroupConnectionDto {
         WorkgroupConnectionDto {
             object: None,
             connection_type: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupDeleteItem {
     /// Id of the Governance Group.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The HTTP response status code returned for an individual Governance Group that is requested for deletion during a bulk delete operation.
@@ -13,7 +15,9 @@ pub struct WorkgroupDeleteItem {
     /// > 409   - Governance Group is in use,hence can not be deleted.
     ///
     /// > 404   - Governance Group not found.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
     #[serde(
@@ -22,6 +26,9 @@ pub struct WorkgroupDeleteItem {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkgroupDeleteItem {
@@ -31,6 +38,7 @@ impl WorkgroupDeleteItem {
             id: id.into(),
             status,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -56,6 +56,9 @@ pub struct WorkgroupDto {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkgroupDto {
@@ -70,6 +73,7 @@ impl WorkgroupDto {
             connection_count: None,
             created: None,
             modified: None,
+            additional_properties: Default::default(),
         }
     }
 }

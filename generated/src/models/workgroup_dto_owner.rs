@@ -42,6 +42,9 @@ pub struct WorkgroupDtoOwner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub email_address: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkgroupDtoOwner {
@@ -53,6 +56,7 @@ impl WorkgroupDtoOwner {
             name: None,
             display_name: None,
             email_address: None,
+            additional_properties: Default::default(),
         }
     }
 }

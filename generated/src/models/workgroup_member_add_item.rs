@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupMemberAddItem {
     /// Identifier of identity in bulk member add request.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The HTTP response status code returned for an individual member that is requested for addition during a bulk add operation.
@@ -12,7 +14,9 @@ pub struct WorkgroupMemberAddItem {
     /// > 201   - Identity is added into Governance Group members list.
     ///
     /// > 409   - Identity is already member of  Governance Group.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as `0`.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
     #[serde(
@@ -21,6 +25,9 @@ pub struct WorkgroupMemberAddItem {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl WorkgroupMemberAddItem {
@@ -30,6 +37,7 @@ impl WorkgroupMemberAddItem {
             id: id.into(),
             status,
             description: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -249,6 +249,7 @@ impl<'s> TypeBuilder<'s> {
         }
         let mut fields: Vec<Field> = Vec::new();
         let mut additional = None;
+        let mut closed = false;
         for part in &parts {
             for (json_name, property) in part.properties {
                 let hint = format!("{}{}", part.owner, camel_ident(json_name));
@@ -261,6 +262,7 @@ impl<'s> TypeBuilder<'s> {
             }
             if let Some(extra) = part.additional {
                 if let AdditionalProperties::Any(false) = extra {
+                    closed = true;
                     continue;
                 }
                 additional = Some(match self.map_of(Some(extra), &part.owner, &part.origin) {
@@ -273,7 +275,8 @@ impl<'s> TypeBuilder<'s> {
         for field in &mut fields {
             field.name = scope.claim(&field.name);
         }
-        Struct { fields, additional }
+        let closed = closed && additional.is_none();
+        Struct { fields, additional, closed }
     }
 
     fn field(&mut self, json_name: &str, property: SchemaRef<'s>, hint: &str, origin: &str, required: bool) -> Field {
@@ -303,6 +306,7 @@ impl<'s> TypeBuilder<'s> {
             example: annotation.and_then(|d| d.example.clone()),
             widenings: Vec::new(),
             contradicted,
+            absent_as_none: false,
         }
     }
 
@@ -364,7 +368,8 @@ impl<'s> TypeBuilder<'s> {
             let variant_name = scope.claim(&self.variant_name_of(&ty));
             variants.push(UnionVariant { name: variant_name, ty, boxed: false });
         }
-        Union { variants, any_of }
+        let catch_all = (!variants.iter().any(|v| v.ty == TypeRef::Json)).then(|| scope.claim("Other"));
+        Union { variants, any_of, catch_all }
     }
 
     fn variant_name_of(&self, ty: &TypeRef) -> String {

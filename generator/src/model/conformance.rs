@@ -104,11 +104,13 @@ fn struct_conflict<'v>(api: &Api, value: &'v Value, members: &'v Map<String, Val
     if strangers && !s.fields.iter().any(|f| members.contains_key(&f.json_name)) {
         return Some(Conflict { path: String::new(), expected: TypeRef::Named(id), found: Some(value), field: None });
     }
+    let strict = reading == Reading::Strict;
     let field = s.fields.iter().enumerate().find_map(|(index, field)| {
         let inside = match members.get(&field.json_name) {
-            None | Some(Value::Null) if field.is_option() => None,
-            // The crate reads a missing required member as its type's default, where it has one.
-            None if reading != Reading::Strict && has_default(api, &field.ty) => None,
+            // A required member the crate reads into an `Option` is still required by the spec.
+            None | Some(Value::Null) if field.is_option() && !(strict && field.absent_as_none) => None,
+            // The crate reads a missing or null required member as its type's default.
+            None | Some(Value::Null) if !strict && has_default(api, &field.ty) => None,
             None => Some(Conflict { path: String::new(), expected: field.ty.clone(), found: None, field: None }),
             Some(value) => field_conflict(api, field, value, reading),
         };

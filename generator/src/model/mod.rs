@@ -1,5 +1,6 @@
 //! Stage 2: the intermediate model of the API, shared by every renderer.
 
+mod absence;
 mod build_operations;
 mod build_types;
 pub mod names;
@@ -14,8 +15,8 @@ mod shape;
 #[cfg(test)]
 mod test_support;
 mod types;
-mod union_order;
 
+pub use absence::absent_value;
 pub use operations::*;
 pub use types::*;
 
@@ -80,7 +81,6 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     }
     let webhooks = spec.webhooks.iter().map(|hook| webhook(&mut types, hook)).collect();
     let mut types = types.types;
-    union_order::order_alternatives(&mut types);
     recursion::box_recursive_fields(&mut types);
     let mut api = Api {
         title: spec.info.title.clone(),
@@ -92,7 +92,10 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
         types,
         webhooks,
     };
+    absence::mark_absent_as_none(&mut api);
     example_conflicts::reconcile(&mut api, warnings);
+    // Widening a field to take its example can give it a default.
+    absence::mark_absent_as_none(&mut api);
     api
 }
 

@@ -95,7 +95,7 @@ impl Sampler<'_> {
     fn object(&mut self, s: &Struct, depth: usize) -> Option<Value> {
         let mut map = Map::new();
         for field in &s.fields {
-            let required = !field.is_option();
+            let required = field.is_constructor_arg();
             if !required && ((depth >= OPTIONAL_DEPTH && field.example.is_none()) || (field.read_only && self.purpose == Purpose::Send)) {
                 continue;
             }

@@ -25,7 +25,7 @@ pub fn api_of(kinds: Vec<TypeKind>) -> Api {
 
 /// A struct of these fields.
 pub fn struct_of(fields: Vec<Field>) -> TypeKind {
-    TypeKind::Struct(Struct { fields, additional: None })
+    TypeKind::Struct(Struct { fields, additional: None, closed: false })
 }
 
 /// An optional field, with an example when one is given.
@@ -47,6 +47,7 @@ pub fn field(name: &str, ty: TypeRef, example: Option<Value>) -> Field {
         example,
         widenings: Vec::new(),
         contradicted: false,
+        absent_as_none: false,
     }
 }
 

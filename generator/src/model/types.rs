@@ -73,6 +73,10 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// The type of undeclared members, when `additionalProperties` allows them.
     pub additional: Option<TypeRef>,
+    /// `additionalProperties: false`: the spec says no other member is ever there. (The crate
+    /// keeps undeclared members all the same; this is evidence for choosing a union's
+    /// alternative.)
+    pub closed: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -100,6 +104,9 @@ pub struct Field {
     /// The spec's example or default for the field is not of its type (reported as a warning),
     /// so a mock serving it serves what the type cannot read.
     pub contradicted: bool,
+    /// Required, but of a type with no default value to read an absent or `null` member as:
+    /// an `Option` in Rust all the same, `None` when a server leaves it out.
+    pub absent_as_none: bool,
 }
 
 /// A change to a field's declared type, made because the spec's own example contradicts it
@@ -148,15 +155,23 @@ impl Field {
         self.widenings.iter().any(|w| matches!(w, Widening::LoneItem | Widening::List))
     }
 
-    /// A field is optional in Rust when it may be absent or null, or when one direction never
-    /// carries it (read-only fields are not sent, write-only ones not returned).
-    pub fn is_option(&self) -> bool {
-        !self.required || self.nullable || self.read_only || self.write_only
+    /// Whether the value's constructor takes the field: the spec requires it, never `null`, in
+    /// both directions.
+    pub fn is_constructor_arg(&self) -> bool {
+        self.required && !self.nullable && !self.read_only && !self.write_only
     }
 
-    /// Whether a request must carry the field, even as `null`.
+    /// A field is optional in Rust when it may be absent or null, when one direction never
+    /// carries it (read-only fields are not sent, write-only ones not returned), or when a
+    /// missing value has no default to stand for it.
+    pub fn is_option(&self) -> bool {
+        !self.is_constructor_arg() || self.absent_as_none
+    }
+
+    /// Whether a request must carry the field, even as `null`: the spec requires it and allows
+    /// `null`.
     pub fn must_send(&self) -> bool {
-        self.required && !self.read_only && !self.write_only
+        self.required && self.nullable && !self.read_only && !self.write_only
     }
 }
 
@@ -181,6 +196,9 @@ pub struct Union {
     pub variants: Vec<UnionVariant>,
     /// `anyOf` rather than `oneOf`.
     pub any_of: bool,
+    /// The variant that keeps, as JSON, a value no alternative fits; `None` where one
+    /// alternative takes any JSON.
+    pub catch_all: Option<String>,
 }
 
 #[derive(Debug, Clone)]

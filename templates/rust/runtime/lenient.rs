@@ -1,6 +1,7 @@
 //! Values as servers really send them: a number, boolean, object or array where the spec
 //! declares a string (read as its text, JSON for the last two), `"true"`/`"false"` where it
-//! declares a boolean, and a lone item where the spec's own example shows one instead of a list.
+//! declares a boolean, a lone item where the spec's own example shows one instead of a list,
+//! and `null` where a member is required (read as the type's default, as an absent one is).
 //! Each is read rather than failing the whole response.
 
 {% if one_or_many || one_or_many_option %}
@@ -27,13 +28,14 @@ fn kind(value: &Value) -> &'static str {
 
 {% endif %}
 {% if string || string_option %}
-fn text(value: Value) -> Result<String, String> {
+/// The text of a value that is not `null`.
+fn text(value: Value) -> String {
     match value {
-        Value::String(text) => Ok(text),
-        Value::Bool(flag) => Ok(flag.to_string()),
-        Value::Number(number) => Ok(number.to_string()),
-        Value::Null => Err("expected a string, found null".into()),
-        structured => Ok(structured.to_string()),
+        Value::String(text) => text,
+        Value::Bool(flag) => flag.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::Null => String::new(),
+        structured => structured.to_string(),
     }
 }
 
@@ -51,23 +53,26 @@ fn flag(value: Value) -> Result<bool, String> {
 
 {% endif %}
 {% if string %}
-/// For a field of type `String`.
+/// For a field of type `String`: `null` reads as an empty string, as an absent member does.
 pub(crate) fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    text(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    Ok(text(Value::deserialize(deserializer)?))
 }
 
 {% endif %}
 {% if string_option %}
 /// For a field of type `Option<String>`.
 pub(crate) fn string_option<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(text).transpose().map_err(serde::de::Error::custom)
+    Ok(Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(text))
 }
 
 {% endif %}
 {% if boolean %}
-/// For a field of type `bool`.
+/// For a field of type `bool`: `null` reads as `false`, as an absent member does.
 pub(crate) fn boolean<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
-    flag(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    match Value::deserialize(deserializer)? {
+        Value::Null => Ok(false),
+        value => flag(value).map_err(serde::de::Error::custom),
+    }
 }
 
 {% endif %}
@@ -89,9 +94,12 @@ fn items<T: DeserializeOwned>(value: Value) -> Result<Vec<T>, String> {
 
 {% endif %}
 {% if one_or_many %}
-/// For a field of type `Vec<T>` that may come as a lone `T`.
+/// For a field of type `Vec<T>` that may come as a lone `T`; `null` reads as an empty list.
 pub(crate) fn one_or_many<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Vec<T>, D::Error> {
-    items(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    match Value::deserialize(deserializer)? {
+        Value::Null => Ok(Vec::new()),
+        value => items(value).map_err(serde::de::Error::custom),
+    }
 }
 
 {% endif %}
@@ -99,6 +107,14 @@ pub(crate) fn one_or_many<'de, D: Deserializer<'de>, T: DeserializeOwned>(deseri
 /// For a field of type `Option<Vec<T>>` that may come as a lone `T`.
 pub(crate) fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Option<Vec<T>>, D::Error> {
     Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(items).transpose().map_err(serde::de::Error::custom)
+}
+
+{% endif %}
+{% if null_as_default %}
+/// For a required field whose type has a default: `null` reads as that default, as an absent
+/// member does.
+pub(crate) fn null_as_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(deserializer: D) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 {% endif %}
@@ -142,6 +158,30 @@ mod tests {
         assert_eq!(boolean("false").unwrap(), Some(false));
         assert!(boolean(r#""yes""#).unwrap_err().to_string().contains("not a boolean"));
     }
+{% if string && boolean %}
+
+    #[test]
+    fn null_in_a_required_string_or_boolean_reads_as_absent() {
+        let string = |json: &str| string(&mut serde_json::Deserializer::from_str(json)).unwrap();
+        assert_eq!(string("null"), "");
+        assert_eq!(string(r#""a""#), "a");
+        let boolean = |json: &str| boolean(&mut serde_json::Deserializer::from_str(json)).unwrap();
+        assert!(!boolean("null"));
+        assert!(boolean("true"));
+    }
+{% endif %}
+{% if null_as_default %}
+
+    #[test]
+    fn null_reads_as_the_default() {
+        let number = |json: &str| null_as_default::<_, i32>(&mut serde_json::Deserializer::from_str(json));
+        assert_eq!(number("null").unwrap(), 0);
+        assert_eq!(number("7").unwrap(), 7);
+        assert!(number(r#""x""#).is_err());
+        let list = null_as_default::<_, Vec<String>>(&mut serde_json::Deserializer::from_str("null")).unwrap();
+        assert!(list.is_empty());
+    }
+{% endif %}
 }
 {% endif %}
 {% if one_or_many_option %}

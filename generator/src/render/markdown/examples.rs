@@ -131,11 +131,11 @@ fn multipart_binding(api: &Api, ty: &TypeRef, variable: &str) -> String {
             .find_map(|v| literal(api, ty, v, context))
             .unwrap_or_else(|| placeholder_in(api, ty, field.format.as_deref(), &field.json_name, context)),
     };
-    let required: Vec<String> = s.fields.iter().filter(|f| !f.is_option()).map(|f| value_of(f, Context::Argument)).collect();
+    let required: Vec<String> = s.fields.iter().filter(|f| f.is_constructor_arg()).map(|f| value_of(f, Context::Argument)).collect();
     let optional: Vec<String> = s
         .fields
         .iter()
-        .filter(|f| f.is_option())
+        .filter(|f| !f.is_constructor_arg())
         .map(|f| {
             let value = value_of(f, Context::Owned);
             let value = if f.boxed { format!("Box::new({value})") } else { value };

@@ -26,7 +26,7 @@ struct ModelPage<'a> {
 enum Body {
     Struct { constructor: String, properties: Vec<PropertyRow> },
     Enum { values: Vec<ValueRow> },
-    Union { keyword: &'static str, variants: Vec<VariantRow> },
+    Union { keyword: &'static str, variants: Vec<VariantRow>, catch_all: Option<String> },
     Alias { target: String },
 }
 
@@ -73,18 +73,27 @@ pub fn model_page(api: &Api, id: TypeId, lib: &str) -> Result<(String, String, S
 }
 
 fn struct_body(api: &Api, name: &str, s: &Struct) -> Body {
-    let required: Vec<&str> = s.fields.iter().filter(|f| !f.is_option()).map(|f| f.name.as_str()).collect();
+    let required: Vec<&str> = s.fields.iter().filter(|f| f.is_constructor_arg()).map(|f| f.name.as_str()).collect();
     let constructor = format!("{name}::new({})", required.join(", "));
     let mut properties: Vec<PropertyRow> = s.fields.iter().map(|f| property_row(api, f)).collect();
-    if let Some(additional) = &s.additional {
-        let ty = format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional));
-        properties.push(PropertyRow {
-            name: "additional_properties".into(),
-            ty: linked(api, &ty, additional.innermost_named(), On::ModelPage),
-            description: "Members the spec does not declare.".into(),
-            notes: "flattened into the object".into(),
-        });
-    }
+    let (ty, named, description) = match &s.additional {
+        Some(additional) => (
+            format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)),
+            additional.innermost_named(),
+            "Members the spec does not declare.",
+        ),
+        None => (
+            "serde_json::Map<String, serde_json::Value>".to_string(),
+            None,
+            "Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.",
+        ),
+    };
+    properties.push(PropertyRow {
+        name: "additional_properties".into(),
+        ty: linked(api, &ty, named, On::ModelPage),
+        description: description.into(),
+        notes: "flattened into the object".into(),
+    });
     Body::Struct { constructor, properties }
 }
 
@@ -98,6 +107,11 @@ fn property_row(api: &Api, field: &Field) -> PropertyRow {
     }
     if field.nullable {
         notes.push("nullable".into());
+    }
+    if field.absent_as_none {
+        notes.push("`None` when a server leaves it out".into());
+    } else if let Some(value) = crate::model::absent_value(api, field) {
+        notes.push(format!("absent or `null` reads as {value}"));
     }
     if field.read_only {
         notes.push("read-only".into());
@@ -165,6 +179,12 @@ fn union_body(api: &Api, name: &str, u: &Union) -> Body {
             let inner = if v.boxed { format!("Box<{inner}>") } else { inner };
             VariantRow { variant: format!("`{name}::{}`", v.name), ty: linked(api, &inner, v.ty.innermost_named(), On::ModelPage) }
         })
+        .collect::<Vec<_>>();
+    let catch_all = u.catch_all.as_ref().map(|other| format!("{name}::{other}"));
+    let json = "serde_json::Value";
+    let variants = variants
+        .into_iter()
+        .chain(catch_all.iter().map(|other| VariantRow { variant: format!("`{other}`"), ty: linked(api, json, None, On::ModelPage) }))
         .collect();
-    Body::Union { keyword: if u.any_of { "anyOf" } else { "oneOf" }, variants }
+    Body::Union { keyword: if u.any_of { "anyOf" } else { "oneOf" }, variants, catch_all }
 }

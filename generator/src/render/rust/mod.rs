@@ -4,11 +4,12 @@ pub(crate) mod apis;
 mod doc;
 mod errors;
 mod every_operation;
+mod evidence;
 pub(crate) mod features;
 mod format;
 mod models;
 pub(crate) mod send;
-pub(crate) mod types;
+pub mod types;
 
 use askama::Template;
 
@@ -74,6 +75,8 @@ struct License {
 #[template(path = "rust/lib.rs", escape = "none")]
 struct LibRs {
     date_times: bool,
+    /// Some model is a union.
+    unions: bool,
     /// Some model reads a field with the `lenient` module.
     lenient: bool,
 }
@@ -110,6 +113,7 @@ struct LenientRs {
     one_or_many_option: bool,
     one_as_item: bool,
     one_as_item_option: bool,
+    null_as_default: bool,
 }
 
 impl LenientRs {
@@ -124,6 +128,7 @@ impl LenientRs {
             self.one_or_many_option,
             self.one_as_item,
             self.one_as_item_option,
+            self.null_as_default,
         ]
         .contains(&true)
     }
@@ -194,6 +199,11 @@ impl RequestRs {
 #[derive(Template)]
 #[template(path = "rust/runtime/string_enum.rs", escape = "none")]
 struct StringEnumRs;
+
+/// How a union chooses its alternative, written when some model is a union.
+#[derive(Template)]
+#[template(path = "rust/runtime/union.rs", escape = "none")]
+struct UnionRs;
 
 #[derive(Template)]
 #[template(path = "rust/apis_mod.rs", escape = "none")]
@@ -308,12 +318,17 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         one_or_many_option: uses("one_or_many_option"),
         one_as_item: uses("one_as_item"),
         one_as_item_option: uses("one_as_item_option"),
+        null_as_default: uses("null_as_default"),
     };
     let lenient_used = lenient.is_used();
     if lenient_used {
         files.push(rust("src/lenient.rs", lenient.render())?);
     }
-    files.push(rust("src/lib.rs", LibRs { date_times, lenient: lenient_used }.render())?);
+    let unions = api.types.iter().any(|def| matches!(def.kind, crate::model::TypeKind::Union(_)));
+    if unions {
+        files.push(rust("src/union.rs", UnionRs.render())?);
+    }
+    files.push(rust("src/lib.rs", LibRs { date_times, unions, lenient: lenient_used }.render())?);
     files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
 
     files.sort_by(|a, b| a.path.cmp(&b.path));

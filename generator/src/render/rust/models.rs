@@ -7,7 +7,6 @@ use askama::Template;
 use super::doc::doc_lines;
 use super::types::{expand_aliases, rust_type};
 use crate::error::{Error, Result};
-use crate::model::conformance::has_default;
 use crate::model::{Api, Enum, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, Widening};
 
 #[derive(Template)]
@@ -65,6 +64,7 @@ struct UnionView<'a> {
     doc: Vec<String>,
     name: &'a str,
     variants: Vec<UnionVariantView>,
+    catch_all: Option<&'a str>,
 }
 
 struct UnionVariantView {
@@ -74,6 +74,10 @@ struct UnionVariantView {
     from: bool,
     inner: String,
     wrap: String,
+    /// The `crate::union::Alternative` that says what the variant takes.
+    evidence: String,
+    /// What makes the variant of a decoded alternative.
+    constructor: String,
 }
 
 #[derive(Template)]
@@ -128,19 +132,24 @@ fn imports(api: &Api, id: TypeId) -> Vec<String> {
 impl<'a> StructView<'a> {
     fn new(api: &Api, doc: Vec<String>, name: &'a str, s: &Struct) -> Self {
         let mut fields: Vec<FieldView> = s.fields.iter().map(|f| field_view(api, f)).collect();
-        if let Some(additional) = &s.additional {
-            fields.push(FieldView {
-                doc: vec!["Members the spec does not declare.".into()],
-                attrs: vec!["serde(flatten)".into()],
-                name: "additional_properties".into(),
-                ty: format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)),
-                init: "Default::default()".into(),
-            });
-        }
+        let (ty, members_doc) = match &s.additional {
+            Some(additional) => (format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)), "Members the spec does not declare."),
+            None => (
+                "serde_json::Map<String, serde_json::Value>".to_string(),
+                "Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.",
+            ),
+        };
+        fields.push(FieldView {
+            doc: vec![members_doc.into()],
+            attrs: vec!["serde(flatten)".into()],
+            name: "additional_properties".into(),
+            ty,
+            init: "Default::default()".into(),
+        });
         let args = s
             .fields
             .iter()
-            .filter(|f| !f.is_option())
+            .filter(|f| f.is_constructor_arg())
             .map(|f| Arg { name: f.name.clone(), ty: arg_type(api, f) })
             .collect::<Vec<_>>();
         let derives = if args.is_empty() {
@@ -148,7 +157,7 @@ impl<'a> StructView<'a> {
         } else {
             "Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize"
         };
-        let has_optional = fields.len() > args.len();
+        let has_optional = fields.iter().any(|f| f.init == "None" || f.init == "Default::default()");
         StructView { doc, name, derives, fields, args, has_optional }
     }
 }
@@ -166,6 +175,8 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
         notes.push("**Deprecated** in the spec.");
     }
     notes.extend(field.widenings.iter().map(|widening| widening.explanation()));
+    let absent = absent_note(api, field);
+    notes.extend(absent.as_deref());
     if !notes.is_empty() {
         if !doc.is_empty() {
             doc.push(String::new());
@@ -178,25 +189,24 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     if bare != field.json_name {
         serde.push(format!("rename = {:?}", field.json_name));
     }
-    if field.is_option() {
-        serde.push("default".into());
-        if !field.must_send() {
-            serde.push("skip_serializing_if = \"Option::is_none\"".into());
-        }
-    } else if has_default(api, &field.ty) {
-        // A server that leaves out a required field should not fail the whole call.
-        serde.push("default".into());
+    // A server that leaves out or nulls a required member must not fail the whole call.
+    serde.push("default".into());
+    if field.is_option() && !field.must_send() {
+        serde.push("skip_serializing_if = \"Option::is_none\"".into());
     }
-    // Scalars are read as servers really send them (see the runtime's `datetime` and `lenient`).
+    // Scalars are read as servers really send them (see the runtime's `datetime` and `lenient`),
+    // and `null` where a required member has a default value reads as that value.
     let reader = match &field.ty {
         TypeRef::Array(_) if field.reads_lone_item() => Some(("lenient", "one_or_many")),
         TypeRef::DateTime => Some(("datetime", "deserialize")),
         TypeRef::String => Some(("lenient", "string")),
         TypeRef::Bool => Some(("lenient", "boolean")),
-        _ => None,
+        _ if field.is_option() || expand_aliases(api, &field.ty) == TypeRef::Json => None,
+        _ => Some(("lenient", "null_as_default")),
     };
     let suffix = if field.is_option() { "_option" } else { "" };
     if let Some((module, function)) = reader.filter(|_| !field.boxed) {
+        let suffix = if function == "null_as_default" { "" } else { suffix };
         serde.push(format!("deserialize_with = \"crate::{module}::{function}{suffix}\""));
     }
     if field.widenings.contains(&Widening::List) {
@@ -209,6 +219,8 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     let inner = if field.boxed { format!("Box<{inner}>") } else { inner };
     let ty = if field.is_option() { format!("Option<{inner}>") } else { inner };
     let init = match (field.is_option(), field.boxed, &field.ty) {
+        (true, true, _) if field.absent_as_none => format!("Some(Box::new({}))", field.name),
+        (true, false, _) if field.absent_as_none => format!("Some({})", field.name),
         (true, _, _) => "None".into(),
         (false, true, _) => format!("Box::new({})", field.name),
         (false, false, TypeRef::String) => format!("{}.into()", field.name),
@@ -217,6 +229,15 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     FieldView { doc, attrs, name: field.name.clone(), ty, init }
 }
 
+
+/// What the field's docs say about an absent or `null` member, where the field is required.
+fn absent_note(api: &Api, field: &Field) -> Option<String> {
+    if field.absent_as_none {
+        return Some("Required by the spec, but `None` when a server leaves it out or sends `null`.".into());
+    }
+    let value = crate::model::absent_value(api, field).filter(|_| field.is_constructor_arg())?;
+    Some(format!("A server's absent or `null` member reads as {value}."))
+}
 
 /// The type of the `new` argument for a required field: strings take anything `Into<String>`.
 fn arg_type(api: &Api, field: &Field) -> String {
@@ -246,20 +267,24 @@ impl<'a> EnumView<'a> {
 }
 
 impl<'a> UnionView<'a> {
-    fn new(api: &Api, doc: Vec<String>, name: &'a str, u: &Union) -> Self {
+    fn new(api: &Api, doc: Vec<String>, name: &'a str, u: &'a Union) -> Self {
         let expanded: Vec<TypeRef> = u.variants.iter().map(|v| expand_aliases(api, &v.ty)).collect();
+        let evidence = super::evidence::alternatives(api, &expanded);
         let variants = u
             .variants
             .iter()
             .zip(&expanded)
-            .map(|(v, this)| {
+            .zip(evidence)
+            .map(|((v, this), evidence)| {
                 let inner = rust_type(api, &v.ty);
                 let (ty, wrap) = if v.boxed { (format!("Box<{inner}>"), "Box::new(value)".into()) } else { (inner.clone(), "value".into()) };
                 // One `From` per Rust type, and none from `serde_json::Value`, which every JSON is.
                 let from = *this != TypeRef::Json && expanded.iter().filter(|other| *other == this).count() == 1;
-                UnionVariantView { name: v.name.clone(), ty, from, inner, wrap }
+                let constructor =
+                    if v.boxed { format!("|value| {name}::{}(Box::new(value))", v.name) } else { format!("{name}::{}", v.name) };
+                UnionVariantView { name: v.name.clone(), ty, from, inner, wrap, evidence, constructor }
             })
             .collect();
-        UnionView { doc, name, variants }
+        UnionView { doc, name, variants, catch_all: u.catch_all.as_deref() }
     }
 }

@@ -1,6 +1,7 @@
 //! Values as servers really send them: a number, boolean, object or array where the spec
 //! declares a string (read as its text, JSON for the last two), `"true"`/`"false"` where it
-//! declares a boolean, and a lone item where the spec's own example shows one instead of a list.
+//! declares a boolean, a lone item where the spec's own example shows one instead of a list,
+//! and `null` where a member is required (read as the type's default, as an absent one is).
 //! Each is read rather than failing the whole response.
 
 use serde::de::DeserializeOwned;
@@ -20,13 +21,14 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-fn text(value: Value) -> Result<String, String> {
+/// The text of a value that is not `null`.
+fn text(value: Value) -> String {
     match value {
-        Value::String(text) => Ok(text),
-        Value::Bool(flag) => Ok(flag.to_string()),
-        Value::Number(number) => Ok(number.to_string()),
-        Value::Null => Err("expected a string, found null".into()),
-        structured => Ok(structured.to_string()),
+        Value::String(text) => text,
+        Value::Bool(flag) => flag.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::Null => String::new(),
+        structured => structured.to_string(),
     }
 }
 
@@ -40,22 +42,18 @@ fn flag(value: Value) -> Result<bool, String> {
     }
 }
 
-/// For a field of type `String`.
+/// For a field of type `String`: `null` reads as an empty string, as an absent member does.
 pub(crate) fn string<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<String, D::Error> {
-    text(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    Ok(text(Value::deserialize(deserializer)?))
 }
 
 /// For a field of type `Option<String>`.
 pub(crate) fn string_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<String>, D::Error> {
-    Option::<Value>::deserialize(deserializer)?
-        .filter(|v| !v.is_null())
-        .map(text)
-        .transpose()
-        .map_err(serde::de::Error::custom)
+    Ok(Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(text))
 }
 
 /// For a field of type `Option<bool>`.

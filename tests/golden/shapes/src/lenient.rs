@@ -1,6 +1,7 @@
 //! Values as servers really send them: a number, boolean, object or array where the spec
 //! declares a string (read as its text, JSON for the last two), `"true"`/`"false"` where it
-//! declares a boolean, and a lone item where the spec's own example shows one instead of a list.
+//! declares a boolean, a lone item where the spec's own example shows one instead of a list,
+//! and `null` where a member is required (read as the type's default, as an absent one is).
 //! Each is read rather than failing the whole response.
 
 use serde::{Deserialize, Deserializer};
@@ -18,13 +19,14 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-fn text(value: Value) -> Result<String, String> {
+/// The text of a value that is not `null`.
+fn text(value: Value) -> String {
     match value {
-        Value::String(text) => Ok(text),
-        Value::Bool(flag) => Ok(flag.to_string()),
-        Value::Number(number) => Ok(number.to_string()),
-        Value::Null => Err("expected a string, found null".into()),
-        structured => Ok(structured.to_string()),
+        Value::String(text) => text,
+        Value::Bool(flag) => flag.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::Null => String::new(),
+        structured => structured.to_string(),
     }
 }
 
@@ -38,22 +40,18 @@ fn flag(value: Value) -> Result<bool, String> {
     }
 }
 
-/// For a field of type `String`.
+/// For a field of type `String`: `null` reads as an empty string, as an absent member does.
 pub(crate) fn string<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<String, D::Error> {
-    text(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    Ok(text(Value::deserialize(deserializer)?))
 }
 
 /// For a field of type `Option<String>`.
 pub(crate) fn string_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<String>, D::Error> {
-    Option::<Value>::deserialize(deserializer)?
-        .filter(|v| !v.is_null())
-        .map(text)
-        .transpose()
-        .map_err(serde::de::Error::custom)
+    Ok(Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(text))
 }
 
 /// For a field of type `Option<bool>`.
@@ -65,6 +63,14 @@ pub(crate) fn boolean_option<'de, D: Deserializer<'de>>(
         .map(flag)
         .transpose()
         .map_err(serde::de::Error::custom)
+}
+
+/// For a required field whose type has a default: `null` reads as that default, as an absent
+/// member does.
+pub(crate) fn null_as_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -88,5 +94,22 @@ mod tests {
         assert_eq!(boolean(r#""true""#).unwrap(), Some(true));
         assert_eq!(boolean("false").unwrap(), Some(false));
         assert!(boolean(r#""yes""#).unwrap_err().to_string().contains("not a boolean"));
+    }
+
+    #[test]
+    fn null_reads_as_the_default() {
+        let number = |json: &str| null_as_default::<
+            _,
+            i32,
+        >(&mut serde_json::Deserializer::from_str(json));
+        assert_eq!(number("null").unwrap(), 0);
+        assert_eq!(number("7").unwrap(), 7);
+        assert!(number(r#""x""#).is_err());
+        let list = null_as_default::<
+            _,
+            Vec<String>,
+        >(&mut serde_json::Deserializer::from_str("null"))
+            .unwrap();
+        assert!(list.is_empty());
     }
 }

@@ -6,10 +6,15 @@ use crate::models::Owner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestedPayload {
     /// Id of the access request.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "requestId", default, deserialize_with = "crate::lenient::string")]
     pub request_id: String,
     #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
     pub requested_for: Option<Vec<Owner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AccessRequestedPayload {
@@ -18,6 +23,7 @@ impl AccessRequestedPayload {
         AccessRequestedPayload {
             request_id: request_id.into(),
             requested_for: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -13,6 +13,9 @@ pub struct IdentityCreatedPayload {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IdentityCreatedPayload {
@@ -21,6 +24,7 @@ impl IdentityCreatedPayload {
         IdentityCreatedPayload {
             identity: None,
             created: None,
+            additional_properties: Default::default(),
         }
     }
 }

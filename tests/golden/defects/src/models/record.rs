@@ -48,6 +48,9 @@ pub struct Record {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Record {
@@ -60,6 +63,7 @@ impl Record {
             details: None,
             label: None,
             created: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -6,6 +6,8 @@ use crate::models::Owner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Thing {
     /// Upper-case non-standard `UUID` format.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// A free-text format.
@@ -47,6 +49,9 @@ pub struct Thing {
     /// A `$ref` with sibling `nullable: true` and `description`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Thing {
@@ -60,6 +65,7 @@ impl Thing {
             enabled: None,
             visible: None,
             owner: None,
+            additional_properties: Default::default(),
         }
     }
 }

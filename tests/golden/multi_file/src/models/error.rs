@@ -24,6 +24,9 @@ pub struct Error {
     /// Generic localized reason for the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<ErrorMessagesInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Error {
@@ -33,6 +36,7 @@ impl Error {
             detail_code: None,
             tracking_id: None,
             messages: None,
+            additional_properties: Default::default(),
         }
     }
 }

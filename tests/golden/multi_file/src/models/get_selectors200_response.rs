@@ -9,6 +9,9 @@ pub struct GetSelectors200Response {
     pub lower: Option<Selector>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<V3Selector>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl GetSelectors200Response {
@@ -17,6 +20,7 @@ impl GetSelectors200Response {
         GetSelectors200Response {
             lower: None,
             upper: None,
+            additional_properties: Default::default(),
         }
     }
 }

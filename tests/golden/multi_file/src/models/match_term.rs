@@ -38,6 +38,9 @@ pub struct MatchTerm {
     pub and: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<MatchTerm>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MatchTerm {
@@ -50,6 +53,7 @@ impl MatchTerm {
             container: None,
             and: None,
             children: None,
+            additional_properties: Default::default(),
         }
     }
 }

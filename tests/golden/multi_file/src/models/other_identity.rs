@@ -6,6 +6,8 @@ use crate::models::{OtherIdentityType, Source};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OtherIdentity {
     /// Identity id.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Always `IDENTITY`.
@@ -13,6 +15,9 @@ pub struct OtherIdentity {
     pub r#type: Option<OtherIdentityType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl OtherIdentity {
@@ -22,6 +27,7 @@ impl OtherIdentity {
             id: id.into(),
             r#type: None,
             source: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -5,7 +5,8 @@ use crate::models::Item;
 /// A page of items; `items` uses an internal `#/Item` ref within this file.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Page {
-    #[serde(default)]
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub items: Vec<Item>,
     /// Cursor for the next page.
     #[serde(
@@ -14,11 +15,18 @@ pub struct Page {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub next: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Page {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(items: Vec<Item>) -> Self {
-        Page { items, next: None }
+        Page {
+            items,
+            next: None,
+            additional_properties: Default::default(),
+        }
     }
 }

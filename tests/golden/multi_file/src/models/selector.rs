@@ -18,6 +18,9 @@ pub struct Selector {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub attribute: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Selector {
@@ -26,6 +29,7 @@ impl Selector {
         Selector {
             application_id: None,
             attribute: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SlimThing {
     /// Thing id.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Thing name.
@@ -13,6 +15,9 @@ pub struct SlimThing {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SlimThing {
@@ -21,6 +26,7 @@ impl SlimThing {
         SlimThing {
             id: id.into(),
             name: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     /// Source id.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Source name.
@@ -20,6 +22,9 @@ pub struct Source {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub connector: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Source {
@@ -29,6 +34,7 @@ impl Source {
             id: id.into(),
             name: None,
             connector: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct Thing {
     pub related: Option<Vec<SlimThing>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<Page>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Thing {
@@ -21,6 +24,7 @@ impl Thing {
             slim: None,
             related: None,
             page: None,
+            additional_properties: Default::default(),
         }
     }
 }

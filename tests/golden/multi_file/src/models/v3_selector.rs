@@ -6,15 +6,25 @@ use crate::models::V3SelectorType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3Selector {
     /// Selector type.
-    pub r#type: V3SelectorType,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3SelectorType>,
     /// Selector values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl V3Selector {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: V3SelectorType) -> Self {
-        V3Selector { r#type, values: None }
+        V3Selector {
+            r#type: Some(r#type),
+            values: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -17,11 +17,18 @@ pub struct Value {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub value: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Value {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Value { r#type: None, value: None }
+        Value {
+            r#type: None,
+            value: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -4,9 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeDto {
     /// Technical name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// Display name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     #[serde(
@@ -17,6 +21,9 @@ pub struct AttributeDto {
     pub multiselect: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AttributeDto {
@@ -27,6 +34,7 @@ impl AttributeDto {
             name: name.into(),
             multiselect: None,
             values: None,
+            additional_properties: Default::default(),
         }
     }
 }

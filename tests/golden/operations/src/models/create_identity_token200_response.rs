@@ -3,10 +3,14 @@
 /// An inline token response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityToken200Response {
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub access_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreateIdentityToken200Response {
@@ -15,6 +19,7 @@ impl CreateIdentityToken200Response {
         CreateIdentityToken200Response {
             access_token: access_token.into(),
             expires_in: None,
+            additional_properties: Default::default(),
         }
     }
 }

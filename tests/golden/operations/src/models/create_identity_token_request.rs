@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityTokenRequest {
     /// Grant type.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub grant_type: String,
     /// Space-separated scopes.
@@ -13,6 +15,9 @@ pub struct CreateIdentityTokenRequest {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub scope: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CreateIdentityTokenRequest {
@@ -21,6 +26,7 @@ impl CreateIdentityTokenRequest {
         CreateIdentityTokenRequest {
             grant_type: grant_type.into(),
             scope: None,
+            additional_properties: Default::default(),
         }
     }
 }

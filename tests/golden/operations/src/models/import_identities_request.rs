@@ -4,7 +4,9 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportIdentitiesRequest {
     /// The file to import.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub data: Vec<u8>,
     /// A name for the import.
     #[serde(
@@ -21,6 +23,9 @@ pub struct ImportIdentitiesRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub dry_run: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ImportIdentitiesRequest {
@@ -30,6 +35,7 @@ impl ImportIdentitiesRequest {
             data,
             name: None,
             dry_run: None,
+            additional_properties: Default::default(),
         }
     }
 }

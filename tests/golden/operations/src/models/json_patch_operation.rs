@@ -6,22 +6,31 @@ use crate::models::{JsonPatchOperationOp, JsonPatchOperationValue};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonPatchOperation {
     /// The operation to be performed.
-    pub op: JsonPatchOperationOp,
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<JsonPatchOperationOp>,
     /// A string JSON Pointer representing the target path to an element to be affected by the operation.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub path: String,
     /// The value to be used for the operation, required for "add" and "replace" operations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<JsonPatchOperationValue>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl JsonPatchOperation {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(op: JsonPatchOperationOp, path: impl Into<String>) -> Self {
         JsonPatchOperation {
-            op,
+            op: Some(op),
             path: path.into(),
             value: None,
+            additional_properties: Default::default(),
         }
     }
 }

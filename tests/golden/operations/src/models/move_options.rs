@@ -10,11 +10,17 @@ pub struct MoveOptions {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub dry_run: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl MoveOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MoveOptions { dry_run: None }
+        MoveOptions {
+            dry_run: None,
+            additional_properties: Default::default(),
+        }
     }
 }

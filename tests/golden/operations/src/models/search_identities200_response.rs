@@ -9,6 +9,9 @@ pub struct SearchIdentities200Response {
     pub total: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hits: Option<Vec<SearchIdentities200ResponseHitsInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchIdentities200Response {
@@ -17,6 +20,7 @@ impl SearchIdentities200Response {
         SearchIdentities200Response {
             total: None,
             hits: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct SearchIdentities200ResponseHitsInner {
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchIdentities200ResponseHitsInner {
@@ -19,6 +22,7 @@ impl SearchIdentities200ResponseHitsInner {
         SearchIdentities200ResponseHitsInner {
             id: None,
             score: None,
+            additional_properties: Default::default(),
         }
     }
 }

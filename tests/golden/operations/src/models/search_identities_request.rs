@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchIdentitiesRequest {
     /// Search query.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub query: String,
     #[serde(
@@ -13,6 +15,9 @@ pub struct SearchIdentitiesRequest {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_inactive: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SearchIdentitiesRequest {
@@ -21,6 +26,7 @@ impl SearchIdentitiesRequest {
         SearchIdentitiesRequest {
             query: query.into(),
             include_inactive: None,
+            additional_properties: Default::default(),
         }
     }
 }

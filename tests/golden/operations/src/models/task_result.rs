@@ -13,6 +13,9 @@ pub struct TaskResult {
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskResultStatus>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TaskResult {
@@ -21,6 +24,7 @@ impl TaskResult {
         TaskResult {
             id: None,
             status: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct UploadIdentityAttachmentRequest {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub comment: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UploadIdentityAttachmentRequest {
@@ -19,6 +22,7 @@ impl UploadIdentityAttachmentRequest {
         UploadIdentityAttachmentRequest {
             file: None,
             comment: None,
+            additional_properties: Default::default(),
         }
     }
 }

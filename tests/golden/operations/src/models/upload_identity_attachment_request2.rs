@@ -16,6 +16,9 @@ pub struct UploadIdentityAttachmentRequest2 {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub comment: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UploadIdentityAttachmentRequest2 {
@@ -24,6 +27,7 @@ impl UploadIdentityAttachmentRequest2 {
         UploadIdentityAttachmentRequest2 {
             url: None,
             comment: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -38,6 +38,9 @@ pub struct AllShapes {
     pub names: Option<NameList>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Labels>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl AllShapes {
@@ -59,6 +62,7 @@ impl AllShapes {
             name: None,
             names: None,
             labels: None,
+            additional_properties: Default::default(),
         }
     }
 }

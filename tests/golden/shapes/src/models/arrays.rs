@@ -16,6 +16,9 @@ pub struct Arrays {
     /// Nested arrays.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Vec<Vec<f64>>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Arrays {
@@ -26,6 +29,7 @@ impl Arrays {
             counts: None,
             cats: None,
             matrix: None,
+            additional_properties: Default::default(),
         }
     }
 }

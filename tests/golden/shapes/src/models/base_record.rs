@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseRecord {
     /// Id.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Creation time.
@@ -13,6 +15,9 @@ pub struct BaseRecord {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl BaseRecord {
@@ -21,6 +26,7 @@ impl BaseRecord {
         BaseRecord {
             id: id.into(),
             created: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cat {
     /// Cat name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Whether it lives indoors.
@@ -13,6 +15,9 @@ pub struct Cat {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub indoor: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Cat {
@@ -21,6 +26,7 @@ impl Cat {
         Cat {
             name: name.into(),
             indoor: None,
+            additional_properties: Default::default(),
         }
     }
 }

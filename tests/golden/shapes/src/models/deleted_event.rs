@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeletedEvent {
     /// Id of the deleted object.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(rename = "deletedId", default, deserialize_with = "crate::lenient::string")]
     pub deleted_id: String,
     /// Why.
@@ -13,6 +15,9 @@ pub struct DeletedEvent {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub reason: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl DeletedEvent {
@@ -21,6 +26,7 @@ impl DeletedEvent {
         DeletedEvent {
             deleted_id: deleted_id.into(),
             reason: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,9 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
     /// Dog name.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Breed.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub breed: String,
     /// Age in years.
@@ -23,6 +27,9 @@ pub struct Dog {
         deserialize_with = "crate::lenient::boolean_option"
     )]
     pub good_boy: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Dog {
@@ -34,6 +41,7 @@ impl Dog {
             age: None,
             weight: None,
             good_boy: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct Enums {
     /// An inline enum inside a property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<EnumsDirection>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Enums {
@@ -27,6 +30,7 @@ impl Enums {
             step: None,
             maybe: None,
             direction: None,
+            additional_properties: Default::default(),
         }
     }
 }

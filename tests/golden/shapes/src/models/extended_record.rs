@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExtendedRecord {
     /// Id.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Creation time.
@@ -14,6 +16,8 @@ pub struct ExtendedRecord {
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Kind of record.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub kind: String,
     /// Free text.
@@ -23,6 +27,9 @@ pub struct ExtendedRecord {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub notes: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ExtendedRecord {
@@ -33,6 +40,7 @@ impl ExtendedRecord {
             created: None,
             kind: kind.into(),
             notes: None,
+            additional_properties: Default::default(),
         }
     }
 }

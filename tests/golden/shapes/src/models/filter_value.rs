@@ -8,11 +8,17 @@ pub struct FilterValue {
     /// The value to compare; string, boolean, integer, object or array.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<FilterValueValue>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FilterValue {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FilterValue { value: None }
+        FilterValue {
+            value: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -9,6 +9,9 @@ pub struct FilterValueValueVariant5Inner {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl FilterValueValueVariant5Inner {
@@ -16,6 +19,7 @@ impl FilterValueValueVariant5Inner {
     pub fn new() -> Self {
         FilterValueValueVariant5Inner {
             id: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -43,6 +43,9 @@ pub struct Formats {
     pub plain_integer: Option<i64>,
     #[serde(rename = "plainNumber", default, skip_serializing_if = "Option::is_none")]
     pub plain_number: Option<f64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Formats {
@@ -60,6 +63,7 @@ impl Formats {
             email: None,
             plain_integer: None,
             plain_number: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Keywords {
     /// A Rust keyword `type`.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// A Rust keyword `self`.
@@ -61,6 +63,9 @@ pub struct Keywords {
         deserialize_with = "crate::lenient::string_option"
     )]
     pub foo_bar2: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Keywords {
@@ -75,6 +80,7 @@ impl Keywords {
             display_name: None,
             foo_bar: None,
             foo_bar2: None,
+            additional_properties: Default::default(),
         }
     }
 }

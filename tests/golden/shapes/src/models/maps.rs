@@ -23,6 +23,9 @@ pub struct Maps {
     /// No type at all; any JSON value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anything: Option<serde_json::Value>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Maps {
@@ -35,6 +38,7 @@ impl Maps {
             mixed: None,
             free_form: None,
             anything: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct NullableRefs {
     /// allOf of a ref and a nullable-only schema.
     #[serde(rename = "ownerB", default, skip_serializing_if = "Option::is_none")]
     pub owner_b: Option<Cat>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl NullableRefs {
@@ -19,6 +22,7 @@ impl NullableRefs {
         NullableRefs {
             owner_a: None,
             owner_b: None,
+            additional_properties: Default::default(),
         }
     }
 }

@@ -7,11 +7,17 @@ use crate::models::Ping;
 pub struct Pong {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ping: Option<Box<Ping>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Pong {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Pong { ping: None }
+        Pong {
+            ping: None,
+            additional_properties: Default::default(),
+        }
     }
 }

@@ -18,6 +18,8 @@ pub struct Record {
     )]
     pub id: Option<String>,
     /// Display name, shown as &lt;name> in <https://example.com/records>; see \[Naming\].
+    ///
+    /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Optional, may be null.
@@ -63,6 +65,9 @@ pub struct Record {
     /// Priority between 1 and 10.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Record {
@@ -77,6 +82,7 @@ impl Record {
             legacy_code: None,
             enabled: None,
             priority: None,
+            additional_properties: Default::default(),
         }
     }
 }

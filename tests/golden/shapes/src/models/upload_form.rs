@@ -4,7 +4,9 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UploadForm {
     /// The file contents.
-    #[serde(default)]
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub file: Vec<u8>,
     /// A title.
     #[serde(
@@ -16,6 +18,9 @@ pub struct UploadForm {
     /// Size in bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UploadForm {
@@ -25,6 +30,7 @@ impl UploadForm {
             file,
             title: None,
             size: None,
+            additional_properties: Default::default(),
         }
     }
 }
