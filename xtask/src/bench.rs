@@ -1,13 +1,19 @@
 //! `cargo xtask bench`: wall time of the whole pipeline (load, model, render, format) and the
 //! process's peak memory. Writing to disk is left out: it measures the disk, not the generator.
+//! With `--decode`, also how fast the generated crate reads a page of identities (bench/decode);
+//! with `--compile`, how long the generated crate takes to build.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use sailpoint_codegen::{CrateOptions, generate};
 
-pub fn run(spec: &Path, runs: usize, compile: bool) -> Result<(), String> {
+pub fn run(spec: &Path, runs: usize, compile: bool, decode: bool) -> Result<(), String> {
     generation(spec, runs)?;
+    // Before `--compile`, which cleans the generated crate's build.
+    if decode {
+        decoding()?;
+    }
     if compile {
         compilation()?;
     }
@@ -57,6 +63,22 @@ fn peak_memory_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Decoding with the generated crate, built with the release profile: bench/decode times a page
+/// of identities into the generated `Identity` against a plain derived struct and prints its
+/// report (`cargo run --release -p bench-decode -- --rounds N --round-ms MS` runs it alone).
+fn decoding() -> Result<(), String> {
+    let root = crate::project_root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    eprintln!("building bench-decode with the release profile (minutes the first time)");
+    let args = ["run", "--release", "--quiet", "--package", "bench-decode"];
+    let status = std::process::Command::new(&cargo)
+        .args(args)
+        .current_dir(&root)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("`cargo {}` failed ({status})", args.join(" "))) }
 }
 
 /// Build time of the generated crate alone (its dependencies already built): with every

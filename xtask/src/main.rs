@@ -39,6 +39,10 @@ enum Task {
         /// Also time building the generated crate (all features, and `identities` alone).
         #[arg(long)]
         compile: bool,
+        /// Also measure decoding a page of 250 identities into the generated type against a plain
+        /// derive (bench/decode, release build).
+        #[arg(long)]
+        decode: bool,
     },
     /// Regenerate the golden crates under tests/golden from tests/fixtures; with --check, only
     /// report whether they are stale.
@@ -90,7 +94,9 @@ fn main() -> ExitCode {
     let root = project_root();
     let result = match cli.task {
         Task::Codegen { check, spec } => spec.resolve(&root).and_then(|spec| codegen::run(&root, &spec, check)),
-        Task::Bench { spec, runs, compile } => spec.resolve(&root).and_then(|spec| bench::run(&spec, runs, compile)),
+        Task::Bench { spec, runs, compile, decode } => {
+            spec.resolve(&root).and_then(|spec| bench::run(&spec, runs, compile, decode))
+        }
         Task::E2e { spec, bless } => spec.resolve(&root).and_then(|spec| e2e::run(&root, &spec, bless)),
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
