@@ -133,7 +133,13 @@ impl<'s> TypeBuilder<'s> {
                 TypeKind::Struct(self.struct_of(vec![part], origin))
             }
             Shape::Array(items) => TypeKind::Alias(self.array_of(items, name, origin)),
-            Shape::Union { variants, any_of } => TypeKind::Union(self.union_of(variants, any_of, name, origin)),
+            Shape::Union { variants, any_of } => {
+                let mut union = self.union_of(variants, any_of, name, origin);
+                if let Some(discriminator) = &schema.schema_data.discriminator {
+                    self.apply_discriminator(&mut union, discriminator);
+                }
+                TypeKind::Union(union)
+            }
             Shape::AllOf { parts, own } => match self.single_part(parts, own) {
                 Some((part, _)) => TypeKind::Alias(self.use_of(part, name, origin).ty),
                 None => {
@@ -366,10 +372,30 @@ impl<'s> TypeBuilder<'s> {
                 continue;
             }
             let variant_name = scope.claim(&self.variant_name_of(&ty));
-            variants.push(UnionVariant { name: variant_name, ty, boxed: false });
+            variants.push(UnionVariant { name: variant_name, ty, boxed: false, tag: None });
         }
         let catch_all = (!variants.iter().any(|v| v.ty == TypeRef::Json)).then(|| scope.claim("Other"));
-        Union { variants, any_of, catch_all }
+        Union { variants, any_of, catch_all, discriminator: None }
+    }
+
+    /// The spec's `discriminator`: the member that names each alternative, with the value that
+    /// names it (the `mapping` key whose target is the alternative's file, else its name).
+    fn apply_discriminator(&self, union: &mut Union, discriminator: &openapiv3::Discriminator) {
+        // What a reference or origin ends in: the pointer's last segment, else the file's stem.
+        let stem = |path: &str| {
+            let (file, pointer) = path.split_once('#').unwrap_or((path, ""));
+            match pointer.rsplit('/').next().filter(|last| !last.is_empty()) {
+                Some(last) => last.to_string(),
+                None => file.rsplit('/').next().unwrap_or_default().split('.').next().unwrap_or_default().to_string(),
+            }
+        };
+        for variant in &mut union.variants {
+            let Some(id) = variant.ty.named() else { continue };
+            let def = &self.types[id.0];
+            let mapped = discriminator.mapping.iter().find(|(_, target)| stem(target) == stem(&def.origin)).map(|(key, _)| key.clone());
+            variant.tag = Some(mapped.unwrap_or_else(|| def.name.clone()));
+        }
+        union.discriminator = Some(discriminator.property_name.clone());
     }
 
     fn variant_name_of(&self, ty: &TypeRef) -> String {

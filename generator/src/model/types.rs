@@ -199,6 +199,8 @@ pub struct Union {
     /// The variant that keeps, as JSON, a value no alternative fits; `None` where one
     /// alternative takes any JSON.
     pub catch_all: Option<String>,
+    /// The spec's `discriminator`: the member whose value names the alternative.
+    pub discriminator: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -206,4 +208,6 @@ pub struct UnionVariant {
     pub name: String,
     pub ty: TypeRef,
     pub boxed: bool,
+    /// The value of the union's `discriminator` that names this alternative.
+    pub tag: Option<String>,
 }

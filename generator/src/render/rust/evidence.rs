@@ -1,12 +1,15 @@
 //! What each alternative of a union takes, as the `crate::union` descriptions the union's
 //! `Deserialize` ranks alternatives by (see `templates/rust/runtime/union.rs`).
 
-use crate::model::{Api, Field, Struct, TypeKind, TypeRef};
+use crate::model::{Api, Field, Struct, TypeKind, TypeRef, Union};
 
-/// The `crate::union::Alternative` for each alternative of a union, of types `alternatives`
-/// (aliases expanded).
-pub fn alternatives(api: &Api, alternatives: &[TypeRef]) -> Vec<String> {
-    let tags = tags(api, alternatives);
+/// The `crate::union::Alternative` for each alternative of `union`, of types `alternatives`
+/// (aliases expanded): named by the spec's discriminator, else by a member that plainly names them.
+pub fn alternatives(api: &Api, union: &Union, alternatives: &[TypeRef]) -> Vec<String> {
+    let tags = match &union.discriminator {
+        Some(member) => union.variants.iter().map(|v| Some((member.clone(), v.tag.clone()?))).collect(),
+        None => tags(api, alternatives),
+    };
     alternatives.iter().zip(tags).map(|(ty, tag)| alternative(api, ty, tag)).collect()
 }
 

@@ -269,7 +269,7 @@ impl<'a> EnumView<'a> {
 impl<'a> UnionView<'a> {
     fn new(api: &Api, doc: Vec<String>, name: &'a str, u: &'a Union) -> Self {
         let expanded: Vec<TypeRef> = u.variants.iter().map(|v| expand_aliases(api, &v.ty)).collect();
-        let evidence = super::evidence::alternatives(api, &expanded);
+        let evidence = super::evidence::alternatives(api, u, &expanded);
         let variants = u
             .variants
             .iter()

@@ -15,6 +15,16 @@ mod base_record;
 #[cfg(feature = "unreferenced-schemas")]
 pub use base_record::BaseRecord;
 
+#[cfg(feature = "unreferenced-schemas")]
+mod bike;
+#[cfg(feature = "unreferenced-schemas")]
+pub use bike::Bike;
+
+#[cfg(feature = "unreferenced-schemas")]
+mod car;
+#[cfg(feature = "unreferenced-schemas")]
+pub use car::Car;
+
 #[cfg(feature = "shapes")]
 mod cat;
 #[cfg(feature = "shapes")]
@@ -159,3 +169,8 @@ pub use tree_node::TreeNode;
 mod upload_form;
 #[cfg(feature = "shapes")]
 pub use upload_form::UploadForm;
+
+#[cfg(feature = "unreferenced-schemas")]
+mod vehicle;
+#[cfg(feature = "unreferenced-schemas")]
+pub use vehicle::Vehicle;
