@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use integration_tests::{golden_dir, golden_fixtures, golden_options, repository_root};
+use integration_tests::{golden_dir, golden_fixtures, golden_options, repository_root, scratch_crate, write_if_changed};
 
 /// An example: the page it is on, the operation (its section), its code.
 struct Example {
@@ -51,13 +51,6 @@ fn read_examples(methods: &Path, prefix: &str) -> Vec<Example> {
     examples
 }
 
-/// Writes `contents` unless the file already holds it, so cargo sees unchanged files as such.
-fn write_if_changed(path: &Path, contents: &str) {
-    if std::fs::read_to_string(path).ok().as_deref() != Some(contents) {
-        std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    }
-}
-
 #[test]
 fn every_example_compiles() {
     let root = repository_root();
@@ -72,21 +65,16 @@ fn every_example_compiles() {
     }
     let pages: std::collections::BTreeSet<&str> = examples.iter().map(|e| e.page.as_str()).collect();
 
-    let folder = root.join("target/doc-examples");
-    let krate = folder.join("crate");
-    let src = krate.join("src");
-    std::fs::create_dir_all(&src).unwrap();
-    write_if_changed(
-        &krate.join("Cargo.toml"),
+    let krate = scratch_crate(
+        "doc-examples",
         &format!(
             "[package]\nname = \"doc-examples\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
              [dependencies]\n{dependencies}serde_json = \"1\"\n\
-             tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\n\
-             # Not a member of the repository's workspace.\n[workspace]\n"
+             tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n"
         ),
     );
-    // The workspace's lock file: the same dependency versions, nothing to resolve or download.
-    write_if_changed(&krate.join("Cargo.lock"), &std::fs::read_to_string(root.join("Cargo.lock")).unwrap());
+    let folder = root.join("target/doc-examples");
+    let src = krate.join("src");
     let mut lib = String::from("#![deny(warnings)]\n// Each example's `main` is the program's, not called here.\n#![allow(dead_code)]\n\n");
     let mut names = BTreeMap::new();
     for (index, example) in examples.iter().enumerate() {

@@ -51,3 +51,22 @@ pub fn real_spec() -> PathBuf {
 pub fn repository_root() -> PathBuf {
     tests_dir().parent().map(Path::to_path_buf).unwrap_or_default()
 }
+
+/// Writes `contents` unless the file already holds it, so cargo sees unchanged files as such.
+pub fn write_if_changed(path: &Path, contents: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(contents) {
+        std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+}
+
+/// A crate a test writes and builds outside the workspace, under target/`name`: its manifest
+/// (`manifest`, to which an empty `[workspace]` is added) and the workspace's lock file, so it
+/// resolves the same dependency versions and downloads nothing. Gives the crate's folder.
+pub fn scratch_crate(name: &str, manifest: &str) -> PathBuf {
+    let krate = repository_root().join("target").join(name).join("crate");
+    std::fs::create_dir_all(krate.join("src")).unwrap_or_else(|e| panic!("{}: {e}", krate.display()));
+    write_if_changed(&krate.join("Cargo.toml"), &format!("{manifest}\n# Not a member of the repository's workspace.\n[workspace]\n"));
+    let lock = std::fs::read_to_string(repository_root().join("Cargo.lock")).expect("the workspace's Cargo.lock");
+    write_if_changed(&krate.join("Cargo.lock"), &lock);
+    krate
+}

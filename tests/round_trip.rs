@@ -20,10 +20,9 @@
 mod compare;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 use std::process::Command;
 
-use integration_tests::{real_spec, repository_root, tests_dir};
+use integration_tests::{real_spec, repository_root, scratch_crate, tests_dir, write_if_changed};
 use sailpoint_codegen::model::{Api, TypeKind, TypeRef, conformance};
 use sailpoint_codegen::render::rust::types::rust_type_in;
 use serde_json::{Value, json};
@@ -167,36 +166,24 @@ fn main() {
 }
 "#;
 
-/// Writes `contents` unless the file already holds it, so cargo sees unchanged files as such.
-fn write_if_changed(path: &Path, contents: &str) {
-    if std::fs::read_to_string(path).ok().as_deref() != Some(contents) {
-        std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    }
-}
-
 /// Writes the program under target/round-trip, runs it, and gives the lines of the examples
 /// that failed (location, a tab, the reason), sorted.
 fn run_program(api: &Api, cases: &[Case]) -> Vec<String> {
     let root = repository_root();
-    let folder = root.join("target/round-trip");
-    let krate = folder.join("crate");
-    let src = krate.join("src");
-    std::fs::create_dir_all(&src).unwrap();
-    write_if_changed(
-        &krate.join("Cargo.toml"),
+    let krate = scratch_crate(
+        "round-trip",
         &format!(
             "[package]\nname = \"round-trip\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
              [dependencies]\nsailpoint-beta = {{ path = {:?} }}\n\
              serde = \"1\"\nserde_json = {{ version = \"1\", features = [\"preserve_order\"] }}\n\
              serde_path_to_error = \"0.1\"\nchrono = {{ version = \"0.4\", default-features = false, features = [\"serde\"] }}\n\n\
              # A debug build, without debug information: the generated crate is large.\n\
-             [profile.dev]\ndebug = false\n\n\
-             # Not a member of the repository's workspace.\n[workspace]\n",
+             [profile.dev]\ndebug = false\n",
             root.join("generated").display().to_string()
         ),
     );
-    // The workspace's lock file: the same dependency versions, nothing to resolve or download.
-    write_if_changed(&krate.join("Cargo.lock"), &std::fs::read_to_string(root.join("Cargo.lock")).unwrap());
+    let folder = root.join("target/round-trip");
+    let src = krate.join("src");
     write_if_changed(&src.join("compare.rs"), &std::fs::read_to_string(tests_dir().join("round_trip/compare.rs")).unwrap());
     write_if_changed(&src.join("main.rs"), &program(api, cases));
 

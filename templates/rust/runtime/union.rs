@@ -15,6 +15,9 @@
 //! at least one of the object's takes it, and keeps the rest as undeclared members. A value no
 //! alternative fits is kept whole, as JSON, in the union's catch-all variant.
 
+// A crate's unions use only some kinds of alternative and member.
+#![allow(dead_code)]
+
 use serde_json::Value;
 
 /// The kinds of JSON value a member reads, as bits: `null` is read by every member, as absent.

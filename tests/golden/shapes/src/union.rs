@@ -14,6 +14,7 @@
 //! Failing an exact fit, an alternative that does not forbid undeclared members and declares
 //! at least one of the object's takes it, and keeps the rest as undeclared members. A value no
 //! alternative fits is kept whole, as JSON, in the union's catch-all variant.
+#![allow(dead_code)]
 
 use serde_json::Value;
 
