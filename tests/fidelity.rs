@@ -8,9 +8,9 @@ use sailpoint_beta::models::{
 };
 use serde_json::{Value, json};
 
-/// Decodes `input` as `T` and encodes it again.
+/// Decodes `input` as `T` from its text, as the client decodes a response, and encodes it again.
 fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(input: &Value) -> (T, Value) {
-    let decoded: T = serde_json::from_value(input.clone()).unwrap_or_else(|e| panic!("{input} does not decode: {e}"));
+    let decoded: T = serde_json::from_str(&input.to_string()).unwrap_or_else(|e| panic!("{input} does not decode: {e}"));
     let encoded = serde_json::to_value(&decoded).unwrap();
     (decoded, encoded)
 }
@@ -62,9 +62,43 @@ fn scheduled_triggers_keep_every_key() {
 }
 
 #[test]
+fn a_trigger_with_a_member_the_spec_does_not_list_keeps_its_type_and_the_member() {
+    // The spec forbids undeclared members here, but SailPoint adds them before the spec does.
+    let input = json!({"type": "EVENT", "attributes": {"id": "idn:identity-created", "newOption": true}});
+    let (trigger, encoded) = round_trip::<WorkflowTrigger>(&input);
+    let Some(WorkflowTriggerAttributes::EventAttributes(attributes)) = &trigger.attributes else {
+        panic!("read as {:?}", trigger.attributes)
+    };
+    assert_eq!(attributes.additional_properties.get("newOption"), Some(&json!(true)));
+    assert_eq!(encoded, input);
+}
+
+#[test]
+fn workflow_library_items_are_named_by_their_type() {
+    use sailpoint_beta::models::ListCompleteWorkflowLibrary200ResponseInner as Item;
+    // An operator's members are a subset of an action's: only `type` tells them apart.
+    let operator = json!({"id": "sp:compare-strings", "name": "Compare Strings", "type": "OPERATOR", "description": "d"});
+    let (item, encoded) = round_trip::<Item>(&operator);
+    assert!(matches!(item, Item::WorkflowLibraryOperator(_)), "{item:?}");
+    assert_eq!(encoded, operator);
+    let action = json!({"id": "sp:send-email", "name": "Send Email", "type": "ACTION", "description": "d"});
+    assert!(matches!(round_trip::<Item>(&action).0, Item::WorkflowLibraryAction(_)));
+}
+
+#[test]
+fn a_date_format_reads_a_named_construct_or_a_pattern() {
+    use sailpoint_beta::models::{DateFormatInputFormat, NamedConstructs};
+    let (named, _) = round_trip::<DateFormatInputFormat>(&json!("ISO8601"));
+    assert!(matches!(named, DateFormatInputFormat::NamedConstructs(NamedConstructs::Iso8601)), "{named:?}");
+    let (pattern, encoded) = round_trip::<DateFormatInputFormat>(&json!("yyyy-MM-dd"));
+    assert!(matches!(pattern, DateFormatInputFormat::SimpleDateFormat(_)), "{pattern:?}");
+    assert_eq!(encoded, json!("yyyy-MM-dd"));
+}
+
+#[test]
 fn attributes_that_fit_no_trigger_are_kept_whole() {
-    // `hourly` is no frequency the spec lists, and no other alternative declares it.
-    let input = json!({"type": "SCHEDULED", "attributes": {"frequency": "hourly", "minute": 5}});
+    // No alternative declares any of these members.
+    let input = json!({"type": "SCHEDULED", "attributes": {"every": "hour", "minute": 5}});
     let (trigger, encoded) = round_trip::<WorkflowTrigger>(&input);
     assert!(matches!(trigger.attributes, Some(WorkflowTriggerAttributes::Other(_))), "{:?}", trigger.attributes);
     assert_eq!(encoded, input);
@@ -82,6 +116,8 @@ fn a_workflow_survives_get_then_put() {
     });
     let (workflow, encoded) = round_trip::<Workflow>(&input);
     assert_eq!(workflow.additional_properties.get("futureMember"), input.get("futureMember"));
+    let attributes = workflow.trigger.and_then(|t| t.attributes);
+    assert!(matches!(attributes, Some(WorkflowTriggerAttributes::EventAttributes(_))), "{attributes:?}");
     assert_eq!(encoded, input);
 }
 

@@ -7,11 +7,11 @@ use crate::models::{
 
 /// `AccessItemAssociatedAccessItem` as the spec defines it.
 ///
-/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
-/// required members it has, whose enum values it uses and that declares its members (the one
-/// it names by a member such as `accessType`, else the one declaring the most of them; the
-/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
-/// others as undeclared members; a scalar or list as the alternative of its kind.
+/// A value is read as the alternative the evidence points to, not the first that decodes: an
+/// object as a struct alternative whose required members it has, each with a kind of value the
+/// member reads; first the one its `accessType` names, then the one that fits best
+/// (declares all its members and lists its enum values; declares the most of them; lacks the
+/// fewest; comes first in the spec). A scalar or list goes to an alternative of its kind.
 ///
 /// A value no alternative fits is kept whole in [`AccessItemAssociatedAccessItem::Other`], and sent back as it came.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -61,7 +61,7 @@ const ALTERNATIVES: [crate::union::Alternative; 5] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("accessType", "entitlement")),
+        tag: Some(("accessType", &["entitlement"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -95,7 +95,7 @@ const ALTERNATIVES: [crate::union::Alternative; 5] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("accessType", "accessProfile")),
+        tag: Some(("accessType", &["accessProfile"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -114,7 +114,7 @@ const ALTERNATIVES: [crate::union::Alternative; 5] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("accessType", "account")),
+        tag: Some(("accessType", &["account"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -134,7 +134,7 @@ const ALTERNATIVES: [crate::union::Alternative; 5] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("accessType", "role")),
+        tag: Some(("accessType", &["role"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -146,7 +146,7 @@ const ALTERNATIVES: [crate::union::Alternative; 5] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("accessType", "app")),
+        tag: Some(("accessType", &["app"])),
     }),
 ];
 

@@ -7,11 +7,11 @@ use crate::models::{
 
 /// `GetHistoricalIdentityEvents200ResponseInner` as the spec defines it.
 ///
-/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
-/// required members it has, whose enum values it uses and that declares its members (the one
-/// it names by a member such as `accessType`, else the one declaring the most of them; the
-/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
-/// others as undeclared members; a scalar or list as the alternative of its kind.
+/// A value is read as the alternative the evidence points to, not the first that decodes: an
+/// object as a struct alternative whose required members it has, each with a kind of value the
+/// member reads; first the one its `eventType` names, then the one that fits best
+/// (declares all its members and lists its enum values; declares the most of them; lacks the
+/// fewest; comes first in the spec). A scalar or list goes to an alternative of its kind.
 ///
 /// A value no alternative fits is kept whole in [`GetHistoricalIdentityEvents200ResponseInner::Other`], and sent back as it came.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -43,7 +43,7 @@ const ALTERNATIVES: [crate::union::Alternative; 6] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("eventType", "IdentityCertified")),
+        tag: Some(("eventType", &["IdentityCertified"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -66,7 +66,7 @@ const ALTERNATIVES: [crate::union::Alternative; 6] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("eventType", "AccessItemAssociated")),
+        tag: Some(("eventType", &["AccessItemAssociated"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -89,7 +89,7 @@ const ALTERNATIVES: [crate::union::Alternative; 6] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("eventType", "AccessItemRemoved")),
+        tag: Some(("eventType", &["AccessItemRemoved"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -105,7 +105,7 @@ const ALTERNATIVES: [crate::union::Alternative; 6] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("eventType", "AttributesChanged")),
+        tag: Some(("eventType", &["AttributesChanged"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -116,7 +116,7 @@ const ALTERNATIVES: [crate::union::Alternative; 6] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("eventType", "AccessRequested")),
+        tag: Some(("eventType", &["AccessRequested"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -128,7 +128,7 @@ const ALTERNATIVES: [crate::union::Alternative; 6] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("eventType", "AccountStatusChanged")),
+        tag: Some(("eventType", &["AccountStatusChanged"])),
     }),
 ];
 

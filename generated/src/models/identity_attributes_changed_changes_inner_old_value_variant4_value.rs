@@ -2,11 +2,11 @@
 
 /// `IdentityAttributesChangedChangesInnerOldValueVariant4Value` as the spec defines it.
 ///
-/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
-/// required members it has, whose enum values it uses and that declares its members (the one
-/// it names by a member such as `accessType`, else the one declaring the most of them; the
-/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
-/// others as undeclared members; a scalar or list as the alternative of its kind.
+/// A value is read as the alternative the evidence points to, not the first that decodes: an
+/// object as a struct alternative whose required members it has, each with a kind of value the
+/// member reads, then the one that fits best
+/// (declares all its members and lists its enum values; declares the most of them; lacks the
+/// fewest; comes first in the spec). A scalar or list goes to an alternative of its kind.
 ///
 /// A value no alternative fits is kept whole in [`IdentityAttributesChangedChangesInnerOldValueVariant4Value::Other`], and sent back as it came.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

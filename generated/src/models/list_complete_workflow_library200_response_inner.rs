@@ -6,11 +6,11 @@ use crate::models::{
 
 /// `ListCompleteWorkflowLibrary200ResponseInner` as the spec defines it.
 ///
-/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
-/// required members it has, whose enum values it uses and that declares its members (the one
-/// it names by a member such as `accessType`, else the one declaring the most of them; the
-/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
-/// others as undeclared members; a scalar or list as the alternative of its kind.
+/// A value is read as the alternative the evidence points to, not the first that decodes: an
+/// object as a struct alternative whose required members it has, each with a kind of value the
+/// member reads; first the one its `type` names, then the one that fits best
+/// (declares all its members and lists its enum values; declares the most of them; lacks the
+/// fewest; comes first in the spec). A scalar or list goes to an alternative of its kind.
 ///
 /// A value no alternative fits is kept whole in [`ListCompleteWorkflowLibrary200ResponseInner::Other`], and sent back as it came.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -63,7 +63,7 @@ const ALTERNATIVES: [crate::union::Alternative; 3] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("id", "sp:create-campaign")),
+        tag: Some(("type", &["ACTION"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -106,7 +106,7 @@ const ALTERNATIVES: [crate::union::Alternative; 3] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("id", "idn:identity-attributes-changed")),
+        tag: Some(("type", &["EVENT", "SCHEDULED", "EXTERNAL"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -142,7 +142,7 @@ const ALTERNATIVES: [crate::union::Alternative; 3] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("id", "sp:compare-boolean")),
+        tag: Some(("type", &["OPERATOR"])),
     }),
 ];
 

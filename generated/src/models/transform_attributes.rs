@@ -10,11 +10,11 @@ use crate::models::{
 
 /// Meta-data about the transform. Values in this list are specific to the type of transform to be executed.
 ///
-/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
-/// required members it has, whose enum values it uses and that declares its members (the one
-/// it names by a member such as `accessType`, else the one declaring the most of them; the
-/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
-/// others as undeclared members; a scalar or list as the alternative of its kind.
+/// A value is read as the alternative the evidence points to, not the first that decodes: an
+/// object as a struct alternative whose required members it has, each with a kind of value the
+/// member reads, then the one that fits best
+/// (declares all its members and lists its enum values; declares the most of them; lacks the
+/// fewest; comes first in the spec). A scalar or list goes to an alternative of its kind.
 ///
 /// A value no alternative fits is kept whole in [`TransformAttributes::Other`], and sent back as it came.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -90,7 +90,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -104,7 +104,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -118,7 +118,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -133,7 +133,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -150,7 +150,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -174,7 +174,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -190,7 +190,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -211,7 +211,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -225,7 +225,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -240,7 +240,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -261,7 +261,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
         ],
@@ -276,7 +276,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -291,7 +291,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -306,7 +306,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -322,7 +322,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -337,7 +337,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -351,7 +351,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -365,22 +365,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
-                &[],
-            ),
-            crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
-        ],
-        open: false,
-        closed: false,
-        tag: None,
-    }),
-    crate::union::Alternative::Object(crate::union::Object {
-        members: &[
-            crate::union::Member::new("length", false, crate::union::ANY, &[]),
-            crate::union::Member::new(
-                "requiresPeriodicRefresh",
-                false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -395,7 +380,22 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
+                &[],
+            ),
+            crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
+        ],
+        open: false,
+        closed: false,
+        tag: None,
+    }),
+    crate::union::Alternative::Object(crate::union::Object {
+        members: &[
+            crate::union::Member::new("length", false, crate::union::ANY, &[]),
+            crate::union::Member::new(
+                "requiresPeriodicRefresh",
+                false,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -410,7 +410,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -425,7 +425,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -441,7 +441,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -457,7 +457,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -479,7 +479,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -494,7 +494,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
         ],
@@ -511,7 +511,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -525,7 +525,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -539,7 +539,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
             crate::union::Member::new("input", false, crate::union::OBJECT, &[]),
@@ -553,7 +553,7 @@ const ALTERNATIVES: [crate::union::Alternative; 31] = [
             crate::union::Member::new(
                 "requiresPeriodicRefresh",
                 false,
-                crate::union::BOOLEAN | crate::union::STRING,
+                crate::union::BOOLEAN,
                 &[],
             ),
         ],

@@ -372,14 +372,14 @@ impl<'s> TypeBuilder<'s> {
                 continue;
             }
             let variant_name = scope.claim(&self.variant_name_of(&ty));
-            variants.push(UnionVariant { name: variant_name, ty, boxed: false, tag: None });
+            variants.push(UnionVariant { name: variant_name, ty, boxed: false, tags: Vec::new() });
         }
         let catch_all = (!variants.iter().any(|v| v.ty == TypeRef::Json)).then(|| scope.claim("Other"));
         Union { variants, any_of, catch_all, discriminator: None }
     }
 
-    /// The spec's `discriminator`: the member that names each alternative, with the value that
-    /// names it (the `mapping` key whose target is the alternative's file, else its name).
+    /// The spec's `discriminator`: the member that names each alternative, with the values that
+    /// name it (the `mapping` keys whose target is the alternative's schema, else its name).
     fn apply_discriminator(&self, union: &mut Union, discriminator: &openapiv3::Discriminator) {
         // What a reference or origin ends in: the pointer's last segment, else the file's stem.
         let stem = |path: &str| {
@@ -391,9 +391,9 @@ impl<'s> TypeBuilder<'s> {
         };
         for variant in &mut union.variants {
             let Some(id) = variant.ty.named() else { continue };
-            let def = &self.types[id.0];
-            let mapped = discriminator.mapping.iter().find(|(_, target)| stem(target) == stem(&def.origin)).map(|(key, _)| key.clone());
-            variant.tag = Some(mapped.unwrap_or_else(|| def.name.clone()));
+            let name = stem(&self.types[id.0].origin);
+            let mapped: Vec<String> = discriminator.mapping.iter().filter(|(_, target)| stem(target) == name).map(|(key, _)| key.clone()).collect();
+            variant.tags = if mapped.is_empty() { vec![name] } else { mapped };
         }
         union.discriminator = Some(discriminator.property_name.clone());
     }

@@ -91,6 +91,8 @@ fn conflict_at<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading, 
                 None => here(),
             },
             TypeKind::Enum(_) => scalar(value.is_string()),
+            // The crate keeps a value no alternative takes in the union's catch-all.
+            TypeKind::Union(u) if reading != Reading::Strict && u.catch_all.is_some() => None,
             TypeKind::Union(u) => scalar(u.variants.iter().any(|v| conflict(api, value, &v.ty, reading).is_none())),
             TypeKind::Alias(target) => conflict(api, value, target, reading),
         },

@@ -208,6 +208,6 @@ pub struct UnionVariant {
     pub name: String,
     pub ty: TypeRef,
     pub boxed: bool,
-    /// The value of the union's `discriminator` that names this alternative.
-    pub tag: Option<String>,
+    /// The values of the union's `discriminator` that name this alternative.
+    pub tags: Vec<String>,
 }

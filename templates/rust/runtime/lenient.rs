@@ -28,7 +28,7 @@ fn kind(value: &Value) -> &'static str {
 
 {% endif %}
 {% if string || string_option %}
-/// The text of a value that is not `null`.
+/// The text of a value; `null` has none.
 fn text(value: Value) -> String {
     match value {
         Value::String(text) => text,

@@ -26,7 +26,7 @@ struct ModelPage<'a> {
 enum Body {
     Struct { constructor: String, properties: Vec<PropertyRow> },
     Enum { values: Vec<ValueRow> },
-    Union { keyword: &'static str, variants: Vec<VariantRow>, catch_all: Option<String> },
+    Union { keyword: &'static str, variants: Vec<VariantRow>, catch_all: Option<String>, naming_member: Option<String> },
     Alias { target: String },
 }
 
@@ -109,7 +109,7 @@ fn property_row(api: &Api, field: &Field) -> PropertyRow {
         notes.push("nullable".into());
     }
     if field.absent_as_none {
-        notes.push("`None` when a server leaves it out".into());
+        notes.push("`None` when a server leaves it out or sends `null`".into());
     } else if let Some(value) = crate::model::absent_value(api, field) {
         notes.push(format!("absent or `null` reads as {value}"));
     }
@@ -186,5 +186,6 @@ fn union_body(api: &Api, name: &str, u: &Union) -> Body {
         .into_iter()
         .chain(catch_all.iter().map(|other| VariantRow { variant: format!("`{other}`"), ty: linked(api, json, None, On::ModelPage) }))
         .collect();
-    Body::Union { keyword: if u.any_of { "anyOf" } else { "oneOf" }, variants, catch_all }
+    let naming_member = crate::render::rust::evidence::naming_member(api, u);
+    Body::Union { keyword: if u.any_of { "anyOf" } else { "oneOf" }, variants, catch_all, naming_member }
 }

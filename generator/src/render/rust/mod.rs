@@ -4,7 +4,7 @@ pub(crate) mod apis;
 mod doc;
 mod errors;
 mod every_operation;
-mod evidence;
+pub(crate) mod evidence;
 pub(crate) mod features;
 mod format;
 mod models;

@@ -65,6 +65,8 @@ struct UnionView<'a> {
     name: &'a str,
     variants: Vec<UnionVariantView>,
     catch_all: Option<&'a str>,
+    /// The member whose value names the alternative, where one does.
+    naming_member: Option<String>,
 }
 
 struct UnionVariantView {
@@ -285,6 +287,6 @@ impl<'a> UnionView<'a> {
                 UnionVariantView { name: v.name.clone(), ty, from, inner, wrap, evidence, constructor }
             })
             .collect();
-        UnionView { doc, name, variants, catch_all: u.catch_all.as_deref() }
+        UnionView { doc, name, variants, catch_all: u.catch_all.as_deref(), naming_member: super::evidence::naming_member(api, u) }
     }
 }

@@ -1,19 +1,22 @@
-//! Which alternative of a union (`oneOf`/`anyOf`) a JSON value is: chosen by evidence, never
-//! by trying each in turn. The spec gives no discriminators, and the crate reads structs
-//! leniently (every member may be missing), so "the first alternative that decodes" would
-//! take every object for the first struct and drop the members meant for another.
+//! Which alternative of a union (`oneOf`/`anyOf`) a JSON value is: chosen by evidence, not
+//! by taking the first alternative that decodes. The crate reads structs leniently (every
+//! member may be missing), so the first struct would take every object and drop the members
+//! meant for another.
 //!
-//! An object goes to an alternative that fits it: every required member is there (unless the
-//! object names the alternative, see below), no member
-//! has a value the alternative cannot read (a kind it cannot take, or an enum value the spec
-//! does not list), and every member is declared by it, or it allows undeclared ones. Of those,
-//! an alternative the object names wins (where the spec makes plain which member names the
-//! alternative: a string member each alternative declares with an example of its own, such as
-//! an access item's `accessType`), then the one that declares the most of the object's
-//! members; the spec's order breaks ties.
-//! Failing an exact fit, an alternative that does not forbid undeclared members and declares
-//! at least one of the object's takes it, and keeps the rest as undeclared members. A value no
-//! alternative fits is kept whole, as JSON, in the union's catch-all variant.
+//! The alternatives that can take a value are ranked, best first, and the first that decodes
+//! it wins; a value none takes is kept whole, as JSON, in the union's catch-all variant.
+//!
+//! An object can go to a struct alternative whose required members it has (unless it names
+//! the alternative) and whose members it has with a kind of value they read. First come the
+//! alternatives the object names (by the spec's discriminator, or a member that plainly names
+//! them, such as an access item's `accessType`); then, in tiers: those that fit exactly (every
+//! member declared, or the alternative allows undeclared ones; enum members with values the
+//! spec lists), those that fit but for undeclared members or unlisted enum values (kept as they
+//! came), those that forbid undeclared members yet declare some of the object's, and last a map
+//! or any JSON. Within a tier, the alternative declaring the most of the object's members wins,
+//! then the one with the fewest declared members the object lacks, then the spec's order.
+//! A scalar or list goes to an alternative of its kind (a whole number to an integer before a
+//! float; a string an enum lists to that enum before a plain string).
 #![allow(dead_code)]
 
 use serde_json::Value;
@@ -42,6 +45,8 @@ pub(crate) enum Alternative {
     /// Any value: untyped JSON, or another union, which decides for itself.
     Any,
     String,
+    /// A string enum, with the values the spec lists.
+    Enum(&'static [&'static str]),
     /// A whole number.
     Integer,
     /// Any number.
@@ -57,8 +62,8 @@ pub(crate) struct Object {
     pub open: bool,
     /// The spec forbids them (`additionalProperties: false`).
     pub closed: bool,
-    /// The member that names the alternative, and the value that names this one.
-    pub tag: Option<(&'static str, &'static str)>,
+    /// The member that names the alternative, and the values that name this one.
+    pub tag: Option<(&'static str, &'static [&'static str])>,
 }
 
 /// A declared member of a struct alternative.
@@ -86,14 +91,15 @@ impl Member {
         }
     }
 
-    fn reads(&self, value: &Value) -> bool {
+    /// Whether the member reads `value`: `Some(listed)`, where `listed` is false for an enum
+    /// value the spec does not list (read as the enum's `Unknown`), or `None`.
+    fn reads(&self, value: &Value) -> Option<bool> {
         match value {
-            Value::Null => true,
-            Value::String(text) => {
-                self.kinds & STRING != 0
-                    && (self.values.is_empty() || self.values.contains(&text.as_str()))
+            Value::Null => Some(true),
+            Value::String(text) if self.kinds & STRING != 0 => {
+                Some(self.values.is_empty() || self.values.contains(&text.as_str()))
             }
-            other => self.kinds & kind(other) != 0,
+            other => (self.kinds & kind(other) != 0).then_some(true),
         }
     }
 }
@@ -114,10 +120,13 @@ fn kind(value: &Value) -> Kinds {
 struct Fit {
     /// The value does not name the alternative (see [`Object::tag`]).
     unnamed: bool,
-    /// 0: exactly; 1: with undeclared members kept aside; 2: as any value of its kind.
+    /// 0: exactly; 1: but for undeclared members or unlisted enum values; 2: though the
+    /// alternative forbids undeclared members; 3: as any value of its kind.
     tier: u8,
     /// How many of the value's members the alternative declares: more sort first.
     matched: std::cmp::Reverse<usize>,
+    /// How many declared members the value lacks: fewer sort first.
+    lacking: usize,
     index: usize,
 }
 
@@ -134,56 +143,76 @@ pub(crate) fn ranked(value: &Value, alternatives: &[Alternative]) -> Vec<usize> 
 }
 
 fn fit(value: &Value, alternative: &Alternative, index: usize) -> Option<Fit> {
-    let fit = |tier, matched| Some(Fit {
+    let scalar = |tier| Some(Fit {
         unnamed: true,
         tier,
-        matched: std::cmp::Reverse(matched),
+        matched: std::cmp::Reverse(0),
+        lacking: 0,
         index,
     });
     match (alternative, value) {
         (Alternative::Object(object), Value::Object(members)) => {
-            let missing = object
-                .members
-                .iter()
-                .any(|m| m.required && !members.contains_key(m.name));
-            let mut matched = 0;
-            for (name, member_value) in members {
-                match object.members.iter().find(|m| m.name == name) {
-                    Some(member) if member.reads(member_value) => matched += 1,
-                    Some(_) => return None,
-                    None => {}
-                }
-            }
-            let undeclared = members.len() - matched;
-            let named = object
-                .tag
-                .is_some_and(|(name, tag)| {
-                    members.get(name).and_then(Value::as_str) == Some(tag)
-                });
-            let fits = if missing && !named {
-                None
-            } else if undeclared == 0 || object.open {
-                fit(0, matched)
-            } else if !object.closed && matched > 0 {
-                fit(1, matched)
-            } else {
-                None
-            };
-            fits.map(|fit| Fit { unnamed: !named, ..fit })
+            object_fit(object, members, index)
         }
-        (Alternative::AnyObject, Value::Object(_)) | (Alternative::Any, _) => fit(2, 0),
+        (Alternative::AnyObject, Value::Object(_)) | (Alternative::Any, _) => scalar(3),
         (Alternative::String, Value::String(_))
         | (Alternative::Boolean, Value::Bool(_))
-        | (Alternative::Array, Value::Array(_)) => fit(0, 0),
+        | (Alternative::Array, Value::Array(_)) => scalar(0),
+        (Alternative::Enum(values), Value::String(text)) => {
+            scalar(if values.contains(&text.as_str()) { 0 } else { 1 })
+        }
         (
             Alternative::Integer,
             Value::Number(number),
-        ) if number.is_i64() || number.is_u64() => fit(0, 0),
+        ) if number.is_i64() || number.is_u64() => scalar(0),
         (Alternative::Number, Value::Number(number)) => {
-            fit(if number.is_f64() { 0 } else { 1 }, 0)
+            scalar(if number.is_f64() { 0 } else { 1 })
         }
         _ => None,
     }
+}
+
+fn object_fit(
+    object: &Object,
+    members: &serde_json::Map<String, Value>,
+    index: usize,
+) -> Option<Fit> {
+    let named = object
+        .tag
+        .is_some_and(|(name, tags)| {
+            members.get(name).and_then(Value::as_str).is_some_and(|v| tags.contains(&v))
+        });
+    if !named
+        && object.members.iter().any(|m| m.required && !members.contains_key(m.name))
+    {
+        return None;
+    }
+    let (mut matched, mut unlisted) = (0, false);
+    for (name, member_value) in members {
+        if let Some(member) = object.members.iter().find(|m| m.name == name) {
+            unlisted |= !member.reads(member_value)?;
+            matched += 1;
+        }
+    }
+    let undeclared = members.len() - matched;
+    let tier = match (undeclared == 0 || object.open, object.closed) {
+        (true, _) if !unlisted => 0,
+        (true, _) | (false, false) if matched > 0 || members.is_empty() => 1,
+        (false, true) if matched > 0 => 2,
+        _ => return None,
+    };
+    let lacking = object
+        .members
+        .iter()
+        .filter(|m| !members.contains_key(m.name))
+        .count();
+    Some(Fit {
+        unnamed: !named,
+        tier,
+        matched: std::cmp::Reverse(matched),
+        lacking,
+        index,
+    })
 }
 
 #[cfg(test)]
@@ -232,12 +261,48 @@ mod tests {
     }
 
     #[test]
-    fn enum_values_required_members_and_closed_objects_are_evidence() {
+    fn required_members_enum_values_and_closed_objects_are_evidence() {
         let alternatives = [SCHEDULED, EVENT, EXTERNAL];
-        assert!(ranked(& json!({ "frequency" : "hourly" }), & alternatives).is_empty());
+        assert!(ranked(& json!({ "cron" : "* * *" }), & alternatives).is_empty());
+        assert_eq!(ranked(& json!({ "frequency" : "hourly" }), & alternatives), [0]);
         assert_eq!(ranked(& json!({ "url" : "u", "new" : 1 }), & alternatives), [2]);
-        assert!(ranked(& json!({ "id" : "x", "new" : 1 }), & alternatives).is_empty());
+        assert_eq!(ranked(& json!({ "id" : "x", "new" : 1 }), & alternatives), [1]);
+        assert_eq!(
+            ranked(& json!({ "name" : "n", "new" : 1 }), & [SCHEDULED, EVENT, EXTERNAL,
+            EVENT]), [2]
+        );
         assert_eq!(ranked(& json!({ "id" : null }), & alternatives), [1]);
+        const NUMBERED: Alternative = Alternative::Object(Object {
+            members: &[Member::new("n", false, NUMBER, &[])],
+            open: false,
+            closed: false,
+            tag: None,
+        });
+        assert!(ranked(& json!({ "n" : "x" }), & [NUMBERED]).is_empty());
+    }
+
+    #[test]
+    fn of_equal_fits_the_one_lacking_fewest_members_wins() {
+        const FULL: Alternative = Alternative::Object(Object {
+            members: &[
+                Member::new("id", false, ANY, &[]),
+                Member::new("owner", false, ANY, &[]),
+                Member::new("stats", false, ANY, &[]),
+            ],
+            open: false,
+            closed: false,
+            tag: None,
+        });
+        const SLIM: Alternative = Alternative::Object(Object {
+            members: &[Member::new("id", false, ANY, &[])],
+            open: false,
+            closed: false,
+            tag: None,
+        });
+        assert_eq!(ranked(& json!({ "id" : "c" }), & [FULL, SLIM]), [1, 0]);
+        assert_eq!(
+            ranked(& json!({ "id" : "c", "owner" : "o" }), & [FULL, SLIM]), [0, 1]
+        );
     }
 
     #[test]
@@ -253,15 +318,19 @@ mod tests {
             Member::new("accessType", false, ANY, &[]),
             Member::new("id", false, ANY, &[]),
         ];
-        let tagged = |tag| Alternative::Object(Object {
+        let tagged = |tags| Alternative::Object(Object {
             members: MEMBERS,
             open: false,
             closed: false,
-            tag: Some(("accessType", tag)),
+            tag: Some(("accessType", tags)),
         });
-        let alternatives = [tagged("accessProfile"), tagged("role")];
+        let alternatives = [tagged(&["accessProfile"]), tagged(&["role", "ROLE"])];
         assert_eq!(
             ranked(& json!({ "accessType" : "role", "id" : "r" }), & alternatives), [1,
+            0]
+        );
+        assert_eq!(
+            ranked(& json!({ "accessType" : "ROLE", "id" : "r" }), & alternatives), [1,
             0]
         );
         assert_eq!(
@@ -271,15 +340,15 @@ mod tests {
             Member::new("accessType", false, ANY, &[]),
             Member::new("id", true, ANY, &[]),
         ];
-        let strict = |tag| Alternative::Object(Object {
+        let strict = |tags| Alternative::Object(Object {
             members: STRICT,
             open: false,
             closed: false,
-            tag: Some(("accessType", tag)),
+            tag: Some(("accessType", tags)),
         });
         assert_eq!(
-            ranked(& json!({ "accessType" : "role" }), & [strict("accessProfile"),
-            strict("role")]), [1]
+            ranked(& json!({ "accessType" : "role" }), & [strict(& ["accessProfile"]),
+            strict(& ["role"])]), [1]
         );
     }
 
@@ -298,5 +367,8 @@ mod tests {
             ranked(& json!(true), & [Alternative::String, Alternative::Boolean]), [1]
         );
         assert!(ranked(& json!([1]), & [Alternative::String]).is_empty());
+        let formats = [Alternative::Enum(&["ISO8601", "LDAP"]), Alternative::String];
+        assert_eq!(ranked(& json!("LDAP"), & formats), [0, 1]);
+        assert_eq!(ranked(& json!("yyyy-MM-dd"), & formats), [1, 0]);
     }
 }

@@ -19,7 +19,7 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-/// The text of a value that is not `null`.
+/// The text of a value; `null` has none.
 fn text(value: Value) -> String {
     match value {
         Value::String(text) => text,

@@ -4,11 +4,11 @@ use crate::models::{Bike, Car};
 
 /// A car or a bike, named by `kind` (a discriminator with one mapped name).
 ///
-/// A value is read as the alternative it fits, by evidence: an object as the alternative whose
-/// required members it has, whose enum values it uses and that declares its members (the one
-/// it names by a member such as `accessType`, else the one declaring the most of them; the
-/// spec's order breaks ties), or, failing that, one that declares some of them and keeps the
-/// others as undeclared members; a scalar or list as the alternative of its kind.
+/// A value is read as the alternative the evidence points to, not the first that decodes: an
+/// object as a struct alternative whose required members it has, each with a kind of value the
+/// member reads; first the one its `kind` names, then the one that fits best
+/// (declares all its members and lists its enum values; declares the most of them; lacks the
+/// fewest; comes first in the spec). A scalar or list goes to an alternative of its kind.
 ///
 /// A value no alternative fits is kept whole in [`Vehicle::Other`], and sent back as it came.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -30,7 +30,7 @@ const ALTERNATIVES: [crate::union::Alternative; 2] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("kind", "car")),
+        tag: Some(("kind", &["car"])),
     }),
     crate::union::Alternative::Object(crate::union::Object {
         members: &[
@@ -39,7 +39,7 @@ const ALTERNATIVES: [crate::union::Alternative; 2] = [
         ],
         open: false,
         closed: false,
-        tag: Some(("kind", "Bike")),
+        tag: Some(("kind", &["Bike"])),
     }),
 ];
 
