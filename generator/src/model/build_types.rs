@@ -375,7 +375,7 @@ impl<'s> TypeBuilder<'s> {
             variants.push(UnionVariant { name: variant_name, ty, boxed: false, tags: Vec::new() });
         }
         let catch_all = (!variants.iter().any(|v| v.ty == TypeRef::Json)).then(|| scope.claim("Other"));
-        Union { variants, any_of, catch_all, discriminator: None }
+        Union { variants, any_of, catch_all, naming_member: None }
     }
 
     /// The spec's `discriminator`: the member that names each alternative, with the values that
@@ -395,7 +395,9 @@ impl<'s> TypeBuilder<'s> {
             let mapped: Vec<String> = discriminator.mapping.iter().filter(|(_, target)| stem(target) == name).map(|(key, _)| key.clone()).collect();
             variant.tags = if mapped.is_empty() { vec![name] } else { mapped };
         }
-        union.discriminator = Some(discriminator.property_name.clone());
+        if union.variants.iter().any(|v| !v.tags.is_empty()) {
+            union.naming_member = Some(discriminator.property_name.clone());
+        }
     }
 
     fn variant_name_of(&self, ty: &TypeRef) -> String {

@@ -15,6 +15,7 @@ mod shape;
 #[cfg(test)]
 mod test_support;
 mod types;
+mod union_naming;
 
 pub use absence::absent_value;
 pub use operations::*;
@@ -54,6 +55,37 @@ pub struct Tag {
 impl Api {
     pub fn type_def(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
+    }
+
+    /// `ty` through aliases (a bounded walk: a broken spec can make aliases loop).
+    pub fn resolve<'a>(&'a self, mut ty: &'a TypeRef) -> &'a TypeRef {
+        for _ in 0..self.types.len() {
+            match ty {
+                TypeRef::Named(id) => match &self.type_def(*id).kind {
+                    TypeKind::Alias(inner) => ty = inner,
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
+    /// The struct `ty` is, through aliases.
+    pub fn struct_of(&self, ty: &TypeRef) -> Option<&Struct> {
+        match &self.type_def(self.resolve(ty).named()?).kind {
+            TypeKind::Struct(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The values of the enum `ty` is, through aliases (every spelling the crate reads); none
+    /// for other types.
+    pub fn enum_values(&self, ty: &TypeRef) -> Vec<&str> {
+        match self.resolve(ty).named().map(|id| &self.type_def(id).kind) {
+            Some(TypeKind::Enum(e)) => e.variants.iter().flat_map(|v| std::iter::once(&v.value).chain(&v.aliases)).map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// Whether a value of `ty` is a JSON object (sent as a JSON part in a form).
@@ -96,6 +128,7 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     example_conflicts::reconcile(&mut api, warnings);
     // Widening a field to take its example can give it a default.
     absence::mark_absent_as_none(&mut api);
+    union_naming::name_alternatives(&mut api);
     api
 }
 

@@ -199,8 +199,9 @@ pub struct Union {
     /// The variant that keeps, as JSON, a value no alternative fits; `None` where one
     /// alternative takes any JSON.
     pub catch_all: Option<String>,
-    /// The spec's `discriminator`: the member whose value names the alternative.
-    pub discriminator: Option<String>,
+    /// The member whose value names the alternative: the spec's `discriminator`, or a member
+    /// the spec makes plain (see `union_naming`).
+    pub naming_member: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -208,6 +209,6 @@ pub struct UnionVariant {
     pub name: String,
     pub ty: TypeRef,
     pub boxed: bool,
-    /// The values of the union's `discriminator` that name this alternative.
+    /// The values of the union's naming member that name this alternative.
     pub tags: Vec<String>,
 }

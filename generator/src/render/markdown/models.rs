@@ -186,6 +186,6 @@ fn union_body(api: &Api, name: &str, u: &Union) -> Body {
         .into_iter()
         .chain(catch_all.iter().map(|other| VariantRow { variant: format!("`{other}`"), ty: linked(api, json, None, On::ModelPage) }))
         .collect();
-    let naming_member = crate::render::rust::evidence::naming_member(api, u);
+    let naming_member = u.naming_member.clone();
     Body::Union { keyword: if u.any_of { "anyOf" } else { "oneOf" }, variants, catch_all, naming_member }
 }

@@ -4,7 +4,7 @@ pub(crate) mod apis;
 mod doc;
 mod errors;
 mod every_operation;
-pub(crate) mod evidence;
+mod evidence;
 pub(crate) mod features;
 mod format;
 mod models;

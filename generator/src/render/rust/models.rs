@@ -66,7 +66,7 @@ struct UnionView<'a> {
     variants: Vec<UnionVariantView>,
     catch_all: Option<&'a str>,
     /// The member whose value names the alternative, where one does.
-    naming_member: Option<String>,
+    naming_member: Option<&'a str>,
 }
 
 struct UnionVariantView {
@@ -287,6 +287,6 @@ impl<'a> UnionView<'a> {
                 UnionVariantView { name: v.name.clone(), ty, from, inner, wrap, evidence, constructor }
             })
             .collect();
-        UnionView { doc, name, variants, catch_all: u.catch_all.as_deref(), naming_member: super::evidence::naming_member(api, u) }
+        UnionView { doc, name, variants, catch_all: u.catch_all.as_deref(), naming_member: u.naming_member.as_deref() }
     }
 }
