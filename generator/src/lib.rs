@@ -51,17 +51,22 @@ pub fn codegen(spec_root: &Path, out: &Path, options: &CrateOptions, mode: Mode)
 /// that reading it gave: for tools and tests that look at the model rather than the output.
 pub fn build_model(spec_root: &Path) -> Result<(model::Api, Vec<Warning>)> {
     let mut warnings = error::Warnings::default();
-    let spec = load::load(spec_root, &mut warnings)?;
-    let api = model::build(&spec, &mut warnings);
+    let (_, api) = load_model(spec_root, &mut warnings)?;
     Ok((api, warnings.finish()))
+}
+
+/// Stages 1 and 2: the spec read, and its model.
+fn load_model(spec_root: &Path, warnings: &mut error::Warnings) -> Result<(load::Spec, model::Api)> {
+    let spec = load::load(spec_root, warnings)?;
+    let api = model::build(&spec, warnings);
+    Ok((spec, api))
 }
 
 /// Reads the spec whose root document is `spec_root` and renders the crate and its reference
 /// pages (under `docs/`).
 pub fn generate(spec_root: &Path, options: &CrateOptions) -> Result<Generated> {
     let mut warnings = error::Warnings::default();
-    let spec = load::load(spec_root, &mut warnings)?;
-    let api = model::build(&spec, &mut warnings);
+    let (spec, api) = load_model(spec_root, &mut warnings)?;
     let mut files = render::rust::render_crate(&api, options)?;
     files.extend(render::markdown::render_docs(&api, options)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -5,27 +5,16 @@
 //! list or map) an absent member reads as that; where it has none (an enum, a struct, a union,
 //! a date-time) the field is an `Option`, `None` when absent.
 
-use super::conformance::has_default;
 use super::{Api, Field, TypeKind, TypeRef};
 
 /// Marks the required fields whose type has no default value as read into an `Option`.
 pub fn mark_absent_as_none(api: &mut Api) {
-    let read: &Api = api;
-    let marks: Vec<(usize, usize, bool)> = read
-        .types
-        .iter()
-        .enumerate()
-        .filter_map(|(index, def)| match &def.kind {
-            TypeKind::Struct(s) => Some((index, s)),
-            _ => None,
-        })
-        .flat_map(|(index, s)| {
-            s.fields.iter().enumerate().map(move |(field, f)| (index, field, f.is_constructor_arg() && !has_default(read, &f.ty)))
-        })
-        .collect();
-    for (index, field, absent_as_none) in marks {
-        if let TypeKind::Struct(s) = &mut api.types[index].kind {
-            s.fields[field].absent_as_none = absent_as_none;
+    for index in 0..api.types.len() {
+        let TypeKind::Struct(s) = &api.types[index].kind else { continue };
+        let marks: Vec<bool> = s.fields.iter().map(|f| f.is_constructor_arg() && default_of(api, &f.ty).is_none()).collect();
+        let TypeKind::Struct(s) = &mut api.types[index].kind else { continue };
+        for (field, absent_as_none) in s.fields.iter_mut().zip(marks) {
+            field.absent_as_none = absent_as_none;
         }
     }
 }
@@ -33,10 +22,12 @@ pub fn mark_absent_as_none(api: &mut Api) {
 /// What a required field reads an absent or `null` member as, in words, when it is not an
 /// `Option`.
 pub fn absent_value(api: &Api, field: &Field) -> Option<&'static str> {
-    if field.is_option() {
-        return None;
-    }
-    Some(match resolved(api, &field.ty) {
+    if field.is_option() { None } else { default_of(api, &field.ty) }
+}
+
+/// The default value of `ty`'s Rust type, in words; `None` where it has none.
+pub fn default_of(api: &Api, ty: &TypeRef) -> Option<&'static str> {
+    Some(match api.resolve(ty) {
         TypeRef::String => "an empty string",
         TypeRef::Bool => "`false`",
         TypeRef::Int32 | TypeRef::Int64 | TypeRef::Float32 | TypeRef::Float64 => "`0`",
@@ -45,18 +36,4 @@ pub fn absent_value(api: &Api, field: &Field) -> Option<&'static str> {
         TypeRef::Json => "`null`",
         TypeRef::DateTime | TypeRef::Date | TypeRef::Named(_) => return None,
     })
-}
-
-/// `ty` through aliases (a bounded walk: a broken spec can make aliases loop).
-fn resolved<'a>(api: &'a Api, mut ty: &'a TypeRef) -> &'a TypeRef {
-    for _ in 0..api.types.len() {
-        match ty {
-            TypeRef::Named(id) => match &api.type_def(*id).kind {
-                TypeKind::Alias(inner) => ty = inner,
-                _ => return ty,
-            },
-            _ => return ty,
-        }
-    }
-    ty
 }

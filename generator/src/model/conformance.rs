@@ -130,14 +130,7 @@ fn struct_conflict<'v>(api: &Api, value: &'v Value, members: &'v Map<String, Val
 
 /// Whether the Rust type of `ty` implements `Default`.
 pub fn has_default(api: &Api, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(id) => match &api.type_def(*id).kind {
-            TypeKind::Alias(inner) => has_default(api, inner),
-            _ => false,
-        },
-        TypeRef::DateTime | TypeRef::Date => false,
-        _ => true,
-    }
+    super::absence::default_of(api, ty).is_some()
 }
 
 /// A conflict inside a member or item, with its place prefixed.
