@@ -15,7 +15,7 @@ pub struct {{ name }} {
 }
 
 impl {{ name }} {
-    /// Builds the value from its required fields{% if has_optional %}; the optional ones start empty{% endif %}.
+    /// Builds the value from its required fields; the optional ones start empty.
     {% if args.len() > 7 %}
     #[allow(clippy::too_many_arguments)]
     {% endif %}

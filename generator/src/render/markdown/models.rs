@@ -76,22 +76,11 @@ fn struct_body(api: &Api, name: &str, s: &Struct) -> Body {
     let required: Vec<&str> = s.fields.iter().filter(|f| f.is_constructor_arg()).map(|f| f.name.as_str()).collect();
     let constructor = format!("{name}::new({})", required.join(", "));
     let mut properties: Vec<PropertyRow> = s.fields.iter().map(|f| property_row(api, f)).collect();
-    let (ty, named, description) = match &s.additional {
-        Some(additional) => (
-            format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)),
-            additional.innermost_named(),
-            "Members the spec does not declare.",
-        ),
-        None => (
-            "serde_json::Map<String, serde_json::Value>".to_string(),
-            None,
-            "Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.",
-        ),
-    };
+    let undeclared = crate::render::rust::types::undeclared_members(api, s);
     properties.push(PropertyRow {
         name: "additional_properties".into(),
-        ty: linked(api, &ty, named, On::ModelPage),
-        description: description.into(),
+        ty: linked(api, &undeclared.ty, undeclared.named, On::ModelPage),
+        description: undeclared.description.into(),
         notes: "flattened into the object".into(),
     });
     Body::Struct { constructor, properties }

@@ -26,7 +26,6 @@ struct StructView<'a> {
     derives: &'static str,
     fields: Vec<FieldView>,
     args: Vec<Arg>,
-    has_optional: bool,
 }
 
 struct FieldView {
@@ -134,18 +133,12 @@ fn imports(api: &Api, id: TypeId) -> Vec<String> {
 impl<'a> StructView<'a> {
     fn new(api: &Api, doc: Vec<String>, name: &'a str, s: &Struct) -> Self {
         let mut fields: Vec<FieldView> = s.fields.iter().map(|f| field_view(api, f)).collect();
-        let (ty, members_doc) = match &s.additional {
-            Some(additional) => (format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)), "Members the spec does not declare."),
-            None => (
-                "serde_json::Map<String, serde_json::Value>".to_string(),
-                "Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.",
-            ),
-        };
+        let undeclared = super::types::undeclared_members(api, s);
         fields.push(FieldView {
-            doc: vec![members_doc.into()],
+            doc: vec![undeclared.description.into()],
             attrs: vec!["serde(flatten)".into()],
             name: "additional_properties".into(),
-            ty,
+            ty: undeclared.ty,
             init: "Default::default()".into(),
         });
         let args = s
@@ -159,8 +152,7 @@ impl<'a> StructView<'a> {
         } else {
             "Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize"
         };
-        let has_optional = fields.iter().any(|f| f.init == "None" || f.init == "Default::default()");
-        StructView { doc, name, derives, fields, args, has_optional }
+        StructView { doc, name, derives, fields, args }
     }
 }
 
@@ -237,7 +229,7 @@ fn absent_note(api: &Api, field: &Field) -> Option<String> {
     if field.absent_as_none {
         return Some("Required by the spec, but `None` when a server leaves it out or sends `null`.".into());
     }
-    let value = crate::model::absent_value(api, field).filter(|_| field.is_constructor_arg())?;
+    let value = crate::model::absent_value(api, field)?;
     Some(format!("A server's absent or `null` member reads as {value}."))
 }
 

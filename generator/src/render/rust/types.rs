@@ -1,6 +1,6 @@
 //! How the model's types are spelled in Rust.
 
-use crate::model::{Api, TypeKind, TypeRef};
+use crate::model::{Api, Struct, TypeId, TypeKind, TypeRef};
 
 /// The Rust type of `ty`, model types named with `models` before them (`""` or `"models::"`).
 pub fn rust_type_in(api: &Api, ty: &TypeRef, models: &str) -> String {
@@ -25,6 +25,30 @@ pub fn rust_type_in(api: &Api, ty: &TypeRef, models: &str) -> String {
 /// The Rust type of `ty` inside the `models` module, where model types are imported.
 pub fn rust_type(api: &Api, ty: &TypeRef) -> String {
     rust_type_in(api, ty, "")
+}
+
+/// The `additional_properties` member every struct has, flattened into its object.
+pub struct UndeclaredMembers {
+    /// Its Rust type.
+    pub ty: String,
+    /// The model type its values are, for a link.
+    pub named: Option<TypeId>,
+    pub description: &'static str,
+}
+
+pub fn undeclared_members(api: &Api, s: &Struct) -> UndeclaredMembers {
+    match &s.additional {
+        Some(additional) => UndeclaredMembers {
+            ty: format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)),
+            named: additional.innermost_named(),
+            description: "Members the spec does not declare.",
+        },
+        None => UndeclaredMembers {
+            ty: "serde_json::Map<String, serde_json::Value>".into(),
+            named: None,
+            description: "Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.",
+        },
+    }
 }
 
 /// `ty` with aliases replaced by what they stand for: two spellings of one Rust type compare equal.
