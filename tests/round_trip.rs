@@ -24,6 +24,7 @@ use std::process::Command;
 
 use integration_tests::{real_spec, repository_root, scratch_crate, tests_dir, write_if_changed};
 use sailpoint_codegen::model::{Api, TypeKind, TypeRef, conformance};
+use sailpoint_codegen::render::rust::raw_string_literal;
 use sailpoint_codegen::render::rust::types::rust_type_in;
 use serde_json::{Value, json};
 
@@ -98,24 +99,12 @@ fn examples(api: &Api) -> Vec<Case> {
     cases
 }
 
-/// A Rust raw string literal of `text`, with enough `#`s.
-fn raw_literal(text: &str) -> String {
-    let mut longest = 0;
-    let mut run = 0;
-    for c in text.chars() {
-        run = if c == '#' { run + 1 } else { 0 };
-        longest = longest.max(run);
-    }
-    let hashes = "#".repeat(longest + 1);
-    format!("r{hashes}\"{text}\"{hashes}")
-}
-
 /// The program: a table of the cases, each with its decoding function.
 fn program(api: &Api, cases: &[Case]) -> String {
     let mut text = String::from(PROGRAM_HEAD);
     for case in cases {
         let ty = rust_type_in(api, &case.ty, "sailpoint_beta::models::");
-        text.push_str(&format!("    ({:?}, check::<{ty}>, {}),\n", case.location, raw_literal(&case.value.to_string())));
+        text.push_str(&format!("    ({:?}, check::<{ty}>, {}),\n", case.location, raw_string_literal(&case.value.to_string())));
     }
     text.push_str(PROGRAM_TAIL);
     text

@@ -216,8 +216,8 @@ fn json_value(api: &Api, ty: &TypeRef, value: &Value) -> Option<String> {
         return None;
     }
     let pretty = serde_json::to_string_pretty(value).ok()?.replace('\n', "\n    ");
-    let hashes = "#".repeat((1..).find(|&n| !pretty.contains(&format!("\"{}", "#".repeat(n)))).unwrap_or(1));
-    Some(format!("serde_json::from_str(r{hashes}\"{pretty}\"{hashes}).expect(\"valid JSON for {}\")", rust_type_in(api, ty, "")))
+    let literal = crate::render::rust::raw_string_literal(&pretty);
+    Some(format!("serde_json::from_str({literal}).expect(\"valid JSON for {}\")", rust_type_in(api, ty, "")))
 }
 
 /// A value of `ty` when the spec gives none that fits: built from the parts' examples.

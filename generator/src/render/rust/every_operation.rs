@@ -98,9 +98,7 @@ fn rust_value(ty: &TypeRef, value: &serde_json::Value) -> String {
     }
 }
 
-/// `value` as JSON in a raw string literal, with enough `#`s to hold it.
+/// `value` as JSON in a raw string literal.
 fn raw_string(value: &serde_json::Value) -> String {
-    let json = value.to_string();
-    let hashes = "#".repeat((1..).find(|&n| !json.contains(&format!("\"{}", "#".repeat(n)))).unwrap_or(1));
-    format!("r{hashes}\"{json}\"{hashes}")
+    super::raw_string_literal(&value.to_string())
 }

@@ -372,6 +372,12 @@ fn split_base_url(url: &str) -> (&str, &str) {
     }
 }
 
+/// `text` as a Rust raw string literal, with the fewest `#`s that can hold it.
+pub fn raw_string_literal(text: &str) -> String {
+    let hashes = "#".repeat((1..).find(|&n| !text.contains(&format!("\"{}", "#".repeat(n)))).unwrap_or(1));
+    format!("r{hashes}\"{text}\"{hashes}")
+}
+
 fn cfg_any(features: &[String]) -> String {
     let list: Vec<String> = features.iter().map(|f| format!("feature = {f:?}")).collect();
     match list.as_slice() {
