@@ -394,3 +394,73 @@ async fn configured_headers_are_sent_with_every_request_and_checked() {
     assert!(bad_name.to_string().contains("`not a name` is not a valid header name"), "{bad_name}");
     assert!(Client::new(config(&server).header("X-Ok", "line\nbreak")).is_err());
 }
+
+#[tokio::test]
+async fn requests_and_streams_can_be_spawned() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET")).and(path("/beta/identities/x")).respond_with(ResponseTemplate::new(200).set_body_json(identity("x"))).mount(&server).await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([identity("a"), identity("b")])))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server)).unwrap();
+    // The builders own a clone of the client: the task outlives the borrow that made them.
+    let one = tokio::spawn(client.identities().get_identity("x").send());
+    let all = tokio::spawn(client.identities().list_identities().limit(5).items().map(|item| item.map(|i| i.id)).collect::<Vec<_>>());
+    drop(client);
+    assert_eq!(one.await.unwrap().unwrap().id.as_deref(), Some("x"));
+    let ids: Vec<Option<String>> = all.await.unwrap().into_iter().map(Result::unwrap).collect();
+    assert_eq!(ids, [Some("a".to_string()), Some("b".to_string())]);
+}
+
+#[tokio::test]
+async fn a_raw_request_goes_through_the_clients_token_and_headers() {
+    let server = MockServer::start().await;
+    let issued = token_endpoint(&server, 3600).await;
+    Mock::given(method("POST"))
+        .and(path("/v3/search"))
+        .and(query_param("limit", "2"))
+        .and(header("authorization", "Bearer token-1"))
+        .and(header("x-team", "iam"))
+        .and(header("content-type", "application/json"))
+        .and(body_string_contains(r#""indices":["identities"]"#))
+        .respond_with(ResponseTemplate::new(200).insert_header("x-total-count", "7").set_body_json(json!([{"id": "a"}])))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).client_credentials("id", "secret").header("x-team", "iam")).unwrap();
+    let response = client
+        .raw_request(sailpoint_beta::Method::POST, "/v3/search")
+        .query("limit", "2")
+        .json(&json!({"indices": ["identities"], "query": {"query": "*"}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((response.status, response.headers["x-total-count"].to_str().unwrap()), (200, "7"));
+    assert_eq!(response.json::<serde_json::Value>().unwrap(), json!([{"id": "a"}]));
+    assert_eq!(issued.load(Ordering::SeqCst), 1);
+
+    // Outside 2xx, the status, headers and body come back whole.
+    let error = client.raw_request(sailpoint_beta::Method::GET, "/v3/missing").send().await.unwrap_err();
+    match error {
+        sailpoint_beta::Error::Status { status, operation, .. } => assert_eq!((status, operation), (404, "raw request")),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_error_page_that_is_not_json_is_the_servers_answer() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .respond_with(ResponseTemplate::new(502).set_body_raw("<html><h1>Bad Gateway</h1></html>", "text/html"))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).retry(RetryPolicy::default().max_attempts(1))).unwrap();
+    let error = client.identities().get_identity("x").send().await.unwrap_err();
+    let service = error.service_error().expect("a service error, not a decode error");
+    assert_eq!(service.status, 502);
+    assert!(matches!(service.error, GetIdentityError::Other));
+    assert_eq!(service.headers["content-type"], "text/html");
+    assert!(String::from_utf8_lossy(&service.body).contains("Bad Gateway"));
+}

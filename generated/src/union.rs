@@ -17,27 +17,23 @@
 //! then the one with the fewest declared members the object lacks, then the spec's order.
 //! A scalar or list goes to an alternative of its kind (a whole number to an integer before a
 //! float; a string an enum lists to that enum before a plain string).
+
+// A crate's unions use only some kinds of alternative and member.
 #![allow(dead_code)]
 
 use serde_json::Value;
 
 /// The kinds of JSON value a member reads, as bits: `null` is read by every member, as absent.
-pub(crate) type Kinds = u8;
-
-pub(crate) const BOOLEAN: Kinds = 1;
-
-pub(crate) const NUMBER: Kinds = 2;
-
-pub(crate) const STRING: Kinds = 4;
-
-pub(crate) const ARRAY: Kinds = 8;
-
-pub(crate) const OBJECT: Kinds = 16;
-
-pub(crate) const ANY: Kinds = BOOLEAN | NUMBER | STRING | ARRAY | OBJECT;
+pub type Kinds = u8;
+pub const BOOLEAN: Kinds = 1;
+pub const NUMBER: Kinds = 2;
+pub const STRING: Kinds = 4;
+pub const ARRAY: Kinds = 8;
+pub const OBJECT: Kinds = 16;
+pub const ANY: Kinds = BOOLEAN | NUMBER | STRING | ARRAY | OBJECT;
 
 /// What one alternative of a union takes, as the spec declares it.
-pub(crate) enum Alternative {
+pub enum Alternative {
     /// An object with declared members.
     Object(Object),
     /// Any object: a map, or an object the spec leaves open.
@@ -56,7 +52,7 @@ pub(crate) enum Alternative {
 }
 
 /// A struct alternative: its declared members and whether it takes undeclared ones.
-pub(crate) struct Object {
+pub struct Object {
     pub members: &'static [Member],
     /// The spec allows undeclared members (`additionalProperties`).
     pub open: bool,
@@ -67,7 +63,7 @@ pub(crate) struct Object {
 }
 
 /// A declared member of a struct alternative.
-pub(crate) struct Member {
+pub struct Member {
     pub name: &'static str,
     pub required: bool,
     /// The kinds of value the member reads.
@@ -77,7 +73,7 @@ pub(crate) struct Member {
 }
 
 impl Member {
-    pub(crate) const fn new(
+    pub const fn new(
         name: &'static str,
         required: bool,
         kinds: Kinds,
@@ -132,7 +128,7 @@ struct Fit {
 
 /// The alternatives that can take `value`, best first: the union decodes the first of them
 /// that reads it, and keeps the value whole when none does.
-pub(crate) fn ranked(value: &Value, alternatives: &[Alternative]) -> Vec<usize> {
+pub fn ranked(value: &Value, alternatives: &[Alternative]) -> Vec<usize> {
     let mut fits: Vec<Fit> = alternatives
         .iter()
         .enumerate()
@@ -143,31 +139,34 @@ pub(crate) fn ranked(value: &Value, alternatives: &[Alternative]) -> Vec<usize> 
 }
 
 fn fit(value: &Value, alternative: &Alternative, index: usize) -> Option<Fit> {
-    let scalar = |tier| Some(Fit {
-        unnamed: true,
-        tier,
-        matched: std::cmp::Reverse(0),
-        lacking: 0,
-        index,
-    });
+    let scalar = |tier| {
+        Some(Fit {
+            unnamed: true,
+            tier,
+            matched: std::cmp::Reverse(0),
+            lacking: 0,
+            index,
+        })
+    };
     match (alternative, value) {
-        (Alternative::Object(object), Value::Object(members)) => {
-            object_fit(object, members, index)
-        }
+        (Alternative::Object(object), Value::Object(members)) => object_fit(object, members, index),
         (Alternative::AnyObject, Value::Object(_)) | (Alternative::Any, _) => scalar(3),
         (Alternative::String, Value::String(_))
         | (Alternative::Boolean, Value::Bool(_))
         | (Alternative::Array, Value::Array(_)) => scalar(0),
+        // A listed value goes to its enum before a plain string, an unlisted one after.
         (Alternative::Enum(values), Value::String(text)) => {
-            scalar(if values.contains(&text.as_str()) { 0 } else { 1 })
+            scalar(if values.contains(&text.as_str()) {
+                0
+            } else {
+                1
+            })
         }
-        (
-            Alternative::Integer,
-            Value::Number(number),
-        ) if number.is_i64() || number.is_u64() => scalar(0),
-        (Alternative::Number, Value::Number(number)) => {
-            scalar(if number.is_f64() { 0 } else { 1 })
+        // A whole number goes to a whole-number alternative before a floating one.
+        (Alternative::Integer, Value::Number(number)) if number.is_i64() || number.is_u64() => {
+            scalar(0)
         }
+        (Alternative::Number, Value::Number(number)) => scalar(if number.is_f64() { 0 } else { 1 }),
         _ => None,
     }
 }
@@ -177,13 +176,18 @@ fn object_fit(
     members: &serde_json::Map<String, Value>,
     index: usize,
 ) -> Option<Fit> {
-    let named = object
-        .tag
-        .is_some_and(|(name, tags)| {
-            members.get(name).and_then(Value::as_str).is_some_and(|v| tags.contains(&v))
-        });
+    let named = object.tag.is_some_and(|(name, tags)| {
+        members
+            .get(name)
+            .and_then(Value::as_str)
+            .is_some_and(|v| tags.contains(&v))
+    });
+    // A value that names its alternative is that alternative, even missing a member.
     if !named
-        && object.members.iter().any(|m| m.required && !members.contains_key(m.name))
+        && object
+            .members
+            .iter()
+            .any(|m| m.required && !members.contains_key(m.name))
     {
         return None;
     }
@@ -229,7 +233,6 @@ mod tests {
         closed: true,
         tag: None,
     });
-
     const EVENT: Alternative = Alternative::Object(Object {
         members: &[
             Member::new("id", true, STRING, &[]),
@@ -239,7 +242,6 @@ mod tests {
         closed: true,
         tag: None,
     });
-
     const EXTERNAL: Alternative = Alternative::Object(Object {
         members: &[
             Member::new("name", false, STRING, &[]),
@@ -254,31 +256,44 @@ mod tests {
     fn an_object_goes_to_the_alternative_that_declares_its_members() {
         let alternatives = [SCHEDULED, EVENT, EXTERNAL];
         assert_eq!(
-            ranked(& json!({ "id" : "idn:x", "filter.$" : "$.a" }), & alternatives), [1]
+            ranked(&json!({"id": "idn:x", "filter.$": "$.a"}), &alternatives),
+            [1]
         );
-        assert_eq!(ranked(& json!({ "name" : "n", "url" : "u" }), & alternatives), [2]);
-        assert_eq!(ranked(& json!({ "frequency" : "daily" }), & alternatives), [0]);
+        assert_eq!(
+            ranked(&json!({"name": "n", "url": "u"}), &alternatives),
+            [2]
+        );
+        assert_eq!(ranked(&json!({"frequency": "daily"}), &alternatives), [0]);
     }
 
     #[test]
     fn required_members_enum_values_and_closed_objects_are_evidence() {
         let alternatives = [SCHEDULED, EVENT, EXTERNAL];
-        assert!(ranked(& json!({ "cron" : "* * *" }), & alternatives).is_empty());
-        assert_eq!(ranked(& json!({ "frequency" : "hourly" }), & alternatives), [0]);
-        assert_eq!(ranked(& json!({ "url" : "u", "new" : 1 }), & alternatives), [2]);
-        assert_eq!(ranked(& json!({ "id" : "x", "new" : 1 }), & alternatives), [1]);
+        // No `id` and no `frequency`, and EXTERNAL declares none of the members.
+        assert!(ranked(&json!({"cron": "* * *"}), &alternatives).is_empty());
+        // A frequency the spec does not list: still a schedule (read as `Unknown`), a tier down.
+        assert_eq!(ranked(&json!({"frequency": "hourly"}), &alternatives), [0]);
+        // An undeclared member: an alternative that does not forbid them and knows `url` …
+        assert_eq!(ranked(&json!({"url": "u", "new": 1}), &alternatives), [2]);
+        // … or, a tier down, one that forbids them but declares some of the members.
+        assert_eq!(ranked(&json!({"id": "x", "new": 1}), &alternatives), [1]);
         assert_eq!(
-            ranked(& json!({ "name" : "n", "new" : 1 }), & [SCHEDULED, EVENT, EXTERNAL,
-            EVENT]), [2]
+            ranked(
+                &json!({"name": "n", "new": 1}),
+                &[SCHEDULED, EVENT, EXTERNAL, EVENT]
+            ),
+            [2]
         );
-        assert_eq!(ranked(& json!({ "id" : null }), & alternatives), [1]);
+        // Null reads as absent, but a required member must be there.
+        assert_eq!(ranked(&json!({"id": null}), &alternatives), [1]);
+        // A member of a kind it cannot read rules its alternative out.
         const NUMBERED: Alternative = Alternative::Object(Object {
             members: &[Member::new("n", false, NUMBER, &[])],
             open: false,
             closed: false,
             tag: None,
         });
-        assert!(ranked(& json!({ "n" : "x" }), & [NUMBERED]).is_empty());
+        assert!(ranked(&json!({"n": "x"}), &[NUMBERED]).is_empty());
     }
 
     #[test]
@@ -299,17 +314,18 @@ mod tests {
             closed: false,
             tag: None,
         });
-        assert_eq!(ranked(& json!({ "id" : "c" }), & [FULL, SLIM]), [1, 0]);
+        assert_eq!(ranked(&json!({"id": "c"}), &[FULL, SLIM]), [1, 0]);
         assert_eq!(
-            ranked(& json!({ "id" : "c", "owner" : "o" }), & [FULL, SLIM]), [0, 1]
+            ranked(&json!({"id": "c", "owner": "o"}), &[FULL, SLIM]),
+            [0, 1]
         );
     }
 
     #[test]
     fn the_closest_fit_wins_and_the_spec_order_breaks_ties() {
         let alternatives = [EXTERNAL, Alternative::AnyObject, EVENT];
-        assert_eq!(ranked(& json!({ "id" : "x" }), & alternatives), [2, 1]);
-        assert_eq!(ranked(& json!({}), & alternatives), [0, 1]);
+        assert_eq!(ranked(&json!({"id": "x"}), &alternatives), [2, 1]);
+        assert_eq!(ranked(&json!({}), &alternatives), [0, 1]);
     }
 
     #[test]
@@ -318,37 +334,47 @@ mod tests {
             Member::new("accessType", false, ANY, &[]),
             Member::new("id", false, ANY, &[]),
         ];
-        let tagged = |tags| Alternative::Object(Object {
-            members: MEMBERS,
-            open: false,
-            closed: false,
-            tag: Some(("accessType", tags)),
-        });
+        let tagged = |tags| {
+            Alternative::Object(Object {
+                members: MEMBERS,
+                open: false,
+                closed: false,
+                tag: Some(("accessType", tags)),
+            })
+        };
         let alternatives = [tagged(&["accessProfile"]), tagged(&["role", "ROLE"])];
         assert_eq!(
-            ranked(& json!({ "accessType" : "role", "id" : "r" }), & alternatives), [1,
-            0]
+            ranked(&json!({"accessType": "role", "id": "r"}), &alternatives),
+            [1, 0]
         );
         assert_eq!(
-            ranked(& json!({ "accessType" : "ROLE", "id" : "r" }), & alternatives), [1,
-            0]
+            ranked(&json!({"accessType": "ROLE", "id": "r"}), &alternatives),
+            [1, 0]
         );
+        // A value that names none is read by the members alone.
         assert_eq!(
-            ranked(& json!({ "accessType" : "app", "id" : "a" }), & alternatives), [0, 1]
+            ranked(&json!({"accessType": "app", "id": "a"}), &alternatives),
+            [0, 1]
         );
+        // Naming it stands in for a missing required member.
         const STRICT: &[Member] = &[
             Member::new("accessType", false, ANY, &[]),
             Member::new("id", true, ANY, &[]),
         ];
-        let strict = |tags| Alternative::Object(Object {
-            members: STRICT,
-            open: false,
-            closed: false,
-            tag: Some(("accessType", tags)),
-        });
+        let strict = |tags| {
+            Alternative::Object(Object {
+                members: STRICT,
+                open: false,
+                closed: false,
+                tag: Some(("accessType", tags)),
+            })
+        };
         assert_eq!(
-            ranked(& json!({ "accessType" : "role" }), & [strict(& ["accessProfile"]),
-            strict(& ["role"])]), [1]
+            ranked(
+                &json!({"accessType": "role"}),
+                &[strict(&["accessProfile"]), strict(&["role"])]
+            ),
+            [1]
         );
     }
 
@@ -360,15 +386,17 @@ mod tests {
             Alternative::String,
             Alternative::Any,
         ];
-        assert_eq!(ranked(& json!(3), & alternatives), [1, 0, 3]);
-        assert_eq!(ranked(& json!(3.5), & alternatives), [0, 3]);
-        assert_eq!(ranked(& json!("a"), & alternatives), [2, 3]);
+        assert_eq!(ranked(&json!(3), &alternatives), [1, 0, 3]);
+        assert_eq!(ranked(&json!(3.5), &alternatives), [0, 3]);
+        assert_eq!(ranked(&json!("a"), &alternatives), [2, 3]);
         assert_eq!(
-            ranked(& json!(true), & [Alternative::String, Alternative::Boolean]), [1]
+            ranked(&json!(true), &[Alternative::String, Alternative::Boolean]),
+            [1]
         );
-        assert!(ranked(& json!([1]), & [Alternative::String]).is_empty());
+        assert!(ranked(&json!([1]), &[Alternative::String]).is_empty());
+        // A string an enum lists goes to it before a plain string; any other, after.
         let formats = [Alternative::Enum(&["ISO8601", "LDAP"]), Alternative::String];
-        assert_eq!(ranked(& json!("LDAP"), & formats), [0, 1]);
-        assert_eq!(ranked(& json!("yyyy-MM-dd"), & formats), [1, 0]);
+        assert_eq!(ranked(&json!("LDAP"), &formats), [0, 1]);
+        assert_eq!(ranked(&json!("yyyy-MM-dd"), &formats), [1, 0]);
     }
 }

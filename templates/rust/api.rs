@@ -28,9 +28,10 @@ impl<'a> {{ api_name }}<'a> {
     {% if op.args.len() > 7 %}
     #[allow(clippy::too_many_arguments)]
     {% endif %}
-    pub fn {{ op.method }}(&self, {% for arg in op.args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> {{ op.builder }}<'a> {
+    pub fn {{ op.method }}(&self, {% for arg in op.args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> {{ op.builder }} {
         {{ op.builder }} {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         {% for field in op.fields %}
             {% if field.init == field.name %}{{ field.name }}{% else %}{{ field.name }}: {{ field.init }}{% endif %},
         {% endfor %}
@@ -48,7 +49,7 @@ pub enum {{ op.error }} {
     /// {{ variant.doc }}
     {% match variant.payload %}{% when Some with (payload) %}{{ variant.name }}({{ payload }}),{% when None %}{{ variant.name }},{% endmatch %}
 {% endfor %}
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -75,19 +76,25 @@ impl crate::OperationError for {{ op.error }} {
         })
     }
     {% endif %}
+
+    fn undeclared() -> Self {
+        {{ op.error }}::Other
+    }
 }
 
 /// The request of [`{{ api_name }}::{{ op.method_bare }}`]({{ api_name }}::{{ op.method_bare }}): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct {{ op.builder }}<'a> {
-    client: &'a crate::Client,
+pub struct {{ op.builder }} {
+    client: crate::Client,
+    options: crate::request::Options,
 {% for field in op.fields %}
     {{ field.name }}: {{ field.ty }},
 {% endfor %}
 }
 
-impl{% if op.paged.is_some() %}<'a>{% endif %} {{ op.builder }}<{% if op.paged.is_some() %}'a{% else %}'_{% endif %}> {
+impl {{ op.builder }} {
 {% for setter in op.setters %}
     {% for line in setter.doc %}
     /// {{ line }}
@@ -97,6 +104,19 @@ impl{% if op.paged.is_some() %}<'a>{% endif %} {{ op.builder }}<{% if op.paged.i
         self
     }
 {% endfor %}
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
 {% match op.paged %}
 {% when Some with (paged) %}
 
@@ -108,8 +128,7 @@ impl{% if op.paged.is_some() %}<'a>{% endif %} {{ op.builder }}<{% if op.paged.i
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`; returns one page.
     pub async fn send(self) -> Result<{{ op.output }}, crate::SdkError<{{ op.error }}>> {
-        let response = self.response().await?;
-        {{ op.decode }}
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -123,7 +142,7 @@ impl{% if op.paged.is_some() %}<'a>{% endif %} {{ op.builder }}<{% if op.paged.i
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items ({{ paged.page_size }} if not set), up to [`max_items`](Self::max_items).
-    pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error }}>>> + 'a {
+    pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error }}>>> + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
         let max_items = self.max_items;
@@ -137,15 +156,25 @@ impl{% if op.paged.is_some() %}<'a>{% endif %} {{ op.builder }}<{% if op.paged.i
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`.
     pub async fn send(self) -> Result<{{ op.output }}, crate::SdkError<{{ op.error }}>> {
-        let response = self.response().await?;
-        {{ op.decode }}
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 {% endmatch %}
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<{{ op.error }}>> {
-    {% for statement in op.send %}
-        {{ statement }}
-    {% endfor %}
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(self) -> Result<crate::Response<{{ op.output }}>, crate::SdkError<{{ op.error }}>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response { status, headers, body: {{ op.decode }}? })
+    }
+
+    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<{{ op.error }}>> {
+        self.client.execute::<{{ op.error }}>("{{ op.operation_id }}", &self.options, || {
+        {% for statement in op.send %}
+            {{ statement }}
+        {% endfor %}
+            Ok(request)
+        }).await
     }
 }
 {% endfor %}

@@ -34,9 +34,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// `GET /access-model-metadata/attributes` (`listAccessModelMetadataAttribute`)
     pub fn list_access_model_metadata_attribute(
         &self,
-    ) -> ListAccessModelMetadataAttribute<'a> {
+    ) -> ListAccessModelMetadataAttribute {
         ListAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             filters: None,
             sorters: None,
             limit: None,
@@ -61,9 +62,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     pub fn create_access_model_metadata_attribute(
         &self,
         attribute_dto: models::AttributeDto,
-    ) -> CreateAccessModelMetadataAttribute<'a> {
+    ) -> CreateAccessModelMetadataAttribute {
         CreateAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             attribute_dto,
         }
     }
@@ -76,9 +78,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     pub fn get_access_model_metadata_attribute(
         &self,
         key: impl Into<String>,
-    ) -> GetAccessModelMetadataAttribute<'a> {
+    ) -> GetAccessModelMetadataAttribute {
         GetAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
         }
     }
@@ -93,9 +96,10 @@ impl<'a> AccessModelMetadataApi<'a> {
         &self,
         key: impl Into<String>,
         v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
-    ) -> UpdateAccessModelMetadataAttribute<'a> {
+    ) -> UpdateAccessModelMetadataAttribute {
         UpdateAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             v3_json_patch_operation,
         }
@@ -109,9 +113,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     pub fn list_access_model_metadata_attribute_value(
         &self,
         key: impl Into<String>,
-    ) -> ListAccessModelMetadataAttributeValue<'a> {
+    ) -> ListAccessModelMetadataAttributeValue {
         ListAccessModelMetadataAttributeValue {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             filters: None,
             sorters: None,
@@ -136,9 +141,10 @@ impl<'a> AccessModelMetadataApi<'a> {
         &self,
         key: impl Into<String>,
         attribute_value_dto: models::AttributeValueDto,
-    ) -> CreateAccessModelMetadataAttributeValue<'a> {
+    ) -> CreateAccessModelMetadataAttributeValue {
         CreateAccessModelMetadataAttributeValue {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             attribute_value_dto,
         }
@@ -153,9 +159,10 @@ impl<'a> AccessModelMetadataApi<'a> {
         &self,
         key: impl Into<String>,
         value: impl Into<String>,
-    ) -> GetAccessModelMetadataAttributeValue<'a> {
+    ) -> GetAccessModelMetadataAttributeValue {
         GetAccessModelMetadataAttributeValue {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             value: value.into(),
         }
@@ -172,9 +179,10 @@ impl<'a> AccessModelMetadataApi<'a> {
         key: impl Into<String>,
         value: impl Into<String>,
         v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
-    ) -> UpdateAccessModelMetadataAttributeValue<'a> {
+    ) -> UpdateAccessModelMetadataAttributeValue {
         UpdateAccessModelMetadataAttributeValue {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             value: value.into(),
             v3_json_patch_operation,
@@ -198,7 +206,7 @@ pub enum ListAccessModelMetadataAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -241,13 +249,19 @@ impl crate::OperationError for ListAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::list_access_model_metadata_attribute`](AccessModelMetadataApi::list_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct ListAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     filters: Option<String>,
     sorters: Option<String>,
     limit: Option<i32>,
@@ -256,7 +270,7 @@ pub struct ListAccessModelMetadataAttribute<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccessModelMetadataAttribute<'a> {
+impl ListAccessModelMetadataAttribute {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -315,6 +329,19 @@ impl<'a> ListAccessModelMetadataAttribute<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -328,8 +355,7 @@ impl<'a> ListAccessModelMetadataAttribute<'a> {
         Vec<models::AttributeDto>,
         crate::SdkError<ListAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAccessModelMetadataAttribute", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -356,7 +382,7 @@ impl<'a> ListAccessModelMetadataAttribute<'a> {
             models::AttributeDto,
             crate::SdkError<ListAccessModelMetadataAttributeError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -373,36 +399,61 @@ impl<'a> ListAccessModelMetadataAttribute<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AttributeDto>>,
+        crate::SdkError<ListAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccessModelMetadataAttribute", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListAccessModelMetadataAttributeError>,
     > {
-        let path = "/access-model-metadata/attributes";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListAccessModelMetadataAttributeError,
-            >("listAccessModelMetadataAttribute", request)
+            >(
+                "listAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = "/access-model-metadata/attributes";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -421,7 +472,7 @@ pub enum CreateAccessModelMetadataAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -459,17 +510,36 @@ impl crate::OperationError for CreateAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute`](AccessModelMetadataApi::create_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct CreateAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     attribute_dto: models::AttributeDto,
 }
 
-impl CreateAccessModelMetadataAttribute<'_> {
+impl CreateAccessModelMetadataAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-model-metadata/attributes`.
     pub async fn send(
         self,
@@ -477,32 +547,56 @@ impl CreateAccessModelMetadataAttribute<'_> {
         models::AttributeDto,
         crate::SdkError<CreateAccessModelMetadataAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeDto>,
+        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createAccessModelMetadataAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createAccessModelMetadataAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateAccessModelMetadataAttributeError>,
     > {
-        let path = "/access-model-metadata/attributes";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.attribute_dto;
-            request = crate::request::with_json(
-                "createAccessModelMetadataAttribute",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateAccessModelMetadataAttributeError,
-            >("createAccessModelMetadataAttribute", request)
+            >(
+                "createAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = "/access-model-metadata/attributes";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.attribute_dto;
+                        request = crate::request::with_json(
+                            "createAccessModelMetadataAttribute",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -523,7 +617,7 @@ pub enum GetAccessModelMetadataAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -566,17 +660,36 @@ impl crate::OperationError for GetAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
 }
 
-impl GetAccessModelMetadataAttribute<'_> {
+impl GetAccessModelMetadataAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
     pub async fn send(
         self,
@@ -584,27 +697,51 @@ impl GetAccessModelMetadataAttribute<'_> {
         models::AttributeDto,
         crate::SdkError<GetAccessModelMetadataAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeDto>,
+        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccessModelMetadataAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessModelMetadataAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessModelMetadataAttributeError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessModelMetadataAttributeError,
-            >("getAccessModelMetadataAttribute", request)
+            >(
+                "getAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -625,7 +762,7 @@ pub enum UpdateAccessModelMetadataAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -668,18 +805,37 @@ impl crate::OperationError for UpdateAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::update_access_model_metadata_attribute`](AccessModelMetadataApi::update_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct UpdateAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
 }
 
-impl UpdateAccessModelMetadataAttribute<'_> {
+impl UpdateAccessModelMetadataAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
     pub async fn send(
         self,
@@ -687,36 +843,60 @@ impl UpdateAccessModelMetadataAttribute<'_> {
         models::AttributeDto,
         crate::SdkError<UpdateAccessModelMetadataAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeDto>,
+        crate::SdkError<UpdateAccessModelMetadataAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateAccessModelMetadataAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateAccessModelMetadataAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<UpdateAccessModelMetadataAttributeError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.v3_json_patch_operation;
-            request = crate::request::with_json(
-                "updateAccessModelMetadataAttribute",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateAccessModelMetadataAttributeError,
-            >("updateAccessModelMetadataAttribute", request)
+            >(
+                "updateAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.v3_json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateAccessModelMetadataAttribute",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -737,7 +917,7 @@ pub enum ListAccessModelMetadataAttributeValueError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -780,13 +960,19 @@ impl crate::OperationError for ListAccessModelMetadataAttributeValueError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccessModelMetadataAttributeValueError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::list_access_model_metadata_attribute_value`](AccessModelMetadataApi::list_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccessModelMetadataAttributeValue<'a> {
-    client: &'a crate::Client,
+pub struct ListAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     filters: Option<String>,
     sorters: Option<String>,
@@ -796,7 +982,7 @@ pub struct ListAccessModelMetadataAttributeValue<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccessModelMetadataAttributeValue<'a> {
+impl ListAccessModelMetadataAttributeValue {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -853,6 +1039,19 @@ impl<'a> ListAccessModelMetadataAttributeValue<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -866,8 +1065,7 @@ impl<'a> ListAccessModelMetadataAttributeValue<'a> {
         Vec<models::AttributeValueDto>,
         crate::SdkError<ListAccessModelMetadataAttributeValueError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAccessModelMetadataAttributeValue", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -897,7 +1095,7 @@ impl<'a> ListAccessModelMetadataAttributeValue<'a> {
             models::AttributeValueDto,
             crate::SdkError<ListAccessModelMetadataAttributeValueError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -914,41 +1112,66 @@ impl<'a> ListAccessModelMetadataAttributeValue<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AttributeValueDto>>,
+        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccessModelMetadataAttributeValue", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListAccessModelMetadataAttributeValueError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-            "/values",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListAccessModelMetadataAttributeValueError,
-            >("listAccessModelMetadataAttributeValue", request)
+            >(
+                "listAccessModelMetadataAttributeValue",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                        "/values",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -969,7 +1192,7 @@ pub enum CreateAccessModelMetadataAttributeValueError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1012,18 +1235,37 @@ impl crate::OperationError for CreateAccessModelMetadataAttributeValueError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateAccessModelMetadataAttributeValueError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute_value`](AccessModelMetadataApi::create_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateAccessModelMetadataAttributeValue<'a> {
-    client: &'a crate::Client,
+pub struct CreateAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     attribute_value_dto: models::AttributeValueDto,
 }
 
-impl CreateAccessModelMetadataAttributeValue<'_> {
+impl CreateAccessModelMetadataAttributeValue {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/values`.
     pub async fn send(
         self,
@@ -1031,37 +1273,64 @@ impl CreateAccessModelMetadataAttributeValue<'_> {
         models::AttributeValueDto,
         crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeValueDto>,
+        crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createAccessModelMetadataAttributeValue", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "createAccessModelMetadataAttributeValue",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-            "/values",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.attribute_value_dto;
-            request = crate::request::with_json(
-                "createAccessModelMetadataAttributeValue",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateAccessModelMetadataAttributeValueError,
-            >("createAccessModelMetadataAttributeValue", request)
+            >(
+                "createAccessModelMetadataAttributeValue",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                        "/values",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.attribute_value_dto;
+                        request = crate::request::with_json(
+                            "createAccessModelMetadataAttributeValue",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1082,7 +1351,7 @@ pub enum GetAccessModelMetadataAttributeValueError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1125,18 +1394,37 @@ impl crate::OperationError for GetAccessModelMetadataAttributeValueError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessModelMetadataAttributeValueError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute_value`](AccessModelMetadataApi::get_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessModelMetadataAttributeValue<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     value: String,
 }
 
-impl GetAccessModelMetadataAttributeValue<'_> {
+impl GetAccessModelMetadataAttributeValue {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values/{value}`.
     pub async fn send(
         self,
@@ -1144,29 +1432,53 @@ impl GetAccessModelMetadataAttributeValue<'_> {
         models::AttributeValueDto,
         crate::SdkError<GetAccessModelMetadataAttributeValueError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeValueDto>,
+        crate::SdkError<GetAccessModelMetadataAttributeValueError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccessModelMetadataAttributeValue", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessModelMetadataAttributeValue", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessModelMetadataAttributeValueError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-            "/values/",
-            &crate::request::path_segment(&self.value),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessModelMetadataAttributeValueError,
-            >("getAccessModelMetadataAttributeValue", request)
+            >(
+                "getAccessModelMetadataAttributeValue",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                        "/values/",
+                        &crate::request::path_segment(&self.value),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1187,7 +1499,7 @@ pub enum UpdateAccessModelMetadataAttributeValueError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1230,19 +1542,38 @@ impl crate::OperationError for UpdateAccessModelMetadataAttributeValueError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateAccessModelMetadataAttributeValueError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::update_access_model_metadata_attribute_value`](AccessModelMetadataApi::update_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAccessModelMetadataAttributeValue<'a> {
-    client: &'a crate::Client,
+pub struct UpdateAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     value: String,
     v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
 }
 
-impl UpdateAccessModelMetadataAttributeValue<'_> {
+impl UpdateAccessModelMetadataAttributeValue {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}/values/{value}`.
     pub async fn send(
         self,
@@ -1250,38 +1581,65 @@ impl UpdateAccessModelMetadataAttributeValue<'_> {
         models::AttributeValueDto,
         crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeValueDto>,
+        crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateAccessModelMetadataAttributeValue", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "updateAccessModelMetadataAttributeValue",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-            "/values/",
-            &crate::request::path_segment(&self.value),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.v3_json_patch_operation;
-            request = crate::request::with_json(
-                "updateAccessModelMetadataAttributeValue",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateAccessModelMetadataAttributeValueError,
-            >("updateAccessModelMetadataAttributeValue", request)
+            >(
+                "updateAccessModelMetadataAttributeValue",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                        "/values/",
+                        &crate::request::path_segment(&self.value),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.v3_json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateAccessModelMetadataAttributeValue",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

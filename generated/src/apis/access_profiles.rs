@@ -55,9 +55,10 @@ impl<'a> AccessProfilesApi<'a> {
     /// >**Note:** When you filter for access profiles that have the '+' symbol in their names, the response is blank.
     ///
     /// `GET /access-profiles` (`listAccessProfiles`)
-    pub fn list_access_profiles(&self) -> ListAccessProfiles<'a> {
+    pub fn list_access_profiles(&self) -> ListAccessProfiles {
         ListAccessProfiles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             for_subadmin: None,
             limit: None,
             offset: None,
@@ -81,9 +82,10 @@ impl<'a> AccessProfilesApi<'a> {
     pub fn create_access_profile(
         &self,
         access_profile: models::AccessProfile,
-    ) -> CreateAccessProfile<'a> {
+    ) -> CreateAccessProfile {
         CreateAccessProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_profile,
         }
     }
@@ -93,9 +95,10 @@ impl<'a> AccessProfilesApi<'a> {
     /// This API returns an Access Profile by its ID.
     ///
     /// `GET /access-profiles/{id}` (`getAccessProfile`)
-    pub fn get_access_profile(&self, id: impl Into<String>) -> GetAccessProfile<'a> {
+    pub fn get_access_profile(&self, id: impl Into<String>) -> GetAccessProfile {
         GetAccessProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -109,12 +112,10 @@ impl<'a> AccessProfilesApi<'a> {
     /// A token with API, ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to invoke this API. In addition, a SOURCE_SUBADMIN token must be able to administer the Source associated with the Access Profile.
     ///
     /// `DELETE /access-profiles/{id}` (`deleteAccessProfile`)
-    pub fn delete_access_profile(
-        &self,
-        id: impl Into<String>,
-    ) -> DeleteAccessProfile<'a> {
+    pub fn delete_access_profile(&self, id: impl Into<String>) -> DeleteAccessProfile {
         DeleteAccessProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -133,9 +134,10 @@ impl<'a> AccessProfilesApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchAccessProfile<'a> {
+    ) -> PatchAccessProfile {
         PatchAccessProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -152,9 +154,10 @@ impl<'a> AccessProfilesApi<'a> {
     pub fn delete_access_profiles_in_bulk(
         &self,
         access_profile_bulk_delete_request: models::AccessProfileBulkDeleteRequest,
-    ) -> DeleteAccessProfilesInBulk<'a> {
+    ) -> DeleteAccessProfilesInBulk {
         DeleteAccessProfilesInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_profile_bulk_delete_request,
         }
     }
@@ -173,9 +176,10 @@ impl<'a> AccessProfilesApi<'a> {
     pub fn update_access_profiles_in_bulk(
         &self,
         access_profile_bulk_update_request: models::AccessProfileBulkUpdateRequest,
-    ) -> UpdateAccessProfilesInBulk<'a> {
+    ) -> UpdateAccessProfilesInBulk {
         UpdateAccessProfilesInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_profile_bulk_update_request,
         }
     }
@@ -189,9 +193,10 @@ impl<'a> AccessProfilesApi<'a> {
     pub fn get_access_profile_entitlements(
         &self,
         id: impl Into<String>,
-    ) -> GetAccessProfileEntitlements<'a> {
+    ) -> GetAccessProfileEntitlements {
         GetAccessProfileEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -217,7 +222,7 @@ pub enum ListAccessProfilesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -255,13 +260,19 @@ impl crate::OperationError for ListAccessProfilesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccessProfilesError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::list_access_profiles`](AccessProfilesApi::list_access_profiles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccessProfiles<'a> {
-    client: &'a crate::Client,
+pub struct ListAccessProfiles {
+    client: crate::Client,
+    options: crate::request::Options,
     for_subadmin: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -273,7 +284,7 @@ pub struct ListAccessProfiles<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccessProfiles<'a> {
+impl ListAccessProfiles {
     /// Filters the returned list according to what is visible to the indicated ROLE_SUBADMIN or SOURCE_SUBADMIN identity. The value of the parameter is either an identity ID or the special value **me**, which is shorthand for the calling identity's ID.
     ///
     /// If you specify an identity that isn't a subadmin, the API returns a 400 Bad Request error.
@@ -359,6 +370,19 @@ impl<'a> ListAccessProfiles<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -369,8 +393,7 @@ impl<'a> ListAccessProfiles<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::AccessProfile>, crate::SdkError<ListAccessProfilesError>> {
-        let response = self.response().await?;
-        crate::request::json("listAccessProfiles", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -393,7 +416,7 @@ impl<'a> ListAccessProfiles<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::AccessProfile, crate::SdkError<ListAccessProfilesError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -410,40 +433,66 @@ impl<'a> ListAccessProfiles<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessProfile>>,
+        crate::SdkError<ListAccessProfilesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccessProfiles", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAccessProfilesError>> {
-        let path = "/access-profiles";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.for_subadmin {
-            query.push(("for-subadmin", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.for_segment_ids {
-            query.push(("for-segment-ids", value.clone()));
-        }
-        if let Some(value) = &self.include_unsegmented {
-            query.push(("include-unsegmented", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListAccessProfilesError>("listAccessProfiles", request)
+            .execute::<
+                ListAccessProfilesError,
+            >(
+                "listAccessProfiles",
+                &self.options,
+                || {
+                    let path = "/access-profiles";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.for_subadmin {
+                        query.push(("for-subadmin", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.for_segment_ids {
+                        query.push(("for-segment-ids", value.clone()));
+                    }
+                    if let Some(value) = &self.include_unsegmented {
+                        query.push(("include-unsegmented", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -462,7 +511,7 @@ pub enum CreateAccessProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -500,42 +549,86 @@ impl crate::OperationError for CreateAccessProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateAccessProfileError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::create_access_profile`](AccessProfilesApi::create_access_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateAccessProfile<'a> {
-    client: &'a crate::Client,
+pub struct CreateAccessProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     access_profile: models::AccessProfile,
 }
 
-impl CreateAccessProfile<'_> {
+impl CreateAccessProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-profiles`.
     pub async fn send(
         self,
     ) -> Result<models::AccessProfile, crate::SdkError<CreateAccessProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessProfile>,
+        crate::SdkError<CreateAccessProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createAccessProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createAccessProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateAccessProfileError>> {
-        let path = "/access-profiles";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_profile;
-            request = crate::request::with_json(
-                "createAccessProfile",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateAccessProfileError>("createAccessProfile", request)
+            .execute::<
+                CreateAccessProfileError,
+            >(
+                "createAccessProfile",
+                &self.options,
+                || {
+                    let path = "/access-profiles";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_profile;
+                        request = crate::request::with_json(
+                            "createAccessProfile",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -554,7 +647,7 @@ pub enum GetAccessProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -588,33 +681,82 @@ impl crate::OperationError for GetAccessProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessProfileError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::get_access_profile`](AccessProfilesApi::get_access_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessProfile<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetAccessProfile<'_> {
+impl GetAccessProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /access-profiles/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::AccessProfile, crate::SdkError<GetAccessProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessProfile>,
+        crate::SdkError<GetAccessProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccessProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAccessProfileError>> {
-        let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetAccessProfileError>("getAccessProfile", request).await
+        self.client
+            .execute::<
+                GetAccessProfileError,
+            >(
+                "getAccessProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-profiles/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -632,7 +774,7 @@ pub enum DeleteAccessProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -670,31 +812,74 @@ impl crate::OperationError for DeleteAccessProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteAccessProfileError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::delete_access_profile`](AccessProfilesApi::delete_access_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAccessProfile<'a> {
-    client: &'a crate::Client,
+pub struct DeleteAccessProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteAccessProfile<'_> {
+impl DeleteAccessProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /access-profiles/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteAccessProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteAccessProfileError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteAccessProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteAccessProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteAccessProfileError>> {
-        let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteAccessProfileError>("deleteAccessProfile", request)
+            .execute::<
+                DeleteAccessProfileError,
+            >(
+                "deleteAccessProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-profiles/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -713,7 +898,7 @@ pub enum PatchAccessProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -751,44 +936,91 @@ impl crate::OperationError for PatchAccessProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchAccessProfileError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::patch_access_profile`](AccessProfilesApi::patch_access_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchAccessProfile<'a> {
-    client: &'a crate::Client,
+pub struct PatchAccessProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchAccessProfile<'_> {
+impl PatchAccessProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /access-profiles/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::AccessProfile, crate::SdkError<PatchAccessProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessProfile>,
+        crate::SdkError<PatchAccessProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchAccessProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchAccessProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchAccessProfileError>> {
-        let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchAccessProfile",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchAccessProfileError>("patchAccessProfile", request)
+            .execute::<
+                PatchAccessProfileError,
+            >(
+                "patchAccessProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-profiles/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchAccessProfile",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -807,7 +1039,7 @@ pub enum DeleteAccessProfilesInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -845,17 +1077,36 @@ impl crate::OperationError for DeleteAccessProfilesInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteAccessProfilesInBulkError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::delete_access_profiles_in_bulk`](AccessProfilesApi::delete_access_profiles_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAccessProfilesInBulk<'a> {
-    client: &'a crate::Client,
+pub struct DeleteAccessProfilesInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     access_profile_bulk_delete_request: models::AccessProfileBulkDeleteRequest,
 }
 
-impl DeleteAccessProfilesInBulk<'_> {
+impl DeleteAccessProfilesInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-profiles/bulk-delete`.
     pub async fn send(
         self,
@@ -863,29 +1114,52 @@ impl DeleteAccessProfilesInBulk<'_> {
         models::AccessProfileBulkDeleteResponse,
         crate::SdkError<DeleteAccessProfilesInBulkError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessProfileBulkDeleteResponse>,
+        crate::SdkError<DeleteAccessProfilesInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteAccessProfilesInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteAccessProfilesInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteAccessProfilesInBulkError>> {
-        let path = "/access-profiles/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_profile_bulk_delete_request;
-            request = crate::request::with_json(
-                "deleteAccessProfilesInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 DeleteAccessProfilesInBulkError,
-            >("deleteAccessProfilesInBulk", request)
+            >(
+                "deleteAccessProfilesInBulk",
+                &self.options,
+                || {
+                    let path = "/access-profiles/bulk-delete";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_profile_bulk_delete_request;
+                        request = crate::request::with_json(
+                            "deleteAccessProfilesInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -906,7 +1180,7 @@ pub enum UpdateAccessProfilesInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -949,17 +1223,36 @@ impl crate::OperationError for UpdateAccessProfilesInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateAccessProfilesInBulkError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::update_access_profiles_in_bulk`](AccessProfilesApi::update_access_profiles_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAccessProfilesInBulk<'a> {
-    client: &'a crate::Client,
+pub struct UpdateAccessProfilesInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     access_profile_bulk_update_request: models::AccessProfileBulkUpdateRequest,
 }
 
-impl UpdateAccessProfilesInBulk<'_> {
+impl UpdateAccessProfilesInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-profiles/bulk-update-requestable`.
     pub async fn send(
         self,
@@ -967,29 +1260,52 @@ impl UpdateAccessProfilesInBulk<'_> {
         models::AccessProfileBulkUpdateResponse,
         crate::SdkError<UpdateAccessProfilesInBulkError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessProfileBulkUpdateResponse>,
+        crate::SdkError<UpdateAccessProfilesInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateAccessProfilesInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateAccessProfilesInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateAccessProfilesInBulkError>> {
-        let path = "/access-profiles/bulk-update-requestable";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_profile_bulk_update_request;
-            request = crate::request::with_json(
-                "updateAccessProfilesInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateAccessProfilesInBulkError,
-            >("updateAccessProfilesInBulk", request)
+            >(
+                "updateAccessProfilesInBulk",
+                &self.options,
+                || {
+                    let path = "/access-profiles/bulk-update-requestable";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_profile_bulk_update_request;
+                        request = crate::request::with_json(
+                            "updateAccessProfilesInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1008,7 +1324,7 @@ pub enum GetAccessProfileEntitlementsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1046,13 +1362,19 @@ impl crate::OperationError for GetAccessProfileEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessProfileEntitlementsError::Other
+    }
 }
 
 /// The request of [`AccessProfilesApi::get_access_profile_entitlements`](AccessProfilesApi::get_access_profile_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessProfileEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessProfileEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -1062,7 +1384,7 @@ pub struct GetAccessProfileEntitlements<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetAccessProfileEntitlements<'a> {
+impl GetAccessProfileEntitlements {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1127,6 +1449,19 @@ impl<'a> GetAccessProfileEntitlements<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1140,8 +1475,7 @@ impl<'a> GetAccessProfileEntitlements<'a> {
         Vec<models::Entitlement>,
         crate::SdkError<GetAccessProfileEntitlementsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getAccessProfileEntitlements", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1168,7 +1502,7 @@ impl<'a> GetAccessProfileEntitlements<'a> {
             models::Entitlement,
             crate::SdkError<GetAccessProfileEntitlementsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1185,38 +1519,62 @@ impl<'a> GetAccessProfileEntitlements<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Entitlement>>,
+        crate::SdkError<GetAccessProfileEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessProfileEntitlements", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAccessProfileEntitlementsError>> {
-        let path = [
-            "/access-profiles/",
-            &crate::request::path_segment(&self.id),
-            "/entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessProfileEntitlementsError,
-            >("getAccessProfileEntitlements", request)
+            >(
+                "getAccessProfileEntitlements",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-profiles/",
+                        &crate::request::path_segment(&self.id),
+                        "/entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

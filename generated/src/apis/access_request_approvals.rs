@@ -39,9 +39,10 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// This endpoint returns a list of pending approvals. See "owner-id" query parameter below for authorization info.
     ///
     /// `GET /access-request-approvals/pending` (`listPendingApprovals`)
-    pub fn list_pending_approvals(&self) -> ListPendingApprovals<'a> {
+    pub fn list_pending_approvals(&self) -> ListPendingApprovals {
         ListPendingApprovals {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
             limit: None,
             offset: None,
@@ -57,9 +58,10 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// This endpoint returns list of completed approvals. See *owner-id* query parameter below for authorization info.
     ///
     /// `GET /access-request-approvals/completed` (`listCompletedApprovals`)
-    pub fn list_completed_approvals(&self) -> ListCompletedApprovals<'a> {
+    pub fn list_completed_approvals(&self) -> ListCompletedApprovals {
         ListCompletedApprovals {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
             limit: None,
             offset: None,
@@ -79,9 +81,10 @@ impl<'a> AccessRequestApprovalsApi<'a> {
         &self,
         approval_id: impl Into<String>,
         comment_dto: models::CommentDto,
-    ) -> ApproveAccessRequest<'a> {
+    ) -> ApproveAccessRequest {
         ApproveAccessRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             approval_id: approval_id.into(),
             comment_dto,
         }
@@ -96,9 +99,10 @@ impl<'a> AccessRequestApprovalsApi<'a> {
         &self,
         approval_id: impl Into<String>,
         comment_dto: models::CommentDto,
-    ) -> RejectAccessRequest<'a> {
+    ) -> RejectAccessRequest {
         RejectAccessRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             approval_id: approval_id.into(),
             comment_dto,
         }
@@ -113,9 +117,10 @@ impl<'a> AccessRequestApprovalsApi<'a> {
         &self,
         approval_id: impl Into<String>,
         forward_approval_dto: models::ForwardApprovalDto,
-    ) -> ForwardAccessRequest<'a> {
+    ) -> ForwardAccessRequest {
         ForwardAccessRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             approval_id: approval_id.into(),
             forward_approval_dto,
         }
@@ -128,9 +133,10 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// `GET /access-request-approvals/approval-summary` (`getAccessRequestApprovalSummary`)
     pub fn get_access_request_approval_summary(
         &self,
-    ) -> GetAccessRequestApprovalSummary<'a> {
+    ) -> GetAccessRequestApprovalSummary {
         GetAccessRequestApprovalSummary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
             from_date: None,
         }
@@ -149,7 +155,7 @@ pub enum ListPendingApprovalsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -182,13 +188,19 @@ impl crate::OperationError for ListPendingApprovalsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListPendingApprovalsError::Other
+    }
 }
 
 /// The request of [`AccessRequestApprovalsApi::list_pending_approvals`](AccessRequestApprovalsApi::list_pending_approvals): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListPendingApprovals<'a> {
-    client: &'a crate::Client,
+pub struct ListPendingApprovals {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -198,7 +210,7 @@ pub struct ListPendingApprovals<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListPendingApprovals<'a> {
+impl ListPendingApprovals {
     /// If present, the value returns only pending approvals for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN users can also fetch all the approvals in the org, when owner-id is not used.
@@ -260,6 +272,19 @@ impl<'a> ListPendingApprovals<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -273,8 +298,7 @@ impl<'a> ListPendingApprovals<'a> {
         Vec<models::PendingApproval>,
         crate::SdkError<ListPendingApprovalsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listPendingApprovals", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -300,7 +324,7 @@ impl<'a> ListPendingApprovals<'a> {
             models::PendingApproval,
             crate::SdkError<ListPendingApprovalsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -317,34 +341,60 @@ impl<'a> ListPendingApprovals<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::PendingApproval>>,
+        crate::SdkError<ListPendingApprovalsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listPendingApprovals", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListPendingApprovalsError>> {
-        let path = "/access-request-approvals/pending";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("owner-id", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListPendingApprovalsError>("listPendingApprovals", request)
+            .execute::<
+                ListPendingApprovalsError,
+            >(
+                "listPendingApprovals",
+                &self.options,
+                || {
+                    let path = "/access-request-approvals/pending";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("owner-id", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -361,7 +411,7 @@ pub enum ListCompletedApprovalsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -394,13 +444,19 @@ impl crate::OperationError for ListCompletedApprovalsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListCompletedApprovalsError::Other
+    }
 }
 
 /// The request of [`AccessRequestApprovalsApi::list_completed_approvals`](AccessRequestApprovalsApi::list_completed_approvals): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListCompletedApprovals<'a> {
-    client: &'a crate::Client,
+pub struct ListCompletedApprovals {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -410,7 +466,7 @@ pub struct ListCompletedApprovals<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListCompletedApprovals<'a> {
+impl ListCompletedApprovals {
     /// If present, the value returns only completed approvals for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN users can also fetch all the approvals in the org, when owner-id is not used.
@@ -472,6 +528,19 @@ impl<'a> ListCompletedApprovals<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -485,8 +554,7 @@ impl<'a> ListCompletedApprovals<'a> {
         Vec<models::CompletedApproval>,
         crate::SdkError<ListCompletedApprovalsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listCompletedApprovals", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -512,7 +580,7 @@ impl<'a> ListCompletedApprovals<'a> {
             models::CompletedApproval,
             crate::SdkError<ListCompletedApprovalsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -529,34 +597,60 @@ impl<'a> ListCompletedApprovals<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::CompletedApproval>>,
+        crate::SdkError<ListCompletedApprovalsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listCompletedApprovals", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListCompletedApprovalsError>> {
-        let path = "/access-request-approvals/completed";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("owner-id", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListCompletedApprovalsError>("listCompletedApprovals", request)
+            .execute::<
+                ListCompletedApprovalsError,
+            >(
+                "listCompletedApprovals",
+                &self.options,
+                || {
+                    let path = "/access-request-approvals/completed";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("owner-id", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -577,7 +671,7 @@ pub enum ApproveAccessRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -620,18 +714,37 @@ impl crate::OperationError for ApproveAccessRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ApproveAccessRequestError::Other
+    }
 }
 
 /// The request of [`AccessRequestApprovalsApi::approve_access_request`](AccessRequestApprovalsApi::approve_access_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ApproveAccessRequest<'a> {
-    client: &'a crate::Client,
+pub struct ApproveAccessRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     approval_id: String,
     comment_dto: models::CommentDto,
 }
 
-impl ApproveAccessRequest<'_> {
+impl ApproveAccessRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-request-approvals/{approvalId}/approve`.
     pub async fn send(
         self,
@@ -639,32 +752,57 @@ impl ApproveAccessRequest<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<ApproveAccessRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<ApproveAccessRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("approveAccessRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("approveAccessRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ApproveAccessRequestError>> {
-        let path = [
-            "/access-request-approvals/",
-            &crate::request::path_segment(&self.approval_id),
-            "/approve",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.comment_dto;
-            request = crate::request::with_json(
-                "approveAccessRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<ApproveAccessRequestError>("approveAccessRequest", request)
+            .execute::<
+                ApproveAccessRequestError,
+            >(
+                "approveAccessRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-request-approvals/",
+                        &crate::request::path_segment(&self.approval_id),
+                        "/approve",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.comment_dto;
+                        request = crate::request::with_json(
+                            "approveAccessRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -685,7 +823,7 @@ pub enum RejectAccessRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -728,18 +866,37 @@ impl crate::OperationError for RejectAccessRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        RejectAccessRequestError::Other
+    }
 }
 
 /// The request of [`AccessRequestApprovalsApi::reject_access_request`](AccessRequestApprovalsApi::reject_access_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RejectAccessRequest<'a> {
-    client: &'a crate::Client,
+pub struct RejectAccessRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     approval_id: String,
     comment_dto: models::CommentDto,
 }
 
-impl RejectAccessRequest<'_> {
+impl RejectAccessRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-request-approvals/{approvalId}/reject`.
     pub async fn send(
         self,
@@ -747,32 +904,57 @@ impl RejectAccessRequest<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<RejectAccessRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<RejectAccessRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("rejectAccessRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("rejectAccessRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<RejectAccessRequestError>> {
-        let path = [
-            "/access-request-approvals/",
-            &crate::request::path_segment(&self.approval_id),
-            "/reject",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.comment_dto;
-            request = crate::request::with_json(
-                "rejectAccessRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<RejectAccessRequestError>("rejectAccessRequest", request)
+            .execute::<
+                RejectAccessRequestError,
+            >(
+                "rejectAccessRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-request-approvals/",
+                        &crate::request::path_segment(&self.approval_id),
+                        "/reject",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.comment_dto;
+                        request = crate::request::with_json(
+                            "rejectAccessRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -793,7 +975,7 @@ pub enum ForwardAccessRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -836,18 +1018,37 @@ impl crate::OperationError for ForwardAccessRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ForwardAccessRequestError::Other
+    }
 }
 
 /// The request of [`AccessRequestApprovalsApi::forward_access_request`](AccessRequestApprovalsApi::forward_access_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ForwardAccessRequest<'a> {
-    client: &'a crate::Client,
+pub struct ForwardAccessRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     approval_id: String,
     forward_approval_dto: models::ForwardApprovalDto,
 }
 
-impl ForwardAccessRequest<'_> {
+impl ForwardAccessRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-request-approvals/{approvalId}/forward`.
     pub async fn send(
         self,
@@ -855,32 +1056,57 @@ impl ForwardAccessRequest<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<ForwardAccessRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<ForwardAccessRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("forwardAccessRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("forwardAccessRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ForwardAccessRequestError>> {
-        let path = [
-            "/access-request-approvals/",
-            &crate::request::path_segment(&self.approval_id),
-            "/forward",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.forward_approval_dto;
-            request = crate::request::with_json(
-                "forwardAccessRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<ForwardAccessRequestError>("forwardAccessRequest", request)
+            .execute::<
+                ForwardAccessRequestError,
+            >(
+                "forwardAccessRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-request-approvals/",
+                        &crate::request::path_segment(&self.approval_id),
+                        "/forward",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.forward_approval_dto;
+                        request = crate::request::with_json(
+                            "forwardAccessRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -899,7 +1125,7 @@ pub enum GetAccessRequestApprovalSummaryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -937,18 +1163,24 @@ impl crate::OperationError for GetAccessRequestApprovalSummaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessRequestApprovalSummaryError::Other
+    }
 }
 
 /// The request of [`AccessRequestApprovalsApi::get_access_request_approval_summary`](AccessRequestApprovalsApi::get_access_request_approval_summary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessRequestApprovalSummary<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessRequestApprovalSummary {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
     from_date: Option<String>,
 }
 
-impl GetAccessRequestApprovalSummary<'_> {
+impl GetAccessRequestApprovalSummary {
     /// The ID of the owner or approver identity of the approvals. If present, the value returns approval summary for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN user can also fetch all the approvals in the org, when owner-id is not used.
@@ -964,6 +1196,19 @@ impl GetAccessRequestApprovalSummary<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /access-request-approvals/approval-summary`.
     pub async fn send(
         self,
@@ -971,31 +1216,55 @@ impl GetAccessRequestApprovalSummary<'_> {
         models::ApprovalSummary,
         crate::SdkError<GetAccessRequestApprovalSummaryError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ApprovalSummary>,
+        crate::SdkError<GetAccessRequestApprovalSummaryError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccessRequestApprovalSummary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessRequestApprovalSummary", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessRequestApprovalSummaryError>,
     > {
-        let path = "/access-request-approvals/approval-summary";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("owner-id", value.clone()));
-        }
-        if let Some(value) = &self.from_date {
-            query.push(("from-date", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessRequestApprovalSummaryError,
-            >("getAccessRequestApprovalSummary", request)
+            >(
+                "getAccessRequestApprovalSummary",
+                &self.options,
+                || {
+                    let path = "/access-request-approvals/approval-summary";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("owner-id", value.clone()));
+                    }
+                    if let Some(value) = &self.from_date {
+                        query.push(("from-date", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -33,9 +33,10 @@ impl<'a> AccessRequestIdentityMetricsApi<'a> {
         identity_id: impl Into<String>,
         requested_object_id: impl Into<String>,
         r#type: models::GetAccessRequestIdentityMetricsType,
-    ) -> GetAccessRequestIdentityMetrics<'a> {
+    ) -> GetAccessRequestIdentityMetrics {
         GetAccessRequestIdentityMetrics {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
             requested_object_id: requested_object_id.into(),
             r#type,
@@ -57,7 +58,7 @@ pub enum GetAccessRequestIdentityMetricsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -95,19 +96,38 @@ impl crate::OperationError for GetAccessRequestIdentityMetricsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessRequestIdentityMetricsError::Other
+    }
 }
 
 /// The request of [`AccessRequestIdentityMetricsApi::get_access_request_identity_metrics`](AccessRequestIdentityMetricsApi::get_access_request_identity_metrics): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessRequestIdentityMetrics<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessRequestIdentityMetrics {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
     requested_object_id: String,
     r#type: models::GetAccessRequestIdentityMetricsType,
 }
 
-impl GetAccessRequestIdentityMetrics<'_> {
+impl GetAccessRequestIdentityMetrics {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /access-request-identity-metrics/{identityId}/requested-objects/{requestedObjectId}/type/{type}`.
     pub async fn send(
         self,
@@ -115,31 +135,55 @@ impl GetAccessRequestIdentityMetrics<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<GetAccessRequestIdentityMetricsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<GetAccessRequestIdentityMetricsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccessRequestIdentityMetrics", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessRequestIdentityMetrics", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessRequestIdentityMetricsError>,
     > {
-        let path = [
-            "/access-request-identity-metrics/",
-            &crate::request::path_segment(&self.identity_id),
-            "/requested-objects/",
-            &crate::request::path_segment(&self.requested_object_id),
-            "/type/",
-            &crate::request::path_segment(self.r#type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessRequestIdentityMetricsError,
-            >("getAccessRequestIdentityMetrics", request)
+            >(
+                "getAccessRequestIdentityMetrics",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-request-identity-metrics/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/requested-objects/",
+                        &crate::request::path_segment(&self.requested_object_id),
+                        "/type/",
+                        &crate::request::path_segment(self.r#type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -85,9 +85,10 @@ impl<'a> AccessRequestsApi<'a> {
     pub fn create_access_request(
         &self,
         access_request: models::AccessRequest,
-    ) -> CreateAccessRequest<'a> {
+    ) -> CreateAccessRequest {
         CreateAccessRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_request,
         }
     }
@@ -101,9 +102,10 @@ impl<'a> AccessRequestsApi<'a> {
     pub fn cancel_access_request(
         &self,
         cancel_access_request: models::CancelAccessRequest,
-    ) -> CancelAccessRequest<'a> {
+    ) -> CancelAccessRequest {
         CancelAccessRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             cancel_access_request,
         }
     }
@@ -126,9 +128,10 @@ impl<'a> AccessRequestsApi<'a> {
     pub fn close_access_request(
         &self,
         close_access_request: models::CloseAccessRequest,
-    ) -> CloseAccessRequest<'a> {
+    ) -> CloseAccessRequest {
         CloseAccessRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             close_access_request,
         }
     }
@@ -139,9 +142,10 @@ impl<'a> AccessRequestsApi<'a> {
     ///
     /// `GET /access-request-config` (`getAccessRequestConfig`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_access_request_config(&self) -> GetAccessRequestConfig<'a> {
+    pub fn get_access_request_config(&self) -> GetAccessRequestConfig {
         GetAccessRequestConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -154,9 +158,10 @@ impl<'a> AccessRequestsApi<'a> {
     pub fn set_access_request_config(
         &self,
         access_request_config: models::AccessRequestConfig,
-    ) -> SetAccessRequestConfig<'a> {
+    ) -> SetAccessRequestConfig {
         SetAccessRequestConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_request_config,
         }
     }
@@ -168,9 +173,10 @@ impl<'a> AccessRequestsApi<'a> {
     /// Any user with any user level can get the status of their own access requests. A user with ORG_ADMIN is required to call this API to get a list of statuses for other users.
     ///
     /// `GET /access-request-status` (`listAccessRequestStatus`)
-    pub fn list_access_request_status(&self) -> ListAccessRequestStatus<'a> {
+    pub fn list_access_request_status(&self) -> ListAccessRequestStatus {
         ListAccessRequestStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             requested_for: None,
             requested_by: None,
             regarding_identity: None,
@@ -193,9 +199,10 @@ impl<'a> AccessRequestsApi<'a> {
     /// `GET /access-request-administration` (`listAdministratorsAccessRequestStatus`)
     pub fn list_administrators_access_request_status(
         &self,
-    ) -> ListAdministratorsAccessRequestStatus<'a> {
+    ) -> ListAdministratorsAccessRequestStatus {
         ListAdministratorsAccessRequestStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             requested_for: None,
             requested_by: None,
             regarding_identity: None,
@@ -225,7 +232,7 @@ pub enum CreateAccessRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -263,17 +270,36 @@ impl crate::OperationError for CreateAccessRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateAccessRequestError::Other
+    }
 }
 
 /// The request of [`AccessRequestsApi::create_access_request`](AccessRequestsApi::create_access_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateAccessRequest<'a> {
-    client: &'a crate::Client,
+pub struct CreateAccessRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     access_request: models::AccessRequest,
 }
 
-impl CreateAccessRequest<'_> {
+impl CreateAccessRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-requests`.
     pub async fn send(
         self,
@@ -281,27 +307,52 @@ impl CreateAccessRequest<'_> {
         models::AccessRequestsAccessRequestResponse,
         crate::SdkError<CreateAccessRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessRequestsAccessRequestResponse>,
+        crate::SdkError<CreateAccessRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createAccessRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createAccessRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateAccessRequestError>> {
-        let path = "/access-requests";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_request;
-            request = crate::request::with_json(
-                "createAccessRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateAccessRequestError>("createAccessRequest", request)
+            .execute::<
+                CreateAccessRequestError,
+            >(
+                "createAccessRequest",
+                &self.options,
+                || {
+                    let path = "/access-requests";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_request;
+                        request = crate::request::with_json(
+                            "createAccessRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -322,7 +373,7 @@ pub enum CancelAccessRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -365,17 +416,36 @@ impl crate::OperationError for CancelAccessRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CancelAccessRequestError::Other
+    }
 }
 
 /// The request of [`AccessRequestsApi::cancel_access_request`](AccessRequestsApi::cancel_access_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CancelAccessRequest<'a> {
-    client: &'a crate::Client,
+pub struct CancelAccessRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     cancel_access_request: models::CancelAccessRequest,
 }
 
-impl CancelAccessRequest<'_> {
+impl CancelAccessRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-requests/cancel`.
     pub async fn send(
         self,
@@ -383,27 +453,52 @@ impl CancelAccessRequest<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<CancelAccessRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<CancelAccessRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("cancelAccessRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("cancelAccessRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CancelAccessRequestError>> {
-        let path = "/access-requests/cancel";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.cancel_access_request;
-            request = crate::request::with_json(
-                "cancelAccessRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CancelAccessRequestError>("cancelAccessRequest", request)
+            .execute::<
+                CancelAccessRequestError,
+            >(
+                "cancelAccessRequest",
+                &self.options,
+                || {
+                    let path = "/access-requests/cancel";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.cancel_access_request;
+                        request = crate::request::with_json(
+                            "cancelAccessRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -422,7 +517,7 @@ pub enum CloseAccessRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -460,17 +555,36 @@ impl crate::OperationError for CloseAccessRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CloseAccessRequestError::Other
+    }
 }
 
 /// The request of [`AccessRequestsApi::close_access_request`](AccessRequestsApi::close_access_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CloseAccessRequest<'a> {
-    client: &'a crate::Client,
+pub struct CloseAccessRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     close_access_request: models::CloseAccessRequest,
 }
 
-impl CloseAccessRequest<'_> {
+impl CloseAccessRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-requests/close`.
     pub async fn send(
         self,
@@ -478,27 +592,52 @@ impl CloseAccessRequest<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<CloseAccessRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<CloseAccessRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("closeAccessRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("closeAccessRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CloseAccessRequestError>> {
-        let path = "/access-requests/close";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.close_access_request;
-            request = crate::request::with_json(
-                "closeAccessRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CloseAccessRequestError>("closeAccessRequest", request)
+            .execute::<
+                CloseAccessRequestError,
+            >(
+                "closeAccessRequest",
+                &self.options,
+                || {
+                    let path = "/access-requests/close";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.close_access_request;
+                        request = crate::request::with_json(
+                            "closeAccessRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -517,7 +656,7 @@ pub enum GetAccessRequestConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -555,16 +694,35 @@ impl crate::OperationError for GetAccessRequestConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessRequestConfigError::Other
+    }
 }
 
 /// The request of [`AccessRequestsApi::get_access_request_config`](AccessRequestsApi::get_access_request_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessRequestConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessRequestConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetAccessRequestConfig<'_> {
+impl GetAccessRequestConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /access-request-config`.
     pub async fn send(
         self,
@@ -572,18 +730,43 @@ impl GetAccessRequestConfig<'_> {
         models::AccessRequestConfig,
         crate::SdkError<GetAccessRequestConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessRequestConfig>,
+        crate::SdkError<GetAccessRequestConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccessRequestConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessRequestConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAccessRequestConfigError>> {
-        let path = "/access-request-config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetAccessRequestConfigError>("getAccessRequestConfig", request)
+            .execute::<
+                GetAccessRequestConfigError,
+            >(
+                "getAccessRequestConfig",
+                &self.options,
+                || {
+                    let path = "/access-request-config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -602,7 +785,7 @@ pub enum SetAccessRequestConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -640,17 +823,36 @@ impl crate::OperationError for SetAccessRequestConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetAccessRequestConfigError::Other
+    }
 }
 
 /// The request of [`AccessRequestsApi::set_access_request_config`](AccessRequestsApi::set_access_request_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetAccessRequestConfig<'a> {
-    client: &'a crate::Client,
+pub struct SetAccessRequestConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     access_request_config: models::AccessRequestConfig,
 }
 
-impl SetAccessRequestConfig<'_> {
+impl SetAccessRequestConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /access-request-config`.
     pub async fn send(
         self,
@@ -658,27 +860,52 @@ impl SetAccessRequestConfig<'_> {
         models::AccessRequestConfig,
         crate::SdkError<SetAccessRequestConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessRequestConfig>,
+        crate::SdkError<SetAccessRequestConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setAccessRequestConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setAccessRequestConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetAccessRequestConfigError>> {
-        let path = "/access-request-config";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_request_config;
-            request = crate::request::with_json(
-                "setAccessRequestConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SetAccessRequestConfigError>("setAccessRequestConfig", request)
+            .execute::<
+                SetAccessRequestConfigError,
+            >(
+                "setAccessRequestConfig",
+                &self.options,
+                || {
+                    let path = "/access-request-config";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_request_config;
+                        request = crate::request::with_json(
+                            "setAccessRequestConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -697,7 +924,7 @@ pub enum ListAccessRequestStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -735,13 +962,19 @@ impl crate::OperationError for ListAccessRequestStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccessRequestStatusError::Other
+    }
 }
 
 /// The request of [`AccessRequestsApi::list_access_request_status`](AccessRequestsApi::list_access_request_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccessRequestStatus<'a> {
-    client: &'a crate::Client,
+pub struct ListAccessRequestStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     requested_for: Option<String>,
     requested_by: Option<String>,
     regarding_identity: Option<String>,
@@ -755,7 +988,7 @@ pub struct ListAccessRequestStatus<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccessRequestStatus<'a> {
+impl ListAccessRequestStatus {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -830,6 +1063,19 @@ impl<'a> ListAccessRequestStatus<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -843,8 +1089,7 @@ impl<'a> ListAccessRequestStatus<'a> {
         Vec<models::RequestedItemStatus>,
         crate::SdkError<ListAccessRequestStatusError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAccessRequestStatus", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -870,7 +1115,7 @@ impl<'a> ListAccessRequestStatus<'a> {
             models::RequestedItemStatus,
             crate::SdkError<ListAccessRequestStatusError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -887,46 +1132,72 @@ impl<'a> ListAccessRequestStatus<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RequestedItemStatus>>,
+        crate::SdkError<ListAccessRequestStatusError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccessRequestStatus", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAccessRequestStatusError>> {
-        let path = "/access-request-status";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.requested_for {
-            query.push(("requested-for", value.clone()));
-        }
-        if let Some(value) = &self.requested_by {
-            query.push(("requested-by", value.clone()));
-        }
-        if let Some(value) = &self.regarding_identity {
-            query.push(("regarding-identity", value.clone()));
-        }
-        if let Some(value) = &self.assigned_to {
-            query.push(("assigned-to", value.clone()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.request_state {
-            query.push(("request-state", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListAccessRequestStatusError>("listAccessRequestStatus", request)
+            .execute::<
+                ListAccessRequestStatusError,
+            >(
+                "listAccessRequestStatus",
+                &self.options,
+                || {
+                    let path = "/access-request-status";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.requested_for {
+                        query.push(("requested-for", value.clone()));
+                    }
+                    if let Some(value) = &self.requested_by {
+                        query.push(("requested-by", value.clone()));
+                    }
+                    if let Some(value) = &self.regarding_identity {
+                        query.push(("regarding-identity", value.clone()));
+                    }
+                    if let Some(value) = &self.assigned_to {
+                        query.push(("assigned-to", value.clone()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.request_state {
+                        query.push(("request-state", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -945,7 +1216,7 @@ pub enum ListAdministratorsAccessRequestStatusError {
     TooManyRequests(models::V2024Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -983,13 +1254,19 @@ impl crate::OperationError for ListAdministratorsAccessRequestStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAdministratorsAccessRequestStatusError::Other
+    }
 }
 
 /// The request of [`AccessRequestsApi::list_administrators_access_request_status`](AccessRequestsApi::list_administrators_access_request_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAdministratorsAccessRequestStatus<'a> {
-    client: &'a crate::Client,
+pub struct ListAdministratorsAccessRequestStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     requested_for: Option<String>,
     requested_by: Option<String>,
     regarding_identity: Option<String>,
@@ -1003,7 +1280,7 @@ pub struct ListAdministratorsAccessRequestStatus<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAdministratorsAccessRequestStatus<'a> {
+impl ListAdministratorsAccessRequestStatus {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -1080,6 +1357,19 @@ impl<'a> ListAdministratorsAccessRequestStatus<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1093,8 +1383,7 @@ impl<'a> ListAdministratorsAccessRequestStatus<'a> {
         Vec<models::AccessRequestAdminItemStatus>,
         crate::SdkError<ListAdministratorsAccessRequestStatusError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAdministratorsAccessRequestStatus", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1124,7 +1413,7 @@ impl<'a> ListAdministratorsAccessRequestStatus<'a> {
             models::AccessRequestAdminItemStatus,
             crate::SdkError<ListAdministratorsAccessRequestStatusError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1141,52 +1430,77 @@ impl<'a> ListAdministratorsAccessRequestStatus<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessRequestAdminItemStatus>>,
+        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAdministratorsAccessRequestStatus", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListAdministratorsAccessRequestStatusError>,
     > {
-        let path = "/access-request-administration";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.requested_for {
-            query.push(("requested-for", value.clone()));
-        }
-        if let Some(value) = &self.requested_by {
-            query.push(("requested-by", value.clone()));
-        }
-        if let Some(value) = &self.regarding_identity {
-            query.push(("regarding-identity", value.clone()));
-        }
-        if let Some(value) = &self.assigned_to {
-            query.push(("assigned-to", value.clone()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.request_state {
-            query.push(("request-state", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header("X-SailPoint-Experimental", "true");
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListAdministratorsAccessRequestStatusError,
-            >("listAdministratorsAccessRequestStatus", request)
+            >(
+                "listAdministratorsAccessRequestStatus",
+                &self.options,
+                || {
+                    let path = "/access-request-administration";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.requested_for {
+                        query.push(("requested-for", value.clone()));
+                    }
+                    if let Some(value) = &self.requested_by {
+                        query.push(("requested-by", value.clone()));
+                    }
+                    if let Some(value) = &self.regarding_identity {
+                        query.push(("regarding-identity", value.clone()));
+                    }
+                    if let Some(value) = &self.assigned_to {
+                        query.push(("assigned-to", value.clone()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.request_state {
+                        query.push(("request-state", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request.header("X-SailPoint-Experimental", "true");
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

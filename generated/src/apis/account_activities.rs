@@ -55,9 +55,10 @@ impl<'a> AccountActivitiesApi<'a> {
     /// This gets a collection of account activities that satisfy the given query parameters.
     ///
     /// `GET /account-activities` (`listAccountActivities`)
-    pub fn list_account_activities(&self) -> ListAccountActivities<'a> {
+    pub fn list_account_activities(&self) -> ListAccountActivities {
         ListAccountActivities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             requested_for: None,
             requested_by: None,
             regarding_identity: None,
@@ -76,9 +77,10 @@ impl<'a> AccountActivitiesApi<'a> {
     /// This gets a single account activity by its id.
     ///
     /// `GET /account-activities/{id}` (`getAccountActivity`)
-    pub fn get_account_activity(&self, id: impl Into<String>) -> GetAccountActivity<'a> {
+    pub fn get_account_activity(&self, id: impl Into<String>) -> GetAccountActivity {
         GetAccountActivity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -98,7 +100,7 @@ pub enum ListAccountActivitiesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -136,13 +138,19 @@ impl crate::OperationError for ListAccountActivitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccountActivitiesError::Other
+    }
 }
 
 /// The request of [`AccountActivitiesApi::list_account_activities`](AccountActivitiesApi::list_account_activities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccountActivities<'a> {
-    client: &'a crate::Client,
+pub struct ListAccountActivities {
+    client: crate::Client,
+    options: crate::request::Options,
     requested_for: Option<String>,
     requested_by: Option<String>,
     regarding_identity: Option<String>,
@@ -155,7 +163,7 @@ pub struct ListAccountActivities<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccountActivities<'a> {
+impl ListAccountActivities {
     /// The identity that the activity was requested for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -232,6 +240,19 @@ impl<'a> ListAccountActivities<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -245,8 +266,7 @@ impl<'a> ListAccountActivities<'a> {
         Vec<models::CancelableAccountActivity>,
         crate::SdkError<ListAccountActivitiesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAccountActivities", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -272,7 +292,7 @@ impl<'a> ListAccountActivities<'a> {
             models::CancelableAccountActivity,
             crate::SdkError<ListAccountActivitiesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -289,43 +309,69 @@ impl<'a> ListAccountActivities<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::CancelableAccountActivity>>,
+        crate::SdkError<ListAccountActivitiesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccountActivities", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAccountActivitiesError>> {
-        let path = "/account-activities";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.requested_for {
-            query.push(("requested-for", value.clone()));
-        }
-        if let Some(value) = &self.requested_by {
-            query.push(("requested-by", value.clone()));
-        }
-        if let Some(value) = &self.regarding_identity {
-            query.push(("regarding-identity", value.clone()));
-        }
-        if let Some(value) = &self.r#type {
-            query.push(("type", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListAccountActivitiesError>("listAccountActivities", request)
+            .execute::<
+                ListAccountActivitiesError,
+            >(
+                "listAccountActivities",
+                &self.options,
+                || {
+                    let path = "/account-activities";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.requested_for {
+                        query.push(("requested-for", value.clone()));
+                    }
+                    if let Some(value) = &self.requested_by {
+                        query.push(("requested-by", value.clone()));
+                    }
+                    if let Some(value) = &self.regarding_identity {
+                        query.push(("regarding-identity", value.clone()));
+                    }
+                    if let Some(value) = &self.r#type {
+                        query.push(("type", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -346,7 +392,7 @@ pub enum GetAccountActivityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -387,17 +433,36 @@ impl crate::OperationError for GetAccountActivityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccountActivityError::Other
+    }
 }
 
 /// The request of [`AccountActivitiesApi::get_account_activity`](AccountActivitiesApi::get_account_activity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountActivity<'a> {
-    client: &'a crate::Client,
+pub struct GetAccountActivity {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetAccountActivity<'_> {
+impl GetAccountActivity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /account-activities/{id}`.
     pub async fn send(
         self,
@@ -405,19 +470,47 @@ impl GetAccountActivity<'_> {
         models::CancelableAccountActivity,
         crate::SdkError<GetAccountActivityError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CancelableAccountActivity>,
+        crate::SdkError<GetAccountActivityError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccountActivity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccountActivity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAccountActivityError>> {
-        let path = ["/account-activities/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetAccountActivityError>("getAccountActivity", request)
+            .execute::<
+                GetAccountActivityError,
+            >(
+                "getAccountActivity",
+                &self.options,
+                || {
+                    let path = [
+                        "/account-activities/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -43,9 +43,10 @@ impl<'a> AccountAggregationsApi<'a> {
     pub fn get_account_aggregation_status(
         &self,
         id: impl Into<String>,
-    ) -> GetAccountAggregationStatus<'a> {
+    ) -> GetAccountAggregationStatus {
         GetAccountAggregationStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -65,7 +66,7 @@ pub enum GetAccountAggregationStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -103,17 +104,36 @@ impl crate::OperationError for GetAccountAggregationStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccountAggregationStatusError::Other
+    }
 }
 
 /// The request of [`AccountAggregationsApi::get_account_aggregation_status`](AccountAggregationsApi::get_account_aggregation_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountAggregationStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetAccountAggregationStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetAccountAggregationStatus<'_> {
+impl GetAccountAggregationStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /account-aggregations/{id}/status`.
     pub async fn send(
         self,
@@ -121,25 +141,48 @@ impl GetAccountAggregationStatus<'_> {
         models::AccountAggregation,
         crate::SdkError<GetAccountAggregationStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountAggregation>,
+        crate::SdkError<GetAccountAggregationStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccountAggregationStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccountAggregationStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAccountAggregationStatusError>> {
-        let path = [
-            "/account-aggregations/",
-            &crate::request::path_segment(&self.id),
-            "/status",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccountAggregationStatusError,
-            >("getAccountAggregationStatus", request)
+            >(
+                "getAccountAggregationStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/account-aggregations/",
+                        &crate::request::path_segment(&self.id),
+                        "/status",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -26,9 +26,10 @@ impl<'a> AccountUsagesApi<'a> {
     pub fn get_usages_by_account_id(
         &self,
         account_id: impl Into<String>,
-    ) -> GetUsagesByAccountId<'a> {
+    ) -> GetUsagesByAccountId {
         GetUsagesByAccountId {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             account_id: account_id.into(),
             limit: None,
             offset: None,
@@ -53,7 +54,7 @@ pub enum GetUsagesByAccountIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -91,13 +92,19 @@ impl crate::OperationError for GetUsagesByAccountIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetUsagesByAccountIdError::Other
+    }
 }
 
 /// The request of [`AccountUsagesApi::get_usages_by_account_id`](AccountUsagesApi::get_usages_by_account_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetUsagesByAccountId<'a> {
-    client: &'a crate::Client,
+pub struct GetUsagesByAccountId {
+    client: crate::Client,
+    options: crate::request::Options,
     account_id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -106,7 +113,7 @@ pub struct GetUsagesByAccountId<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetUsagesByAccountId<'a> {
+impl GetUsagesByAccountId {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -145,6 +152,19 @@ impl<'a> GetUsagesByAccountId<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -155,8 +175,7 @@ impl<'a> GetUsagesByAccountId<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::AccountUsage>, crate::SdkError<GetUsagesByAccountIdError>> {
-        let response = self.response().await?;
-        crate::request::json("getUsagesByAccountId", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -179,7 +198,7 @@ impl<'a> GetUsagesByAccountId<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::AccountUsage, crate::SdkError<GetUsagesByAccountIdError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -196,33 +215,59 @@ impl<'a> GetUsagesByAccountId<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccountUsage>>,
+        crate::SdkError<GetUsagesByAccountIdError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getUsagesByAccountId", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetUsagesByAccountIdError>> {
-        let path = [
-            "/account-usages/",
-            &crate::request::path_segment(&self.account_id),
-            "/summaries",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetUsagesByAccountIdError>("getUsagesByAccountId", request)
+            .execute::<
+                GetUsagesByAccountIdError,
+            >(
+                "getUsagesByAccountId",
+                &self.options,
+                || {
+                    let path = [
+                        "/account-usages/",
+                        &crate::request::path_segment(&self.account_id),
+                        "/summaries",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

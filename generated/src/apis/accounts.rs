@@ -48,9 +48,10 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `GET /accounts` (`listAccounts`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_accounts(&self) -> ListAccounts<'a> {
+    pub fn list_accounts(&self) -> ListAccounts {
         ListAccounts {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             detail_level: None,
             limit: None,
             offset: None,
@@ -80,9 +81,10 @@ impl<'a> AccountsApi<'a> {
     pub fn create_account(
         &self,
         account_attributes_create: models::AccountAttributesCreate,
-    ) -> CreateAccount<'a> {
+    ) -> CreateAccount {
         CreateAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             account_attributes_create,
         }
     }
@@ -94,9 +96,10 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `GET /accounts/{id}` (`getAccount`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_account(&self, id: impl Into<String>) -> GetAccount<'a> {
+    pub fn get_account(&self, id: impl Into<String>) -> GetAccount {
         GetAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -117,9 +120,10 @@ impl<'a> AccountsApi<'a> {
         &self,
         id: impl Into<String>,
         account_attributes: models::AccountAttributes,
-    ) -> PutAccount<'a> {
+    ) -> PutAccount {
         PutAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             account_attributes,
         }
@@ -135,9 +139,10 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `DELETE /accounts/{id}` (`deleteAccount`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn delete_account(&self, id: impl Into<String>) -> DeleteAccount<'a> {
+    pub fn delete_account(&self, id: impl Into<String>) -> DeleteAccount {
         DeleteAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -162,9 +167,10 @@ impl<'a> AccountsApi<'a> {
         &self,
         id: impl Into<String>,
         body: Vec<serde_json::Map<String, serde_json::Value>>,
-    ) -> UpdateAccount<'a> {
+    ) -> UpdateAccount {
         UpdateAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             body,
         }
@@ -180,9 +186,10 @@ impl<'a> AccountsApi<'a> {
     pub fn get_account_entitlements(
         &self,
         id: impl Into<String>,
-    ) -> GetAccountEntitlements<'a> {
+    ) -> GetAccountEntitlements {
         GetAccountEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             offset: None,
             limit: None,
@@ -198,12 +205,10 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /accounts/{id}/reload` (`submitReloadAccount`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn submit_reload_account(
-        &self,
-        id: impl Into<String>,
-    ) -> SubmitReloadAccount<'a> {
+    pub fn submit_reload_account(&self, id: impl Into<String>) -> SubmitReloadAccount {
         SubmitReloadAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -219,9 +224,10 @@ impl<'a> AccountsApi<'a> {
         &self,
         id: impl Into<String>,
         account_toggle_request: models::AccountToggleRequest,
-    ) -> EnableAccount<'a> {
+    ) -> EnableAccount {
         EnableAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             account_toggle_request,
         }
@@ -238,9 +244,10 @@ impl<'a> AccountsApi<'a> {
         &self,
         id: impl Into<String>,
         account_toggle_request: models::AccountToggleRequest,
-    ) -> DisableAccount<'a> {
+    ) -> DisableAccount {
         DisableAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             account_toggle_request,
         }
@@ -258,9 +265,10 @@ impl<'a> AccountsApi<'a> {
         &self,
         id: impl Into<String>,
         account_unlock_request: models::AccountUnlockRequest,
-    ) -> UnlockAccount<'a> {
+    ) -> UnlockAccount {
         UnlockAccount {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             account_unlock_request,
         }
@@ -276,9 +284,10 @@ impl<'a> AccountsApi<'a> {
     /// * Forcing accounts to be re-created following the next aggregation to re-run account processing, support testing, etc.
     ///
     /// `POST /accounts/{id}/remove` (`deleteAccountAsync`)
-    pub fn delete_account_async(&self, id: impl Into<String>) -> DeleteAccountAsync<'a> {
+    pub fn delete_account_async(&self, id: impl Into<String>) -> DeleteAccountAsync {
         DeleteAccountAsync {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -292,9 +301,10 @@ impl<'a> AccountsApi<'a> {
     pub fn enable_account_for_identity(
         &self,
         id: impl Into<String>,
-    ) -> EnableAccountForIdentity<'a> {
+    ) -> EnableAccountForIdentity {
         EnableAccountForIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -308,9 +318,10 @@ impl<'a> AccountsApi<'a> {
     pub fn disable_account_for_identity(
         &self,
         id: impl Into<String>,
-    ) -> DisableAccountForIdentity<'a> {
+    ) -> DisableAccountForIdentity {
         DisableAccountForIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -324,9 +335,10 @@ impl<'a> AccountsApi<'a> {
     pub fn enable_accounts_for_identities(
         &self,
         identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
-    ) -> EnableAccountsForIdentities<'a> {
+    ) -> EnableAccountsForIdentities {
         EnableAccountsForIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identities_accounts_bulk_request,
         }
     }
@@ -340,9 +352,10 @@ impl<'a> AccountsApi<'a> {
     pub fn disable_accounts_for_identities(
         &self,
         identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
-    ) -> DisableAccountsForIdentities<'a> {
+    ) -> DisableAccountsForIdentities {
         DisableAccountsForIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identities_accounts_bulk_request,
         }
     }
@@ -362,7 +375,7 @@ pub enum ListAccountsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -394,13 +407,19 @@ impl crate::OperationError for ListAccountsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccountsError::Other
+    }
 }
 
 /// The request of [`AccountsApi::list_accounts`](AccountsApi::list_accounts): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccounts<'a> {
-    client: &'a crate::Client,
+pub struct ListAccounts {
+    client: crate::Client,
+    options: crate::request::Options,
     detail_level: Option<models::ListAccountsDetailLevel>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -410,7 +429,7 @@ pub struct ListAccounts<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccounts<'a> {
+impl ListAccounts {
     /// This value determines whether the API provides `SLIM` or increased level of detail (`FULL`) for each account in the returned list. `FULL` is the default behavior.
     pub fn detail_level(
         mut self,
@@ -504,6 +523,19 @@ impl<'a> ListAccounts<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -514,8 +546,7 @@ impl<'a> ListAccounts<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Account>, crate::SdkError<ListAccountsError>> {
-        let response = self.response().await?;
-        crate::request::json("listAccounts", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -535,7 +566,7 @@ impl<'a> ListAccounts<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Account, crate::SdkError<ListAccountsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -552,33 +583,61 @@ impl<'a> ListAccounts<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Account>>,
+        crate::SdkError<ListAccountsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccounts", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAccountsError>> {
-        let path = "/accounts";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.detail_level {
-            query.push(("detailLevel", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListAccountsError>("listAccounts", request).await
+        self.client
+            .execute::<
+                ListAccountsError,
+            >(
+                "listAccounts",
+                &self.options,
+                || {
+                    let path = "/accounts";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.detail_level {
+                        query.push(("detailLevel", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -596,7 +655,7 @@ pub enum CreateAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -628,41 +687,87 @@ impl crate::OperationError for CreateAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::create_account`](AccountsApi::create_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateAccount<'a> {
-    client: &'a crate::Client,
+pub struct CreateAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     account_attributes_create: models::AccountAttributesCreate,
 }
 
-impl CreateAccount<'_> {
+impl CreateAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /accounts`.
     pub async fn send(
         self,
     ) -> Result<models::AccountsAsyncResult, crate::SdkError<CreateAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountsAsyncResult>,
+        crate::SdkError<CreateAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateAccountError>> {
-        let path = "/accounts";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.account_attributes_create;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateAccountError,
+            >(
                 "createAccount",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateAccountError>("createAccount", request).await
+                &self.options,
+                || {
+                    let path = "/accounts";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.account_attributes_create;
+                        request = crate::request::with_json(
+                            "createAccount",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -682,7 +787,7 @@ pub enum GetAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -715,32 +820,76 @@ impl crate::OperationError for GetAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::get_account`](AccountsApi::get_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccount<'a> {
-    client: &'a crate::Client,
+pub struct GetAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetAccount<'_> {
+impl GetAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /accounts/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Account, crate::SdkError<GetAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Account>, crate::SdkError<GetAccountError>> {
         let response = self.response().await?;
-        crate::request::json("getAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetAccountError>("getAccount", request).await
+        self.client
+            .execute::<
+                GetAccountError,
+            >(
+                "getAccount",
+                &self.options,
+                || {
+                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -760,7 +909,7 @@ pub enum PutAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -793,42 +942,89 @@ impl crate::OperationError for PutAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::put_account`](AccountsApi::put_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutAccount<'a> {
-    client: &'a crate::Client,
+pub struct PutAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     account_attributes: models::AccountAttributes,
 }
 
-impl PutAccount<'_> {
+impl PutAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /accounts/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::AccountsAsyncResult, crate::SdkError<PutAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountsAsyncResult>,
+        crate::SdkError<PutAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.account_attributes;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutAccountError,
+            >(
                 "putAccount",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutAccountError>("putAccount", request).await
+                &self.options,
+                || {
+                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.account_attributes;
+                        request = crate::request::with_json(
+                            "putAccount",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -848,7 +1044,7 @@ pub enum DeleteAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -883,32 +1079,81 @@ impl crate::OperationError for DeleteAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::delete_account`](AccountsApi::delete_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAccount<'a> {
-    client: &'a crate::Client,
+pub struct DeleteAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteAccount<'_> {
+impl DeleteAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /accounts/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::AccountsAsyncResult, crate::SdkError<DeleteAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountsAsyncResult>,
+        crate::SdkError<DeleteAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<DeleteAccountError>("deleteAccount", request).await
+        self.client
+            .execute::<
+                DeleteAccountError,
+            >(
+                "deleteAccount",
+                &self.options,
+                || {
+                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self
+                        .client
+                        .request(reqwest::Method::DELETE, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -928,7 +1173,7 @@ pub enum UpdateAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -963,18 +1208,37 @@ impl crate::OperationError for UpdateAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::update_account`](AccountsApi::update_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAccount<'a> {
-    client: &'a crate::Client,
+pub struct UpdateAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl UpdateAccount<'_> {
+impl UpdateAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /accounts/{id}`.
     pub async fn send(
         self,
@@ -982,26 +1246,54 @@ impl UpdateAccount<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<UpdateAccountError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<UpdateAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.body;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                UpdateAccountError,
+            >(
                 "updateAccount",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<UpdateAccountError>("updateAccount", request).await
+                &self.options,
+                || {
+                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "updateAccount",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1021,7 +1313,7 @@ pub enum GetAccountEntitlementsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1064,13 +1356,19 @@ impl crate::OperationError for GetAccountEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccountEntitlementsError::Other
+    }
 }
 
 /// The request of [`AccountsApi::get_account_entitlements`](AccountsApi::get_account_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct GetAccountEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     offset: Option<i32>,
     limit: Option<i32>,
@@ -1078,7 +1376,7 @@ pub struct GetAccountEntitlements<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetAccountEntitlements<'a> {
+impl GetAccountEntitlements {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1109,6 +1407,19 @@ impl<'a> GetAccountEntitlements<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1119,8 +1430,7 @@ impl<'a> GetAccountEntitlements<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Entitlement>, crate::SdkError<GetAccountEntitlementsError>> {
-        let response = self.response().await?;
-        crate::request::json("getAccountEntitlements", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1143,7 +1453,7 @@ impl<'a> GetAccountEntitlements<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<GetAccountEntitlementsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1160,30 +1470,56 @@ impl<'a> GetAccountEntitlements<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Entitlement>>,
+        crate::SdkError<GetAccountEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccountEntitlements", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAccountEntitlementsError>> {
-        let path = [
-            "/accounts/",
-            &crate::request::path_segment(&self.id),
-            "/entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetAccountEntitlementsError>("getAccountEntitlements", request)
+            .execute::<
+                GetAccountEntitlementsError,
+            >(
+                "getAccountEntitlements",
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1204,7 +1540,7 @@ pub enum SubmitReloadAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1247,34 +1583,82 @@ impl crate::OperationError for SubmitReloadAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SubmitReloadAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::submit_reload_account`](AccountsApi::submit_reload_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SubmitReloadAccount<'a> {
-    client: &'a crate::Client,
+pub struct SubmitReloadAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl SubmitReloadAccount<'_> {
+impl SubmitReloadAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /accounts/{id}/reload`.
     pub async fn send(
         self,
     ) -> Result<models::AccountsAsyncResult, crate::SdkError<SubmitReloadAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountsAsyncResult>,
+        crate::SdkError<SubmitReloadAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("submitReloadAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("submitReloadAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SubmitReloadAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/reload"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<SubmitReloadAccountError>("submitReloadAccount", request)
+            .execute::<
+                SubmitReloadAccountError,
+            >(
+                "submitReloadAccount",
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/reload",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1295,7 +1679,7 @@ pub enum EnableAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1330,43 +1714,93 @@ impl crate::OperationError for EnableAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        EnableAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::enable_account`](AccountsApi::enable_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct EnableAccount<'a> {
-    client: &'a crate::Client,
+pub struct EnableAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     account_toggle_request: models::AccountToggleRequest,
 }
 
-impl EnableAccount<'_> {
+impl EnableAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /accounts/{id}/enable`.
     pub async fn send(
         self,
     ) -> Result<models::AccountsAsyncResult, crate::SdkError<EnableAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountsAsyncResult>,
+        crate::SdkError<EnableAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("enableAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("enableAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<EnableAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/enable"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.account_toggle_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                EnableAccountError,
+            >(
                 "enableAccount",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<EnableAccountError>("enableAccount", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/enable",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.account_toggle_request;
+                        request = crate::request::with_json(
+                            "enableAccount",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1386,7 +1820,7 @@ pub enum DisableAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1421,43 +1855,93 @@ impl crate::OperationError for DisableAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DisableAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::disable_account`](AccountsApi::disable_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DisableAccount<'a> {
-    client: &'a crate::Client,
+pub struct DisableAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     account_toggle_request: models::AccountToggleRequest,
 }
 
-impl DisableAccount<'_> {
+impl DisableAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /accounts/{id}/disable`.
     pub async fn send(
         self,
     ) -> Result<models::AccountsAsyncResult, crate::SdkError<DisableAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountsAsyncResult>,
+        crate::SdkError<DisableAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("disableAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("disableAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DisableAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/disable"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.account_toggle_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                DisableAccountError,
+            >(
                 "disableAccount",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<DisableAccountError>("disableAccount", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/disable",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.account_toggle_request;
+                        request = crate::request::with_json(
+                            "disableAccount",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1477,7 +1961,7 @@ pub enum UnlockAccountError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1512,43 +1996,93 @@ impl crate::OperationError for UnlockAccountError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UnlockAccountError::Other
+    }
 }
 
 /// The request of [`AccountsApi::unlock_account`](AccountsApi::unlock_account): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UnlockAccount<'a> {
-    client: &'a crate::Client,
+pub struct UnlockAccount {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     account_unlock_request: models::AccountUnlockRequest,
 }
 
-impl UnlockAccount<'_> {
+impl UnlockAccount {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /accounts/{id}/unlock`.
     pub async fn send(
         self,
     ) -> Result<models::AccountsAsyncResult, crate::SdkError<UnlockAccountError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccountsAsyncResult>,
+        crate::SdkError<UnlockAccountError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("unlockAccount", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("unlockAccount", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UnlockAccountError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/unlock"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.account_unlock_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                UnlockAccountError,
+            >(
                 "unlockAccount",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<UnlockAccountError>("unlockAccount", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/unlock",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.account_unlock_request;
+                        request = crate::request::with_json(
+                            "unlockAccount",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1566,7 +2100,7 @@ pub enum DeleteAccountAsyncError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1604,34 +2138,82 @@ impl crate::OperationError for DeleteAccountAsyncError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteAccountAsyncError::Other
+    }
 }
 
 /// The request of [`AccountsApi::delete_account_async`](AccountsApi::delete_account_async): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAccountAsync<'a> {
-    client: &'a crate::Client,
+pub struct DeleteAccountAsync {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteAccountAsync<'_> {
+impl DeleteAccountAsync {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /accounts/{id}/remove`.
     pub async fn send(
         self,
     ) -> Result<models::TaskResultDto, crate::SdkError<DeleteAccountAsyncError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskResultDto>,
+        crate::SdkError<DeleteAccountAsyncError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteAccountAsync", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteAccountAsync", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountAsyncError>> {
-        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/remove"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<DeleteAccountAsyncError>("deleteAccountAsync", request)
+            .execute::<
+                DeleteAccountAsyncError,
+            >(
+                "deleteAccountAsync",
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/remove",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1652,7 +2234,7 @@ pub enum EnableAccountForIdentityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1695,17 +2277,36 @@ impl crate::OperationError for EnableAccountForIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        EnableAccountForIdentityError::Other
+    }
 }
 
 /// The request of [`AccountsApi::enable_account_for_identity`](AccountsApi::enable_account_for_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct EnableAccountForIdentity<'a> {
-    client: &'a crate::Client,
+pub struct EnableAccountForIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl EnableAccountForIdentity<'_> {
+impl EnableAccountForIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities-accounts/{id}/enable`.
     pub async fn send(
         self,
@@ -1713,25 +2314,48 @@ impl EnableAccountForIdentity<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<EnableAccountForIdentityError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<EnableAccountForIdentityError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("enableAccountForIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("enableAccountForIdentity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<EnableAccountForIdentityError>> {
-        let path = [
-            "/identities-accounts/",
-            &crate::request::path_segment(&self.id),
-            "/enable",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 EnableAccountForIdentityError,
-            >("enableAccountForIdentity", request)
+            >(
+                "enableAccountForIdentity",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities-accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/enable",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1752,7 +2376,7 @@ pub enum DisableAccountForIdentityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1795,17 +2419,36 @@ impl crate::OperationError for DisableAccountForIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DisableAccountForIdentityError::Other
+    }
 }
 
 /// The request of [`AccountsApi::disable_account_for_identity`](AccountsApi::disable_account_for_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DisableAccountForIdentity<'a> {
-    client: &'a crate::Client,
+pub struct DisableAccountForIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DisableAccountForIdentity<'_> {
+impl DisableAccountForIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities-accounts/{id}/disable`.
     pub async fn send(
         self,
@@ -1813,25 +2456,48 @@ impl DisableAccountForIdentity<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<DisableAccountForIdentityError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<DisableAccountForIdentityError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("disableAccountForIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("disableAccountForIdentity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DisableAccountForIdentityError>> {
-        let path = [
-            "/identities-accounts/",
-            &crate::request::path_segment(&self.id),
-            "/disable",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 DisableAccountForIdentityError,
-            >("disableAccountForIdentity", request)
+            >(
+                "disableAccountForIdentity",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities-accounts/",
+                        &crate::request::path_segment(&self.id),
+                        "/disable",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1850,7 +2516,7 @@ pub enum EnableAccountsForIdentitiesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1888,17 +2554,36 @@ impl crate::OperationError for EnableAccountsForIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        EnableAccountsForIdentitiesError::Other
+    }
 }
 
 /// The request of [`AccountsApi::enable_accounts_for_identities`](AccountsApi::enable_accounts_for_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct EnableAccountsForIdentities<'a> {
-    client: &'a crate::Client,
+pub struct EnableAccountsForIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
 }
 
-impl EnableAccountsForIdentities<'_> {
+impl EnableAccountsForIdentities {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities-accounts/enable`.
     pub async fn send(
         self,
@@ -1906,29 +2591,52 @@ impl EnableAccountsForIdentities<'_> {
         Vec<models::BulkIdentitiesAccountsResponse>,
         crate::SdkError<EnableAccountsForIdentitiesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
+        crate::SdkError<EnableAccountsForIdentitiesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("enableAccountsForIdentities", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("enableAccountsForIdentities", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<EnableAccountsForIdentitiesError>> {
-        let path = "/identities-accounts/enable";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identities_accounts_bulk_request;
-            request = crate::request::with_json(
-                "enableAccountsForIdentities",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 EnableAccountsForIdentitiesError,
-            >("enableAccountsForIdentities", request)
+            >(
+                "enableAccountsForIdentities",
+                &self.options,
+                || {
+                    let path = "/identities-accounts/enable";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identities_accounts_bulk_request;
+                        request = crate::request::with_json(
+                            "enableAccountsForIdentities",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1947,7 +2655,7 @@ pub enum DisableAccountsForIdentitiesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1985,17 +2693,36 @@ impl crate::OperationError for DisableAccountsForIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DisableAccountsForIdentitiesError::Other
+    }
 }
 
 /// The request of [`AccountsApi::disable_accounts_for_identities`](AccountsApi::disable_accounts_for_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DisableAccountsForIdentities<'a> {
-    client: &'a crate::Client,
+pub struct DisableAccountsForIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
 }
 
-impl DisableAccountsForIdentities<'_> {
+impl DisableAccountsForIdentities {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities-accounts/disable`.
     pub async fn send(
         self,
@@ -2003,29 +2730,52 @@ impl DisableAccountsForIdentities<'_> {
         Vec<models::BulkIdentitiesAccountsResponse>,
         crate::SdkError<DisableAccountsForIdentitiesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
+        crate::SdkError<DisableAccountsForIdentitiesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("disableAccountsForIdentities", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("disableAccountsForIdentities", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DisableAccountsForIdentitiesError>> {
-        let path = "/identities-accounts/disable";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identities_accounts_bulk_request;
-            request = crate::request::with_json(
-                "disableAccountsForIdentities",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 DisableAccountsForIdentitiesError,
-            >("disableAccountsForIdentities", request)
+            >(
+                "disableAccountsForIdentities",
+                &self.options,
+                || {
+                    let path = "/identities-accounts/disable";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identities_accounts_bulk_request;
+                        request = crate::request::with_json(
+                            "disableAccountsForIdentities",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

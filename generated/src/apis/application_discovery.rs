@@ -28,9 +28,10 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// `GET /manual-discover-applications-template` (`getManualDiscoverApplicationsCsvTemplate`)
     pub fn get_manual_discover_applications_csv_template(
         &self,
-    ) -> GetManualDiscoverApplicationsCsvTemplate<'a> {
+    ) -> GetManualDiscoverApplicationsCsvTemplate {
         GetManualDiscoverApplicationsCsvTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -42,9 +43,10 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// `POST /manual-discover-applications` (`sendManualDiscoverApplicationsCsvTemplate`)
     pub fn send_manual_discover_applications_csv_template(
         &self,
-    ) -> SendManualDiscoverApplicationsCsvTemplate<'a> {
+    ) -> SendManualDiscoverApplicationsCsvTemplate {
         SendManualDiscoverApplicationsCsvTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             manual_discover_applications: None,
         }
     }
@@ -54,9 +56,10 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// Get a list of applications that have been identified within the environment. This includes details such as application names, discovery dates, potential correlated saas_vendors and related suggested connectors.
     ///
     /// `GET /discovered-applications` (`getDiscoveredApplications`)
-    pub fn get_discovered_applications(&self) -> GetDiscoveredApplications<'a> {
+    pub fn get_discovered_applications(&self) -> GetDiscoveredApplications {
         GetDiscoveredApplications {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             detail: None,
@@ -74,9 +77,10 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     pub fn get_discovered_application_by_id(
         &self,
         id: impl Into<String>,
-    ) -> GetDiscoveredApplicationById<'a> {
+    ) -> GetDiscoveredApplicationById {
         GetDiscoveredApplicationById {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -90,9 +94,10 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     pub fn patch_discovered_application_by_id(
         &self,
         id: impl Into<String>,
-    ) -> PatchDiscoveredApplicationById<'a> {
+    ) -> PatchDiscoveredApplicationById {
         PatchDiscoveredApplicationById {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operations: None,
         }
@@ -113,7 +118,7 @@ pub enum GetManualDiscoverApplicationsCsvTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -151,16 +156,35 @@ impl crate::OperationError for GetManualDiscoverApplicationsCsvTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetManualDiscoverApplicationsCsvTemplateError::Other
+    }
 }
 
 /// The request of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::get_manual_discover_applications_csv_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetManualDiscoverApplicationsCsvTemplate<'a> {
-    client: &'a crate::Client,
+pub struct GetManualDiscoverApplicationsCsvTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetManualDiscoverApplicationsCsvTemplate<'_> {
+impl GetManualDiscoverApplicationsCsvTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /manual-discover-applications-template`.
     pub async fn send(
         self,
@@ -168,23 +192,49 @@ impl GetManualDiscoverApplicationsCsvTemplate<'_> {
         Vec<u8>,
         crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("getManualDiscoverApplicationsCsvTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes(
+                    "getManualDiscoverApplicationsCsvTemplate",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
     > {
-        let path = "/manual-discover-applications-template";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "text/csv");
         self.client
             .execute::<
                 GetManualDiscoverApplicationsCsvTemplateError,
-            >("getManualDiscoverApplicationsCsvTemplate", request)
+            >(
+                "getManualDiscoverApplicationsCsvTemplate",
+                &self.options,
+                || {
+                    let path = "/manual-discover-applications-template";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request.header(reqwest::header::ACCEPT, "text/csv");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -203,7 +253,7 @@ pub enum SendManualDiscoverApplicationsCsvTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -241,17 +291,23 @@ impl crate::OperationError for SendManualDiscoverApplicationsCsvTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SendManualDiscoverApplicationsCsvTemplateError::Other
+    }
 }
 
 /// The request of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::send_manual_discover_applications_csv_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendManualDiscoverApplicationsCsvTemplate<'a> {
-    client: &'a crate::Client,
+pub struct SendManualDiscoverApplicationsCsvTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     manual_discover_applications: Option<models::ManualDiscoverApplications>,
 }
 
-impl SendManualDiscoverApplicationsCsvTemplate<'_> {
+impl SendManualDiscoverApplicationsCsvTemplate {
     /// The request body.
     pub fn manual_discover_applications(
         mut self,
@@ -261,39 +317,77 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /manual-discover-applications`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("sendManualDiscoverApplicationsCsvTemplate", response)
-            .await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty(
+                    "sendManualDiscoverApplicationsCsvTemplate",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
     > {
-        let path = "/manual-discover-applications";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        if let Some(value) = self.manual_discover_applications {
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    {
-                        let part = value.file;
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 SendManualDiscoverApplicationsCsvTemplateError,
-            >("sendManualDiscoverApplicationsCsvTemplate", request)
+            >(
+                "sendManualDiscoverApplicationsCsvTemplate",
+                &self.options,
+                || {
+                    let path = "/manual-discover-applications";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    if let Some(value) = &self.manual_discover_applications {
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                {
+                                    let part = value.file.clone();
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -312,7 +406,7 @@ pub enum GetDiscoveredApplicationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -350,13 +444,19 @@ impl crate::OperationError for GetDiscoveredApplicationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetDiscoveredApplicationsError::Other
+    }
 }
 
 /// The request of [`ApplicationDiscoveryApi::get_discovered_applications`](ApplicationDiscoveryApi::get_discovered_applications): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetDiscoveredApplications<'a> {
-    client: &'a crate::Client,
+pub struct GetDiscoveredApplications {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     detail: Option<models::GetDiscoveredApplicationsDetail>,
@@ -365,7 +465,7 @@ pub struct GetDiscoveredApplications<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetDiscoveredApplications<'a> {
+impl GetDiscoveredApplications {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -421,6 +521,19 @@ impl<'a> GetDiscoveredApplications<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -434,8 +547,7 @@ impl<'a> GetDiscoveredApplications<'a> {
         Vec<models::GetDiscoveredApplications200ResponseInner>,
         crate::SdkError<GetDiscoveredApplicationsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getDiscoveredApplications", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -461,7 +573,7 @@ impl<'a> GetDiscoveredApplications<'a> {
             models::GetDiscoveredApplications200ResponseInner,
             crate::SdkError<GetDiscoveredApplicationsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -478,33 +590,57 @@ impl<'a> GetDiscoveredApplications<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::GetDiscoveredApplications200ResponseInner>>,
+        crate::SdkError<GetDiscoveredApplicationsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getDiscoveredApplications", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetDiscoveredApplicationsError>> {
-        let path = "/discovered-applications";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.detail {
-            query.push(("detail", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.filter {
-            query.push(("filter", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetDiscoveredApplicationsError,
-            >("getDiscoveredApplications", request)
+            >(
+                "getDiscoveredApplications",
+                &self.options,
+                || {
+                    let path = "/discovered-applications";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.detail {
+                        query.push(("detail", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.filter {
+                        query.push(("filter", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -523,7 +659,7 @@ pub enum GetDiscoveredApplicationByIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -561,36 +697,81 @@ impl crate::OperationError for GetDiscoveredApplicationByIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetDiscoveredApplicationByIdError::Other
+    }
 }
 
 /// The request of [`ApplicationDiscoveryApi::get_discovered_application_by_id`](ApplicationDiscoveryApi::get_discovered_application_by_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetDiscoveredApplicationById<'a> {
-    client: &'a crate::Client,
+pub struct GetDiscoveredApplicationById {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetDiscoveredApplicationById<'_> {
+impl GetDiscoveredApplicationById {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /discovered-applications/{id}`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Value, crate::SdkError<GetDiscoveredApplicationByIdError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Value>,
+        crate::SdkError<GetDiscoveredApplicationByIdError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getDiscoveredApplicationByID", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getDiscoveredApplicationByID", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetDiscoveredApplicationByIdError>> {
-        let path = ["/discovered-applications/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetDiscoveredApplicationByIdError,
-            >("getDiscoveredApplicationByID", request)
+            >(
+                "getDiscoveredApplicationByID",
+                &self.options,
+                || {
+                    let path = [
+                        "/discovered-applications/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -609,7 +790,7 @@ pub enum PatchDiscoveredApplicationByIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -647,24 +828,43 @@ impl crate::OperationError for PatchDiscoveredApplicationByIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchDiscoveredApplicationByIdError::Other
+    }
 }
 
 /// The request of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`](ApplicationDiscoveryApi::patch_discovered_application_by_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchDiscoveredApplicationById<'a> {
-    client: &'a crate::Client,
+pub struct PatchDiscoveredApplicationById {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operations: Option<Vec<models::JsonPatchOperations>>,
 }
 
-impl PatchDiscoveredApplicationById<'_> {
+impl PatchDiscoveredApplicationById {
     /// The request body.
     pub fn json_patch_operations(
         mut self,
         json_patch_operations: Vec<models::JsonPatchOperations>,
     ) -> Self {
         self.json_patch_operations = Some(json_patch_operations);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -675,32 +875,58 @@ impl PatchDiscoveredApplicationById<'_> {
         serde_json::Value,
         crate::SdkError<PatchDiscoveredApplicationByIdError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Value>,
+        crate::SdkError<PatchDiscoveredApplicationByIdError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchDiscoveredApplicationByID", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchDiscoveredApplicationByID", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<PatchDiscoveredApplicationByIdError>,
     > {
-        let path = ["/discovered-applications/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.json_patch_operations {
-            request = crate::request::with_json(
-                "patchDiscoveredApplicationByID",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchDiscoveredApplicationByIdError,
-            >("patchDiscoveredApplicationByID", request)
+            >(
+                "patchDiscoveredApplicationByID",
+                &self.options,
+                || {
+                    let path = [
+                        "/discovered-applications/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.json_patch_operations {
+                        request = crate::request::with_json(
+                            "patchDiscoveredApplicationByID",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

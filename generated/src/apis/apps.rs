@@ -22,9 +22,10 @@ impl<'a> AppsApi<'a> {
     /// This API returns a source app by its ID.
     ///
     /// `GET /source-apps/{id}` (`getSourceApp`)
-    pub fn get_source_app(&self, id: impl Into<String>) -> GetSourceApp<'a> {
+    pub fn get_source_app(&self, id: impl Into<String>) -> GetSourceApp {
         GetSourceApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -34,9 +35,10 @@ impl<'a> AppsApi<'a> {
     /// Use this API to delete a specific source app
     ///
     /// `DELETE /source-apps/{id}` (`deleteSourceApp`)
-    pub fn delete_source_app(&self, id: impl Into<String>) -> DeleteSourceApp<'a> {
+    pub fn delete_source_app(&self, id: impl Into<String>) -> DeleteSourceApp {
         DeleteSourceApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -48,9 +50,10 @@ impl<'a> AppsApi<'a> {
     /// Name, description and owner can't be empty or null.
     ///
     /// `PATCH /source-apps/{id}` (`patchSourceApp`)
-    pub fn patch_source_app(&self, id: impl Into<String>) -> PatchSourceApp<'a> {
+    pub fn patch_source_app(&self, id: impl Into<String>) -> PatchSourceApp {
         PatchSourceApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation: None,
         }
@@ -63,9 +66,10 @@ impl<'a> AppsApi<'a> {
     /// Name, description and owner can't be empty or null.
     ///
     /// `POST /source-apps/bulk-update` (`updateSourceAppsInBulk`)
-    pub fn update_source_apps_in_bulk(&self) -> UpdateSourceAppsInBulk<'a> {
+    pub fn update_source_apps_in_bulk(&self) -> UpdateSourceAppsInBulk {
         UpdateSourceAppsInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_app_bulk_update_request: None,
         }
     }
@@ -75,9 +79,10 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of source apps assigned for logged in user.
     ///
     /// `GET /source-apps/assigned` (`listAssignedSourceApp`)
-    pub fn list_assigned_source_app(&self) -> ListAssignedSourceApp<'a> {
+    pub fn list_assigned_source_app(&self) -> ListAssignedSourceApp {
         ListAssignedSourceApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             count: None,
             offset: None,
@@ -92,9 +97,10 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of source apps available for access request.
     ///
     /// `GET /source-apps` (`listAvailableSourceApps`)
-    pub fn list_available_source_apps(&self) -> ListAvailableSourceApps<'a> {
+    pub fn list_available_source_apps(&self) -> ListAvailableSourceApps {
         ListAvailableSourceApps {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             count: None,
             offset: None,
@@ -112,9 +118,10 @@ impl<'a> AppsApi<'a> {
     pub fn create_source_app(
         &self,
         source_app_create_dto: models::SourceAppCreateDto,
-    ) -> CreateSourceApp<'a> {
+    ) -> CreateSourceApp {
         CreateSourceApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_app_create_dto,
         }
     }
@@ -126,9 +133,10 @@ impl<'a> AppsApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /source-apps/all` (`listAllSourceApp`)
-    pub fn list_all_source_app(&self) -> ListAllSourceApp<'a> {
+    pub fn list_all_source_app(&self) -> ListAllSourceApp {
         ListAllSourceApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             count: None,
             offset: None,
@@ -146,9 +154,10 @@ impl<'a> AppsApi<'a> {
     pub fn list_access_profiles_for_source_app(
         &self,
         id: impl Into<String>,
-    ) -> ListAccessProfilesForSourceApp<'a> {
+    ) -> ListAccessProfilesForSourceApp {
         ListAccessProfilesForSourceApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -166,9 +175,10 @@ impl<'a> AppsApi<'a> {
         &self,
         id: impl Into<String>,
         body: Vec<String>,
-    ) -> DeleteAccessProfilesFromSourceAppByBulk<'a> {
+    ) -> DeleteAccessProfilesFromSourceAppByBulk {
         DeleteAccessProfilesFromSourceAppByBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             body,
@@ -181,9 +191,10 @@ impl<'a> AppsApi<'a> {
     /// The following fields are patchable: **account**
     ///
     /// `PATCH /user-apps/{id}` (`patchUserApp`)
-    pub fn patch_user_app(&self, id: impl Into<String>) -> PatchUserApp<'a> {
+    pub fn patch_user_app(&self, id: impl Into<String>) -> PatchUserApp {
         PatchUserApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation: None,
         }
@@ -197,9 +208,10 @@ impl<'a> AppsApi<'a> {
     pub fn list_available_accounts_for_user_app(
         &self,
         id: impl Into<String>,
-    ) -> ListAvailableAccountsForUserApp<'a> {
+    ) -> ListAvailableAccountsForUserApp {
         ListAvailableAccountsForUserApp {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             count: None,
@@ -213,9 +225,10 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of user apps assigned to logged in user
     ///
     /// `GET /user-apps` (`listOwnedUserApps`)
-    pub fn list_owned_user_apps(&self) -> ListOwnedUserApps<'a> {
+    pub fn list_owned_user_apps(&self) -> ListOwnedUserApps {
         ListOwnedUserApps {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             count: None,
             offset: None,
@@ -230,9 +243,10 @@ impl<'a> AppsApi<'a> {
     /// This API must be used with **filters** query parameter.
     ///
     /// `GET /user-apps/all` (`listAllUserApps`)
-    pub fn list_all_user_apps(&self, filters: impl Into<String>) -> ListAllUserApps<'a> {
+    pub fn list_all_user_apps(&self, filters: impl Into<String>) -> ListAllUserApps {
         ListAllUserApps {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             count: None,
             offset: None,
@@ -258,7 +272,7 @@ pub enum GetSourceAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -293,32 +307,76 @@ impl crate::OperationError for GetSourceAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::get_source_app`](AppsApi::get_source_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceApp<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceApp {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSourceApp<'_> {
+impl GetSourceApp {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /source-apps/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SourceApp, crate::SdkError<GetSourceAppError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::SourceApp>, crate::SdkError<GetSourceAppError>> {
         let response = self.response().await?;
-        crate::request::json("getSourceApp", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSourceApp", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceAppError>> {
-        let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSourceAppError>("getSourceApp", request).await
+        self.client
+            .execute::<
+                GetSourceAppError,
+            >(
+                "getSourceApp",
+                &self.options,
+                || {
+                    let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -336,7 +394,7 @@ pub enum DeleteSourceAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -370,32 +428,81 @@ impl crate::OperationError for DeleteSourceAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSourceAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::delete_source_app`](AppsApi::delete_source_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSourceApp<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSourceApp {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteSourceApp<'_> {
+impl DeleteSourceApp {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /source-apps/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SourceApp, crate::SdkError<DeleteSourceAppError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SourceApp>,
+        crate::SdkError<DeleteSourceAppError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteSourceApp", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteSourceApp", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSourceAppError>> {
-        let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<DeleteSourceAppError>("deleteSourceApp", request).await
+        self.client
+            .execute::<
+                DeleteSourceAppError,
+            >(
+                "deleteSourceApp",
+                &self.options,
+                || {
+                    let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self
+                        .client
+                        .request(reqwest::Method::DELETE, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -415,7 +522,7 @@ pub enum PatchSourceAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -450,18 +557,24 @@ impl crate::OperationError for PatchSourceAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchSourceAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::patch_source_app`](AppsApi::patch_source_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchSourceApp<'a> {
-    client: &'a crate::Client,
+pub struct PatchSourceApp {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
 
-impl PatchSourceApp<'_> {
+impl PatchSourceApp {
     /// The request body.
     pub fn json_patch_operation(
         mut self,
@@ -471,29 +584,70 @@ impl PatchSourceApp<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /source-apps/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SourceAppPatchDto, crate::SdkError<PatchSourceAppError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SourceAppPatchDto>,
+        crate::SdkError<PatchSourceAppError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchSourceApp", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchSourceApp", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchSourceAppError>> {
-        let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.json_patch_operation {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchSourceAppError,
+            >(
                 "patchSourceApp",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchSourceAppError>("patchSourceApp", request).await
+                &self.options,
+                || {
+                    let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.json_patch_operation {
+                        request = crate::request::with_json(
+                            "patchSourceApp",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -513,7 +667,7 @@ pub enum UpdateSourceAppsInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -556,17 +710,23 @@ impl crate::OperationError for UpdateSourceAppsInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateSourceAppsInBulkError::Other
+    }
 }
 
 /// The request of [`AppsApi::update_source_apps_in_bulk`](AppsApi::update_source_apps_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateSourceAppsInBulk<'a> {
-    client: &'a crate::Client,
+pub struct UpdateSourceAppsInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     source_app_bulk_update_request: Option<models::SourceAppBulkUpdateRequest>,
 }
 
-impl UpdateSourceAppsInBulk<'_> {
+impl UpdateSourceAppsInBulk {
     /// The request body.
     pub fn source_app_bulk_update_request(
         mut self,
@@ -576,27 +736,61 @@ impl UpdateSourceAppsInBulk<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /source-apps/bulk-update`.
     pub async fn send(self) -> Result<(), crate::SdkError<UpdateSourceAppsInBulkError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<UpdateSourceAppsInBulkError>> {
         let response = self.response().await?;
-        crate::request::empty("updateSourceAppsInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("updateSourceAppsInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceAppsInBulkError>> {
-        let path = "/source-apps/bulk-update";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        if let Some(value) = self.source_app_bulk_update_request {
-            request = crate::request::with_json(
-                "updateSourceAppsInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateSourceAppsInBulkError>("updateSourceAppsInBulk", request)
+            .execute::<
+                UpdateSourceAppsInBulkError,
+            >(
+                "updateSourceAppsInBulk",
+                &self.options,
+                || {
+                    let path = "/source-apps/bulk-update";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    if let Some(value) = &self.source_app_bulk_update_request {
+                        request = crate::request::with_json(
+                            "updateSourceAppsInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -615,7 +809,7 @@ pub enum ListAssignedSourceAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -653,13 +847,19 @@ impl crate::OperationError for ListAssignedSourceAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAssignedSourceAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::list_assigned_source_app`](AppsApi::list_assigned_source_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAssignedSourceApp<'a> {
-    client: &'a crate::Client,
+pub struct ListAssignedSourceApp {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
@@ -668,7 +868,7 @@ pub struct ListAssignedSourceApp<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAssignedSourceApp<'a> {
+impl ListAssignedSourceApp {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -725,6 +925,19 @@ impl<'a> ListAssignedSourceApp<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -735,8 +948,7 @@ impl<'a> ListAssignedSourceApp<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAssignedSourceAppError>> {
-        let response = self.response().await?;
-        crate::request::json("listAssignedSourceApp", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -759,7 +971,7 @@ impl<'a> ListAssignedSourceApp<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAssignedSourceAppError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -776,31 +988,57 @@ impl<'a> ListAssignedSourceApp<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::SourceApp>>,
+        crate::SdkError<ListAssignedSourceAppError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAssignedSourceApp", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAssignedSourceAppError>> {
-        let path = "/source-apps/assigned";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListAssignedSourceAppError>("listAssignedSourceApp", request)
+            .execute::<
+                ListAssignedSourceAppError,
+            >(
+                "listAssignedSourceApp",
+                &self.options,
+                || {
+                    let path = "/source-apps/assigned";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -819,7 +1057,7 @@ pub enum ListAvailableSourceAppsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -857,13 +1095,19 @@ impl crate::OperationError for ListAvailableSourceAppsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAvailableSourceAppsError::Other
+    }
 }
 
 /// The request of [`AppsApi::list_available_source_apps`](AppsApi::list_available_source_apps): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAvailableSourceApps<'a> {
-    client: &'a crate::Client,
+pub struct ListAvailableSourceApps {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
@@ -872,7 +1116,7 @@ pub struct ListAvailableSourceApps<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAvailableSourceApps<'a> {
+impl ListAvailableSourceApps {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -929,6 +1173,19 @@ impl<'a> ListAvailableSourceApps<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -939,8 +1196,7 @@ impl<'a> ListAvailableSourceApps<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAvailableSourceAppsError>> {
-        let response = self.response().await?;
-        crate::request::json("listAvailableSourceApps", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -963,7 +1219,7 @@ impl<'a> ListAvailableSourceApps<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAvailableSourceAppsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -980,31 +1236,57 @@ impl<'a> ListAvailableSourceApps<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::SourceApp>>,
+        crate::SdkError<ListAvailableSourceAppsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAvailableSourceApps", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAvailableSourceAppsError>> {
-        let path = "/source-apps";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListAvailableSourceAppsError>("listAvailableSourceApps", request)
+            .execute::<
+                ListAvailableSourceAppsError,
+            >(
+                "listAvailableSourceApps",
+                &self.options,
+                || {
+                    let path = "/source-apps";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1023,7 +1305,7 @@ pub enum CreateSourceAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1057,41 +1339,87 @@ impl crate::OperationError for CreateSourceAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSourceAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::create_source_app`](AppsApi::create_source_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSourceApp<'a> {
-    client: &'a crate::Client,
+pub struct CreateSourceApp {
+    client: crate::Client,
+    options: crate::request::Options,
     source_app_create_dto: models::SourceAppCreateDto,
 }
 
-impl CreateSourceApp<'_> {
+impl CreateSourceApp {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /source-apps`.
     pub async fn send(
         self,
     ) -> Result<models::SourceApp, crate::SdkError<CreateSourceAppError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SourceApp>,
+        crate::SdkError<CreateSourceAppError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createSourceApp", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSourceApp", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSourceAppError>> {
-        let path = "/source-apps";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.source_app_create_dto;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateSourceAppError,
+            >(
                 "createSourceApp",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateSourceAppError>("createSourceApp", request).await
+                &self.options,
+                || {
+                    let path = "/source-apps";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.source_app_create_dto;
+                        request = crate::request::with_json(
+                            "createSourceApp",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1109,7 +1437,7 @@ pub enum ListAllSourceAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1143,13 +1471,19 @@ impl crate::OperationError for ListAllSourceAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAllSourceAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::list_all_source_app`](AppsApi::list_all_source_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAllSourceApp<'a> {
-    client: &'a crate::Client,
+pub struct ListAllSourceApp {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
@@ -1158,7 +1492,7 @@ pub struct ListAllSourceApp<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAllSourceApp<'a> {
+impl ListAllSourceApp {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1217,6 +1551,19 @@ impl<'a> ListAllSourceApp<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1227,8 +1574,7 @@ impl<'a> ListAllSourceApp<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAllSourceAppError>> {
-        let response = self.response().await?;
-        crate::request::json("listAllSourceApp", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1248,7 +1594,7 @@ impl<'a> ListAllSourceApp<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAllSourceAppError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1265,30 +1611,58 @@ impl<'a> ListAllSourceApp<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::SourceApp>>,
+        crate::SdkError<ListAllSourceAppError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAllSourceApp", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAllSourceAppError>> {
-        let path = "/source-apps/all";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListAllSourceAppError>("listAllSourceApp", request).await
+        self.client
+            .execute::<
+                ListAllSourceAppError,
+            >(
+                "listAllSourceApp",
+                &self.options,
+                || {
+                    let path = "/source-apps/all";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1306,7 +1680,7 @@ pub enum ListAccessProfilesForSourceAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1344,13 +1718,19 @@ impl crate::OperationError for ListAccessProfilesForSourceAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccessProfilesForSourceAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::list_access_profiles_for_source_app`](AppsApi::list_access_profiles_for_source_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccessProfilesForSourceApp<'a> {
-    client: &'a crate::Client,
+pub struct ListAccessProfilesForSourceApp {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -1358,7 +1738,7 @@ pub struct ListAccessProfilesForSourceApp<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccessProfilesForSourceApp<'a> {
+impl ListAccessProfilesForSourceApp {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1393,6 +1773,19 @@ impl<'a> ListAccessProfilesForSourceApp<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1406,8 +1799,7 @@ impl<'a> ListAccessProfilesForSourceApp<'a> {
         Vec<models::AccessProfileDetails>,
         crate::SdkError<ListAccessProfilesForSourceAppError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAccessProfilesForSourceApp", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1434,7 +1826,7 @@ impl<'a> ListAccessProfilesForSourceApp<'a> {
             models::AccessProfileDetails,
             crate::SdkError<ListAccessProfilesForSourceAppError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1451,35 +1843,59 @@ impl<'a> ListAccessProfilesForSourceApp<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessProfileDetails>>,
+        crate::SdkError<ListAccessProfilesForSourceAppError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccessProfilesForSourceApp", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListAccessProfilesForSourceAppError>,
     > {
-        let path = [
-            "/source-apps/",
-            &crate::request::path_segment(&self.id),
-            "/access-profiles",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListAccessProfilesForSourceAppError,
-            >("listAccessProfilesForSourceApp", request)
+            >(
+                "listAccessProfilesForSourceApp",
+                &self.options,
+                || {
+                    let path = [
+                        "/source-apps/",
+                        &crate::request::path_segment(&self.id),
+                        "/access-profiles",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1498,7 +1914,7 @@ pub enum DeleteAccessProfilesFromSourceAppByBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1536,25 +1952,44 @@ impl crate::OperationError for DeleteAccessProfilesFromSourceAppByBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteAccessProfilesFromSourceAppByBulkError::Other
+    }
 }
 
 /// The request of [`AppsApi::delete_access_profiles_from_source_app_by_bulk`](AppsApi::delete_access_profiles_from_source_app_by_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAccessProfilesFromSourceAppByBulk<'a> {
-    client: &'a crate::Client,
+pub struct DeleteAccessProfilesFromSourceAppByBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     body: Vec<String>,
 }
 
-impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
+impl DeleteAccessProfilesFromSourceAppByBulk {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1565,42 +2000,69 @@ impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
         Vec<models::AccessProfileDetails>,
         crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessProfileDetails>>,
+        crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteAccessProfilesFromSourceAppByBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "deleteAccessProfilesFromSourceAppByBulk",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
     > {
-        let path = [
-            "/source-apps/",
-            &crate::request::path_segment(&self.id),
-            "/access-profiles/bulk-remove",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.body;
-            request = crate::request::with_json(
-                "deleteAccessProfilesFromSourceAppByBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 DeleteAccessProfilesFromSourceAppByBulkError,
-            >("deleteAccessProfilesFromSourceAppByBulk", request)
+            >(
+                "deleteAccessProfilesFromSourceAppByBulk",
+                &self.options,
+                || {
+                    let path = [
+                        "/source-apps/",
+                        &crate::request::path_segment(&self.id),
+                        "/access-profiles/bulk-remove",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "deleteAccessProfilesFromSourceAppByBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1621,7 +2083,7 @@ pub enum PatchUserAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1656,18 +2118,24 @@ impl crate::OperationError for PatchUserAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchUserAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::patch_user_app`](AppsApi::patch_user_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchUserApp<'a> {
-    client: &'a crate::Client,
+pub struct PatchUserApp {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
 
-impl PatchUserApp<'_> {
+impl PatchUserApp {
     /// The request body.
     pub fn json_patch_operation(
         mut self,
@@ -1677,29 +2145,67 @@ impl PatchUserApp<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /user-apps/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::UserApp, crate::SdkError<PatchUserAppError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::UserApp>, crate::SdkError<PatchUserAppError>> {
         let response = self.response().await?;
-        crate::request::json("patchUserApp", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchUserApp", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchUserAppError>> {
-        let path = ["/user-apps/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.json_patch_operation {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchUserAppError,
+            >(
                 "patchUserApp",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchUserAppError>("patchUserApp", request).await
+                &self.options,
+                || {
+                    let path = ["/user-apps/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.json_patch_operation {
+                        request = crate::request::with_json(
+                            "patchUserApp",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1717,7 +2223,7 @@ pub enum ListAvailableAccountsForUserAppError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1755,13 +2261,19 @@ impl crate::OperationError for ListAvailableAccountsForUserAppError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAvailableAccountsForUserAppError::Other
+    }
 }
 
 /// The request of [`AppsApi::list_available_accounts_for_user_app`](AppsApi::list_available_accounts_for_user_app): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAvailableAccountsForUserApp<'a> {
-    client: &'a crate::Client,
+pub struct ListAvailableAccountsForUserApp {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     count: Option<bool>,
@@ -1769,7 +2281,7 @@ pub struct ListAvailableAccountsForUserApp<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAvailableAccountsForUserApp<'a> {
+impl ListAvailableAccountsForUserApp {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1800,6 +2312,19 @@ impl<'a> ListAvailableAccountsForUserApp<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1813,8 +2338,7 @@ impl<'a> ListAvailableAccountsForUserApp<'a> {
         Vec<models::AppAccountDetails>,
         crate::SdkError<ListAvailableAccountsForUserAppError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAvailableAccountsForUserApp", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1841,7 +2365,7 @@ impl<'a> ListAvailableAccountsForUserApp<'a> {
             models::AppAccountDetails,
             crate::SdkError<ListAvailableAccountsForUserAppError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1858,35 +2382,60 @@ impl<'a> ListAvailableAccountsForUserApp<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AppAccountDetails>>,
+        crate::SdkError<ListAvailableAccountsForUserAppError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAvailableAccountsForUserApp", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListAvailableAccountsForUserAppError>,
     > {
-        let path = [
-            "/user-apps/",
-            &crate::request::path_segment(&self.id),
-            "/available-accounts",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListAvailableAccountsForUserAppError,
-            >("listAvailableAccountsForUserApp", request)
+            >(
+                "listAvailableAccountsForUserApp",
+                &self.options,
+                || {
+                    let path = [
+                        "/user-apps/",
+                        &crate::request::path_segment(&self.id),
+                        "/available-accounts",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1905,7 +2454,7 @@ pub enum ListOwnedUserAppsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1941,13 +2490,19 @@ impl crate::OperationError for ListOwnedUserAppsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListOwnedUserAppsError::Other
+    }
 }
 
 /// The request of [`AppsApi::list_owned_user_apps`](AppsApi::list_owned_user_apps): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListOwnedUserApps<'a> {
-    client: &'a crate::Client,
+pub struct ListOwnedUserApps {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
@@ -1955,7 +2510,7 @@ pub struct ListOwnedUserApps<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListOwnedUserApps<'a> {
+impl ListOwnedUserApps {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -2004,6 +2559,19 @@ impl<'a> ListOwnedUserApps<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -2014,8 +2582,7 @@ impl<'a> ListOwnedUserApps<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::UserApp>, crate::SdkError<ListOwnedUserAppsError>> {
-        let response = self.response().await?;
-        crate::request::json("listOwnedUserApps", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -2035,7 +2602,7 @@ impl<'a> ListOwnedUserApps<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::UserApp, crate::SdkError<ListOwnedUserAppsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2052,27 +2619,55 @@ impl<'a> ListOwnedUserApps<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::UserApp>>,
+        crate::SdkError<ListOwnedUserAppsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listOwnedUserApps", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListOwnedUserAppsError>> {
-        let path = "/user-apps";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListOwnedUserAppsError>("listOwnedUserApps", request).await
+        self.client
+            .execute::<
+                ListOwnedUserAppsError,
+            >(
+                "listOwnedUserApps",
+                &self.options,
+                || {
+                    let path = "/user-apps";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -2090,7 +2685,7 @@ pub enum ListAllUserAppsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2124,13 +2719,19 @@ impl crate::OperationError for ListAllUserAppsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAllUserAppsError::Other
+    }
 }
 
 /// The request of [`AppsApi::list_all_user_apps`](AppsApi::list_all_user_apps): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAllUserApps<'a> {
-    client: &'a crate::Client,
+pub struct ListAllUserApps {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
@@ -2138,7 +2739,7 @@ pub struct ListAllUserApps<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAllUserApps<'a> {
+impl ListAllUserApps {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -2169,6 +2770,19 @@ impl<'a> ListAllUserApps<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -2179,8 +2793,7 @@ impl<'a> ListAllUserApps<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::UserApp>, crate::SdkError<ListAllUserAppsError>> {
-        let response = self.response().await?;
-        crate::request::json("listAllUserApps", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -2200,7 +2813,7 @@ impl<'a> ListAllUserApps<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::UserApp, crate::SdkError<ListAllUserAppsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2217,27 +2830,55 @@ impl<'a> ListAllUserApps<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::UserApp>>,
+        crate::SdkError<ListAllUserAppsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAllUserApps", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListAllUserAppsError>> {
-        let path = "/user-apps/all";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        {
-            let value = &self.filters;
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListAllUserAppsError>("listAllUserApps", request).await
+        self.client
+            .execute::<
+                ListAllUserAppsError,
+            >(
+                "listAllUserApps",
+                &self.options,
+                || {
+                    let path = "/user-apps/all";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    {
+                        let value = &self.filters;
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

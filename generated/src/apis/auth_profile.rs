@@ -26,9 +26,10 @@ impl<'a> AuthProfileApi<'a> {
     /// This API returns a list of auth profiles.
     ///
     /// `GET /auth-profiles` (`getProfileConfigList`)
-    pub fn get_profile_config_list(&self) -> GetProfileConfigList<'a> {
+    pub fn get_profile_config_list(&self) -> GetProfileConfigList {
         GetProfileConfigList {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -37,9 +38,10 @@ impl<'a> AuthProfileApi<'a> {
     /// This API returns auth profile information.
     ///
     /// `GET /auth-profiles/{id}` (`getProfileConfig`)
-    pub fn get_profile_config(&self, id: impl Into<String>) -> GetProfileConfig<'a> {
+    pub fn get_profile_config(&self, id: impl Into<String>) -> GetProfileConfig {
         GetProfileConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -54,9 +56,10 @@ impl<'a> AuthProfileApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchProfileConfig<'a> {
+    ) -> PatchProfileConfig {
         PatchProfileConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -77,7 +80,7 @@ pub enum GetProfileConfigListError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -115,16 +118,35 @@ impl crate::OperationError for GetProfileConfigListError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetProfileConfigListError::Other
+    }
 }
 
 /// The request of [`AuthProfileApi::get_profile_config_list`](AuthProfileApi::get_profile_config_list): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetProfileConfigList<'a> {
-    client: &'a crate::Client,
+pub struct GetProfileConfigList {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetProfileConfigList<'_> {
+impl GetProfileConfigList {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /auth-profiles`.
     pub async fn send(
         self,
@@ -132,18 +154,43 @@ impl GetProfileConfigList<'_> {
         Vec<models::AuthProfileSummary>,
         crate::SdkError<GetProfileConfigListError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::AuthProfileSummary>>,
+        crate::SdkError<GetProfileConfigListError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getProfileConfigList", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getProfileConfigList", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetProfileConfigListError>> {
-        let path = "/auth-profiles";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetProfileConfigListError>("getProfileConfigList", request)
+            .execute::<
+                GetProfileConfigListError,
+            >(
+                "getProfileConfigList",
+                &self.options,
+                || {
+                    let path = "/auth-profiles";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -164,7 +211,7 @@ pub enum GetProfileConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -201,32 +248,82 @@ impl crate::OperationError for GetProfileConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetProfileConfigError::Other
+    }
 }
 
 /// The request of [`AuthProfileApi::get_profile_config`](AuthProfileApi::get_profile_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetProfileConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetProfileConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetProfileConfig<'_> {
+impl GetProfileConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /auth-profiles/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::AuthProfile, crate::SdkError<GetProfileConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AuthProfile>,
+        crate::SdkError<GetProfileConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getProfileConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getProfileConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetProfileConfigError>> {
-        let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetProfileConfigError>("getProfileConfig", request).await
+        self.client
+            .execute::<
+                GetProfileConfigError,
+            >(
+                "getProfileConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/auth-profiles/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -244,7 +341,7 @@ pub enum PatchProfileConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -282,43 +379,91 @@ impl crate::OperationError for PatchProfileConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchProfileConfigError::Other
+    }
 }
 
 /// The request of [`AuthProfileApi::patch_profile_config`](AuthProfileApi::patch_profile_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchProfileConfig<'a> {
-    client: &'a crate::Client,
+pub struct PatchProfileConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchProfileConfig<'_> {
+impl PatchProfileConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /auth-profiles/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::AuthProfile, crate::SdkError<PatchProfileConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AuthProfile>,
+        crate::SdkError<PatchProfileConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchProfileConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchProfileConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchProfileConfigError>> {
-        let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchProfileConfig",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchProfileConfigError>("patchProfileConfig", request)
+            .execute::<
+                PatchProfileConfigError,
+            >(
+                "patchProfileConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/auth-profiles/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchProfileConfig",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

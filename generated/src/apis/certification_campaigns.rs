@@ -90,9 +90,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns` (`getActiveCampaigns`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_active_campaigns(&self) -> GetActiveCampaigns<'a> {
+    pub fn get_active_campaigns(&self) -> GetActiveCampaigns {
         GetActiveCampaigns {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             detail: None,
             limit: None,
             offset: None,
@@ -111,12 +112,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns` (`createCampaign`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn create_campaign(
-        &self,
-        fullcampaign: models::Fullcampaign,
-    ) -> CreateCampaign<'a> {
+    pub fn create_campaign(&self, fullcampaign: models::Fullcampaign) -> CreateCampaign {
         CreateCampaign {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             fullcampaign,
         }
     }
@@ -132,9 +131,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn delete_campaigns(
         &self,
         delete_campaigns_request: models::DeleteCampaignsRequest,
-    ) -> DeleteCampaigns<'a> {
+    ) -> DeleteCampaigns {
         DeleteCampaigns {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             delete_campaigns_request,
         }
     }
@@ -147,9 +147,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns/{id}` (`getCampaign`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_campaign(&self, id: impl Into<String>) -> GetCampaign<'a> {
+    pub fn get_campaign(&self, id: impl Into<String>) -> GetCampaign {
         GetCampaign {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -166,9 +167,10 @@ impl<'a> CertificationCampaignsApi<'a> {
         &self,
         id: impl Into<String>,
         body: Vec<serde_json::Map<String, serde_json::Value>>,
-    ) -> UpdateCampaign<'a> {
+    ) -> UpdateCampaign {
         UpdateCampaign {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             body,
         }
@@ -182,9 +184,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/{id}/activate` (`startCampaign`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn start_campaign(&self, id: impl Into<String>) -> StartCampaign<'a> {
+    pub fn start_campaign(&self, id: impl Into<String>) -> StartCampaign {
         StartCampaign {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             activate_campaign_options: None,
         }
@@ -207,9 +210,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/{id}/complete` (`completeCampaign`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn complete_campaign(&self, id: impl Into<String>) -> CompleteCampaign<'a> {
+    pub fn complete_campaign(&self, id: impl Into<String>) -> CompleteCampaign {
         CompleteCampaign {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             complete_campaign_options: None,
         }
@@ -226,9 +230,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn start_campaign_remediation_scan(
         &self,
         id: impl Into<String>,
-    ) -> StartCampaignRemediationScan<'a> {
+    ) -> StartCampaignRemediationScan {
         StartCampaignRemediationScan {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -245,9 +250,10 @@ impl<'a> CertificationCampaignsApi<'a> {
         &self,
         id: impl Into<String>,
         admin_review_reassign: models::AdminReviewReassign,
-    ) -> Move<'a> {
+    ) -> Move {
         Move {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             admin_review_reassign,
         }
@@ -261,9 +267,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns/{id}/reports` (`getCampaignReports`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_campaign_reports(&self, id: impl Into<String>) -> GetCampaignReports<'a> {
+    pub fn get_campaign_reports(&self, id: impl Into<String>) -> GetCampaignReports {
         GetCampaignReports {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -280,9 +287,10 @@ impl<'a> CertificationCampaignsApi<'a> {
         &self,
         id: impl Into<String>,
         r#type: models::ReportType,
-    ) -> StartCampaignReport<'a> {
+    ) -> StartCampaignReport {
         StartCampaignReport {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             r#type,
         }
@@ -296,9 +304,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns/reports-configuration` (`getCampaignReportsConfig`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_campaign_reports_config(&self) -> GetCampaignReportsConfig<'a> {
+    pub fn get_campaign_reports_config(&self) -> GetCampaignReportsConfig {
         GetCampaignReportsConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -313,9 +322,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn set_campaign_reports_config(
         &self,
         campaign_reports_config: models::CampaignReportsConfig,
-    ) -> SetCampaignReportsConfig<'a> {
+    ) -> SetCampaignReportsConfig {
         SetCampaignReportsConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             campaign_reports_config,
         }
     }
@@ -330,9 +340,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaign-templates` (`getCampaignTemplates`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_campaign_templates(&self) -> GetCampaignTemplates<'a> {
+    pub fn get_campaign_templates(&self) -> GetCampaignTemplates {
         GetCampaignTemplates {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -353,9 +364,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn create_campaign_template(
         &self,
         campaign_template: models::CampaignTemplate,
-    ) -> CreateCampaignTemplate<'a> {
+    ) -> CreateCampaignTemplate {
         CreateCampaignTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             campaign_template,
         }
     }
@@ -368,12 +380,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaign-templates/{id}` (`getCampaignTemplate`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_campaign_template(
-        &self,
-        id: impl Into<String>,
-    ) -> GetCampaignTemplate<'a> {
+    pub fn get_campaign_template(&self, id: impl Into<String>) -> GetCampaignTemplate {
         GetCampaignTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -389,9 +399,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn delete_campaign_template(
         &self,
         id: impl Into<String>,
-    ) -> DeleteCampaignTemplate<'a> {
+    ) -> DeleteCampaignTemplate {
         DeleteCampaignTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -408,9 +419,10 @@ impl<'a> CertificationCampaignsApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchCampaignTemplate<'a> {
+    ) -> PatchCampaignTemplate {
         PatchCampaignTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -439,9 +451,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn start_generate_campaign_template(
         &self,
         id: impl Into<String>,
-    ) -> StartGenerateCampaignTemplate<'a> {
+    ) -> StartGenerateCampaignTemplate {
         StartGenerateCampaignTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -457,9 +470,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn get_campaign_template_schedule(
         &self,
         id: impl Into<String>,
-    ) -> GetCampaignTemplateSchedule<'a> {
+    ) -> GetCampaignTemplateSchedule {
         GetCampaignTemplateSchedule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -476,9 +490,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn set_campaign_template_schedule(
         &self,
         id: impl Into<String>,
-    ) -> SetCampaignTemplateSchedule<'a> {
+    ) -> SetCampaignTemplateSchedule {
         SetCampaignTemplateSchedule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             schedule: None,
         }
@@ -495,9 +510,10 @@ impl<'a> CertificationCampaignsApi<'a> {
     pub fn delete_campaign_template_schedule(
         &self,
         id: impl Into<String>,
-    ) -> DeleteCampaignTemplateSchedule<'a> {
+    ) -> DeleteCampaignTemplateSchedule {
         DeleteCampaignTemplateSchedule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -517,7 +533,7 @@ pub enum GetActiveCampaignsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -555,13 +571,19 @@ impl crate::OperationError for GetActiveCampaignsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetActiveCampaignsError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::get_active_campaigns`](CertificationCampaignsApi::get_active_campaigns): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetActiveCampaigns<'a> {
-    client: &'a crate::Client,
+pub struct GetActiveCampaigns {
+    client: crate::Client,
+    options: crate::request::Options,
     detail: Option<models::GetActiveCampaignsDetail>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -571,7 +593,7 @@ pub struct GetActiveCampaigns<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetActiveCampaigns<'a> {
+impl GetActiveCampaigns {
     /// Determines whether slim, or increased level of detail is provided for each campaign in the returned list. Slim is the default behavior.
     pub fn detail(mut self, detail: models::GetActiveCampaignsDetail) -> Self {
         self.detail = Some(detail);
@@ -630,6 +652,19 @@ impl<'a> GetActiveCampaigns<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -643,8 +678,7 @@ impl<'a> GetActiveCampaigns<'a> {
         Vec<models::GetActiveCampaigns200ResponseInner>,
         crate::SdkError<GetActiveCampaignsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getActiveCampaigns", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -670,7 +704,7 @@ impl<'a> GetActiveCampaigns<'a> {
             models::GetActiveCampaigns200ResponseInner,
             crate::SdkError<GetActiveCampaignsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -687,34 +721,60 @@ impl<'a> GetActiveCampaigns<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::GetActiveCampaigns200ResponseInner>>,
+        crate::SdkError<GetActiveCampaignsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getActiveCampaigns", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetActiveCampaignsError>> {
-        let path = "/campaigns";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.detail {
-            query.push(("detail", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetActiveCampaignsError>("getActiveCampaigns", request)
+            .execute::<
+                GetActiveCampaignsError,
+            >(
+                "getActiveCampaigns",
+                &self.options,
+                || {
+                    let path = "/campaigns";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.detail {
+                        query.push(("detail", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -733,7 +793,7 @@ pub enum CreateCampaignError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -765,41 +825,87 @@ impl crate::OperationError for CreateCampaignError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateCampaignError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::create_campaign`](CertificationCampaignsApi::create_campaign): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateCampaign<'a> {
-    client: &'a crate::Client,
+pub struct CreateCampaign {
+    client: crate::Client,
+    options: crate::request::Options,
     fullcampaign: models::Fullcampaign,
 }
 
-impl CreateCampaign<'_> {
+impl CreateCampaign {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /campaigns`.
     pub async fn send(
         self,
     ) -> Result<models::Fullcampaign, crate::SdkError<CreateCampaignError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Fullcampaign>,
+        crate::SdkError<CreateCampaignError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createCampaign", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createCampaign", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateCampaignError>> {
-        let path = "/campaigns";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.fullcampaign;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateCampaignError,
+            >(
                 "createCampaign",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateCampaignError>("createCampaign", request).await
+                &self.options,
+                || {
+                    let path = "/campaigns";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.fullcampaign;
+                        request = crate::request::with_json(
+                            "createCampaign",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -819,7 +925,7 @@ pub enum DeleteCampaignsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -856,17 +962,36 @@ impl crate::OperationError for DeleteCampaignsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteCampaignsError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::delete_campaigns`](CertificationCampaignsApi::delete_campaigns): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteCampaigns<'a> {
-    client: &'a crate::Client,
+pub struct DeleteCampaigns {
+    client: crate::Client,
+    options: crate::request::Options,
     delete_campaigns_request: models::DeleteCampaignsRequest,
 }
 
-impl DeleteCampaigns<'_> {
+impl DeleteCampaigns {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /campaigns/delete`.
     pub async fn send(
         self,
@@ -874,26 +999,53 @@ impl DeleteCampaigns<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<DeleteCampaignsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<DeleteCampaignsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteCampaigns", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteCampaigns", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteCampaignsError>> {
-        let path = "/campaigns/delete";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.delete_campaigns_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                DeleteCampaignsError,
+            >(
                 "deleteCampaigns",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<DeleteCampaignsError>("deleteCampaigns", request).await
+                &self.options,
+                || {
+                    let path = "/campaigns/delete";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.delete_campaigns_request;
+                        request = crate::request::with_json(
+                            "deleteCampaigns",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -913,7 +1065,7 @@ pub enum GetCampaignError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -946,32 +1098,79 @@ impl crate::OperationError for GetCampaignError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCampaignError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::get_campaign`](CertificationCampaignsApi::get_campaign): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCampaign<'a> {
-    client: &'a crate::Client,
+pub struct GetCampaign {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetCampaign<'_> {
+impl GetCampaign {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /campaigns/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SlimCampaign, crate::SdkError<GetCampaignError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SlimCampaign>,
+        crate::SdkError<GetCampaignError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCampaign", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCampaign", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCampaignError>> {
-        let path = ["/campaigns/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetCampaignError>("getCampaign", request).await
+        self.client
+            .execute::<
+                GetCampaignError,
+            >(
+                "getCampaign",
+                &self.options,
+                || {
+                    let path = ["/campaigns/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -991,7 +1190,7 @@ pub enum UpdateCampaignError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1026,42 +1225,89 @@ impl crate::OperationError for UpdateCampaignError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateCampaignError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::update_campaign`](CertificationCampaignsApi::update_campaign): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateCampaign<'a> {
-    client: &'a crate::Client,
+pub struct UpdateCampaign {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl UpdateCampaign<'_> {
+impl UpdateCampaign {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /campaigns/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SlimCampaign, crate::SdkError<UpdateCampaignError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SlimCampaign>,
+        crate::SdkError<UpdateCampaignError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateCampaign", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateCampaign", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateCampaignError>> {
-        let path = ["/campaigns/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.body;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                UpdateCampaignError,
+            >(
                 "updateCampaign",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<UpdateCampaignError>("updateCampaign", request).await
+                &self.options,
+                || {
+                    let path = ["/campaigns/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "updateCampaign",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1081,7 +1327,7 @@ pub enum StartCampaignError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1116,24 +1362,43 @@ impl crate::OperationError for StartCampaignError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartCampaignError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::start_campaign`](CertificationCampaignsApi::start_campaign): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartCampaign<'a> {
-    client: &'a crate::Client,
+pub struct StartCampaign {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     activate_campaign_options: Option<models::ActivateCampaignOptions>,
 }
 
-impl StartCampaign<'_> {
+impl StartCampaign {
     /// Optional. If no timezone is specified, the standard UTC timezone is used (i.e. UTC+00:00). Although this can take any timezone, the intended value is the caller's timezone. The activation time calculated from the given timezone may cause the campaign deadline time to be modified, but it will remain within the original date. The timezone must be in a valid ISO 8601 format.
     pub fn activate_campaign_options(
         mut self,
         activate_campaign_options: models::ActivateCampaignOptions,
     ) -> Self {
         self.activate_campaign_options = Some(activate_campaign_options);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1144,26 +1409,57 @@ impl StartCampaign<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<StartCampaignError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<StartCampaignError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startCampaign", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startCampaign", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartCampaignError>> {
-        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/activate"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.activate_campaign_options {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                StartCampaignError,
+            >(
                 "startCampaign",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<StartCampaignError>("startCampaign", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/campaigns/",
+                        &crate::request::path_segment(&self.id),
+                        "/activate",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.activate_campaign_options {
+                        request = crate::request::with_json(
+                            "startCampaign",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1183,7 +1479,7 @@ pub enum CompleteCampaignError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1220,24 +1516,43 @@ impl crate::OperationError for CompleteCampaignError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CompleteCampaignError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::complete_campaign`](CertificationCampaignsApi::complete_campaign): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CompleteCampaign<'a> {
-    client: &'a crate::Client,
+pub struct CompleteCampaign {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     complete_campaign_options: Option<models::CompleteCampaignOptions>,
 }
 
-impl CompleteCampaign<'_> {
+impl CompleteCampaign {
     /// Optional. Default behavior is for the campaign to auto-approve upon completion, unless autoCompleteAction=REVOKE
     pub fn complete_campaign_options(
         mut self,
         complete_campaign_options: models::CompleteCampaignOptions,
     ) -> Self {
         self.complete_campaign_options = Some(complete_campaign_options);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1248,26 +1563,57 @@ impl CompleteCampaign<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<CompleteCampaignError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<CompleteCampaignError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("completeCampaign", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("completeCampaign", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CompleteCampaignError>> {
-        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/complete"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.complete_campaign_options {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CompleteCampaignError,
+            >(
                 "completeCampaign",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CompleteCampaignError>("completeCampaign", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/campaigns/",
+                        &crate::request::path_segment(&self.id),
+                        "/complete",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.complete_campaign_options {
+                        request = crate::request::with_json(
+                            "completeCampaign",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1287,7 +1633,7 @@ pub enum StartCampaignRemediationScanError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1330,17 +1676,36 @@ impl crate::OperationError for StartCampaignRemediationScanError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartCampaignRemediationScanError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::start_campaign_remediation_scan`](CertificationCampaignsApi::start_campaign_remediation_scan): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartCampaignRemediationScan<'a> {
-    client: &'a crate::Client,
+pub struct StartCampaignRemediationScan {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl StartCampaignRemediationScan<'_> {
+impl StartCampaignRemediationScan {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /campaigns/{id}/run-remediation-scan`.
     pub async fn send(
         self,
@@ -1348,25 +1713,48 @@ impl StartCampaignRemediationScan<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<StartCampaignRemediationScanError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<StartCampaignRemediationScanError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startCampaignRemediationScan", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startCampaignRemediationScan", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartCampaignRemediationScanError>> {
-        let path = [
-            "/campaigns/",
-            &crate::request::path_segment(&self.id),
-            "/run-remediation-scan",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 StartCampaignRemediationScanError,
-            >("startCampaignRemediationScan", request)
+            >(
+                "startCampaignRemediationScan",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaigns/",
+                        &crate::request::path_segment(&self.id),
+                        "/run-remediation-scan",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1387,7 +1775,7 @@ pub enum MoveError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1414,41 +1802,88 @@ impl crate::OperationError for MoveError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        MoveError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::move`](CertificationCampaignsApi::move): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Move<'a> {
-    client: &'a crate::Client,
+pub struct Move {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     admin_review_reassign: models::AdminReviewReassign,
 }
 
-impl Move<'_> {
+impl Move {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /campaigns/{id}/reassign`.
     pub async fn send(
         self,
     ) -> Result<models::CertificationTask, crate::SdkError<MoveError>> {
-        let response = self.response().await?;
-        crate::request::json("move", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
-        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/reassign"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.admin_review_reassign;
-            request = crate::request::with_json(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::CertificationTask>, crate::SdkError<MoveError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("move", response).await?,
+        })
+    }
+
+    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
+        self.client
+            .execute::<
+                MoveError,
+            >(
                 "move",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<MoveError>("move", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/campaigns/",
+                        &crate::request::path_segment(&self.id),
+                        "/reassign",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.admin_review_reassign;
+                        request = crate::request::with_json(
+                            "move",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1468,7 +1903,7 @@ pub enum GetCampaignReportsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1509,34 +1944,82 @@ impl crate::OperationError for GetCampaignReportsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCampaignReportsError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::get_campaign_reports`](CertificationCampaignsApi::get_campaign_reports): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCampaignReports<'a> {
-    client: &'a crate::Client,
+pub struct GetCampaignReports {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetCampaignReports<'_> {
+impl GetCampaignReports {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /campaigns/{id}/reports`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::CampaignReport>, crate::SdkError<GetCampaignReportsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::CampaignReport>>,
+        crate::SdkError<GetCampaignReportsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCampaignReports", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCampaignReports", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCampaignReportsError>> {
-        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/reports"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetCampaignReportsError>("getCampaignReports", request)
+            .execute::<
+                GetCampaignReportsError,
+            >(
+                "getCampaignReports",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaigns/",
+                        &crate::request::path_segment(&self.id),
+                        "/reports",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1557,7 +2040,7 @@ pub enum StartCampaignReportError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1600,18 +2083,37 @@ impl crate::OperationError for StartCampaignReportError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartCampaignReportError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::start_campaign_report`](CertificationCampaignsApi::start_campaign_report): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartCampaignReport<'a> {
-    client: &'a crate::Client,
+pub struct StartCampaignReport {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     r#type: models::ReportType,
 }
 
-impl StartCampaignReport<'_> {
+impl StartCampaignReport {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /campaigns/{id}/run-report/{type}`.
     pub async fn send(
         self,
@@ -1619,24 +2121,49 @@ impl StartCampaignReport<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<StartCampaignReportError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<StartCampaignReportError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startCampaignReport", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startCampaignReport", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartCampaignReportError>> {
-        let path = [
-            "/campaigns/",
-            &crate::request::path_segment(&self.id),
-            "/run-report/",
-            &crate::request::path_segment(self.r#type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<StartCampaignReportError>("startCampaignReport", request)
+            .execute::<
+                StartCampaignReportError,
+            >(
+                "startCampaignReport",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaigns/",
+                        &crate::request::path_segment(&self.id),
+                        "/run-report/",
+                        &crate::request::path_segment(self.r#type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1655,7 +2182,7 @@ pub enum GetCampaignReportsConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1693,16 +2220,35 @@ impl crate::OperationError for GetCampaignReportsConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCampaignReportsConfigError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::get_campaign_reports_config`](CertificationCampaignsApi::get_campaign_reports_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCampaignReportsConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetCampaignReportsConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetCampaignReportsConfig<'_> {
+impl GetCampaignReportsConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /campaigns/reports-configuration`.
     pub async fn send(
         self,
@@ -1710,20 +2256,43 @@ impl GetCampaignReportsConfig<'_> {
         models::CampaignReportsConfig,
         crate::SdkError<GetCampaignReportsConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CampaignReportsConfig>,
+        crate::SdkError<GetCampaignReportsConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCampaignReportsConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCampaignReportsConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCampaignReportsConfigError>> {
-        let path = "/campaigns/reports-configuration";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetCampaignReportsConfigError,
-            >("getCampaignReportsConfig", request)
+            >(
+                "getCampaignReportsConfig",
+                &self.options,
+                || {
+                    let path = "/campaigns/reports-configuration";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1742,7 +2311,7 @@ pub enum SetCampaignReportsConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1780,17 +2349,36 @@ impl crate::OperationError for SetCampaignReportsConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetCampaignReportsConfigError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::set_campaign_reports_config`](CertificationCampaignsApi::set_campaign_reports_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetCampaignReportsConfig<'a> {
-    client: &'a crate::Client,
+pub struct SetCampaignReportsConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     campaign_reports_config: models::CampaignReportsConfig,
 }
 
-impl SetCampaignReportsConfig<'_> {
+impl SetCampaignReportsConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /campaigns/reports-configuration`.
     pub async fn send(
         self,
@@ -1798,29 +2386,52 @@ impl SetCampaignReportsConfig<'_> {
         models::CampaignReportsConfig,
         crate::SdkError<SetCampaignReportsConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CampaignReportsConfig>,
+        crate::SdkError<SetCampaignReportsConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setCampaignReportsConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setCampaignReportsConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetCampaignReportsConfigError>> {
-        let path = "/campaigns/reports-configuration";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.campaign_reports_config;
-            request = crate::request::with_json(
-                "setCampaignReportsConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 SetCampaignReportsConfigError,
-            >("setCampaignReportsConfig", request)
+            >(
+                "setCampaignReportsConfig",
+                &self.options,
+                || {
+                    let path = "/campaigns/reports-configuration";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.campaign_reports_config;
+                        request = crate::request::with_json(
+                            "setCampaignReportsConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1839,7 +2450,7 @@ pub enum GetCampaignTemplatesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1877,13 +2488,19 @@ impl crate::OperationError for GetCampaignTemplatesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCampaignTemplatesError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::get_campaign_templates`](CertificationCampaignsApi::get_campaign_templates): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCampaignTemplates<'a> {
-    client: &'a crate::Client,
+pub struct GetCampaignTemplates {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -1892,7 +2509,7 @@ pub struct GetCampaignTemplates<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetCampaignTemplates<'a> {
+impl GetCampaignTemplates {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1943,6 +2560,19 @@ impl<'a> GetCampaignTemplates<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1956,8 +2586,7 @@ impl<'a> GetCampaignTemplates<'a> {
         Vec<models::CampaignTemplate>,
         crate::SdkError<GetCampaignTemplatesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getCampaignTemplates", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1983,7 +2612,7 @@ impl<'a> GetCampaignTemplates<'a> {
             models::CampaignTemplate,
             crate::SdkError<GetCampaignTemplatesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2000,31 +2629,57 @@ impl<'a> GetCampaignTemplates<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::CampaignTemplate>>,
+        crate::SdkError<GetCampaignTemplatesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCampaignTemplates", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplatesError>> {
-        let path = "/campaign-templates";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetCampaignTemplatesError>("getCampaignTemplates", request)
+            .execute::<
+                GetCampaignTemplatesError,
+            >(
+                "getCampaignTemplates",
+                &self.options,
+                || {
+                    let path = "/campaign-templates";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2043,7 +2698,7 @@ pub enum CreateCampaignTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2081,42 +2736,86 @@ impl crate::OperationError for CreateCampaignTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateCampaignTemplateError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::create_campaign_template`](CertificationCampaignsApi::create_campaign_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateCampaignTemplate<'a> {
-    client: &'a crate::Client,
+pub struct CreateCampaignTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     campaign_template: models::CampaignTemplate,
 }
 
-impl CreateCampaignTemplate<'_> {
+impl CreateCampaignTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /campaign-templates`.
     pub async fn send(
         self,
     ) -> Result<models::CampaignTemplate, crate::SdkError<CreateCampaignTemplateError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CampaignTemplate>,
+        crate::SdkError<CreateCampaignTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createCampaignTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createCampaignTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateCampaignTemplateError>> {
-        let path = "/campaign-templates";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.campaign_template;
-            request = crate::request::with_json(
-                "createCampaignTemplate",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateCampaignTemplateError>("createCampaignTemplate", request)
+            .execute::<
+                CreateCampaignTemplateError,
+            >(
+                "createCampaignTemplate",
+                &self.options,
+                || {
+                    let path = "/campaign-templates";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.campaign_template;
+                        request = crate::request::with_json(
+                            "createCampaignTemplate",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2137,7 +2836,7 @@ pub enum GetCampaignTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2180,34 +2879,81 @@ impl crate::OperationError for GetCampaignTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCampaignTemplateError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::get_campaign_template`](CertificationCampaignsApi::get_campaign_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCampaignTemplate<'a> {
-    client: &'a crate::Client,
+pub struct GetCampaignTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetCampaignTemplate<'_> {
+impl GetCampaignTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /campaign-templates/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::CampaignTemplate, crate::SdkError<GetCampaignTemplateError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CampaignTemplate>,
+        crate::SdkError<GetCampaignTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCampaignTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCampaignTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplateError>> {
-        let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetCampaignTemplateError>("getCampaignTemplate", request)
+            .execute::<
+                GetCampaignTemplateError,
+            >(
+                "getCampaignTemplate",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaign-templates/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2228,7 +2974,7 @@ pub enum DeleteCampaignTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2271,31 +3017,74 @@ impl crate::OperationError for DeleteCampaignTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteCampaignTemplateError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::delete_campaign_template`](CertificationCampaignsApi::delete_campaign_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteCampaignTemplate<'a> {
-    client: &'a crate::Client,
+pub struct DeleteCampaignTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteCampaignTemplate<'_> {
+impl DeleteCampaignTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /campaign-templates/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteCampaignTemplateError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteCampaignTemplateError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteCampaignTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteCampaignTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteCampaignTemplateError>> {
-        let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteCampaignTemplateError>("deleteCampaignTemplate", request)
+            .execute::<
+                DeleteCampaignTemplateError,
+            >(
+                "deleteCampaignTemplate",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaign-templates/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2316,7 +3105,7 @@ pub enum PatchCampaignTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2359,44 +3148,91 @@ impl crate::OperationError for PatchCampaignTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchCampaignTemplateError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::patch_campaign_template`](CertificationCampaignsApi::patch_campaign_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchCampaignTemplate<'a> {
-    client: &'a crate::Client,
+pub struct PatchCampaignTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchCampaignTemplate<'_> {
+impl PatchCampaignTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /campaign-templates/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::CampaignTemplate, crate::SdkError<PatchCampaignTemplateError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CampaignTemplate>,
+        crate::SdkError<PatchCampaignTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchCampaignTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchCampaignTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchCampaignTemplateError>> {
-        let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchCampaignTemplate",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchCampaignTemplateError>("patchCampaignTemplate", request)
+            .execute::<
+                PatchCampaignTemplateError,
+            >(
+                "patchCampaignTemplate",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaign-templates/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchCampaignTemplate",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2415,7 +3251,7 @@ pub enum StartGenerateCampaignTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2453,17 +3289,36 @@ impl crate::OperationError for StartGenerateCampaignTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartGenerateCampaignTemplateError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::start_generate_campaign_template`](CertificationCampaignsApi::start_generate_campaign_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartGenerateCampaignTemplate<'a> {
-    client: &'a crate::Client,
+pub struct StartGenerateCampaignTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl StartGenerateCampaignTemplate<'_> {
+impl StartGenerateCampaignTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /campaign-templates/{id}/generate`.
     pub async fn send(
         self,
@@ -2471,25 +3326,48 @@ impl StartGenerateCampaignTemplate<'_> {
         models::CampaignReference,
         crate::SdkError<StartGenerateCampaignTemplateError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CampaignReference>,
+        crate::SdkError<StartGenerateCampaignTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startGenerateCampaignTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startGenerateCampaignTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartGenerateCampaignTemplateError>> {
-        let path = [
-            "/campaign-templates/",
-            &crate::request::path_segment(&self.id),
-            "/generate",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 StartGenerateCampaignTemplateError,
-            >("startGenerateCampaignTemplate", request)
+            >(
+                "startGenerateCampaignTemplate",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaign-templates/",
+                        &crate::request::path_segment(&self.id),
+                        "/generate",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2510,7 +3388,7 @@ pub enum GetCampaignTemplateScheduleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2553,40 +3431,82 @@ impl crate::OperationError for GetCampaignTemplateScheduleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCampaignTemplateScheduleError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::get_campaign_template_schedule`](CertificationCampaignsApi::get_campaign_template_schedule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCampaignTemplateSchedule<'a> {
-    client: &'a crate::Client,
+pub struct GetCampaignTemplateSchedule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetCampaignTemplateSchedule<'_> {
+impl GetCampaignTemplateSchedule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /campaign-templates/{id}/schedule`.
     pub async fn send(
         self,
     ) -> Result<models::Schedule, crate::SdkError<GetCampaignTemplateScheduleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Schedule>,
+        crate::SdkError<GetCampaignTemplateScheduleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCampaignTemplateSchedule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCampaignTemplateSchedule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplateScheduleError>> {
-        let path = [
-            "/campaign-templates/",
-            &crate::request::path_segment(&self.id),
-            "/schedule",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetCampaignTemplateScheduleError,
-            >("getCampaignTemplateSchedule", request)
+            >(
+                "getCampaignTemplateSchedule",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaign-templates/",
+                        &crate::request::path_segment(&self.id),
+                        "/schedule",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2607,7 +3527,7 @@ pub enum SetCampaignTemplateScheduleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2650,21 +3570,40 @@ impl crate::OperationError for SetCampaignTemplateScheduleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetCampaignTemplateScheduleError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::set_campaign_template_schedule`](CertificationCampaignsApi::set_campaign_template_schedule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetCampaignTemplateSchedule<'a> {
-    client: &'a crate::Client,
+pub struct SetCampaignTemplateSchedule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     schedule: Option<models::Schedule>,
 }
 
-impl SetCampaignTemplateSchedule<'_> {
+impl SetCampaignTemplateSchedule {
     /// The request body.
     pub fn schedule(mut self, schedule: models::Schedule) -> Self {
         self.schedule = Some(schedule);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -2672,32 +3611,51 @@ impl SetCampaignTemplateSchedule<'_> {
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<SetCampaignTemplateScheduleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<SetCampaignTemplateScheduleError>> {
         let response = self.response().await?;
-        crate::request::empty("setCampaignTemplateSchedule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("setCampaignTemplateSchedule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetCampaignTemplateScheduleError>> {
-        let path = [
-            "/campaign-templates/",
-            &crate::request::path_segment(&self.id),
-            "/schedule",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        if let Some(value) = self.schedule {
-            request = crate::request::with_json(
-                "setCampaignTemplateSchedule",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 SetCampaignTemplateScheduleError,
-            >("setCampaignTemplateSchedule", request)
+            >(
+                "setCampaignTemplateSchedule",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaign-templates/",
+                        &crate::request::path_segment(&self.id),
+                        "/schedule",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    if let Some(value) = &self.schedule {
+                        request = crate::request::with_json(
+                            "setCampaignTemplateSchedule",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2718,7 +3676,7 @@ pub enum DeleteCampaignTemplateScheduleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2761,42 +3719,84 @@ impl crate::OperationError for DeleteCampaignTemplateScheduleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteCampaignTemplateScheduleError::Other
+    }
 }
 
 /// The request of [`CertificationCampaignsApi::delete_campaign_template_schedule`](CertificationCampaignsApi::delete_campaign_template_schedule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteCampaignTemplateSchedule<'a> {
-    client: &'a crate::Client,
+pub struct DeleteCampaignTemplateSchedule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteCampaignTemplateSchedule<'_> {
+impl DeleteCampaignTemplateSchedule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /campaign-templates/{id}/schedule`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteCampaignTemplateScheduleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteCampaignTemplateScheduleError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteCampaignTemplateSchedule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteCampaignTemplateSchedule", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteCampaignTemplateScheduleError>,
     > {
-        let path = [
-            "/campaign-templates/",
-            &crate::request::path_segment(&self.id),
-            "/schedule",
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteCampaignTemplateScheduleError,
-            >("deleteCampaignTemplateSchedule", request)
+            >(
+                "deleteCampaignTemplateSchedule",
+                &self.options,
+                || {
+                    let path = [
+                        "/campaign-templates/",
+                        &crate::request::path_segment(&self.id),
+                        "/schedule",
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -40,9 +40,10 @@ impl<'a> CertificationsApi<'a> {
         &self,
         id: impl Into<String>,
         review_reassign: models::ReviewReassign,
-    ) -> SubmitReassignCertsAsync<'a> {
+    ) -> SubmitReassignCertsAsync {
         SubmitReassignCertsAsync {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             review_reassign,
         }
@@ -58,9 +59,10 @@ impl<'a> CertificationsApi<'a> {
         &self,
         id: impl Into<String>,
         task_id: impl Into<String>,
-    ) -> GetIdentityCertificationTaskStatus<'a> {
+    ) -> GetIdentityCertificationTaskStatus {
         GetIdentityCertificationTaskStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             task_id: task_id.into(),
         }
@@ -75,9 +77,10 @@ impl<'a> CertificationsApi<'a> {
     pub fn get_identity_certification_pending_tasks(
         &self,
         id: impl Into<String>,
-    ) -> GetIdentityCertificationPendingTasks<'a> {
+    ) -> GetIdentityCertificationPendingTasks {
         GetIdentityCertificationPendingTasks {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -92,9 +95,10 @@ impl<'a> CertificationsApi<'a> {
         &self,
         certification_id: impl Into<String>,
         item_id: impl Into<String>,
-    ) -> GetIdentityCertificationItemPermissions<'a> {
+    ) -> GetIdentityCertificationItemPermissions {
         GetIdentityCertificationItemPermissions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             certification_id: certification_id.into(),
             item_id: item_id.into(),
             filters: None,
@@ -114,9 +118,10 @@ impl<'a> CertificationsApi<'a> {
     pub fn list_certification_reviewers(
         &self,
         id: impl Into<String>,
-    ) -> ListCertificationReviewers<'a> {
+    ) -> ListCertificationReviewers {
         ListCertificationReviewers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -133,9 +138,10 @@ impl<'a> CertificationsApi<'a> {
     ///
     /// `GET /certifications` (`listCertifications`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_certifications(&self) -> ListCertifications<'a> {
+    pub fn list_certifications(&self) -> ListCertifications {
         ListCertifications {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             reviewer_identitiy: None,
             limit: None,
             offset: None,
@@ -163,7 +169,7 @@ pub enum SubmitReassignCertsAsyncError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -206,18 +212,37 @@ impl crate::OperationError for SubmitReassignCertsAsyncError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SubmitReassignCertsAsyncError::Other
+    }
 }
 
 /// The request of [`CertificationsApi::submit_reassign_certs_async`](CertificationsApi::submit_reassign_certs_async): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SubmitReassignCertsAsync<'a> {
-    client: &'a crate::Client,
+pub struct SubmitReassignCertsAsync {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     review_reassign: models::ReviewReassign,
 }
 
-impl SubmitReassignCertsAsync<'_> {
+impl SubmitReassignCertsAsync {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /certifications/{id}/reassign-async`.
     pub async fn send(
         self,
@@ -225,34 +250,57 @@ impl SubmitReassignCertsAsync<'_> {
         models::IdentityCertificationTask,
         crate::SdkError<SubmitReassignCertsAsyncError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityCertificationTask>,
+        crate::SdkError<SubmitReassignCertsAsyncError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("submitReassignCertsAsync", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("submitReassignCertsAsync", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SubmitReassignCertsAsyncError>> {
-        let path = [
-            "/certifications/",
-            &crate::request::path_segment(&self.id),
-            "/reassign-async",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.review_reassign;
-            request = crate::request::with_json(
-                "submitReassignCertsAsync",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 SubmitReassignCertsAsyncError,
-            >("submitReassignCertsAsync", request)
+            >(
+                "submitReassignCertsAsync",
+                &self.options,
+                || {
+                    let path = [
+                        "/certifications/",
+                        &crate::request::path_segment(&self.id),
+                        "/reassign-async",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.review_reassign;
+                        request = crate::request::with_json(
+                            "submitReassignCertsAsync",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -273,7 +321,7 @@ pub enum GetIdentityCertificationTaskStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -316,18 +364,37 @@ impl crate::OperationError for GetIdentityCertificationTaskStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityCertificationTaskStatusError::Other
+    }
 }
 
 /// The request of [`CertificationsApi::get_identity_certification_task_status`](CertificationsApi::get_identity_certification_task_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityCertificationTaskStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityCertificationTaskStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     task_id: String,
 }
 
-impl GetIdentityCertificationTaskStatus<'_> {
+impl GetIdentityCertificationTaskStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /certifications/{id}/tasks/{taskId}`.
     pub async fn send(
         self,
@@ -335,29 +402,53 @@ impl GetIdentityCertificationTaskStatus<'_> {
         models::IdentityCertificationTask,
         crate::SdkError<GetIdentityCertificationTaskStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityCertificationTask>,
+        crate::SdkError<GetIdentityCertificationTaskStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getIdentityCertificationTaskStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityCertificationTaskStatus", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetIdentityCertificationTaskStatusError>,
     > {
-        let path = [
-            "/certifications/",
-            &crate::request::path_segment(&self.id),
-            "/tasks/",
-            &crate::request::path_segment(&self.task_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentityCertificationTaskStatusError,
-            >("getIdentityCertificationTaskStatus", request)
+            >(
+                "getIdentityCertificationTaskStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/certifications/",
+                        &crate::request::path_segment(&self.id),
+                        "/tasks/",
+                        &crate::request::path_segment(&self.task_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -378,7 +469,7 @@ pub enum GetIdentityCertificationPendingTasksError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -421,17 +512,36 @@ impl crate::OperationError for GetIdentityCertificationPendingTasksError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityCertificationPendingTasksError::Other
+    }
 }
 
 /// The request of [`CertificationsApi::get_identity_certification_pending_tasks`](CertificationsApi::get_identity_certification_pending_tasks): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityCertificationPendingTasks<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityCertificationPendingTasks {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetIdentityCertificationPendingTasks<'_> {
+impl GetIdentityCertificationPendingTasks {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /certifications/{id}/tasks-pending`.
     pub async fn send(
         self,
@@ -439,28 +549,52 @@ impl GetIdentityCertificationPendingTasks<'_> {
         Vec<models::IdentityCertificationTask>,
         crate::SdkError<GetIdentityCertificationPendingTasksError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentityCertificationTask>>,
+        crate::SdkError<GetIdentityCertificationPendingTasksError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getIdentityCertificationPendingTasks", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityCertificationPendingTasks", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetIdentityCertificationPendingTasksError>,
     > {
-        let path = [
-            "/certifications/",
-            &crate::request::path_segment(&self.id),
-            "/tasks-pending",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentityCertificationPendingTasksError,
-            >("getIdentityCertificationPendingTasks", request)
+            >(
+                "getIdentityCertificationPendingTasks",
+                &self.options,
+                || {
+                    let path = [
+                        "/certifications/",
+                        &crate::request::path_segment(&self.id),
+                        "/tasks-pending",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -481,7 +615,7 @@ pub enum GetIdentityCertificationItemPermissionsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -524,13 +658,19 @@ impl crate::OperationError for GetIdentityCertificationItemPermissionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityCertificationItemPermissionsError::Other
+    }
 }
 
 /// The request of [`CertificationsApi::get_identity_certification_item_permissions`](CertificationsApi::get_identity_certification_item_permissions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityCertificationItemPermissions<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityCertificationItemPermissions {
+    client: crate::Client,
+    options: crate::request::Options,
     certification_id: String,
     item_id: String,
     filters: Option<String>,
@@ -540,7 +680,7 @@ pub struct GetIdentityCertificationItemPermissions<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetIdentityCertificationItemPermissions<'a> {
+impl GetIdentityCertificationItemPermissions {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -591,6 +731,19 @@ impl<'a> GetIdentityCertificationItemPermissions<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -604,8 +757,7 @@ impl<'a> GetIdentityCertificationItemPermissions<'a> {
         Vec<models::PermissionDto>,
         crate::SdkError<GetIdentityCertificationItemPermissionsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getIdentityCertificationItemPermissions", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -635,7 +787,7 @@ impl<'a> GetIdentityCertificationItemPermissions<'a> {
             models::PermissionDto,
             crate::SdkError<GetIdentityCertificationItemPermissionsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -652,40 +804,68 @@ impl<'a> GetIdentityCertificationItemPermissions<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::PermissionDto>>,
+        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "getIdentityCertificationItemPermissions",
+                    response,
+                )
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetIdentityCertificationItemPermissionsError>,
     > {
-        let path = [
-            "/certifications/",
-            &crate::request::path_segment(&self.certification_id),
-            "/access-review-items/",
-            &crate::request::path_segment(&self.item_id),
-            "/permissions",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentityCertificationItemPermissionsError,
-            >("getIdentityCertificationItemPermissions", request)
+            >(
+                "getIdentityCertificationItemPermissions",
+                &self.options,
+                || {
+                    let path = [
+                        "/certifications/",
+                        &crate::request::path_segment(&self.certification_id),
+                        "/access-review-items/",
+                        &crate::request::path_segment(&self.item_id),
+                        "/permissions",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -706,7 +886,7 @@ pub enum ListCertificationReviewersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -749,13 +929,19 @@ impl crate::OperationError for ListCertificationReviewersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListCertificationReviewersError::Other
+    }
 }
 
 /// The request of [`CertificationsApi::list_certification_reviewers`](CertificationsApi::list_certification_reviewers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListCertificationReviewers<'a> {
-    client: &'a crate::Client,
+pub struct ListCertificationReviewers {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -765,7 +951,7 @@ pub struct ListCertificationReviewers<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListCertificationReviewers<'a> {
+impl ListCertificationReviewers {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -818,6 +1004,19 @@ impl<'a> ListCertificationReviewers<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -831,8 +1030,7 @@ impl<'a> ListCertificationReviewers<'a> {
         Vec<models::IdentityReferenceWithNameAndEmail>,
         crate::SdkError<ListCertificationReviewersError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listCertificationReviewers", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -858,7 +1056,7 @@ impl<'a> ListCertificationReviewers<'a> {
             models::IdentityReferenceWithNameAndEmail,
             crate::SdkError<ListCertificationReviewersError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -875,38 +1073,62 @@ impl<'a> ListCertificationReviewers<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentityReferenceWithNameAndEmail>>,
+        crate::SdkError<ListCertificationReviewersError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listCertificationReviewers", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListCertificationReviewersError>> {
-        let path = [
-            "/certifications/",
-            &crate::request::path_segment(&self.id),
-            "/reviewers",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListCertificationReviewersError,
-            >("listCertificationReviewers", request)
+            >(
+                "listCertificationReviewers",
+                &self.options,
+                || {
+                    let path = [
+                        "/certifications/",
+                        &crate::request::path_segment(&self.id),
+                        "/reviewers",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -925,7 +1147,7 @@ pub enum ListCertificationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -963,13 +1185,19 @@ impl crate::OperationError for ListCertificationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListCertificationsError::Other
+    }
 }
 
 /// The request of [`CertificationsApi::list_certifications`](CertificationsApi::list_certifications): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListCertifications<'a> {
-    client: &'a crate::Client,
+pub struct ListCertifications {
+    client: crate::Client,
+    options: crate::request::Options,
     reviewer_identitiy: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -979,7 +1207,7 @@ pub struct ListCertifications<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListCertifications<'a> {
+impl ListCertifications {
     /// The ID of reviewer identity. *me* indicates the current user.
     pub fn reviewer_identitiy(mut self, reviewer_identitiy: impl Into<String>) -> Self {
         self.reviewer_identitiy = Some(reviewer_identitiy.into());
@@ -1042,6 +1270,19 @@ impl<'a> ListCertifications<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1055,8 +1296,7 @@ impl<'a> ListCertifications<'a> {
         Vec<models::CertificationDto>,
         crate::SdkError<ListCertificationsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listCertifications", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1079,7 +1319,7 @@ impl<'a> ListCertifications<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::CertificationDto, crate::SdkError<ListCertificationsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1096,34 +1336,60 @@ impl<'a> ListCertifications<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::CertificationDto>>,
+        crate::SdkError<ListCertificationsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listCertifications", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListCertificationsError>> {
-        let path = "/certifications";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.reviewer_identitiy {
-            query.push(("reviewer-identitiy", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListCertificationsError>("listCertifications", request)
+            .execute::<
+                ListCertificationsError,
+            >(
+                "listCertifications",
+                &self.options,
+                || {
+                    let path = "/certifications";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.reviewer_identitiy {
+                        query.push(("reviewer-identitiy", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -29,9 +29,10 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /connector-rules` (`getConnectorRuleList`)
-    pub fn get_connector_rule_list(&self) -> GetConnectorRuleList<'a> {
+    pub fn get_connector_rule_list(&self) -> GetConnectorRuleList {
         GetConnectorRuleList {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -44,9 +45,10 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     pub fn create_connector_rule(
         &self,
         connector_rule_create_request: models::ConnectorRuleCreateRequest,
-    ) -> CreateConnectorRule<'a> {
+    ) -> CreateConnectorRule {
         CreateConnectorRule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             connector_rule_create_request,
         }
     }
@@ -57,9 +59,10 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /connector-rules/{id}` (`getConnectorRule`)
-    pub fn get_connector_rule(&self, id: impl Into<String>) -> GetConnectorRule<'a> {
+    pub fn get_connector_rule(&self, id: impl Into<String>) -> GetConnectorRule {
         GetConnectorRule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -70,12 +73,10 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `PUT /connector-rules/{id}` (`updateConnectorRule`)
-    pub fn update_connector_rule(
-        &self,
-        id: impl Into<String>,
-    ) -> UpdateConnectorRule<'a> {
+    pub fn update_connector_rule(&self, id: impl Into<String>) -> UpdateConnectorRule {
         UpdateConnectorRule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             connector_rule_update_request: None,
         }
@@ -87,12 +88,10 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /connector-rules/{id}` (`deleteConnectorRule`)
-    pub fn delete_connector_rule(
-        &self,
-        id: impl Into<String>,
-    ) -> DeleteConnectorRule<'a> {
+    pub fn delete_connector_rule(&self, id: impl Into<String>) -> DeleteConnectorRule {
         DeleteConnectorRule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -106,9 +105,10 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     pub fn validate_connector_rule(
         &self,
         source_code: models::SourceCode,
-    ) -> ValidateConnectorRule<'a> {
+    ) -> ValidateConnectorRule {
         ValidateConnectorRule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_code,
         }
     }
@@ -128,7 +128,7 @@ pub enum GetConnectorRuleListError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -166,16 +166,35 @@ impl crate::OperationError for GetConnectorRuleListError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetConnectorRuleListError::Other
+    }
 }
 
 /// The request of [`ConnectorRuleManagementApi::get_connector_rule_list`](ConnectorRuleManagementApi::get_connector_rule_list): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetConnectorRuleList<'a> {
-    client: &'a crate::Client,
+pub struct GetConnectorRuleList {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetConnectorRuleList<'_> {
+impl GetConnectorRuleList {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /connector-rules`.
     pub async fn send(
         self,
@@ -183,18 +202,43 @@ impl GetConnectorRuleList<'_> {
         Vec<models::ConnectorRuleResponse>,
         crate::SdkError<GetConnectorRuleListError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::ConnectorRuleResponse>>,
+        crate::SdkError<GetConnectorRuleListError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getConnectorRuleList", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getConnectorRuleList", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetConnectorRuleListError>> {
-        let path = "/connector-rules";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetConnectorRuleListError>("getConnectorRuleList", request)
+            .execute::<
+                GetConnectorRuleListError,
+            >(
+                "getConnectorRuleList",
+                &self.options,
+                || {
+                    let path = "/connector-rules";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -213,7 +257,7 @@ pub enum CreateConnectorRuleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -251,17 +295,36 @@ impl crate::OperationError for CreateConnectorRuleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateConnectorRuleError::Other
+    }
 }
 
 /// The request of [`ConnectorRuleManagementApi::create_connector_rule`](ConnectorRuleManagementApi::create_connector_rule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateConnectorRule<'a> {
-    client: &'a crate::Client,
+pub struct CreateConnectorRule {
+    client: crate::Client,
+    options: crate::request::Options,
     connector_rule_create_request: models::ConnectorRuleCreateRequest,
 }
 
-impl CreateConnectorRule<'_> {
+impl CreateConnectorRule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /connector-rules`.
     pub async fn send(
         self,
@@ -269,27 +332,52 @@ impl CreateConnectorRule<'_> {
         models::ConnectorRuleResponse,
         crate::SdkError<CreateConnectorRuleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConnectorRuleResponse>,
+        crate::SdkError<CreateConnectorRuleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createConnectorRule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createConnectorRule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateConnectorRuleError>> {
-        let path = "/connector-rules";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.connector_rule_create_request;
-            request = crate::request::with_json(
-                "createConnectorRule",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateConnectorRuleError>("createConnectorRule", request)
+            .execute::<
+                CreateConnectorRuleError,
+            >(
+                "createConnectorRule",
+                &self.options,
+                || {
+                    let path = "/connector-rules";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.connector_rule_create_request;
+                        request = crate::request::with_json(
+                            "createConnectorRule",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -310,7 +398,7 @@ pub enum GetConnectorRuleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -347,33 +435,82 @@ impl crate::OperationError for GetConnectorRuleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetConnectorRuleError::Other
+    }
 }
 
 /// The request of [`ConnectorRuleManagementApi::get_connector_rule`](ConnectorRuleManagementApi::get_connector_rule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetConnectorRule<'a> {
-    client: &'a crate::Client,
+pub struct GetConnectorRule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetConnectorRule<'_> {
+impl GetConnectorRule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /connector-rules/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::ConnectorRuleResponse, crate::SdkError<GetConnectorRuleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConnectorRuleResponse>,
+        crate::SdkError<GetConnectorRuleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getConnectorRule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getConnectorRule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetConnectorRuleError>> {
-        let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetConnectorRuleError>("getConnectorRule", request).await
+        self.client
+            .execute::<
+                GetConnectorRuleError,
+            >(
+                "getConnectorRule",
+                &self.options,
+                || {
+                    let path = [
+                        "/connector-rules/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -393,7 +530,7 @@ pub enum UpdateConnectorRuleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -436,24 +573,43 @@ impl crate::OperationError for UpdateConnectorRuleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateConnectorRuleError::Other
+    }
 }
 
 /// The request of [`ConnectorRuleManagementApi::update_connector_rule`](ConnectorRuleManagementApi::update_connector_rule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateConnectorRule<'a> {
-    client: &'a crate::Client,
+pub struct UpdateConnectorRule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     connector_rule_update_request: Option<models::ConnectorRuleUpdateRequest>,
 }
 
-impl UpdateConnectorRule<'_> {
+impl UpdateConnectorRule {
     /// The connector rule with updated data
     pub fn connector_rule_update_request(
         mut self,
         connector_rule_update_request: models::ConnectorRuleUpdateRequest,
     ) -> Self {
         self.connector_rule_update_request = Some(connector_rule_update_request);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -464,27 +620,55 @@ impl UpdateConnectorRule<'_> {
         models::ConnectorRuleResponse,
         crate::SdkError<UpdateConnectorRuleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConnectorRuleResponse>,
+        crate::SdkError<UpdateConnectorRuleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateConnectorRule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateConnectorRule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateConnectorRuleError>> {
-        let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.connector_rule_update_request {
-            request = crate::request::with_json(
-                "updateConnectorRule",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateConnectorRuleError>("updateConnectorRule", request)
+            .execute::<
+                UpdateConnectorRuleError,
+            >(
+                "updateConnectorRule",
+                &self.options,
+                || {
+                    let path = [
+                        "/connector-rules/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.connector_rule_update_request {
+                        request = crate::request::with_json(
+                            "updateConnectorRule",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -505,7 +689,7 @@ pub enum DeleteConnectorRuleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -548,31 +732,74 @@ impl crate::OperationError for DeleteConnectorRuleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteConnectorRuleError::Other
+    }
 }
 
 /// The request of [`ConnectorRuleManagementApi::delete_connector_rule`](ConnectorRuleManagementApi::delete_connector_rule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteConnectorRule<'a> {
-    client: &'a crate::Client,
+pub struct DeleteConnectorRule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteConnectorRule<'_> {
+impl DeleteConnectorRule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /connector-rules/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteConnectorRuleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteConnectorRuleError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteConnectorRule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteConnectorRule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteConnectorRuleError>> {
-        let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteConnectorRuleError>("deleteConnectorRule", request)
+            .execute::<
+                DeleteConnectorRuleError,
+            >(
+                "deleteConnectorRule",
+                &self.options,
+                || {
+                    let path = [
+                        "/connector-rules/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -591,7 +818,7 @@ pub enum ValidateConnectorRuleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -629,17 +856,36 @@ impl crate::OperationError for ValidateConnectorRuleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ValidateConnectorRuleError::Other
+    }
 }
 
 /// The request of [`ConnectorRuleManagementApi::validate_connector_rule`](ConnectorRuleManagementApi::validate_connector_rule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ValidateConnectorRule<'a> {
-    client: &'a crate::Client,
+pub struct ValidateConnectorRule {
+    client: crate::Client,
+    options: crate::request::Options,
     source_code: models::SourceCode,
 }
 
-impl ValidateConnectorRule<'_> {
+impl ValidateConnectorRule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /connector-rules/validate`.
     pub async fn send(
         self,
@@ -647,27 +893,52 @@ impl ValidateConnectorRule<'_> {
         models::ConnectorRuleValidationResponse,
         crate::SdkError<ValidateConnectorRuleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConnectorRuleValidationResponse>,
+        crate::SdkError<ValidateConnectorRuleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("validateConnectorRule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("validateConnectorRule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ValidateConnectorRuleError>> {
-        let path = "/connector-rules/validate";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.source_code;
-            request = crate::request::with_json(
-                "validateConnectorRule",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<ValidateConnectorRuleError>("validateConnectorRule", request)
+            .execute::<
+                ValidateConnectorRuleError,
+            >(
+                "validateConnectorRule",
+                &self.options,
+                || {
+                    let path = "/connector-rules/validate";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.source_code;
+                        request = crate::request::with_json(
+                            "validateConnectorRule",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -34,9 +34,10 @@ impl<'a> ConnectorsApi<'a> {
     /// Fetches list of connectors that have 'RELEASED' status using filtering and pagination.
     ///
     /// `GET /connectors` (`getConnectorList`)
-    pub fn get_connector_list(&self) -> GetConnectorList<'a> {
+    pub fn get_connector_list(&self) -> GetConnectorList {
         GetConnectorList {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             filters: None,
             limit: None,
             offset: None,
@@ -63,7 +64,7 @@ pub enum GetConnectorListError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -100,13 +101,19 @@ impl crate::OperationError for GetConnectorListError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetConnectorListError::Other
+    }
 }
 
 /// The request of [`ConnectorsApi::get_connector_list`](ConnectorsApi::get_connector_list): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetConnectorList<'a> {
-    client: &'a crate::Client,
+pub struct GetConnectorList {
+    client: crate::Client,
+    options: crate::request::Options,
     filters: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -115,7 +122,7 @@ pub struct GetConnectorList<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetConnectorList<'a> {
+impl GetConnectorList {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -170,6 +177,19 @@ impl<'a> GetConnectorList<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -180,8 +200,7 @@ impl<'a> GetConnectorList<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::V3ConnectorDto>, crate::SdkError<GetConnectorListError>> {
-        let response = self.response().await?;
-        crate::request::json("getConnectorList", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -204,7 +223,7 @@ impl<'a> GetConnectorList<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::V3ConnectorDto, crate::SdkError<GetConnectorListError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -221,29 +240,57 @@ impl<'a> GetConnectorList<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::V3ConnectorDto>>,
+        crate::SdkError<GetConnectorListError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getConnectorList", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetConnectorListError>> {
-        let path = "/connectors";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.locale {
-            query.push(("locale", value.as_str().to_owned()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetConnectorListError>("getConnectorList", request).await
+        self.client
+            .execute::<
+                GetConnectorListError,
+            >(
+                "getConnectorList",
+                &self.options,
+                || {
+                    let path = "/connectors";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.locale {
+                        query.push(("locale", value.as_str().to_owned()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

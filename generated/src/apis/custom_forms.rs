@@ -28,11 +28,10 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-definitions` (`searchFormDefinitionsByTenant`)
-    pub fn search_form_definitions_by_tenant(
-        &self,
-    ) -> SearchFormDefinitionsByTenant<'a> {
+    pub fn search_form_definitions_by_tenant(&self) -> SearchFormDefinitionsByTenant {
         SearchFormDefinitionsByTenant {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             filters: None,
@@ -43,9 +42,10 @@ impl<'a> CustomFormsApi<'a> {
     /// Creates a form definition.
     ///
     /// `POST /form-definitions` (`createFormDefinition`)
-    pub fn create_form_definition(&self) -> CreateFormDefinition<'a> {
+    pub fn create_form_definition(&self) -> CreateFormDefinition {
         CreateFormDefinition {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             create_form_definition_request: None,
         }
     }
@@ -58,9 +58,10 @@ impl<'a> CustomFormsApi<'a> {
     pub fn get_form_definition_by_key(
         &self,
         form_definition_id: impl Into<String>,
-    ) -> GetFormDefinitionByKey<'a> {
+    ) -> GetFormDefinitionByKey {
         GetFormDefinitionByKey {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_definition_id: form_definition_id.into(),
         }
     }
@@ -73,9 +74,10 @@ impl<'a> CustomFormsApi<'a> {
     pub fn delete_form_definition(
         &self,
         form_definition_id: impl Into<String>,
-    ) -> DeleteFormDefinition<'a> {
+    ) -> DeleteFormDefinition {
         DeleteFormDefinition {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_definition_id: form_definition_id.into(),
         }
     }
@@ -88,9 +90,10 @@ impl<'a> CustomFormsApi<'a> {
     pub fn patch_form_definition(
         &self,
         form_definition_id: impl Into<String>,
-    ) -> PatchFormDefinition<'a> {
+    ) -> PatchFormDefinition {
         PatchFormDefinition {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_definition_id: form_definition_id.into(),
             patch: None,
         }
@@ -102,9 +105,10 @@ impl<'a> CustomFormsApi<'a> {
     pub fn show_preview_data_source(
         &self,
         form_definition_id: impl Into<String>,
-    ) -> ShowPreviewDataSource<'a> {
+    ) -> ShowPreviewDataSource {
         ShowPreviewDataSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_definition_id: form_definition_id.into(),
             limit: None,
             filters: None,
@@ -118,11 +122,10 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-definitions/export` (`exportFormDefinitionsByTenant`)
-    pub fn export_form_definitions_by_tenant(
-        &self,
-    ) -> ExportFormDefinitionsByTenant<'a> {
+    pub fn export_form_definitions_by_tenant(&self) -> ExportFormDefinitionsByTenant {
         ExportFormDefinitionsByTenant {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             filters: None,
@@ -136,9 +139,10 @@ impl<'a> CustomFormsApi<'a> {
     /// `POST /form-definitions/forms-action-dynamic-schema` (`createFormDefinitionDynamicSchema`)
     pub fn create_form_definition_dynamic_schema(
         &self,
-    ) -> CreateFormDefinitionDynamicSchema<'a> {
+    ) -> CreateFormDefinitionDynamicSchema {
         CreateFormDefinitionDynamicSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_definition_dynamic_schema_request: None,
         }
     }
@@ -146,9 +150,10 @@ impl<'a> CustomFormsApi<'a> {
     /// Import form definitions from export.
     ///
     /// `POST /form-definitions/import` (`importFormDefinitions`)
-    pub fn import_form_definitions(&self) -> ImportFormDefinitions<'a> {
+    pub fn import_form_definitions(&self) -> ImportFormDefinitions {
         ImportFormDefinitions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             import_form_definitions_request_inner: None,
         }
     }
@@ -156,11 +161,10 @@ impl<'a> CustomFormsApi<'a> {
     /// Create a form definition by template.
     ///
     /// `POST /form-definitions/template` (`createFormDefinitionByTemplate`)
-    pub fn create_form_definition_by_template(
-        &self,
-    ) -> CreateFormDefinitionByTemplate<'a> {
+    pub fn create_form_definition_by_template(&self) -> CreateFormDefinitionByTemplate {
         CreateFormDefinitionByTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             create_form_definition_request: None,
         }
     }
@@ -174,9 +178,10 @@ impl<'a> CustomFormsApi<'a> {
         &self,
         form_definition_id: impl Into<String>,
         create_form_definition_file_request_request: models::CreateFormDefinitionFileRequestRequest,
-    ) -> CreateFormDefinitionFileRequest<'a> {
+    ) -> CreateFormDefinitionFileRequest {
         CreateFormDefinitionFileRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_definition_id: form_definition_id.into(),
             create_form_definition_file_request_request,
         }
@@ -189,9 +194,10 @@ impl<'a> CustomFormsApi<'a> {
         &self,
         form_definition_id: impl Into<String>,
         file_id: impl Into<String>,
-    ) -> GetFileFromS3<'a> {
+    ) -> GetFileFromS3 {
         GetFileFromS3 {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_definition_id: form_definition_id.into(),
             file_id: file_id.into(),
         }
@@ -202,9 +208,10 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-instances` (`searchFormInstancesByTenant`)
-    pub fn search_form_instances_by_tenant(&self) -> SearchFormInstancesByTenant<'a> {
+    pub fn search_form_instances_by_tenant(&self) -> SearchFormInstancesByTenant {
         SearchFormInstancesByTenant {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             max_items: None,
@@ -214,9 +221,10 @@ impl<'a> CustomFormsApi<'a> {
     /// Creates a form instance.
     ///
     /// `POST /form-instances` (`createFormInstance`)
-    pub fn create_form_instance(&self) -> CreateFormInstance<'a> {
+    pub fn create_form_instance(&self) -> CreateFormInstance {
         CreateFormInstance {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             create_form_instance_request: None,
         }
     }
@@ -231,9 +239,10 @@ impl<'a> CustomFormsApi<'a> {
     pub fn get_form_instance_by_key(
         &self,
         form_instance_id: impl Into<String>,
-    ) -> GetFormInstanceByKey<'a> {
+    ) -> GetFormInstanceByKey {
         GetFormInstanceByKey {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_instance_id: form_instance_id.into(),
         }
     }
@@ -248,9 +257,10 @@ impl<'a> CustomFormsApi<'a> {
     pub fn patch_form_instance(
         &self,
         form_instance_id: impl Into<String>,
-    ) -> PatchFormInstance<'a> {
+    ) -> PatchFormInstance {
         PatchFormInstance {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_instance_id: form_instance_id.into(),
             patch: None,
         }
@@ -266,9 +276,10 @@ impl<'a> CustomFormsApi<'a> {
         &self,
         form_instance_id: impl Into<String>,
         form_element_id: impl Into<String>,
-    ) -> SearchFormElementDataByElementId<'a> {
+    ) -> SearchFormElementDataByElementId {
         SearchFormElementDataByElementId {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_instance_id: form_instance_id.into(),
             form_element_id: form_element_id.into(),
             limit: None,
@@ -284,9 +295,10 @@ impl<'a> CustomFormsApi<'a> {
         &self,
         form_instance_id: impl Into<String>,
         file_id: impl Into<String>,
-    ) -> GetFormInstanceFile<'a> {
+    ) -> GetFormInstanceFile {
         GetFormInstanceFile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             form_instance_id: form_instance_id.into(),
             file_id: file_id.into(),
         }
@@ -297,11 +309,10 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-definitions/predefined-select-options` (`searchPreDefinedSelectOptions`)
-    pub fn search_pre_defined_select_options(
-        &self,
-    ) -> SearchPreDefinedSelectOptions<'a> {
+    pub fn search_pre_defined_select_options(&self) -> SearchPreDefinedSelectOptions {
         SearchPreDefinedSelectOptions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 }
@@ -320,7 +331,7 @@ pub enum SearchFormDefinitionsByTenantError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::SearchFormDefinitionsByTenant500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -358,20 +369,26 @@ impl crate::OperationError for SearchFormDefinitionsByTenantError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SearchFormDefinitionsByTenantError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::search_form_definitions_by_tenant`](CustomFormsApi::search_form_definitions_by_tenant): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchFormDefinitionsByTenant<'a> {
-    client: &'a crate::Client,
+pub struct SearchFormDefinitionsByTenant {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i64>,
     limit: Option<i64>,
     filters: Option<String>,
     sorters: Option<String>,
 }
 
-impl SearchFormDefinitionsByTenant<'_> {
+impl SearchFormDefinitionsByTenant {
     /// Offset
     ///
     /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -420,6 +437,19 @@ impl SearchFormDefinitionsByTenant<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /form-definitions`.
     pub async fn send(
         self,
@@ -427,34 +457,57 @@ impl SearchFormDefinitionsByTenant<'_> {
         models::ListFormDefinitionsByTenantResponse,
         crate::SdkError<SearchFormDefinitionsByTenantError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ListFormDefinitionsByTenantResponse>,
+        crate::SdkError<SearchFormDefinitionsByTenantError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("searchFormDefinitionsByTenant", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("searchFormDefinitionsByTenant", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SearchFormDefinitionsByTenantError>> {
-        let path = "/form-definitions";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 SearchFormDefinitionsByTenantError,
-            >("searchFormDefinitionsByTenant", request)
+            >(
+                "searchFormDefinitionsByTenant",
+                &self.options,
+                || {
+                    let path = "/form-definitions";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -473,7 +526,7 @@ pub enum CreateFormDefinitionError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::CreateFormDefinition500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -511,23 +564,42 @@ impl crate::OperationError for CreateFormDefinitionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateFormDefinitionError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::create_form_definition`](CustomFormsApi::create_form_definition): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateFormDefinition<'a> {
-    client: &'a crate::Client,
+pub struct CreateFormDefinition {
+    client: crate::Client,
+    options: crate::request::Options,
     create_form_definition_request: Option<models::CreateFormDefinitionRequest>,
 }
 
-impl CreateFormDefinition<'_> {
+impl CreateFormDefinition {
     /// Body is the request payload to create form definition request
     pub fn create_form_definition_request(
         mut self,
         create_form_definition_request: models::CreateFormDefinitionRequest,
     ) -> Self {
         self.create_form_definition_request = Some(create_form_definition_request);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -538,26 +610,51 @@ impl CreateFormDefinition<'_> {
         models::FormDefinitionResponse,
         crate::SdkError<CreateFormDefinitionError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormDefinitionResponse>,
+        crate::SdkError<CreateFormDefinitionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createFormDefinition", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createFormDefinition", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateFormDefinitionError>> {
-        let path = "/form-definitions";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.create_form_definition_request {
-            request = crate::request::with_json(
-                "createFormDefinition",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateFormDefinitionError>("createFormDefinition", request)
+            .execute::<
+                CreateFormDefinitionError,
+            >(
+                "createFormDefinition",
+                &self.options,
+                || {
+                    let path = "/form-definitions";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.create_form_definition_request {
+                        request = crate::request::with_json(
+                            "createFormDefinition",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -578,7 +675,7 @@ pub enum GetFormDefinitionByKeyError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::GetFormDefinitionByKey500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -621,17 +718,36 @@ impl crate::OperationError for GetFormDefinitionByKeyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetFormDefinitionByKeyError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::get_form_definition_by_key`](CustomFormsApi::get_form_definition_by_key): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFormDefinitionByKey<'a> {
-    client: &'a crate::Client,
+pub struct GetFormDefinitionByKey {
+    client: crate::Client,
+    options: crate::request::Options,
     form_definition_id: String,
 }
 
-impl GetFormDefinitionByKey<'_> {
+impl GetFormDefinitionByKey {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /form-definitions/{formDefinitionID}`.
     pub async fn send(
         self,
@@ -639,22 +755,47 @@ impl GetFormDefinitionByKey<'_> {
         models::FormDefinitionResponse,
         crate::SdkError<GetFormDefinitionByKeyError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormDefinitionResponse>,
+        crate::SdkError<GetFormDefinitionByKeyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getFormDefinitionByKey", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getFormDefinitionByKey", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetFormDefinitionByKeyError>> {
-        let path = [
-            "/form-definitions/",
-            &crate::request::path_segment(&self.form_definition_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetFormDefinitionByKeyError>("getFormDefinitionByKey", request)
+            .execute::<
+                GetFormDefinitionByKeyError,
+            >(
+                "getFormDefinitionByKey",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-definitions/",
+                        &crate::request::path_segment(&self.form_definition_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -675,7 +816,7 @@ pub enum DeleteFormDefinitionError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::DeleteFormDefinition500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -718,34 +859,74 @@ impl crate::OperationError for DeleteFormDefinitionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteFormDefinitionError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::delete_form_definition`](CustomFormsApi::delete_form_definition): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteFormDefinition<'a> {
-    client: &'a crate::Client,
+pub struct DeleteFormDefinition {
+    client: crate::Client,
+    options: crate::request::Options,
     form_definition_id: String,
 }
 
-impl DeleteFormDefinition<'_> {
+impl DeleteFormDefinition {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /form-definitions/{formDefinitionID}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteFormDefinitionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteFormDefinitionError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteFormDefinition", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteFormDefinition", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteFormDefinitionError>> {
-        let path = [
-            "/form-definitions/",
-            &crate::request::path_segment(&self.form_definition_id),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteFormDefinitionError>("deleteFormDefinition", request)
+            .execute::<
+                DeleteFormDefinitionError,
+            >(
+                "deleteFormDefinition",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-definitions/",
+                        &crate::request::path_segment(&self.form_definition_id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -766,7 +947,7 @@ pub enum PatchFormDefinitionError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::PatchFormDefinition500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -809,21 +990,40 @@ impl crate::OperationError for PatchFormDefinitionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchFormDefinitionError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::patch_form_definition`](CustomFormsApi::patch_form_definition): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchFormDefinition<'a> {
-    client: &'a crate::Client,
+pub struct PatchFormDefinition {
+    client: crate::Client,
+    options: crate::request::Options,
     form_definition_id: String,
     patch: Option<models::Patch>,
 }
 
-impl PatchFormDefinition<'_> {
+impl PatchFormDefinition {
     /// Body is the request payload to patch a form definition, check: <https://jsonpatch.com>
     pub fn patch(mut self, patch: models::Patch) -> Self {
         self.patch = Some(patch);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -834,30 +1034,55 @@ impl PatchFormDefinition<'_> {
         models::FormDefinitionResponse,
         crate::SdkError<PatchFormDefinitionError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormDefinitionResponse>,
+        crate::SdkError<PatchFormDefinitionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchFormDefinition", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchFormDefinition", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchFormDefinitionError>> {
-        let path = [
-            "/form-definitions/",
-            &crate::request::path_segment(&self.form_definition_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.patch {
-            request = crate::request::with_json(
-                "patchFormDefinition",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchFormDefinitionError>("patchFormDefinition", request)
+            .execute::<
+                PatchFormDefinitionError,
+            >(
+                "patchFormDefinition",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-definitions/",
+                        &crate::request::path_segment(&self.form_definition_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.patch {
+                        request = crate::request::with_json(
+                            "patchFormDefinition",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -878,7 +1103,7 @@ pub enum ShowPreviewDataSourceError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::ShowPreviewDataSource500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -921,13 +1146,19 @@ impl crate::OperationError for ShowPreviewDataSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ShowPreviewDataSourceError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::show_preview_data_source`](CustomFormsApi::show_preview_data_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ShowPreviewDataSource<'a> {
-    client: &'a crate::Client,
+pub struct ShowPreviewDataSource {
+    client: crate::Client,
+    options: crate::request::Options,
     form_definition_id: String,
     limit: Option<i64>,
     filters: Option<String>,
@@ -935,7 +1166,7 @@ pub struct ShowPreviewDataSource<'a> {
     form_element_preview_request: Option<models::FormElementPreviewRequest>,
 }
 
-impl ShowPreviewDataSource<'_> {
+impl ShowPreviewDataSource {
     /// Limit
     ///
     /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -976,6 +1207,19 @@ impl ShowPreviewDataSource<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/data-source`.
     pub async fn send(
         self,
@@ -983,42 +1227,67 @@ impl ShowPreviewDataSource<'_> {
         models::PreviewDataSourceResponse,
         crate::SdkError<ShowPreviewDataSourceError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PreviewDataSourceResponse>,
+        crate::SdkError<ShowPreviewDataSourceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("showPreviewDataSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("showPreviewDataSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ShowPreviewDataSourceError>> {
-        let path = [
-            "/form-definitions/",
-            &crate::request::path_segment(&self.form_definition_id),
-            "/data-source",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.query {
-            query.push(("query", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.form_element_preview_request {
-            request = crate::request::with_json(
-                "showPreviewDataSource",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<ShowPreviewDataSourceError>("showPreviewDataSource", request)
+            .execute::<
+                ShowPreviewDataSourceError,
+            >(
+                "showPreviewDataSource",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-definitions/",
+                        &crate::request::path_segment(&self.form_definition_id),
+                        "/data-source",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.query {
+                        query.push(("query", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.form_element_preview_request {
+                        request = crate::request::with_json(
+                            "showPreviewDataSource",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1037,7 +1306,7 @@ pub enum ExportFormDefinitionsByTenantError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::ExportFormDefinitionsByTenant500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1075,13 +1344,19 @@ impl crate::OperationError for ExportFormDefinitionsByTenantError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportFormDefinitionsByTenantError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::export_form_definitions_by_tenant`](CustomFormsApi::export_form_definitions_by_tenant): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportFormDefinitionsByTenant<'a> {
-    client: &'a crate::Client,
+pub struct ExportFormDefinitionsByTenant {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i64>,
     limit: Option<i64>,
     filters: Option<String>,
@@ -1089,7 +1364,7 @@ pub struct ExportFormDefinitionsByTenant<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ExportFormDefinitionsByTenant<'a> {
+impl ExportFormDefinitionsByTenant {
     /// Offset
     ///
     /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -1138,6 +1413,19 @@ impl<'a> ExportFormDefinitionsByTenant<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1151,8 +1439,7 @@ impl<'a> ExportFormDefinitionsByTenant<'a> {
         Vec<models::ExportFormDefinitionsByTenant200ResponseInner>,
         crate::SdkError<ExportFormDefinitionsByTenantError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("exportFormDefinitionsByTenant", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1179,7 +1466,7 @@ impl<'a> ExportFormDefinitionsByTenant<'a> {
             models::ExportFormDefinitionsByTenant200ResponseInner,
             crate::SdkError<ExportFormDefinitionsByTenantError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1196,30 +1483,54 @@ impl<'a> ExportFormDefinitionsByTenant<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::ExportFormDefinitionsByTenant200ResponseInner>>,
+        crate::SdkError<ExportFormDefinitionsByTenantError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("exportFormDefinitionsByTenant", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportFormDefinitionsByTenantError>> {
-        let path = "/form-definitions/export";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ExportFormDefinitionsByTenantError,
-            >("exportFormDefinitionsByTenant", request)
+            >(
+                "exportFormDefinitionsByTenant",
+                &self.options,
+                || {
+                    let path = "/form-definitions/export";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1240,7 +1551,7 @@ pub enum CreateFormDefinitionDynamicSchemaError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::CreateFormDefinitionDynamicSchema500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1283,19 +1594,25 @@ impl crate::OperationError for CreateFormDefinitionDynamicSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateFormDefinitionDynamicSchemaError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::create_form_definition_dynamic_schema`](CustomFormsApi::create_form_definition_dynamic_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateFormDefinitionDynamicSchema<'a> {
-    client: &'a crate::Client,
+pub struct CreateFormDefinitionDynamicSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     form_definition_dynamic_schema_request: Option<
         models::FormDefinitionDynamicSchemaRequest,
     >,
 }
 
-impl CreateFormDefinitionDynamicSchema<'_> {
+impl CreateFormDefinitionDynamicSchema {
     /// Body is the request payload to create a form definition dynamic schema
     pub fn form_definition_dynamic_schema_request(
         mut self,
@@ -1307,6 +1624,19 @@ impl CreateFormDefinitionDynamicSchema<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /form-definitions/forms-action-dynamic-schema`.
     pub async fn send(
         self,
@@ -1314,31 +1644,55 @@ impl CreateFormDefinitionDynamicSchema<'_> {
         models::FormDefinitionDynamicSchemaResponse,
         crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormDefinitionDynamicSchemaResponse>,
+        crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createFormDefinitionDynamicSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createFormDefinitionDynamicSchema", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
     > {
-        let path = "/form-definitions/forms-action-dynamic-schema";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.form_definition_dynamic_schema_request {
-            request = crate::request::with_json(
-                "createFormDefinitionDynamicSchema",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateFormDefinitionDynamicSchemaError,
-            >("createFormDefinitionDynamicSchema", request)
+            >(
+                "createFormDefinitionDynamicSchema",
+                &self.options,
+                || {
+                    let path = "/form-definitions/forms-action-dynamic-schema";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.form_definition_dynamic_schema_request {
+                        request = crate::request::with_json(
+                            "createFormDefinitionDynamicSchema",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1357,7 +1711,7 @@ pub enum ImportFormDefinitionsError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::ImportFormDefinitions500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1395,19 +1749,25 @@ impl crate::OperationError for ImportFormDefinitionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportFormDefinitionsError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::import_form_definitions`](CustomFormsApi::import_form_definitions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportFormDefinitions<'a> {
-    client: &'a crate::Client,
+pub struct ImportFormDefinitions {
+    client: crate::Client,
+    options: crate::request::Options,
     import_form_definitions_request_inner: Option<
         Vec<models::ImportFormDefinitionsRequestInner>,
     >,
 }
 
-impl ImportFormDefinitions<'_> {
+impl ImportFormDefinitions {
     /// Body is the request payload to import form definitions
     pub fn import_form_definitions_request_inner(
         mut self,
@@ -1421,6 +1781,19 @@ impl ImportFormDefinitions<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /form-definitions/import`.
     pub async fn send(
         self,
@@ -1428,26 +1801,51 @@ impl ImportFormDefinitions<'_> {
         models::ImportFormDefinitions202Response,
         crate::SdkError<ImportFormDefinitionsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ImportFormDefinitions202Response>,
+        crate::SdkError<ImportFormDefinitionsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importFormDefinitions", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importFormDefinitions", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportFormDefinitionsError>> {
-        let path = "/form-definitions/import";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.import_form_definitions_request_inner {
-            request = crate::request::with_json(
-                "importFormDefinitions",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<ImportFormDefinitionsError>("importFormDefinitions", request)
+            .execute::<
+                ImportFormDefinitionsError,
+            >(
+                "importFormDefinitions",
+                &self.options,
+                || {
+                    let path = "/form-definitions/import";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.import_form_definitions_request_inner {
+                        request = crate::request::with_json(
+                            "importFormDefinitions",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1466,7 +1864,7 @@ pub enum CreateFormDefinitionByTemplateError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::CreateFormDefinitionByTemplate500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1504,23 +1902,42 @@ impl crate::OperationError for CreateFormDefinitionByTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateFormDefinitionByTemplateError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::create_form_definition_by_template`](CustomFormsApi::create_form_definition_by_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateFormDefinitionByTemplate<'a> {
-    client: &'a crate::Client,
+pub struct CreateFormDefinitionByTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     create_form_definition_request: Option<models::CreateFormDefinitionRequest>,
 }
 
-impl CreateFormDefinitionByTemplate<'_> {
+impl CreateFormDefinitionByTemplate {
     /// Body is the request payload to create form definition request
     pub fn create_form_definition_request(
         mut self,
         create_form_definition_request: models::CreateFormDefinitionRequest,
     ) -> Self {
         self.create_form_definition_request = Some(create_form_definition_request);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1531,31 +1948,54 @@ impl CreateFormDefinitionByTemplate<'_> {
         models::FormDefinitionResponse,
         crate::SdkError<CreateFormDefinitionByTemplateError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormDefinitionResponse>,
+        crate::SdkError<CreateFormDefinitionByTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createFormDefinitionByTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createFormDefinitionByTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateFormDefinitionByTemplateError>,
     > {
-        let path = "/form-definitions/template";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.create_form_definition_request {
-            request = crate::request::with_json(
-                "createFormDefinitionByTemplate",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateFormDefinitionByTemplateError,
-            >("createFormDefinitionByTemplate", request)
+            >(
+                "createFormDefinitionByTemplate",
+                &self.options,
+                || {
+                    let path = "/form-definitions/template";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.create_form_definition_request {
+                        request = crate::request::with_json(
+                            "createFormDefinitionByTemplate",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1582,7 +2022,7 @@ pub enum CreateFormDefinitionFileRequestError {
     InternalServerError(models::CreateFormDefinitionFileRequest500Response),
     /// 503: An external service is not available
     ServiceUnavailable(models::CreateFormDefinitionFileRequest503Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1640,18 +2080,37 @@ impl crate::OperationError for CreateFormDefinitionFileRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateFormDefinitionFileRequestError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::create_form_definition_file_request`](CustomFormsApi::create_form_definition_file_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateFormDefinitionFileRequest<'a> {
-    client: &'a crate::Client,
+pub struct CreateFormDefinitionFileRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     form_definition_id: String,
     create_form_definition_file_request_request: models::CreateFormDefinitionFileRequestRequest,
 }
 
-impl CreateFormDefinitionFileRequest<'_> {
+impl CreateFormDefinitionFileRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/upload`.
     pub async fn send(
         self,
@@ -1659,41 +2118,65 @@ impl CreateFormDefinitionFileRequest<'_> {
         models::FormDefinitionFileUploadResponse,
         crate::SdkError<CreateFormDefinitionFileRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormDefinitionFileUploadResponse>,
+        crate::SdkError<CreateFormDefinitionFileRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createFormDefinitionFileRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createFormDefinitionFileRequest", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateFormDefinitionFileRequestError>,
     > {
-        let path = [
-            "/form-definitions/",
-            &crate::request::path_segment(&self.form_definition_id),
-            "/upload",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.create_form_definition_file_request_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    {
-                        let part = value.file;
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 CreateFormDefinitionFileRequestError,
-            >("createFormDefinitionFileRequest", request)
+            >(
+                "createFormDefinitionFileRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-definitions/",
+                        &crate::request::path_segment(&self.form_definition_id),
+                        "/upload",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.create_form_definition_file_request_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                {
+                                    let part = value.file.clone();
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1716,7 +2199,7 @@ pub enum GetFileFromS3Error {
     InternalServerError(models::GetFileFromS3500Response),
     /// 503: An external service is not available
     ServiceUnavailable(models::GetFileFromS3503Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1756,41 +2239,83 @@ impl crate::OperationError for GetFileFromS3Error {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetFileFromS3Error::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::get_file_from_s3`](CustomFormsApi::get_file_from_s3): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFileFromS3<'a> {
-    client: &'a crate::Client,
+pub struct GetFileFromS3 {
+    client: crate::Client,
+    options: crate::request::Options,
     form_definition_id: String,
     file_id: String,
 }
 
-impl GetFileFromS3<'_> {
+impl GetFileFromS3 {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /form-definitions/{formDefinitionID}/file/{fileID}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileFromS3Error>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileFromS3Error>> {
         let response = self.response().await?;
-        crate::request::bytes("getFileFromS3", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getFileFromS3", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetFileFromS3Error>> {
-        let path = [
-            "/form-definitions/",
-            &crate::request::path_segment(&self.form_definition_id),
-            "/file/",
-            &crate::request::path_segment(&self.file_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request
-            .header(
-                reqwest::header::ACCEPT,
-                "application/json, image/jpeg, image/png, application/octet-stream",
-            );
-        self.client.execute::<GetFileFromS3Error>("getFileFromS3", request).await
+        self.client
+            .execute::<
+                GetFileFromS3Error,
+            >(
+                "getFileFromS3",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-definitions/",
+                        &crate::request::path_segment(&self.form_definition_id),
+                        "/file/",
+                        &crate::request::path_segment(&self.file_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(
+                            reqwest::header::ACCEPT,
+                            "application/json, image/jpeg, image/png, application/octet-stream",
+                        );
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1808,7 +2333,7 @@ pub enum SearchFormInstancesByTenantError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::SearchFormInstancesByTenant500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1846,19 +2371,25 @@ impl crate::OperationError for SearchFormInstancesByTenantError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SearchFormInstancesByTenantError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::search_form_instances_by_tenant`](CustomFormsApi::search_form_instances_by_tenant): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchFormInstancesByTenant<'a> {
-    client: &'a crate::Client,
+pub struct SearchFormInstancesByTenant {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i64>,
     limit: Option<i64>,
     max_items: Option<usize>,
 }
 
-impl<'a> SearchFormInstancesByTenant<'a> {
+impl SearchFormInstancesByTenant {
     /// Offset
     ///
     /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -1881,6 +2412,19 @@ impl<'a> SearchFormInstancesByTenant<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1894,8 +2438,7 @@ impl<'a> SearchFormInstancesByTenant<'a> {
         Vec<models::FormInstanceResponse>,
         crate::SdkError<SearchFormInstancesByTenantError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("searchFormInstancesByTenant", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1921,7 +2464,7 @@ impl<'a> SearchFormInstancesByTenant<'a> {
             models::FormInstanceResponse,
             crate::SdkError<SearchFormInstancesByTenantError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1938,24 +2481,48 @@ impl<'a> SearchFormInstancesByTenant<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::FormInstanceResponse>>,
+        crate::SdkError<SearchFormInstancesByTenantError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("searchFormInstancesByTenant", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SearchFormInstancesByTenantError>> {
-        let path = "/form-instances";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 SearchFormInstancesByTenantError,
-            >("searchFormInstancesByTenant", request)
+            >(
+                "searchFormInstancesByTenant",
+                &self.options,
+                || {
+                    let path = "/form-instances";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1974,7 +2541,7 @@ pub enum CreateFormInstanceError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::CreateFormInstance500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2012,17 +2579,23 @@ impl crate::OperationError for CreateFormInstanceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateFormInstanceError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::create_form_instance`](CustomFormsApi::create_form_instance): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateFormInstance<'a> {
-    client: &'a crate::Client,
+pub struct CreateFormInstance {
+    client: crate::Client,
+    options: crate::request::Options,
     create_form_instance_request: Option<models::CreateFormInstanceRequest>,
 }
 
-impl CreateFormInstance<'_> {
+impl CreateFormInstance {
     /// Body is the request payload to create a form instance
     pub fn create_form_instance_request(
         mut self,
@@ -2032,30 +2605,68 @@ impl CreateFormInstance<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /form-instances`.
     pub async fn send(
         self,
     ) -> Result<models::FormInstanceResponse, crate::SdkError<CreateFormInstanceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormInstanceResponse>,
+        crate::SdkError<CreateFormInstanceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createFormInstance", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createFormInstance", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateFormInstanceError>> {
-        let path = "/form-instances";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.create_form_instance_request {
-            request = crate::request::with_json(
-                "createFormInstance",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateFormInstanceError>("createFormInstance", request)
+            .execute::<
+                CreateFormInstanceError,
+            >(
+                "createFormInstance",
+                &self.options,
+                || {
+                    let path = "/form-instances";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.create_form_instance_request {
+                        request = crate::request::with_json(
+                            "createFormInstance",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2076,7 +2687,7 @@ pub enum GetFormInstanceByKeyError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::GetFormInstanceByKey500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2119,17 +2730,36 @@ impl crate::OperationError for GetFormInstanceByKeyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetFormInstanceByKeyError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::get_form_instance_by_key`](CustomFormsApi::get_form_instance_by_key): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFormInstanceByKey<'a> {
-    client: &'a crate::Client,
+pub struct GetFormInstanceByKey {
+    client: crate::Client,
+    options: crate::request::Options,
     form_instance_id: String,
 }
 
-impl GetFormInstanceByKey<'_> {
+impl GetFormInstanceByKey {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /form-instances/{formInstanceID}`.
     pub async fn send(
         self,
@@ -2137,22 +2767,47 @@ impl GetFormInstanceByKey<'_> {
         models::FormInstanceResponse,
         crate::SdkError<GetFormInstanceByKeyError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormInstanceResponse>,
+        crate::SdkError<GetFormInstanceByKeyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getFormInstanceByKey", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getFormInstanceByKey", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetFormInstanceByKeyError>> {
-        let path = [
-            "/form-instances/",
-            &crate::request::path_segment(&self.form_instance_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetFormInstanceByKeyError>("getFormInstanceByKey", request)
+            .execute::<
+                GetFormInstanceByKeyError,
+            >(
+                "getFormInstanceByKey",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-instances/",
+                        &crate::request::path_segment(&self.form_instance_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2175,7 +2830,7 @@ pub enum PatchFormInstanceError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::PatchFormInstance500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2217,21 +2872,40 @@ impl crate::OperationError for PatchFormInstanceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchFormInstanceError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::patch_form_instance`](CustomFormsApi::patch_form_instance): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchFormInstance<'a> {
-    client: &'a crate::Client,
+pub struct PatchFormInstance {
+    client: crate::Client,
+    options: crate::request::Options,
     form_instance_id: String,
     patch: Option<models::Patch>,
 }
 
-impl PatchFormInstance<'_> {
+impl PatchFormInstance {
     /// Body is the request payload to patch a form instance, check: <https://jsonpatch.com>
     pub fn patch(mut self, patch: models::Patch) -> Self {
         self.patch = Some(patch);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -2239,29 +2913,56 @@ impl PatchFormInstance<'_> {
     pub async fn send(
         self,
     ) -> Result<models::FormInstanceResponse, crate::SdkError<PatchFormInstanceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::FormInstanceResponse>,
+        crate::SdkError<PatchFormInstanceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchFormInstance", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchFormInstance", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchFormInstanceError>> {
-        let path = [
-            "/form-instances/",
-            &crate::request::path_segment(&self.form_instance_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.patch {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchFormInstanceError,
+            >(
                 "patchFormInstance",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchFormInstanceError>("patchFormInstance", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/form-instances/",
+                        &crate::request::path_segment(&self.form_instance_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.patch {
+                        request = crate::request::with_json(
+                            "patchFormInstance",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -2281,7 +2982,7 @@ pub enum SearchFormElementDataByElementIdError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::SearchFormElementDataByElementId500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2324,13 +3025,19 @@ impl crate::OperationError for SearchFormElementDataByElementIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SearchFormElementDataByElementIdError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::search_form_element_data_by_element_id`](CustomFormsApi::search_form_element_data_by_element_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchFormElementDataByElementId<'a> {
-    client: &'a crate::Client,
+pub struct SearchFormElementDataByElementId {
+    client: crate::Client,
+    options: crate::request::Options,
     form_instance_id: String,
     form_element_id: String,
     limit: Option<i64>,
@@ -2338,7 +3045,7 @@ pub struct SearchFormElementDataByElementId<'a> {
     query: Option<String>,
 }
 
-impl SearchFormElementDataByElementId<'_> {
+impl SearchFormElementDataByElementId {
     /// Limit
     ///
     /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -2370,6 +3077,19 @@ impl SearchFormElementDataByElementId<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /form-instances/{formInstanceID}/data-source/{formElementID}`.
     pub async fn send(
         self,
@@ -2377,40 +3097,64 @@ impl SearchFormElementDataByElementId<'_> {
         models::ListFormElementDataByElementIdResponse,
         crate::SdkError<SearchFormElementDataByElementIdError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ListFormElementDataByElementIdResponse>,
+        crate::SdkError<SearchFormElementDataByElementIdError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("searchFormElementDataByElementID", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("searchFormElementDataByElementID", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<SearchFormElementDataByElementIdError>,
     > {
-        let path = [
-            "/form-instances/",
-            &crate::request::path_segment(&self.form_instance_id),
-            "/data-source/",
-            &crate::request::path_segment(&self.form_element_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.query {
-            query.push(("query", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 SearchFormElementDataByElementIdError,
-            >("searchFormElementDataByElementID", request)
+            >(
+                "searchFormElementDataByElementID",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-instances/",
+                        &crate::request::path_segment(&self.form_instance_id),
+                        "/data-source/",
+                        &crate::request::path_segment(&self.form_element_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.query {
+                        query.push(("query", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2433,7 +3177,7 @@ pub enum GetFormInstanceFileError {
     InternalServerError(models::GetFormInstanceFile500Response),
     /// 503: An external service is not available
     ServiceUnavailable(models::GetFormInstanceFile503Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2481,44 +3225,84 @@ impl crate::OperationError for GetFormInstanceFileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetFormInstanceFileError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::get_form_instance_file`](CustomFormsApi::get_form_instance_file): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFormInstanceFile<'a> {
-    client: &'a crate::Client,
+pub struct GetFormInstanceFile {
+    client: crate::Client,
+    options: crate::request::Options,
     form_instance_id: String,
     file_id: String,
 }
 
-impl GetFormInstanceFile<'_> {
+impl GetFormInstanceFile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /form-instances/{formInstanceID}/file/{fileID}`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetFormInstanceFileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFormInstanceFileError>> {
         let response = self.response().await?;
-        crate::request::bytes("getFormInstanceFile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getFormInstanceFile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetFormInstanceFileError>> {
-        let path = [
-            "/form-instances/",
-            &crate::request::path_segment(&self.form_instance_id),
-            "/file/",
-            &crate::request::path_segment(&self.file_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request
-            .header(
-                reqwest::header::ACCEPT,
-                "application/json, image/jpeg, image/png, application/octet-stream",
-            );
         self.client
-            .execute::<GetFormInstanceFileError>("getFormInstanceFile", request)
+            .execute::<
+                GetFormInstanceFileError,
+            >(
+                "getFormInstanceFile",
+                &self.options,
+                || {
+                    let path = [
+                        "/form-instances/",
+                        &crate::request::path_segment(&self.form_instance_id),
+                        "/file/",
+                        &crate::request::path_segment(&self.file_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(
+                            reqwest::header::ACCEPT,
+                            "application/json, image/jpeg, image/png, application/octet-stream",
+                        );
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2537,7 +3321,7 @@ pub enum SearchPreDefinedSelectOptionsError {
     TooManyRequests(models::Error),
     /// 500: An internal server error occurred
     InternalServerError(models::SearchPreDefinedSelectOptions500Response),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2575,16 +3359,35 @@ impl crate::OperationError for SearchPreDefinedSelectOptionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SearchPreDefinedSelectOptionsError::Other
+    }
 }
 
 /// The request of [`CustomFormsApi::search_pre_defined_select_options`](CustomFormsApi::search_pre_defined_select_options): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchPreDefinedSelectOptions<'a> {
-    client: &'a crate::Client,
+pub struct SearchPreDefinedSelectOptions {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl SearchPreDefinedSelectOptions<'_> {
+impl SearchPreDefinedSelectOptions {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /form-definitions/predefined-select-options`.
     pub async fn send(
         self,
@@ -2592,20 +3395,43 @@ impl SearchPreDefinedSelectOptions<'_> {
         models::ListPredefinedSelectOptionsResponse,
         crate::SdkError<SearchPreDefinedSelectOptionsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ListPredefinedSelectOptionsResponse>,
+        crate::SdkError<SearchPreDefinedSelectOptionsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("searchPreDefinedSelectOptions", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("searchPreDefinedSelectOptions", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SearchPreDefinedSelectOptionsError>> {
-        let path = "/form-definitions/predefined-select-options";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 SearchPreDefinedSelectOptionsError,
-            >("searchPreDefinedSelectOptions", request)
+            >(
+                "searchPreDefinedSelectOptions",
+                &self.options,
+                || {
+                    let path = "/form-definitions/predefined-select-options";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -56,9 +56,10 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     pub fn create_custom_password_instructions(
         &self,
         custom_password_instruction: models::CustomPasswordInstruction,
-    ) -> CreateCustomPasswordInstructions<'a> {
+    ) -> CreateCustomPasswordInstructions {
         CreateCustomPasswordInstructions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             custom_password_instruction,
         }
     }
@@ -71,9 +72,10 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     pub fn get_custom_password_instructions(
         &self,
         page_id: models::GetCustomPasswordInstructionsPageId,
-    ) -> GetCustomPasswordInstructions<'a> {
+    ) -> GetCustomPasswordInstructions {
         GetCustomPasswordInstructions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             page_id,
             locale: None,
         }
@@ -87,9 +89,10 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     pub fn delete_custom_password_instructions(
         &self,
         page_id: models::DeleteCustomPasswordInstructionsPageId,
-    ) -> DeleteCustomPasswordInstructions<'a> {
+    ) -> DeleteCustomPasswordInstructions {
         DeleteCustomPasswordInstructions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             page_id,
             locale: None,
         }
@@ -106,7 +109,7 @@ pub enum CreateCustomPasswordInstructionsError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -134,17 +137,36 @@ impl crate::OperationError for CreateCustomPasswordInstructionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateCustomPasswordInstructionsError::Other
+    }
 }
 
 /// The request of [`CustomPasswordInstructionsApi::create_custom_password_instructions`](CustomPasswordInstructionsApi::create_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateCustomPasswordInstructions<'a> {
-    client: &'a crate::Client,
+pub struct CreateCustomPasswordInstructions {
+    client: crate::Client,
+    options: crate::request::Options,
     custom_password_instruction: models::CustomPasswordInstruction,
 }
 
-impl CreateCustomPasswordInstructions<'_> {
+impl CreateCustomPasswordInstructions {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /custom-password-instructions`.
     pub async fn send(
         self,
@@ -152,32 +174,56 @@ impl CreateCustomPasswordInstructions<'_> {
         models::CustomPasswordInstruction,
         crate::SdkError<CreateCustomPasswordInstructionsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CustomPasswordInstruction>,
+        crate::SdkError<CreateCustomPasswordInstructionsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createCustomPasswordInstructions", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createCustomPasswordInstructions", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateCustomPasswordInstructionsError>,
     > {
-        let path = "/custom-password-instructions";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.custom_password_instruction;
-            request = crate::request::with_json(
-                "createCustomPasswordInstructions",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateCustomPasswordInstructionsError,
-            >("createCustomPasswordInstructions", request)
+            >(
+                "createCustomPasswordInstructions",
+                &self.options,
+                || {
+                    let path = "/custom-password-instructions";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.custom_password_instruction;
+                        request = crate::request::with_json(
+                            "createCustomPasswordInstructions",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -194,7 +240,7 @@ pub enum GetCustomPasswordInstructionsError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -227,21 +273,40 @@ impl crate::OperationError for GetCustomPasswordInstructionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCustomPasswordInstructionsError::Other
+    }
 }
 
 /// The request of [`CustomPasswordInstructionsApi::get_custom_password_instructions`](CustomPasswordInstructionsApi::get_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCustomPasswordInstructions<'a> {
-    client: &'a crate::Client,
+pub struct GetCustomPasswordInstructions {
+    client: crate::Client,
+    options: crate::request::Options,
     page_id: models::GetCustomPasswordInstructionsPageId,
     locale: Option<String>,
 }
 
-impl GetCustomPasswordInstructions<'_> {
+impl GetCustomPasswordInstructions {
     /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
     pub fn locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -252,29 +317,52 @@ impl GetCustomPasswordInstructions<'_> {
         models::CustomPasswordInstruction,
         crate::SdkError<GetCustomPasswordInstructionsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CustomPasswordInstruction>,
+        crate::SdkError<GetCustomPasswordInstructionsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCustomPasswordInstructions", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCustomPasswordInstructions", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCustomPasswordInstructionsError>> {
-        let path = [
-            "/custom-password-instructions/",
-            &crate::request::path_segment(self.page_id.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.locale {
-            query.push(("locale", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetCustomPasswordInstructionsError,
-            >("getCustomPasswordInstructions", request)
+            >(
+                "getCustomPasswordInstructions",
+                &self.options,
+                || {
+                    let path = [
+                        "/custom-password-instructions/",
+                        &crate::request::path_segment(self.page_id.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.locale {
+                        query.push(("locale", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -291,7 +379,7 @@ pub enum DeleteCustomPasswordInstructionsError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -324,21 +412,40 @@ impl crate::OperationError for DeleteCustomPasswordInstructionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteCustomPasswordInstructionsError::Other
+    }
 }
 
 /// The request of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`](CustomPasswordInstructionsApi::delete_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteCustomPasswordInstructions<'a> {
-    client: &'a crate::Client,
+pub struct DeleteCustomPasswordInstructions {
+    client: crate::Client,
+    options: crate::request::Options,
     page_id: models::DeleteCustomPasswordInstructionsPageId,
     locale: Option<String>,
 }
 
-impl DeleteCustomPasswordInstructions<'_> {
+impl DeleteCustomPasswordInstructions {
     /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
     pub fn locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -346,31 +453,56 @@ impl DeleteCustomPasswordInstructions<'_> {
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteCustomPasswordInstructionsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteCustomPasswordInstructionsError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteCustomPasswordInstructions", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteCustomPasswordInstructions", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteCustomPasswordInstructionsError>,
     > {
-        let path = [
-            "/custom-password-instructions/",
-            &crate::request::path_segment(self.page_id.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.locale {
-            query.push(("locale", value.clone()));
-        }
-        request = request.query(&query);
         self.client
             .execute::<
                 DeleteCustomPasswordInstructionsError,
-            >("deleteCustomPasswordInstructions", request)
+            >(
+                "deleteCustomPasswordInstructions",
+                &self.options,
+                || {
+                    let path = [
+                        "/custom-password-instructions/",
+                        &crate::request::path_segment(self.page_id.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self
+                        .client
+                        .request(reqwest::Method::DELETE, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.locale {
+                        query.push(("locale", value.clone()));
+                    }
+                    request = request.query(&query);
+                    Ok(request)
+                },
+            )
             .await
     }
 }

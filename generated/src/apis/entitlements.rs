@@ -73,9 +73,10 @@ impl<'a> EntitlementsApi<'a> {
     /// Any authenticated token can call this API.
     ///
     /// `GET /entitlements` (`listEntitlements`)
-    pub fn list_entitlements(&self) -> ListEntitlements<'a> {
+    pub fn list_entitlements(&self) -> ListEntitlements {
         ListEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             account_id: None,
             segmented_for_identity: None,
             for_segment_ids: None,
@@ -94,9 +95,10 @@ impl<'a> EntitlementsApi<'a> {
     /// This API returns an entitlement by its ID.
     ///
     /// `GET /entitlements/{id}` (`getEntitlement`)
-    pub fn get_entitlement(&self, id: impl Into<String>) -> GetEntitlement<'a> {
+    pub fn get_entitlement(&self, id: impl Into<String>) -> GetEntitlement {
         GetEntitlement {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -112,9 +114,10 @@ impl<'a> EntitlementsApi<'a> {
     /// A token with ORG_ADMIN or SOURCE_ADMIN authority is required to call this API.
     ///
     /// `PATCH /entitlements/{id}` (`patchEntitlement`)
-    pub fn patch_entitlement(&self, id: impl Into<String>) -> PatchEntitlement<'a> {
+    pub fn patch_entitlement(&self, id: impl Into<String>) -> PatchEntitlement {
         PatchEntitlement {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation: None,
         }
@@ -128,9 +131,10 @@ impl<'a> EntitlementsApi<'a> {
     pub fn list_entitlement_parents(
         &self,
         id: impl Into<String>,
-    ) -> ListEntitlementParents<'a> {
+    ) -> ListEntitlementParents {
         ListEntitlementParents {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -149,9 +153,10 @@ impl<'a> EntitlementsApi<'a> {
     pub fn list_entitlement_children(
         &self,
         id: impl Into<String>,
-    ) -> ListEntitlementChildren<'a> {
+    ) -> ListEntitlementChildren {
         ListEntitlementChildren {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -181,9 +186,10 @@ impl<'a> EntitlementsApi<'a> {
     pub fn update_entitlements_in_bulk(
         &self,
         entitlement_bulk_update_request: models::EntitlementBulkUpdateRequest,
-    ) -> UpdateEntitlementsInBulk<'a> {
+    ) -> UpdateEntitlementsInBulk {
         UpdateEntitlementsInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             entitlement_bulk_update_request,
         }
     }
@@ -196,9 +202,10 @@ impl<'a> EntitlementsApi<'a> {
     pub fn get_entitlement_request_config(
         &self,
         id: impl Into<String>,
-    ) -> GetEntitlementRequestConfig<'a> {
+    ) -> GetEntitlementRequestConfig {
         GetEntitlementRequestConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -212,9 +219,10 @@ impl<'a> EntitlementsApi<'a> {
         &self,
         id: impl Into<String>,
         entitlement_request_config: models::EntitlementRequestConfig,
-    ) -> PutEntitlementRequestConfig<'a> {
+    ) -> PutEntitlementRequestConfig {
         PutEntitlementRequestConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             entitlement_request_config,
         }
@@ -229,9 +237,10 @@ impl<'a> EntitlementsApi<'a> {
     pub fn reset_source_entitlements(
         &self,
         source_id: impl Into<String>,
-    ) -> ResetSourceEntitlements<'a> {
+    ) -> ResetSourceEntitlements {
         ResetSourceEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -246,9 +255,10 @@ impl<'a> EntitlementsApi<'a> {
         id: impl Into<String>,
         attribute_key: impl Into<String>,
         attribute_value: impl Into<String>,
-    ) -> CreateAccessModelMetadataForEntitlement<'a> {
+    ) -> CreateAccessModelMetadataForEntitlement {
         CreateAccessModelMetadataForEntitlement {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             attribute_key: attribute_key.into(),
             attribute_value: attribute_value.into(),
@@ -265,9 +275,10 @@ impl<'a> EntitlementsApi<'a> {
         id: impl Into<String>,
         attribute_key: impl Into<String>,
         attribute_value: impl Into<String>,
-    ) -> DeleteAccessModelMetadataFromEntitlement<'a> {
+    ) -> DeleteAccessModelMetadataFromEntitlement {
         DeleteAccessModelMetadataFromEntitlement {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             attribute_key: attribute_key.into(),
             attribute_value: attribute_value.into(),
@@ -287,9 +298,10 @@ impl<'a> EntitlementsApi<'a> {
     pub fn import_entitlements_by_source(
         &self,
         id: impl Into<String>,
-    ) -> ImportEntitlementsBySource<'a> {
+    ) -> ImportEntitlementsBySource {
         ImportEntitlementsBySource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             import_entitlements_by_source_request: None,
         }
@@ -310,7 +322,7 @@ pub enum ListEntitlementsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -344,13 +356,19 @@ impl crate::OperationError for ListEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListEntitlementsError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::list_entitlements`](EntitlementsApi::list_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct ListEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     account_id: Option<String>,
     segmented_for_identity: Option<String>,
     for_segment_ids: Option<String>,
@@ -363,7 +381,7 @@ pub struct ListEntitlements<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListEntitlements<'a> {
+impl ListEntitlements {
     /// The account ID. If specified, returns only entitlements associated with the given Account. Cannot be specified with the **filters**, **segmented-for-identity**, **for-segment-ids**, or **include-unsegmented** param(s). This parameter is deprecated. Please use [Account Entitlements API](https://developer.sailpoint.com/docs/api/v2025/get-account-entitlements/) to get account entitlements.
     pub fn account_id(mut self, account_id: impl Into<String>) -> Self {
         self.account_id = Some(account_id.into());
@@ -461,6 +479,19 @@ impl<'a> ListEntitlements<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -471,8 +502,7 @@ impl<'a> ListEntitlements<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Entitlement>, crate::SdkError<ListEntitlementsError>> {
-        let response = self.response().await?;
-        crate::request::json("listEntitlements", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -495,7 +525,7 @@ impl<'a> ListEntitlements<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<ListEntitlementsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -512,42 +542,70 @@ impl<'a> ListEntitlements<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Entitlement>>,
+        crate::SdkError<ListEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listEntitlements", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementsError>> {
-        let path = "/entitlements";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.account_id {
-            query.push(("account-id", value.clone()));
-        }
-        if let Some(value) = &self.segmented_for_identity {
-            query.push(("segmented-for-identity", value.clone()));
-        }
-        if let Some(value) = &self.for_segment_ids {
-            query.push(("for-segment-ids", value.clone()));
-        }
-        if let Some(value) = &self.include_unsegmented {
-            query.push(("include-unsegmented", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListEntitlementsError>("listEntitlements", request).await
+        self.client
+            .execute::<
+                ListEntitlementsError,
+            >(
+                "listEntitlements",
+                &self.options,
+                || {
+                    let path = "/entitlements";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.account_id {
+                        query.push(("account-id", value.clone()));
+                    }
+                    if let Some(value) = &self.segmented_for_identity {
+                        query.push(("segmented-for-identity", value.clone()));
+                    }
+                    if let Some(value) = &self.for_segment_ids {
+                        query.push(("for-segment-ids", value.clone()));
+                    }
+                    if let Some(value) = &self.include_unsegmented {
+                        query.push(("include-unsegmented", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -567,7 +625,7 @@ pub enum GetEntitlementError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -602,32 +660,82 @@ impl crate::OperationError for GetEntitlementError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetEntitlementError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::get_entitlement`](EntitlementsApi::get_entitlement): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEntitlement<'a> {
-    client: &'a crate::Client,
+pub struct GetEntitlement {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetEntitlement<'_> {
+impl GetEntitlement {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /entitlements/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Entitlement, crate::SdkError<GetEntitlementError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Entitlement>,
+        crate::SdkError<GetEntitlementError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getEntitlement", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getEntitlement", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementError>> {
-        let path = ["/entitlements/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetEntitlementError>("getEntitlement", request).await
+        self.client
+            .execute::<
+                GetEntitlementError,
+            >(
+                "getEntitlement",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -647,7 +755,7 @@ pub enum PatchEntitlementError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -684,18 +792,24 @@ impl crate::OperationError for PatchEntitlementError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchEntitlementError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::patch_entitlement`](EntitlementsApi::patch_entitlement): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchEntitlement<'a> {
-    client: &'a crate::Client,
+pub struct PatchEntitlement {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
 
-impl PatchEntitlement<'_> {
+impl PatchEntitlement {
     /// The request body.
     pub fn json_patch_operation(
         mut self,
@@ -705,29 +819,73 @@ impl PatchEntitlement<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /entitlements/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Entitlement, crate::SdkError<PatchEntitlementError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Entitlement>,
+        crate::SdkError<PatchEntitlementError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchEntitlement", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchEntitlement", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchEntitlementError>> {
-        let path = ["/entitlements/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.json_patch_operation {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchEntitlementError,
+            >(
                 "patchEntitlement",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchEntitlementError>("patchEntitlement", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.json_patch_operation {
+                        request = crate::request::with_json(
+                            "patchEntitlement",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -747,7 +905,7 @@ pub enum ListEntitlementParentsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -790,13 +948,19 @@ impl crate::OperationError for ListEntitlementParentsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListEntitlementParentsError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::list_entitlement_parents`](EntitlementsApi::list_entitlement_parents): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListEntitlementParents<'a> {
-    client: &'a crate::Client,
+pub struct ListEntitlementParents {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -806,7 +970,7 @@ pub struct ListEntitlementParents<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListEntitlementParents<'a> {
+impl ListEntitlementParents {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -871,6 +1035,19 @@ impl<'a> ListEntitlementParents<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -881,8 +1058,7 @@ impl<'a> ListEntitlementParents<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Entitlement>, crate::SdkError<ListEntitlementParentsError>> {
-        let response = self.response().await?;
-        crate::request::json("listEntitlementParents", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -905,7 +1081,7 @@ impl<'a> ListEntitlementParents<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<ListEntitlementParentsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -922,36 +1098,62 @@ impl<'a> ListEntitlementParents<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Entitlement>>,
+        crate::SdkError<ListEntitlementParentsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listEntitlementParents", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementParentsError>> {
-        let path = [
-            "/entitlements/",
-            &crate::request::path_segment(&self.id),
-            "/parents",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListEntitlementParentsError>("listEntitlementParents", request)
+            .execute::<
+                ListEntitlementParentsError,
+            >(
+                "listEntitlementParents",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                        "/parents",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -972,7 +1174,7 @@ pub enum ListEntitlementChildrenError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1015,13 +1217,19 @@ impl crate::OperationError for ListEntitlementChildrenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListEntitlementChildrenError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::list_entitlement_children`](EntitlementsApi::list_entitlement_children): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListEntitlementChildren<'a> {
-    client: &'a crate::Client,
+pub struct ListEntitlementChildren {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -1031,7 +1239,7 @@ pub struct ListEntitlementChildren<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListEntitlementChildren<'a> {
+impl ListEntitlementChildren {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1096,6 +1304,19 @@ impl<'a> ListEntitlementChildren<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1109,8 +1330,7 @@ impl<'a> ListEntitlementChildren<'a> {
         Vec<models::Entitlement>,
         crate::SdkError<ListEntitlementChildrenError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listEntitlementChildren", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1133,7 +1353,7 @@ impl<'a> ListEntitlementChildren<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<ListEntitlementChildrenError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1150,36 +1370,62 @@ impl<'a> ListEntitlementChildren<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Entitlement>>,
+        crate::SdkError<ListEntitlementChildrenError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listEntitlementChildren", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementChildrenError>> {
-        let path = [
-            "/entitlements/",
-            &crate::request::path_segment(&self.id),
-            "/children",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListEntitlementChildrenError>("listEntitlementChildren", request)
+            .execute::<
+                ListEntitlementChildrenError,
+            >(
+                "listEntitlementChildren",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                        "/children",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1198,7 +1444,7 @@ pub enum UpdateEntitlementsInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1236,43 +1482,81 @@ impl crate::OperationError for UpdateEntitlementsInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateEntitlementsInBulkError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::update_entitlements_in_bulk`](EntitlementsApi::update_entitlements_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateEntitlementsInBulk<'a> {
-    client: &'a crate::Client,
+pub struct UpdateEntitlementsInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     entitlement_bulk_update_request: models::EntitlementBulkUpdateRequest,
 }
 
-impl UpdateEntitlementsInBulk<'_> {
+impl UpdateEntitlementsInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /entitlements/bulk-update`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<UpdateEntitlementsInBulkError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<UpdateEntitlementsInBulkError>> {
         let response = self.response().await?;
-        crate::request::empty("updateEntitlementsInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("updateEntitlementsInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateEntitlementsInBulkError>> {
-        let path = "/entitlements/bulk-update";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.entitlement_bulk_update_request;
-            request = crate::request::with_json(
-                "updateEntitlementsInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateEntitlementsInBulkError,
-            >("updateEntitlementsInBulk", request)
+            >(
+                "updateEntitlementsInBulk",
+                &self.options,
+                || {
+                    let path = "/entitlements/bulk-update";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.entitlement_bulk_update_request;
+                        request = crate::request::with_json(
+                            "updateEntitlementsInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1293,7 +1577,7 @@ pub enum GetEntitlementRequestConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1336,17 +1620,36 @@ impl crate::OperationError for GetEntitlementRequestConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetEntitlementRequestConfigError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::get_entitlement_request_config`](EntitlementsApi::get_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEntitlementRequestConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetEntitlementRequestConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetEntitlementRequestConfig<'_> {
+impl GetEntitlementRequestConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /entitlements/{id}/entitlement-request-config`.
     pub async fn send(
         self,
@@ -1354,25 +1657,48 @@ impl GetEntitlementRequestConfig<'_> {
         models::EntitlementRequestConfig,
         crate::SdkError<GetEntitlementRequestConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::EntitlementRequestConfig>,
+        crate::SdkError<GetEntitlementRequestConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getEntitlementRequestConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getEntitlementRequestConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementRequestConfigError>> {
-        let path = [
-            "/entitlements/",
-            &crate::request::path_segment(&self.id),
-            "/entitlement-request-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetEntitlementRequestConfigError,
-            >("getEntitlementRequestConfig", request)
+            >(
+                "getEntitlementRequestConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                        "/entitlement-request-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1393,7 +1719,7 @@ pub enum PutEntitlementRequestConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1436,18 +1762,37 @@ impl crate::OperationError for PutEntitlementRequestConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutEntitlementRequestConfigError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::put_entitlement_request_config`](EntitlementsApi::put_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutEntitlementRequestConfig<'a> {
-    client: &'a crate::Client,
+pub struct PutEntitlementRequestConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     entitlement_request_config: models::EntitlementRequestConfig,
 }
 
-impl PutEntitlementRequestConfig<'_> {
+impl PutEntitlementRequestConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /entitlements/{id}/entitlement-request-config`.
     pub async fn send(
         self,
@@ -1455,34 +1800,57 @@ impl PutEntitlementRequestConfig<'_> {
         models::EntitlementRequestConfig,
         crate::SdkError<PutEntitlementRequestConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::EntitlementRequestConfig>,
+        crate::SdkError<PutEntitlementRequestConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putEntitlementRequestConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putEntitlementRequestConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutEntitlementRequestConfigError>> {
-        let path = [
-            "/entitlements/",
-            &crate::request::path_segment(&self.id),
-            "/entitlement-request-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.entitlement_request_config;
-            request = crate::request::with_json(
-                "putEntitlementRequestConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PutEntitlementRequestConfigError,
-            >("putEntitlementRequestConfig", request)
+            >(
+                "putEntitlementRequestConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                        "/entitlement-request-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.entitlement_request_config;
+                        request = crate::request::with_json(
+                            "putEntitlementRequestConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1501,7 +1869,7 @@ pub enum ResetSourceEntitlementsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1539,17 +1907,36 @@ impl crate::OperationError for ResetSourceEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ResetSourceEntitlementsError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::reset_source_entitlements`](EntitlementsApi::reset_source_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ResetSourceEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct ResetSourceEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl ResetSourceEntitlements<'_> {
+impl ResetSourceEntitlements {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /entitlements/reset/sources/{sourceId}`.
     pub async fn send(
         self,
@@ -1557,22 +1944,47 @@ impl ResetSourceEntitlements<'_> {
         models::EntitlementSourceResetBaseReferenceDto,
         crate::SdkError<ResetSourceEntitlementsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::EntitlementSourceResetBaseReferenceDto>,
+        crate::SdkError<ResetSourceEntitlementsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("resetSourceEntitlements", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("resetSourceEntitlements", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ResetSourceEntitlementsError>> {
-        let path = [
-            "/entitlements/reset/sources/",
-            &crate::request::path_segment(&self.source_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ResetSourceEntitlementsError>("resetSourceEntitlements", request)
+            .execute::<
+                ResetSourceEntitlementsError,
+            >(
+                "resetSourceEntitlements",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/reset/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1591,7 +2003,7 @@ pub enum CreateAccessModelMetadataForEntitlementError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1629,19 +2041,38 @@ impl crate::OperationError for CreateAccessModelMetadataForEntitlementError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateAccessModelMetadataForEntitlementError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::create_access_model_metadata_for_entitlement`](EntitlementsApi::create_access_model_metadata_for_entitlement): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateAccessModelMetadataForEntitlement<'a> {
-    client: &'a crate::Client,
+pub struct CreateAccessModelMetadataForEntitlement {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     attribute_key: String,
     attribute_value: String,
 }
 
-impl CreateAccessModelMetadataForEntitlement<'_> {
+impl CreateAccessModelMetadataForEntitlement {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
     pub async fn send(
         self,
@@ -1649,31 +2080,58 @@ impl CreateAccessModelMetadataForEntitlement<'_> {
         models::Entitlement,
         crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Entitlement>,
+        crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createAccessModelMetadataForEntitlement", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "createAccessModelMetadataForEntitlement",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
     > {
-        let path = [
-            "/entitlements/",
-            &crate::request::path_segment(&self.id),
-            "/access-model-metadata/",
-            &crate::request::path_segment(&self.attribute_key),
-            "/values/",
-            &crate::request::path_segment(&self.attribute_value),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 CreateAccessModelMetadataForEntitlementError,
-            >("createAccessModelMetadataForEntitlement", request)
+            >(
+                "createAccessModelMetadataForEntitlement",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                        "/access-model-metadata/",
+                        &crate::request::path_segment(&self.attribute_key),
+                        "/values/",
+                        &crate::request::path_segment(&self.attribute_value),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1692,7 +2150,7 @@ pub enum DeleteAccessModelMetadataFromEntitlementError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1730,47 +2188,92 @@ impl crate::OperationError for DeleteAccessModelMetadataFromEntitlementError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteAccessModelMetadataFromEntitlementError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::delete_access_model_metadata_from_entitlement`](EntitlementsApi::delete_access_model_metadata_from_entitlement): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAccessModelMetadataFromEntitlement<'a> {
-    client: &'a crate::Client,
+pub struct DeleteAccessModelMetadataFromEntitlement {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     attribute_key: String,
     attribute_value: String,
 }
 
-impl DeleteAccessModelMetadataFromEntitlement<'_> {
+impl DeleteAccessModelMetadataFromEntitlement {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteAccessModelMetadataFromEntitlement", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty(
+                    "deleteAccessModelMetadataFromEntitlement",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
     > {
-        let path = [
-            "/entitlements/",
-            &crate::request::path_segment(&self.id),
-            "/access-model-metadata/",
-            &crate::request::path_segment(&self.attribute_key),
-            "/values/",
-            &crate::request::path_segment(&self.attribute_value),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteAccessModelMetadataFromEntitlementError,
-            >("deleteAccessModelMetadataFromEntitlement", request)
+            >(
+                "deleteAccessModelMetadataFromEntitlement",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/",
+                        &crate::request::path_segment(&self.id),
+                        "/access-model-metadata/",
+                        &crate::request::path_segment(&self.attribute_key),
+                        "/values/",
+                        &crate::request::path_segment(&self.attribute_value),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1789,7 +2292,7 @@ pub enum ImportEntitlementsBySourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1827,20 +2330,26 @@ impl crate::OperationError for ImportEntitlementsBySourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportEntitlementsBySourceError::Other
+    }
 }
 
 /// The request of [`EntitlementsApi::import_entitlements_by_source`](EntitlementsApi::import_entitlements_by_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportEntitlementsBySource<'a> {
-    client: &'a crate::Client,
+pub struct ImportEntitlementsBySource {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     import_entitlements_by_source_request: Option<
         models::ImportEntitlementsBySourceRequest,
     >,
 }
 
-impl ImportEntitlementsBySource<'_> {
+impl ImportEntitlementsBySource {
     /// The request body.
     pub fn import_entitlements_by_source_request(
         mut self,
@@ -1852,6 +2361,19 @@ impl ImportEntitlementsBySource<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /entitlements/aggregate/sources/{id}`.
     pub async fn send(
         self,
@@ -1859,35 +2381,61 @@ impl ImportEntitlementsBySource<'_> {
         models::LoadEntitlementTask,
         crate::SdkError<ImportEntitlementsBySourceError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::LoadEntitlementTask>,
+        crate::SdkError<ImportEntitlementsBySourceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importEntitlementsBySource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importEntitlementsBySource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportEntitlementsBySourceError>> {
-        let path = [
-            "/entitlements/aggregate/sources/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.import_entitlements_by_source_request {
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.csv_file {
-                        form = form
-                            .part("csvFile", crate::request::file_part(part, "csvFile"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 ImportEntitlementsBySourceError,
-            >("importEntitlementsBySource", request)
+            >(
+                "importEntitlementsBySource",
+                &self.options,
+                || {
+                    let path = [
+                        "/entitlements/aggregate/sources/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.import_entitlements_by_source_request {
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.csv_file.clone() {
+                                    form = form
+                                        .part(
+                                            "csvFile",
+                                            crate::request::file_part(part, "csvFile"),
+                                        );
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

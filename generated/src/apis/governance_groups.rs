@@ -27,9 +27,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API returns list of Governance Groups
     ///
     /// `GET /workgroups` (`listWorkgroups`)
-    pub fn list_workgroups(&self) -> ListWorkgroups<'a> {
+    pub fn list_workgroups(&self) -> ListWorkgroups {
         ListWorkgroups {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             count: None,
@@ -47,9 +48,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     pub fn create_workgroup(
         &self,
         workgroup_dto: models::WorkgroupDto,
-    ) -> CreateWorkgroup<'a> {
+    ) -> CreateWorkgroup {
         CreateWorkgroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             workgroup_dto,
         }
     }
@@ -59,9 +61,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API returns a Governance Groups by its ID.
     ///
     /// `GET /workgroups/{id}` (`getWorkgroup`)
-    pub fn get_workgroup(&self, id: impl Into<String>) -> GetWorkgroup<'a> {
+    pub fn get_workgroup(&self, id: impl Into<String>) -> GetWorkgroup {
         GetWorkgroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -71,9 +74,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API deletes a Governance Group by its ID.
     ///
     /// `DELETE /workgroups/{id}` (`deleteWorkgroup`)
-    pub fn delete_workgroup(&self, id: impl Into<String>) -> DeleteWorkgroup<'a> {
+    pub fn delete_workgroup(&self, id: impl Into<String>) -> DeleteWorkgroup {
         DeleteWorkgroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -89,9 +93,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// A token with API or ORG_ADMIN authority is required to call this API.
     ///
     /// `PATCH /workgroups/{id}` (`patchWorkgroup`)
-    pub fn patch_workgroup(&self, id: impl Into<String>) -> PatchWorkgroup<'a> {
+    pub fn patch_workgroup(&self, id: impl Into<String>) -> PatchWorkgroup {
         PatchWorkgroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation: None,
         }
@@ -115,9 +120,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     pub fn delete_workgroups_in_bulk(
         &self,
         workgroup_bulk_delete_request: models::WorkgroupBulkDeleteRequest,
-    ) -> DeleteWorkgroupsInBulk<'a> {
+    ) -> DeleteWorkgroupsInBulk {
         DeleteWorkgroupsInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             workgroup_bulk_delete_request,
         }
     }
@@ -127,12 +133,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API returns list of connections associated with a Governance Group.
     ///
     /// `GET /workgroups/{workgroupId}/connections` (`listConnections`)
-    pub fn list_connections(
-        &self,
-        workgroup_id: impl Into<String>,
-    ) -> ListConnections<'a> {
+    pub fn list_connections(&self, workgroup_id: impl Into<String>) -> ListConnections {
         ListConnections {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             workgroup_id: workgroup_id.into(),
             offset: None,
             limit: None,
@@ -150,9 +154,10 @@ impl<'a> GovernanceGroupsApi<'a> {
     pub fn list_workgroup_members(
         &self,
         workgroup_id: impl Into<String>,
-    ) -> ListWorkgroupMembers<'a> {
+    ) -> ListWorkgroupMembers {
         ListWorkgroupMembers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             workgroup_id: workgroup_id.into(),
             offset: None,
             limit: None,
@@ -175,9 +180,10 @@ impl<'a> GovernanceGroupsApi<'a> {
         &self,
         workgroup_id: impl Into<String>,
         bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
-    ) -> UpdateWorkgroupMembers<'a> {
+    ) -> UpdateWorkgroupMembers {
         UpdateWorkgroupMembers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             workgroup_id: workgroup_id.into(),
             bulk_workgroup_members_request,
         }
@@ -196,9 +202,10 @@ impl<'a> GovernanceGroupsApi<'a> {
         &self,
         workgroup_id: impl Into<String>,
         bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
-    ) -> DeleteWorkgroupMembers<'a> {
+    ) -> DeleteWorkgroupMembers {
         DeleteWorkgroupMembers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             workgroup_id: workgroup_id.into(),
             bulk_workgroup_members_request,
         }
@@ -219,7 +226,7 @@ pub enum ListWorkgroupsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -251,13 +258,19 @@ impl crate::OperationError for ListWorkgroupsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListWorkgroupsError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::list_workgroups`](GovernanceGroupsApi::list_workgroups): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkgroups<'a> {
-    client: &'a crate::Client,
+pub struct ListWorkgroups {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
@@ -266,7 +279,7 @@ pub struct ListWorkgroups<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListWorkgroups<'a> {
+impl ListWorkgroups {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -319,6 +332,19 @@ impl<'a> ListWorkgroups<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -329,8 +355,7 @@ impl<'a> ListWorkgroups<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::WorkgroupDto>, crate::SdkError<ListWorkgroupsError>> {
-        let response = self.response().await?;
-        crate::request::json("listWorkgroups", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -353,7 +378,7 @@ impl<'a> ListWorkgroups<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::WorkgroupDto, crate::SdkError<ListWorkgroupsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -370,30 +395,58 @@ impl<'a> ListWorkgroups<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkgroupDto>>,
+        crate::SdkError<ListWorkgroupsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listWorkgroups", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListWorkgroupsError>> {
-        let path = "/workgroups";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListWorkgroupsError>("listWorkgroups", request).await
+        self.client
+            .execute::<
+                ListWorkgroupsError,
+            >(
+                "listWorkgroups",
+                &self.options,
+                || {
+                    let path = "/workgroups";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -411,7 +464,7 @@ pub enum CreateWorkgroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -445,41 +498,87 @@ impl crate::OperationError for CreateWorkgroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateWorkgroupError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::create_workgroup`](GovernanceGroupsApi::create_workgroup): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateWorkgroup<'a> {
-    client: &'a crate::Client,
+pub struct CreateWorkgroup {
+    client: crate::Client,
+    options: crate::request::Options,
     workgroup_dto: models::WorkgroupDto,
 }
 
-impl CreateWorkgroup<'_> {
+impl CreateWorkgroup {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workgroups`.
     pub async fn send(
         self,
     ) -> Result<models::WorkgroupDto, crate::SdkError<CreateWorkgroupError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkgroupDto>,
+        crate::SdkError<CreateWorkgroupError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createWorkgroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createWorkgroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateWorkgroupError>> {
-        let path = "/workgroups";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.workgroup_dto;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateWorkgroupError,
+            >(
                 "createWorkgroup",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateWorkgroupError>("createWorkgroup", request).await
+                &self.options,
+                || {
+                    let path = "/workgroups";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.workgroup_dto;
+                        request = crate::request::with_json(
+                            "createWorkgroup",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -497,7 +596,7 @@ pub enum GetWorkgroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -529,32 +628,79 @@ impl crate::OperationError for GetWorkgroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetWorkgroupError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::get_workgroup`](GovernanceGroupsApi::get_workgroup): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetWorkgroup<'a> {
-    client: &'a crate::Client,
+pub struct GetWorkgroup {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetWorkgroup<'_> {
+impl GetWorkgroup {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /workgroups/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::WorkgroupDto, crate::SdkError<GetWorkgroupError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkgroupDto>,
+        crate::SdkError<GetWorkgroupError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getWorkgroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getWorkgroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetWorkgroupError>> {
-        let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetWorkgroupError>("getWorkgroup", request).await
+        self.client
+            .execute::<
+                GetWorkgroupError,
+            >(
+                "getWorkgroup",
+                &self.options,
+                || {
+                    let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -572,7 +718,7 @@ pub enum DeleteWorkgroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -606,29 +752,72 @@ impl crate::OperationError for DeleteWorkgroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteWorkgroupError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::delete_workgroup`](GovernanceGroupsApi::delete_workgroup): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteWorkgroup<'a> {
-    client: &'a crate::Client,
+pub struct DeleteWorkgroup {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteWorkgroup<'_> {
+impl DeleteWorkgroup {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /workgroups/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteWorkgroupError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteWorkgroupError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteWorkgroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteWorkgroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupError>> {
-        let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteWorkgroupError>("deleteWorkgroup", request).await
+        self.client
+            .execute::<
+                DeleteWorkgroupError,
+            >(
+                "deleteWorkgroup",
+                &self.options,
+                || {
+                    let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -646,7 +835,7 @@ pub enum PatchWorkgroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -678,18 +867,24 @@ impl crate::OperationError for PatchWorkgroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchWorkgroupError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::patch_workgroup`](GovernanceGroupsApi::patch_workgroup): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchWorkgroup<'a> {
-    client: &'a crate::Client,
+pub struct PatchWorkgroup {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
 
-impl PatchWorkgroup<'_> {
+impl PatchWorkgroup {
     /// The request body.
     pub fn json_patch_operation(
         mut self,
@@ -699,29 +894,70 @@ impl PatchWorkgroup<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /workgroups/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::WorkgroupDto, crate::SdkError<PatchWorkgroupError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkgroupDto>,
+        crate::SdkError<PatchWorkgroupError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchWorkgroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchWorkgroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchWorkgroupError>> {
-        let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.json_patch_operation {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchWorkgroupError,
+            >(
                 "patchWorkgroup",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchWorkgroupError>("patchWorkgroup", request).await
+                &self.options,
+                || {
+                    let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.json_patch_operation {
+                        request = crate::request::with_json(
+                            "patchWorkgroup",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -739,7 +975,7 @@ pub enum DeleteWorkgroupsInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -777,17 +1013,36 @@ impl crate::OperationError for DeleteWorkgroupsInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteWorkgroupsInBulkError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::delete_workgroups_in_bulk`](GovernanceGroupsApi::delete_workgroups_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteWorkgroupsInBulk<'a> {
-    client: &'a crate::Client,
+pub struct DeleteWorkgroupsInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     workgroup_bulk_delete_request: models::WorkgroupBulkDeleteRequest,
 }
 
-impl DeleteWorkgroupsInBulk<'_> {
+impl DeleteWorkgroupsInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workgroups/bulk-delete`.
     pub async fn send(
         self,
@@ -795,27 +1050,52 @@ impl DeleteWorkgroupsInBulk<'_> {
         models::WorkgroupBulkDeleteResponse,
         crate::SdkError<DeleteWorkgroupsInBulkError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkgroupBulkDeleteResponse>,
+        crate::SdkError<DeleteWorkgroupsInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteWorkgroupsInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteWorkgroupsInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupsInBulkError>> {
-        let path = "/workgroups/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.workgroup_bulk_delete_request;
-            request = crate::request::with_json(
-                "deleteWorkgroupsInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<DeleteWorkgroupsInBulkError>("deleteWorkgroupsInBulk", request)
+            .execute::<
+                DeleteWorkgroupsInBulkError,
+            >(
+                "deleteWorkgroupsInBulk",
+                &self.options,
+                || {
+                    let path = "/workgroups/bulk-delete";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.workgroup_bulk_delete_request;
+                        request = crate::request::with_json(
+                            "deleteWorkgroupsInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -834,7 +1114,7 @@ pub enum ListConnectionsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -868,13 +1148,19 @@ impl crate::OperationError for ListConnectionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListConnectionsError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::list_connections`](GovernanceGroupsApi::list_connections): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListConnections<'a> {
-    client: &'a crate::Client,
+pub struct ListConnections {
+    client: crate::Client,
+    options: crate::request::Options,
     workgroup_id: String,
     offset: Option<i32>,
     limit: Option<i32>,
@@ -883,7 +1169,7 @@ pub struct ListConnections<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListConnections<'a> {
+impl ListConnections {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -922,6 +1208,19 @@ impl<'a> ListConnections<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -935,8 +1234,7 @@ impl<'a> ListConnections<'a> {
         Vec<models::WorkgroupConnectionDto>,
         crate::SdkError<ListConnectionsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listConnections", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -962,7 +1260,7 @@ impl<'a> ListConnections<'a> {
             models::WorkgroupConnectionDto,
             crate::SdkError<ListConnectionsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let max_items = self.max_items;
@@ -979,32 +1277,60 @@ impl<'a> ListConnections<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkgroupConnectionDto>>,
+        crate::SdkError<ListConnectionsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listConnections", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListConnectionsError>> {
-        let path = [
-            "/workgroups/",
-            &crate::request::path_segment(&self.workgroup_id),
-            "/connections",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListConnectionsError>("listConnections", request).await
+        self.client
+            .execute::<
+                ListConnectionsError,
+            >(
+                "listConnections",
+                &self.options,
+                || {
+                    let path = [
+                        "/workgroups/",
+                        &crate::request::path_segment(&self.workgroup_id),
+                        "/connections",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1022,7 +1348,7 @@ pub enum ListWorkgroupMembersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1060,13 +1386,19 @@ impl crate::OperationError for ListWorkgroupMembersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListWorkgroupMembersError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::list_workgroup_members`](GovernanceGroupsApi::list_workgroup_members): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkgroupMembers<'a> {
-    client: &'a crate::Client,
+pub struct ListWorkgroupMembers {
+    client: crate::Client,
+    options: crate::request::Options,
     workgroup_id: String,
     offset: Option<i32>,
     limit: Option<i32>,
@@ -1075,7 +1407,7 @@ pub struct ListWorkgroupMembers<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListWorkgroupMembers<'a> {
+impl ListWorkgroupMembers {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1114,6 +1446,19 @@ impl<'a> ListWorkgroupMembers<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1127,8 +1472,7 @@ impl<'a> ListWorkgroupMembers<'a> {
         Vec<models::ListWorkgroupMembers200ResponseInner>,
         crate::SdkError<ListWorkgroupMembersError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listWorkgroupMembers", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1154,7 +1498,7 @@ impl<'a> ListWorkgroupMembers<'a> {
             models::ListWorkgroupMembers200ResponseInner,
             crate::SdkError<ListWorkgroupMembersError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let max_items = self.max_items;
@@ -1171,33 +1515,59 @@ impl<'a> ListWorkgroupMembers<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::ListWorkgroupMembers200ResponseInner>>,
+        crate::SdkError<ListWorkgroupMembersError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listWorkgroupMembers", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListWorkgroupMembersError>> {
-        let path = [
-            "/workgroups/",
-            &crate::request::path_segment(&self.workgroup_id),
-            "/members",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListWorkgroupMembersError>("listWorkgroupMembers", request)
+            .execute::<
+                ListWorkgroupMembersError,
+            >(
+                "listWorkgroupMembers",
+                &self.options,
+                || {
+                    let path = [
+                        "/workgroups/",
+                        &crate::request::path_segment(&self.workgroup_id),
+                        "/members",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1216,7 +1586,7 @@ pub enum UpdateWorkgroupMembersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1254,18 +1624,37 @@ impl crate::OperationError for UpdateWorkgroupMembersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateWorkgroupMembersError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::update_workgroup_members`](GovernanceGroupsApi::update_workgroup_members): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateWorkgroupMembers<'a> {
-    client: &'a crate::Client,
+pub struct UpdateWorkgroupMembers {
+    client: crate::Client,
+    options: crate::request::Options,
     workgroup_id: String,
     bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
 }
 
-impl UpdateWorkgroupMembers<'_> {
+impl UpdateWorkgroupMembers {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-add`.
     pub async fn send(
         self,
@@ -1273,32 +1662,57 @@ impl UpdateWorkgroupMembers<'_> {
         models::WorkgroupMemberBulkAddResponse,
         crate::SdkError<UpdateWorkgroupMembersError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkgroupMemberBulkAddResponse>,
+        crate::SdkError<UpdateWorkgroupMembersError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateWorkgroupMembers", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateWorkgroupMembers", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateWorkgroupMembersError>> {
-        let path = [
-            "/workgroups/",
-            &crate::request::path_segment(&self.workgroup_id),
-            "/members/bulk-add",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.bulk_workgroup_members_request;
-            request = crate::request::with_json(
-                "updateWorkgroupMembers",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateWorkgroupMembersError>("updateWorkgroupMembers", request)
+            .execute::<
+                UpdateWorkgroupMembersError,
+            >(
+                "updateWorkgroupMembers",
+                &self.options,
+                || {
+                    let path = [
+                        "/workgroups/",
+                        &crate::request::path_segment(&self.workgroup_id),
+                        "/members/bulk-add",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.bulk_workgroup_members_request;
+                        request = crate::request::with_json(
+                            "updateWorkgroupMembers",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1317,7 +1731,7 @@ pub enum DeleteWorkgroupMembersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1355,18 +1769,37 @@ impl crate::OperationError for DeleteWorkgroupMembersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteWorkgroupMembersError::Other
+    }
 }
 
 /// The request of [`GovernanceGroupsApi::delete_workgroup_members`](GovernanceGroupsApi::delete_workgroup_members): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteWorkgroupMembers<'a> {
-    client: &'a crate::Client,
+pub struct DeleteWorkgroupMembers {
+    client: crate::Client,
+    options: crate::request::Options,
     workgroup_id: String,
     bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
 }
 
-impl DeleteWorkgroupMembers<'_> {
+impl DeleteWorkgroupMembers {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-delete`.
     pub async fn send(
         self,
@@ -1374,32 +1807,57 @@ impl DeleteWorkgroupMembers<'_> {
         models::WorkgroupMemberBulkDeleteResponse,
         crate::SdkError<DeleteWorkgroupMembersError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkgroupMemberBulkDeleteResponse>,
+        crate::SdkError<DeleteWorkgroupMembersError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteWorkgroupMembers", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteWorkgroupMembers", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupMembersError>> {
-        let path = [
-            "/workgroups/",
-            &crate::request::path_segment(&self.workgroup_id),
-            "/members/bulk-delete",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.bulk_workgroup_members_request;
-            request = crate::request::with_json(
-                "deleteWorkgroupMembers",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<DeleteWorkgroupMembersError>("deleteWorkgroupMembers", request)
+            .execute::<
+                DeleteWorkgroupMembersError,
+            >(
+                "deleteWorkgroupMembers",
+                &self.options,
+                || {
+                    let path = [
+                        "/workgroups/",
+                        &crate::request::path_segment(&self.workgroup_id),
+                        "/members/bulk-delete",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.bulk_workgroup_members_request;
+                        request = crate::request::with_json(
+                            "deleteWorkgroupMembers",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -25,11 +25,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API returns the access request recommendations for the specified identity. The default identity is *me* which indicates the current user.
     ///
     /// `GET /ai-access-request-recommendations` (`getAccessRequestRecommendations`)
-    pub fn get_access_request_recommendations(
-        &self,
-    ) -> GetAccessRequestRecommendations<'a> {
+    pub fn get_access_request_recommendations(&self) -> GetAccessRequestRecommendations {
         GetAccessRequestRecommendations {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: None,
             limit: None,
             offset: None,
@@ -48,9 +47,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// `GET /ai-access-request-recommendations/ignored-items` (`getAccessRequestRecommendationsIgnoredItems`)
     pub fn get_access_request_recommendations_ignored_items(
         &self,
-    ) -> GetAccessRequestRecommendationsIgnoredItems<'a> {
+    ) -> GetAccessRequestRecommendationsIgnoredItems {
         GetAccessRequestRecommendationsIgnoredItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -68,9 +68,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     pub fn add_access_request_recommendations_ignored_item(
         &self,
         access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
-    ) -> AddAccessRequestRecommendationsIgnoredItem<'a> {
+    ) -> AddAccessRequestRecommendationsIgnoredItem {
         AddAccessRequestRecommendationsIgnoredItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_request_recommendation_action_item_dto,
         }
     }
@@ -82,9 +83,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// `GET /ai-access-request-recommendations/requested-items` (`getAccessRequestRecommendationsRequestedItems`)
     pub fn get_access_request_recommendations_requested_items(
         &self,
-    ) -> GetAccessRequestRecommendationsRequestedItems<'a> {
+    ) -> GetAccessRequestRecommendationsRequestedItems {
         GetAccessRequestRecommendationsRequestedItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -102,9 +104,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     pub fn add_access_request_recommendations_requested_item(
         &self,
         access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
-    ) -> AddAccessRequestRecommendationsRequestedItem<'a> {
+    ) -> AddAccessRequestRecommendationsRequestedItem {
         AddAccessRequestRecommendationsRequestedItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_request_recommendation_action_item_dto,
         }
     }
@@ -116,9 +119,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// `GET /ai-access-request-recommendations/viewed-items` (`getAccessRequestRecommendationsViewedItems`)
     pub fn get_access_request_recommendations_viewed_items(
         &self,
-    ) -> GetAccessRequestRecommendationsViewedItems<'a> {
+    ) -> GetAccessRequestRecommendationsViewedItems {
         GetAccessRequestRecommendationsViewedItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -136,9 +140,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     pub fn add_access_request_recommendations_viewed_item(
         &self,
         access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
-    ) -> AddAccessRequestRecommendationsViewedItem<'a> {
+    ) -> AddAccessRequestRecommendationsViewedItem {
         AddAccessRequestRecommendationsViewedItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_request_recommendation_action_item_dto,
         }
     }
@@ -153,9 +158,10 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
         access_request_recommendation_action_item_dto: Vec<
             models::AccessRequestRecommendationActionItemDto,
         >,
-    ) -> AddAccessRequestRecommendationsViewedItems<'a> {
+    ) -> AddAccessRequestRecommendationsViewedItems {
         AddAccessRequestRecommendationsViewedItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             access_request_recommendation_action_item_dto,
         }
     }
@@ -175,7 +181,7 @@ pub enum GetAccessRequestRecommendationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -213,13 +219,19 @@ impl crate::OperationError for GetAccessRequestRecommendationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessRequestRecommendationsError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessRequestRecommendations<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessRequestRecommendations {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -230,7 +242,7 @@ pub struct GetAccessRequestRecommendations<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetAccessRequestRecommendations<'a> {
+impl GetAccessRequestRecommendations {
     /// Get access request recommendations for an identityId. *me* indicates the current user.
     ///
     /// The server's default: `"me"`.
@@ -303,6 +315,19 @@ impl<'a> GetAccessRequestRecommendations<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -316,8 +341,7 @@ impl<'a> GetAccessRequestRecommendations<'a> {
         Vec<models::AccessRequestRecommendationItemDetail>,
         crate::SdkError<GetAccessRequestRecommendationsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getAccessRequestRecommendations", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -344,7 +368,7 @@ impl<'a> GetAccessRequestRecommendations<'a> {
             models::AccessRequestRecommendationItemDetail,
             crate::SdkError<GetAccessRequestRecommendationsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(15, i64::from);
         let max_items = self.max_items;
@@ -361,42 +385,67 @@ impl<'a> GetAccessRequestRecommendations<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessRequestRecommendationItemDetail>>,
+        crate::SdkError<GetAccessRequestRecommendationsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessRequestRecommendations", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessRequestRecommendationsError>,
     > {
-        let path = "/ai-access-request-recommendations";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.identity_id {
-            query.push(("identity-id", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.include_translation_messages {
-            query.push(("include-translation-messages", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessRequestRecommendationsError,
-            >("getAccessRequestRecommendations", request)
+            >(
+                "getAccessRequestRecommendations",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.identity_id {
+                        query.push(("identity-id", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.include_translation_messages {
+                        query.push(("include-translation-messages", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -415,7 +464,7 @@ pub enum GetAccessRequestRecommendationsIgnoredItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -453,13 +502,19 @@ impl crate::OperationError for GetAccessRequestRecommendationsIgnoredItemsError 
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessRequestRecommendationsIgnoredItemsError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessRequestRecommendationsIgnoredItems<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessRequestRecommendationsIgnoredItems {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -468,7 +523,7 @@ pub struct GetAccessRequestRecommendationsIgnoredItems<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetAccessRequestRecommendationsIgnoredItems<'a> {
+impl GetAccessRequestRecommendationsIgnoredItems {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -521,6 +576,19 @@ impl<'a> GetAccessRequestRecommendationsIgnoredItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -534,9 +602,7 @@ impl<'a> GetAccessRequestRecommendationsIgnoredItems<'a> {
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
         crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getAccessRequestRecommendationsIgnoredItems", response)
-            .await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -566,7 +632,7 @@ impl<'a> GetAccessRequestRecommendationsIgnoredItems<'a> {
             models::AccessRequestRecommendationActionItemResponseDto,
             crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -583,36 +649,64 @@ impl<'a> GetAccessRequestRecommendationsIgnoredItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
+        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "getAccessRequestRecommendationsIgnoredItems",
+                    response,
+                )
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
     > {
-        let path = "/ai-access-request-recommendations/ignored-items";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessRequestRecommendationsIgnoredItemsError,
-            >("getAccessRequestRecommendationsIgnoredItems", request)
+            >(
+                "getAccessRequestRecommendationsIgnoredItems",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations/ignored-items";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -631,7 +725,7 @@ pub enum AddAccessRequestRecommendationsIgnoredItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -669,17 +763,36 @@ impl crate::OperationError for AddAccessRequestRecommendationsIgnoredItemError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        AddAccessRequestRecommendationsIgnoredItemError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddAccessRequestRecommendationsIgnoredItem<'a> {
-    client: &'a crate::Client,
+pub struct AddAccessRequestRecommendationsIgnoredItem {
+    client: crate::Client,
+    options: crate::request::Options,
     access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
 }
 
-impl AddAccessRequestRecommendationsIgnoredItem<'_> {
+impl AddAccessRequestRecommendationsIgnoredItem {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /ai-access-request-recommendations/ignored-items`.
     pub async fn send(
         self,
@@ -687,33 +800,59 @@ impl AddAccessRequestRecommendationsIgnoredItem<'_> {
         models::AccessRequestRecommendationActionItemResponseDto,
         crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
+        crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("addAccessRequestRecommendationsIgnoredItem", response)
-            .await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "addAccessRequestRecommendationsIgnoredItem",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
     > {
-        let path = "/ai-access-request-recommendations/ignored-items";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_request_recommendation_action_item_dto;
-            request = crate::request::with_json(
-                "addAccessRequestRecommendationsIgnoredItem",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 AddAccessRequestRecommendationsIgnoredItemError,
-            >("addAccessRequestRecommendationsIgnoredItem", request)
+            >(
+                "addAccessRequestRecommendationsIgnoredItem",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations/ignored-items";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_request_recommendation_action_item_dto;
+                        request = crate::request::with_json(
+                            "addAccessRequestRecommendationsIgnoredItem",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -732,7 +871,7 @@ pub enum GetAccessRequestRecommendationsRequestedItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -770,13 +909,19 @@ impl crate::OperationError for GetAccessRequestRecommendationsRequestedItemsErro
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessRequestRecommendationsRequestedItemsError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessRequestRecommendationsRequestedItems<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessRequestRecommendationsRequestedItems {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -785,7 +930,7 @@ pub struct GetAccessRequestRecommendationsRequestedItems<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetAccessRequestRecommendationsRequestedItems<'a> {
+impl GetAccessRequestRecommendationsRequestedItems {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -838,6 +983,19 @@ impl<'a> GetAccessRequestRecommendationsRequestedItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -851,9 +1009,7 @@ impl<'a> GetAccessRequestRecommendationsRequestedItems<'a> {
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
         crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getAccessRequestRecommendationsRequestedItems", response)
-            .await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -883,7 +1039,7 @@ impl<'a> GetAccessRequestRecommendationsRequestedItems<'a> {
             models::AccessRequestRecommendationActionItemResponseDto,
             crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -900,36 +1056,64 @@ impl<'a> GetAccessRequestRecommendationsRequestedItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
+        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "getAccessRequestRecommendationsRequestedItems",
+                    response,
+                )
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
     > {
-        let path = "/ai-access-request-recommendations/requested-items";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessRequestRecommendationsRequestedItemsError,
-            >("getAccessRequestRecommendationsRequestedItems", request)
+            >(
+                "getAccessRequestRecommendationsRequestedItems",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations/requested-items";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -948,7 +1132,7 @@ pub enum AddAccessRequestRecommendationsRequestedItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -986,17 +1170,36 @@ impl crate::OperationError for AddAccessRequestRecommendationsRequestedItemError
             },
         )
     }
+
+    fn undeclared() -> Self {
+        AddAccessRequestRecommendationsRequestedItemError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddAccessRequestRecommendationsRequestedItem<'a> {
-    client: &'a crate::Client,
+pub struct AddAccessRequestRecommendationsRequestedItem {
+    client: crate::Client,
+    options: crate::request::Options,
     access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
 }
 
-impl AddAccessRequestRecommendationsRequestedItem<'_> {
+impl AddAccessRequestRecommendationsRequestedItem {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /ai-access-request-recommendations/requested-items`.
     pub async fn send(
         self,
@@ -1004,33 +1207,59 @@ impl AddAccessRequestRecommendationsRequestedItem<'_> {
         models::AccessRequestRecommendationActionItemResponseDto,
         crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
+        crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("addAccessRequestRecommendationsRequestedItem", response)
-            .await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "addAccessRequestRecommendationsRequestedItem",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
     > {
-        let path = "/ai-access-request-recommendations/requested-items";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_request_recommendation_action_item_dto;
-            request = crate::request::with_json(
-                "addAccessRequestRecommendationsRequestedItem",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 AddAccessRequestRecommendationsRequestedItemError,
-            >("addAccessRequestRecommendationsRequestedItem", request)
+            >(
+                "addAccessRequestRecommendationsRequestedItem",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations/requested-items";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_request_recommendation_action_item_dto;
+                        request = crate::request::with_json(
+                            "addAccessRequestRecommendationsRequestedItem",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1049,7 +1278,7 @@ pub enum GetAccessRequestRecommendationsViewedItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1087,13 +1316,19 @@ impl crate::OperationError for GetAccessRequestRecommendationsViewedItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessRequestRecommendationsViewedItemsError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessRequestRecommendationsViewedItems<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessRequestRecommendationsViewedItems {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -1102,7 +1337,7 @@ pub struct GetAccessRequestRecommendationsViewedItems<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetAccessRequestRecommendationsViewedItems<'a> {
+impl GetAccessRequestRecommendationsViewedItems {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1155,6 +1390,19 @@ impl<'a> GetAccessRequestRecommendationsViewedItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1168,9 +1416,7 @@ impl<'a> GetAccessRequestRecommendationsViewedItems<'a> {
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
         crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getAccessRequestRecommendationsViewedItems", response)
-            .await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1200,7 +1446,7 @@ impl<'a> GetAccessRequestRecommendationsViewedItems<'a> {
             models::AccessRequestRecommendationActionItemResponseDto,
             crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1217,36 +1463,64 @@ impl<'a> GetAccessRequestRecommendationsViewedItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
+        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "getAccessRequestRecommendationsViewedItems",
+                    response,
+                )
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
     > {
-        let path = "/ai-access-request-recommendations/viewed-items";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessRequestRecommendationsViewedItemsError,
-            >("getAccessRequestRecommendationsViewedItems", request)
+            >(
+                "getAccessRequestRecommendationsViewedItems",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations/viewed-items";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1265,7 +1539,7 @@ pub enum AddAccessRequestRecommendationsViewedItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1303,17 +1577,36 @@ impl crate::OperationError for AddAccessRequestRecommendationsViewedItemError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        AddAccessRequestRecommendationsViewedItemError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddAccessRequestRecommendationsViewedItem<'a> {
-    client: &'a crate::Client,
+pub struct AddAccessRequestRecommendationsViewedItem {
+    client: crate::Client,
+    options: crate::request::Options,
     access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
 }
 
-impl AddAccessRequestRecommendationsViewedItem<'_> {
+impl AddAccessRequestRecommendationsViewedItem {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items`.
     pub async fn send(
         self,
@@ -1321,32 +1614,59 @@ impl AddAccessRequestRecommendationsViewedItem<'_> {
         models::AccessRequestRecommendationActionItemResponseDto,
         crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
+        crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("addAccessRequestRecommendationsViewedItem", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "addAccessRequestRecommendationsViewedItem",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
     > {
-        let path = "/ai-access-request-recommendations/viewed-items";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_request_recommendation_action_item_dto;
-            request = crate::request::with_json(
-                "addAccessRequestRecommendationsViewedItem",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 AddAccessRequestRecommendationsViewedItemError,
-            >("addAccessRequestRecommendationsViewedItem", request)
+            >(
+                "addAccessRequestRecommendationsViewedItem",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations/viewed-items";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_request_recommendation_action_item_dto;
+                        request = crate::request::with_json(
+                            "addAccessRequestRecommendationsViewedItem",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1365,7 +1685,7 @@ pub enum AddAccessRequestRecommendationsViewedItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1403,19 +1723,38 @@ impl crate::OperationError for AddAccessRequestRecommendationsViewedItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        AddAccessRequestRecommendationsViewedItemsError::Other
+    }
 }
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddAccessRequestRecommendationsViewedItems<'a> {
-    client: &'a crate::Client,
+pub struct AddAccessRequestRecommendationsViewedItems {
+    client: crate::Client,
+    options: crate::request::Options,
     access_request_recommendation_action_item_dto: Vec<
         models::AccessRequestRecommendationActionItemDto,
     >,
 }
 
-impl AddAccessRequestRecommendationsViewedItems<'_> {
+impl AddAccessRequestRecommendationsViewedItems {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items/bulk-create`.
     pub async fn send(
         self,
@@ -1423,33 +1762,59 @@ impl AddAccessRequestRecommendationsViewedItems<'_> {
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
         crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
+        crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("addAccessRequestRecommendationsViewedItems", response)
-            .await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "addAccessRequestRecommendationsViewedItems",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
     > {
-        let path = "/ai-access-request-recommendations/viewed-items/bulk-create";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.access_request_recommendation_action_item_dto;
-            request = crate::request::with_json(
-                "addAccessRequestRecommendationsViewedItems",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 AddAccessRequestRecommendationsViewedItemsError,
-            >("addAccessRequestRecommendationsViewedItems", request)
+            >(
+                "addAccessRequestRecommendationsViewedItems",
+                &self.options,
+                || {
+                    let path = "/ai-access-request-recommendations/viewed-items/bulk-create";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.access_request_recommendation_action_item_dto;
+                        request = crate::request::with_json(
+                            "addAccessRequestRecommendationsViewedItems",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

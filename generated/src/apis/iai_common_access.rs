@@ -21,9 +21,10 @@ impl<'a> IaiCommonAccessApi<'a> {
     /// This endpoint returns the current common access for a customer. The returned items can be filtered and sorted. Requires authorization scope of iai:access-modeling:read
     ///
     /// `GET /common-access` (`getCommonAccess`)
-    pub fn get_common_access(&self) -> GetCommonAccess<'a> {
+    pub fn get_common_access(&self) -> GetCommonAccess {
         GetCommonAccess {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             count: None,
@@ -41,9 +42,10 @@ impl<'a> IaiCommonAccessApi<'a> {
     pub fn create_common_access(
         &self,
         common_access_item_request: models::CommonAccessItemRequest,
-    ) -> CreateCommonAccess<'a> {
+    ) -> CreateCommonAccess {
         CreateCommonAccess {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             common_access_item_request,
         }
     }
@@ -56,9 +58,10 @@ impl<'a> IaiCommonAccessApi<'a> {
     pub fn update_common_access_status_in_bulk(
         &self,
         common_access_id_status: Vec<models::CommonAccessIdStatus>,
-    ) -> UpdateCommonAccessStatusInBulk<'a> {
+    ) -> UpdateCommonAccessStatusInBulk {
         UpdateCommonAccessStatusInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             common_access_id_status,
         }
     }
@@ -76,7 +79,7 @@ pub enum GetCommonAccessError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -105,13 +108,19 @@ impl crate::OperationError for GetCommonAccessError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCommonAccessError::Other
+    }
 }
 
 /// The request of [`IaiCommonAccessApi::get_common_access`](IaiCommonAccessApi::get_common_access): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCommonAccess<'a> {
-    client: &'a crate::Client,
+pub struct GetCommonAccess {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
@@ -120,7 +129,7 @@ pub struct GetCommonAccess<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetCommonAccess<'a> {
+impl GetCommonAccess {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -181,6 +190,19 @@ impl<'a> GetCommonAccess<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -194,8 +216,7 @@ impl<'a> GetCommonAccess<'a> {
         Vec<models::CommonAccessResponse>,
         crate::SdkError<GetCommonAccessError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getCommonAccess", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -221,7 +242,7 @@ impl<'a> GetCommonAccess<'a> {
             models::CommonAccessResponse,
             crate::SdkError<GetCommonAccessError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -238,30 +259,58 @@ impl<'a> GetCommonAccess<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::CommonAccessResponse>>,
+        crate::SdkError<GetCommonAccessError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCommonAccess", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCommonAccessError>> {
-        let path = "/common-access";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetCommonAccessError>("getCommonAccess", request).await
+        self.client
+            .execute::<
+                GetCommonAccessError,
+            >(
+                "getCommonAccess",
+                &self.options,
+                || {
+                    let path = "/common-access";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -279,7 +328,7 @@ pub enum CreateCommonAccessError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -317,17 +366,36 @@ impl crate::OperationError for CreateCommonAccessError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateCommonAccessError::Other
+    }
 }
 
 /// The request of [`IaiCommonAccessApi::create_common_access`](IaiCommonAccessApi::create_common_access): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateCommonAccess<'a> {
-    client: &'a crate::Client,
+pub struct CreateCommonAccess {
+    client: crate::Client,
+    options: crate::request::Options,
     common_access_item_request: models::CommonAccessItemRequest,
 }
 
-impl CreateCommonAccess<'_> {
+impl CreateCommonAccess {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /common-access`.
     pub async fn send(
         self,
@@ -335,27 +403,52 @@ impl CreateCommonAccess<'_> {
         models::CommonAccessItemResponse,
         crate::SdkError<CreateCommonAccessError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CommonAccessItemResponse>,
+        crate::SdkError<CreateCommonAccessError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createCommonAccess", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createCommonAccess", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateCommonAccessError>> {
-        let path = "/common-access";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.common_access_item_request;
-            request = crate::request::with_json(
-                "createCommonAccess",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateCommonAccessError>("createCommonAccess", request)
+            .execute::<
+                CreateCommonAccessError,
+            >(
+                "createCommonAccess",
+                &self.options,
+                || {
+                    let path = "/common-access";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.common_access_item_request;
+                        request = crate::request::with_json(
+                            "createCommonAccess",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -374,7 +467,7 @@ pub enum UpdateCommonAccessStatusInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -412,17 +505,36 @@ impl crate::OperationError for UpdateCommonAccessStatusInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateCommonAccessStatusInBulkError::Other
+    }
 }
 
 /// The request of [`IaiCommonAccessApi::update_common_access_status_in_bulk`](IaiCommonAccessApi::update_common_access_status_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateCommonAccessStatusInBulk<'a> {
-    client: &'a crate::Client,
+pub struct UpdateCommonAccessStatusInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     common_access_id_status: Vec<models::CommonAccessIdStatus>,
 }
 
-impl UpdateCommonAccessStatusInBulk<'_> {
+impl UpdateCommonAccessStatusInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /common-access/update-status`.
     pub async fn send(
         self,
@@ -430,32 +542,55 @@ impl UpdateCommonAccessStatusInBulk<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<UpdateCommonAccessStatusInBulkError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<UpdateCommonAccessStatusInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateCommonAccessStatusInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateCommonAccessStatusInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<UpdateCommonAccessStatusInBulkError>,
     > {
-        let path = "/common-access/update-status";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.common_access_id_status;
-            request = crate::request::with_json(
-                "updateCommonAccessStatusInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateCommonAccessStatusInBulkError,
-            >("updateCommonAccessStatusInBulk", request)
+            >(
+                "updateCommonAccessStatusInBulk",
+                &self.options,
+                || {
+                    let path = "/common-access/update-status";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.common_access_id_status;
+                        request = crate::request::with_json(
+                            "updateCommonAccessStatusInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -26,9 +26,10 @@ impl<'a> IaiMessageCatalogsApi<'a> {
     pub fn get_message_catalogs(
         &self,
         catalog_id: models::GetMessageCatalogsCatalogId,
-    ) -> GetMessageCatalogs<'a> {
+    ) -> GetMessageCatalogs {
         GetMessageCatalogs {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             catalog_id,
         }
     }
@@ -48,7 +49,7 @@ pub enum GetMessageCatalogsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -86,17 +87,36 @@ impl crate::OperationError for GetMessageCatalogsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMessageCatalogsError::Other
+    }
 }
 
 /// The request of [`IaiMessageCatalogsApi::get_message_catalogs`](IaiMessageCatalogsApi::get_message_catalogs): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMessageCatalogs<'a> {
-    client: &'a crate::Client,
+pub struct GetMessageCatalogs {
+    client: crate::Client,
+    options: crate::request::Options,
     catalog_id: models::GetMessageCatalogsCatalogId,
 }
 
-impl GetMessageCatalogs<'_> {
+impl GetMessageCatalogs {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /translation-catalogs/{catalog-id}`.
     pub async fn send(
         self,
@@ -104,22 +124,47 @@ impl GetMessageCatalogs<'_> {
         Vec<models::MessageCatalogDto>,
         crate::SdkError<GetMessageCatalogsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::MessageCatalogDto>>,
+        crate::SdkError<GetMessageCatalogsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMessageCatalogs", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMessageCatalogs", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMessageCatalogsError>> {
-        let path = [
-            "/translation-catalogs/",
-            &crate::request::path_segment(self.catalog_id.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetMessageCatalogsError>("getMessageCatalogs", request)
+            .execute::<
+                GetMessageCatalogsError,
+            >(
+                "getMessageCatalogs",
+                &self.options,
+                || {
+                    let path = [
+                        "/translation-catalogs/",
+                        &crate::request::path_segment(self.catalog_id.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

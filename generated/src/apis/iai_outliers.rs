@@ -21,9 +21,10 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API returns a summary containing the number of identities that customer has, the number of outliers, and the type of outlier.
     ///
     /// `GET /outlier-summaries` (`getIdentityOutlierSnapshots`)
-    pub fn get_identity_outlier_snapshots(&self) -> GetIdentityOutlierSnapshots<'a> {
+    pub fn get_identity_outlier_snapshots(&self) -> GetIdentityOutlierSnapshots {
         GetIdentityOutlierSnapshots {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             r#type: None,
@@ -40,9 +41,10 @@ impl<'a> IaiOutliersApi<'a> {
     /// `GET /outlier-summaries/latest` (`getLatestIdentityOutlierSnapshots`)
     pub fn get_latest_identity_outlier_snapshots(
         &self,
-    ) -> GetLatestIdentityOutlierSnapshots<'a> {
+    ) -> GetLatestIdentityOutlierSnapshots {
         GetLatestIdentityOutlierSnapshots {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             r#type: None,
         }
     }
@@ -52,9 +54,10 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API returns a list of outliers, containing data such as identity ID, outlier type, detection dates, identity attributes, if identity is ignored, and certification information.
     ///
     /// `GET /outliers` (`getIdentityOutliers`)
-    pub fn get_identity_outliers(&self) -> GetIdentityOutliers<'a> {
+    pub fn get_identity_outliers(&self) -> GetIdentityOutliers {
         GetIdentityOutliers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -75,9 +78,10 @@ impl<'a> IaiOutliersApi<'a> {
     pub fn get_peer_group_outliers_contributing_features(
         &self,
         outlier_id: impl Into<String>,
-    ) -> GetPeerGroupOutliersContributingFeatures<'a> {
+    ) -> GetPeerGroupOutliersContributingFeatures {
         GetPeerGroupOutliersContributingFeatures {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             outlier_id: outlier_id.into(),
             limit: None,
             offset: None,
@@ -99,9 +103,10 @@ impl<'a> IaiOutliersApi<'a> {
         &self,
         outlier_id: impl Into<String>,
         contributing_feature_name: models::ListOutliersContributingFeatureAccessItemsContributingFeatureName,
-    ) -> ListOutliersContributingFeatureAccessItems<'a> {
+    ) -> ListOutliersContributingFeatureAccessItems {
         ListOutliersContributingFeatureAccessItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             outlier_id: outlier_id.into(),
             contributing_feature_name,
             limit: None,
@@ -118,12 +123,10 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API receives a list of identity IDs in the request, changes the outliers to be ignored.
     ///
     /// `POST /outliers/ignore` (`ignoreIdentityOutliers`)
-    pub fn ignore_identity_outliers(
-        &self,
-        body: Vec<String>,
-    ) -> IgnoreIdentityOutliers<'a> {
+    pub fn ignore_identity_outliers(&self, body: Vec<String>) -> IgnoreIdentityOutliers {
         IgnoreIdentityOutliers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             body,
         }
     }
@@ -136,9 +139,10 @@ impl<'a> IaiOutliersApi<'a> {
     pub fn un_ignore_identity_outliers(
         &self,
         body: Vec<String>,
-    ) -> UnIgnoreIdentityOutliers<'a> {
+    ) -> UnIgnoreIdentityOutliers {
         UnIgnoreIdentityOutliers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             body,
         }
     }
@@ -150,9 +154,10 @@ impl<'a> IaiOutliersApi<'a> {
     /// Columns will include: identityId, type, firstDetectionDate, latestDetectionDate, ignored, & attributes (defined set of identity attributes).
     ///
     /// `GET /outliers/export` (`exportOutliersZip`)
-    pub fn export_outliers_zip(&self) -> ExportOutliersZip<'a> {
+    pub fn export_outliers_zip(&self) -> ExportOutliersZip {
         ExportOutliersZip {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             r#type: None,
         }
     }
@@ -167,9 +172,10 @@ impl<'a> IaiOutliersApi<'a> {
     pub fn get_outlier_contributing_feature_summary(
         &self,
         outlier_feature_id: impl Into<String>,
-    ) -> GetOutlierContributingFeatureSummary<'a> {
+    ) -> GetOutlierContributingFeatureSummary {
         GetOutlierContributingFeatureSummary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             outlier_feature_id: outlier_feature_id.into(),
         }
     }
@@ -189,7 +195,7 @@ pub enum GetIdentityOutlierSnapshotsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -227,13 +233,19 @@ impl crate::OperationError for GetIdentityOutlierSnapshotsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityOutlierSnapshotsError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::get_identity_outlier_snapshots`](IaiOutliersApi::get_identity_outlier_snapshots): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityOutlierSnapshots<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityOutlierSnapshots {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     r#type: Option<models::GetIdentityOutlierSnapshotsType>,
@@ -242,7 +254,7 @@ pub struct GetIdentityOutlierSnapshots<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetIdentityOutlierSnapshots<'a> {
+impl GetIdentityOutlierSnapshots {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -285,6 +297,19 @@ impl<'a> GetIdentityOutlierSnapshots<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -298,8 +323,7 @@ impl<'a> GetIdentityOutlierSnapshots<'a> {
         Vec<models::OutlierSummary>,
         crate::SdkError<GetIdentityOutlierSnapshotsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getIdentityOutlierSnapshots", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -325,7 +349,7 @@ impl<'a> GetIdentityOutlierSnapshots<'a> {
             models::OutlierSummary,
             crate::SdkError<GetIdentityOutlierSnapshotsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -342,33 +366,57 @@ impl<'a> GetIdentityOutlierSnapshots<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::OutlierSummary>>,
+        crate::SdkError<GetIdentityOutlierSnapshotsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityOutlierSnapshots", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOutlierSnapshotsError>> {
-        let path = "/outlier-summaries";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.r#type {
-            query.push(("type", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentityOutlierSnapshotsError,
-            >("getIdentityOutlierSnapshots", request)
+            >(
+                "getIdentityOutlierSnapshots",
+                &self.options,
+                || {
+                    let path = "/outlier-summaries";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.r#type {
+                        query.push(("type", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -387,7 +435,7 @@ pub enum GetLatestIdentityOutlierSnapshotsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -425,23 +473,42 @@ impl crate::OperationError for GetLatestIdentityOutlierSnapshotsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetLatestIdentityOutlierSnapshotsError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`](IaiOutliersApi::get_latest_identity_outlier_snapshots): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetLatestIdentityOutlierSnapshots<'a> {
-    client: &'a crate::Client,
+pub struct GetLatestIdentityOutlierSnapshots {
+    client: crate::Client,
+    options: crate::request::Options,
     r#type: Option<models::GetLatestIdentityOutlierSnapshotsType>,
 }
 
-impl GetLatestIdentityOutlierSnapshots<'_> {
+impl GetLatestIdentityOutlierSnapshots {
     /// Type of the identity outliers snapshot to filter on
     pub fn r#type(
         mut self,
         r#type: models::GetLatestIdentityOutlierSnapshotsType,
     ) -> Self {
         self.r#type = Some(r#type);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -452,28 +519,52 @@ impl GetLatestIdentityOutlierSnapshots<'_> {
         Vec<models::LatestOutlierSummary>,
         crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::LatestOutlierSummary>>,
+        crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getLatestIdentityOutlierSnapshots", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getLatestIdentityOutlierSnapshots", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
     > {
-        let path = "/outlier-summaries/latest";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.r#type {
-            query.push(("type", value.as_str().to_owned()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetLatestIdentityOutlierSnapshotsError,
-            >("getLatestIdentityOutlierSnapshots", request)
+            >(
+                "getLatestIdentityOutlierSnapshots",
+                &self.options,
+                || {
+                    let path = "/outlier-summaries/latest";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.r#type {
+                        query.push(("type", value.as_str().to_owned()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -492,7 +583,7 @@ pub enum GetIdentityOutliersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -530,13 +621,19 @@ impl crate::OperationError for GetIdentityOutliersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityOutliersError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::get_identity_outliers`](IaiOutliersApi::get_identity_outliers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityOutliers<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityOutliers {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -546,7 +643,7 @@ pub struct GetIdentityOutliers<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetIdentityOutliers<'a> {
+impl GetIdentityOutliers {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -609,6 +706,19 @@ impl<'a> GetIdentityOutliers<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -619,8 +729,7 @@ impl<'a> GetIdentityOutliers<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Outlier>, crate::SdkError<GetIdentityOutliersError>> {
-        let response = self.response().await?;
-        crate::request::json("getIdentityOutliers", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -643,7 +752,7 @@ impl<'a> GetIdentityOutliers<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Outlier, crate::SdkError<GetIdentityOutliersError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -660,34 +769,60 @@ impl<'a> GetIdentityOutliers<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Outlier>>,
+        crate::SdkError<GetIdentityOutliersError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityOutliers", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOutliersError>> {
-        let path = "/outliers";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.r#type {
-            query.push(("type", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetIdentityOutliersError>("getIdentityOutliers", request)
+            .execute::<
+                GetIdentityOutliersError,
+            >(
+                "getIdentityOutliers",
+                &self.options,
+                || {
+                    let path = "/outliers";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.r#type {
+                        query.push(("type", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -708,7 +843,7 @@ pub enum GetPeerGroupOutliersContributingFeaturesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -751,13 +886,19 @@ impl crate::OperationError for GetPeerGroupOutliersContributingFeaturesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPeerGroupOutliersContributingFeaturesError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`](IaiOutliersApi::get_peer_group_outliers_contributing_features): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPeerGroupOutliersContributingFeatures<'a> {
-    client: &'a crate::Client,
+pub struct GetPeerGroupOutliersContributingFeatures {
+    client: crate::Client,
+    options: crate::request::Options,
     outlier_id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -767,7 +908,7 @@ pub struct GetPeerGroupOutliersContributingFeatures<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetPeerGroupOutliersContributingFeatures<'a> {
+impl GetPeerGroupOutliersContributingFeatures {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -815,6 +956,19 @@ impl<'a> GetPeerGroupOutliersContributingFeatures<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -828,8 +982,7 @@ impl<'a> GetPeerGroupOutliersContributingFeatures<'a> {
         Vec<models::OutlierContributingFeature>,
         crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getPeerGroupOutliersContributingFeatures", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -859,7 +1012,7 @@ impl<'a> GetPeerGroupOutliersContributingFeatures<'a> {
             models::OutlierContributingFeature,
             crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -876,41 +1029,69 @@ impl<'a> GetPeerGroupOutliersContributingFeatures<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::OutlierContributingFeature>>,
+        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "getPeerGroupOutliersContributingFeatures",
+                    response,
+                )
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
     > {
-        let path = [
-            "/outliers/",
-            &crate::request::path_segment(&self.outlier_id),
-            "/contributing-features",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.include_translation_messages {
-            query.push(("include-translation-messages", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetPeerGroupOutliersContributingFeaturesError,
-            >("getPeerGroupOutliersContributingFeatures", request)
+            >(
+                "getPeerGroupOutliersContributingFeatures",
+                &self.options,
+                || {
+                    let path = [
+                        "/outliers/",
+                        &crate::request::path_segment(&self.outlier_id),
+                        "/contributing-features",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.include_translation_messages {
+                        query.push(("include-translation-messages", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -931,7 +1112,7 @@ pub enum ListOutliersContributingFeatureAccessItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -974,13 +1155,19 @@ impl crate::OperationError for ListOutliersContributingFeatureAccessItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListOutliersContributingFeatureAccessItemsError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`](IaiOutliersApi::list_outliers_contributing_feature_access_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListOutliersContributingFeatureAccessItems<'a> {
-    client: &'a crate::Client,
+pub struct ListOutliersContributingFeatureAccessItems {
+    client: crate::Client,
+    options: crate::request::Options,
     outlier_id: String,
     contributing_feature_name: models::ListOutliersContributingFeatureAccessItemsContributingFeatureName,
     limit: Option<i32>,
@@ -991,7 +1178,7 @@ pub struct ListOutliersContributingFeatureAccessItems<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListOutliersContributingFeatureAccessItems<'a> {
+impl ListOutliersContributingFeatureAccessItems {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1036,6 +1223,19 @@ impl<'a> ListOutliersContributingFeatureAccessItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1049,9 +1249,7 @@ impl<'a> ListOutliersContributingFeatureAccessItems<'a> {
         Vec<models::OutliersContributingFeatureAccessItems>,
         crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listOutliersContributingFeatureAccessItems", response)
-            .await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1081,7 +1279,7 @@ impl<'a> ListOutliersContributingFeatureAccessItems<'a> {
             models::OutliersContributingFeatureAccessItems,
             crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1098,43 +1296,73 @@ impl<'a> ListOutliersContributingFeatureAccessItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::OutliersContributingFeatureAccessItems>>,
+        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "listOutliersContributingFeatureAccessItems",
+                    response,
+                )
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
     > {
-        let path = [
-            "/outliers/",
-            &crate::request::path_segment(&self.outlier_id),
-            "/feature-details/",
-            &crate::request::path_segment(self.contributing_feature_name.as_str()),
-            "/access-items",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.access_type {
-            query.push(("accessType", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListOutliersContributingFeatureAccessItemsError,
-            >("listOutliersContributingFeatureAccessItems", request)
+            >(
+                "listOutliersContributingFeatureAccessItems",
+                &self.options,
+                || {
+                    let path = [
+                        "/outliers/",
+                        &crate::request::path_segment(&self.outlier_id),
+                        "/feature-details/",
+                        &crate::request::path_segment(
+                            self.contributing_feature_name.as_str(),
+                        ),
+                        "/access-items",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.access_type {
+                        query.push(("accessType", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1153,7 +1381,7 @@ pub enum IgnoreIdentityOutliersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1191,39 +1419,79 @@ impl crate::OperationError for IgnoreIdentityOutliersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        IgnoreIdentityOutliersError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::ignore_identity_outliers`](IaiOutliersApi::ignore_identity_outliers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct IgnoreIdentityOutliers<'a> {
-    client: &'a crate::Client,
+pub struct IgnoreIdentityOutliers {
+    client: crate::Client,
+    options: crate::request::Options,
     body: Vec<String>,
 }
 
-impl IgnoreIdentityOutliers<'_> {
+impl IgnoreIdentityOutliers {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /outliers/ignore`.
     pub async fn send(self) -> Result<(), crate::SdkError<IgnoreIdentityOutliersError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<IgnoreIdentityOutliersError>> {
         let response = self.response().await?;
-        crate::request::empty("ignoreIdentityOutliers", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("ignoreIdentityOutliers", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<IgnoreIdentityOutliersError>> {
-        let path = "/outliers/ignore";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.body;
-            request = crate::request::with_json(
-                "ignoreIdentityOutliers",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<IgnoreIdentityOutliersError>("ignoreIdentityOutliers", request)
+            .execute::<
+                IgnoreIdentityOutliersError,
+            >(
+                "ignoreIdentityOutliers",
+                &self.options,
+                || {
+                    let path = "/outliers/ignore";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "ignoreIdentityOutliers",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1242,7 +1510,7 @@ pub enum UnIgnoreIdentityOutliersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1280,43 +1548,81 @@ impl crate::OperationError for UnIgnoreIdentityOutliersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UnIgnoreIdentityOutliersError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::un_ignore_identity_outliers`](IaiOutliersApi::un_ignore_identity_outliers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UnIgnoreIdentityOutliers<'a> {
-    client: &'a crate::Client,
+pub struct UnIgnoreIdentityOutliers {
+    client: crate::Client,
+    options: crate::request::Options,
     body: Vec<String>,
 }
 
-impl UnIgnoreIdentityOutliers<'_> {
+impl UnIgnoreIdentityOutliers {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /outliers/unignore`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<UnIgnoreIdentityOutliersError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<UnIgnoreIdentityOutliersError>> {
         let response = self.response().await?;
-        crate::request::empty("unIgnoreIdentityOutliers", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("unIgnoreIdentityOutliers", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UnIgnoreIdentityOutliersError>> {
-        let path = "/outliers/unignore";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.body;
-            request = crate::request::with_json(
-                "unIgnoreIdentityOutliers",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UnIgnoreIdentityOutliersError,
-            >("unIgnoreIdentityOutliers", request)
+            >(
+                "unIgnoreIdentityOutliers",
+                &self.options,
+                || {
+                    let path = "/outliers/unignore";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "unIgnoreIdentityOutliers",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1335,7 +1641,7 @@ pub enum ExportOutliersZipError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1371,41 +1677,83 @@ impl crate::OperationError for ExportOutliersZipError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportOutliersZipError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::export_outliers_zip`](IaiOutliersApi::export_outliers_zip): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportOutliersZip<'a> {
-    client: &'a crate::Client,
+pub struct ExportOutliersZip {
+    client: crate::Client,
+    options: crate::request::Options,
     r#type: Option<models::ExportOutliersZipType>,
 }
 
-impl ExportOutliersZip<'_> {
+impl ExportOutliersZip {
     /// Type of the identity outliers snapshot to filter on
     pub fn r#type(mut self, r#type: models::ExportOutliersZipType) -> Self {
         self.r#type = Some(r#type);
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /outliers/export`.
     pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<ExportOutliersZipError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<ExportOutliersZipError>> {
         let response = self.response().await?;
-        crate::request::bytes("exportOutliersZip", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("exportOutliersZip", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportOutliersZipError>> {
-        let path = "/outliers/export";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.r#type {
-            query.push(("type", value.as_str().to_owned()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/zip");
-        self.client.execute::<ExportOutliersZipError>("exportOutliersZip", request).await
+        self.client
+            .execute::<
+                ExportOutliersZipError,
+            >(
+                "exportOutliersZip",
+                &self.options,
+                || {
+                    let path = "/outliers/export";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.r#type {
+                        query.push(("type", value.as_str().to_owned()));
+                    }
+                    request = request.query(&query);
+                    request = request.header(reqwest::header::ACCEPT, "application/zip");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1425,7 +1773,7 @@ pub enum GetOutlierContributingFeatureSummaryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1468,17 +1816,36 @@ impl crate::OperationError for GetOutlierContributingFeatureSummaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetOutlierContributingFeatureSummaryError::Other
+    }
 }
 
 /// The request of [`IaiOutliersApi::get_outlier_contributing_feature_summary`](IaiOutliersApi::get_outlier_contributing_feature_summary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetOutlierContributingFeatureSummary<'a> {
-    client: &'a crate::Client,
+pub struct GetOutlierContributingFeatureSummary {
+    client: crate::Client,
+    options: crate::request::Options,
     outlier_feature_id: String,
 }
 
-impl GetOutlierContributingFeatureSummary<'_> {
+impl GetOutlierContributingFeatureSummary {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /outlier-feature-summaries/{outlierFeatureId}`.
     pub async fn send(
         self,
@@ -1486,27 +1853,51 @@ impl GetOutlierContributingFeatureSummary<'_> {
         models::OutlierFeatureSummary,
         crate::SdkError<GetOutlierContributingFeatureSummaryError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::OutlierFeatureSummary>,
+        crate::SdkError<GetOutlierContributingFeatureSummaryError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getOutlierContributingFeatureSummary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getOutlierContributingFeatureSummary", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetOutlierContributingFeatureSummaryError>,
     > {
-        let path = [
-            "/outlier-feature-summaries/",
-            &crate::request::path_segment(&self.outlier_feature_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetOutlierContributingFeatureSummaryError,
-            >("getOutlierContributingFeatureSummary", request)
+            >(
+                "getOutlierContributingFeatureSummary",
+                &self.options,
+                || {
+                    let path = [
+                        "/outlier-feature-summaries/",
+                        &crate::request::path_segment(&self.outlier_feature_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -27,9 +27,10 @@ impl<'a> IaiPeerGroupStrategiesApi<'a> {
     pub fn get_peer_group_outliers(
         &self,
         strategy: models::GetPeerGroupOutliersStrategy,
-    ) -> GetPeerGroupOutliers<'a> {
+    ) -> GetPeerGroupOutliers {
         GetPeerGroupOutliers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             strategy,
             limit: None,
             offset: None,
@@ -53,7 +54,7 @@ pub enum GetPeerGroupOutliersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -91,13 +92,19 @@ impl crate::OperationError for GetPeerGroupOutliersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPeerGroupOutliersError::Other
+    }
 }
 
 /// The request of [`IaiPeerGroupStrategiesApi::get_peer_group_outliers`](IaiPeerGroupStrategiesApi::get_peer_group_outliers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPeerGroupOutliers<'a> {
-    client: &'a crate::Client,
+pub struct GetPeerGroupOutliers {
+    client: crate::Client,
+    options: crate::request::Options,
     strategy: models::GetPeerGroupOutliersStrategy,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -105,7 +112,7 @@ pub struct GetPeerGroupOutliers<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetPeerGroupOutliers<'a> {
+impl GetPeerGroupOutliers {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -136,6 +143,19 @@ impl<'a> GetPeerGroupOutliers<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -149,8 +169,7 @@ impl<'a> GetPeerGroupOutliers<'a> {
         Vec<models::PeerGroupMember>,
         crate::SdkError<GetPeerGroupOutliersError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getPeerGroupOutliers", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -176,7 +195,7 @@ impl<'a> GetPeerGroupOutliers<'a> {
             models::PeerGroupMember,
             crate::SdkError<GetPeerGroupOutliersError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -193,30 +212,56 @@ impl<'a> GetPeerGroupOutliers<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::PeerGroupMember>>,
+        crate::SdkError<GetPeerGroupOutliersError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPeerGroupOutliers", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPeerGroupOutliersError>> {
-        let path = [
-            "/peer-group-strategies/",
-            &crate::request::path_segment(self.strategy.as_str()),
-            "/identity-outliers",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetPeerGroupOutliersError>("getPeerGroupOutliers", request)
+            .execute::<
+                GetPeerGroupOutliersError,
+            >(
+                "getPeerGroupOutliers",
+                &self.options,
+                || {
+                    let path = [
+                        "/peer-group-strategies/",
+                        &crate::request::path_segment(self.strategy.as_str()),
+                        "/identity-outliers",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -26,9 +26,10 @@ impl<'a> IaiRecommendationsApi<'a> {
     pub fn get_recommendations(
         &self,
         recommendation_request_dto: models::RecommendationRequestDto,
-    ) -> GetRecommendations<'a> {
+    ) -> GetRecommendations {
         GetRecommendations {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             recommendation_request_dto,
         }
     }
@@ -38,9 +39,10 @@ impl<'a> IaiRecommendationsApi<'a> {
     /// Retrieves configuration attributes used by certification recommendations.
     ///
     /// `GET /recommendations/config` (`getRecommendationsConfig`)
-    pub fn get_recommendations_config(&self) -> GetRecommendationsConfig<'a> {
+    pub fn get_recommendations_config(&self) -> GetRecommendationsConfig {
         GetRecommendationsConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -52,9 +54,10 @@ impl<'a> IaiRecommendationsApi<'a> {
     pub fn update_recommendations_config(
         &self,
         recommendation_config_dto: models::RecommendationConfigDto,
-    ) -> UpdateRecommendationsConfig<'a> {
+    ) -> UpdateRecommendationsConfig {
         UpdateRecommendationsConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             recommendation_config_dto,
         }
     }
@@ -74,7 +77,7 @@ pub enum GetRecommendationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -112,17 +115,36 @@ impl crate::OperationError for GetRecommendationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRecommendationsError::Other
+    }
 }
 
 /// The request of [`IaiRecommendationsApi::get_recommendations`](IaiRecommendationsApi::get_recommendations): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRecommendations<'a> {
-    client: &'a crate::Client,
+pub struct GetRecommendations {
+    client: crate::Client,
+    options: crate::request::Options,
     recommendation_request_dto: models::RecommendationRequestDto,
 }
 
-impl GetRecommendations<'_> {
+impl GetRecommendations {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /recommendations/request`.
     pub async fn send(
         self,
@@ -130,27 +152,52 @@ impl GetRecommendations<'_> {
         models::RecommendationResponseDto,
         crate::SdkError<GetRecommendationsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RecommendationResponseDto>,
+        crate::SdkError<GetRecommendationsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRecommendations", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRecommendations", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRecommendationsError>> {
-        let path = "/recommendations/request";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.recommendation_request_dto;
-            request = crate::request::with_json(
-                "getRecommendations",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<GetRecommendationsError>("getRecommendations", request)
+            .execute::<
+                GetRecommendationsError,
+            >(
+                "getRecommendations",
+                &self.options,
+                || {
+                    let path = "/recommendations/request";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.recommendation_request_dto;
+                        request = crate::request::with_json(
+                            "getRecommendations",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -169,7 +216,7 @@ pub enum GetRecommendationsConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -207,16 +254,35 @@ impl crate::OperationError for GetRecommendationsConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRecommendationsConfigError::Other
+    }
 }
 
 /// The request of [`IaiRecommendationsApi::get_recommendations_config`](IaiRecommendationsApi::get_recommendations_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRecommendationsConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetRecommendationsConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetRecommendationsConfig<'_> {
+impl GetRecommendationsConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /recommendations/config`.
     pub async fn send(
         self,
@@ -224,20 +290,43 @@ impl GetRecommendationsConfig<'_> {
         models::RecommendationConfigDto,
         crate::SdkError<GetRecommendationsConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RecommendationConfigDto>,
+        crate::SdkError<GetRecommendationsConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRecommendationsConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRecommendationsConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRecommendationsConfigError>> {
-        let path = "/recommendations/config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetRecommendationsConfigError,
-            >("getRecommendationsConfig", request)
+            >(
+                "getRecommendationsConfig",
+                &self.options,
+                || {
+                    let path = "/recommendations/config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -256,7 +345,7 @@ pub enum UpdateRecommendationsConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -294,17 +383,36 @@ impl crate::OperationError for UpdateRecommendationsConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateRecommendationsConfigError::Other
+    }
 }
 
 /// The request of [`IaiRecommendationsApi::update_recommendations_config`](IaiRecommendationsApi::update_recommendations_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateRecommendationsConfig<'a> {
-    client: &'a crate::Client,
+pub struct UpdateRecommendationsConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     recommendation_config_dto: models::RecommendationConfigDto,
 }
 
-impl UpdateRecommendationsConfig<'_> {
+impl UpdateRecommendationsConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /recommendations/config`.
     pub async fn send(
         self,
@@ -312,29 +420,52 @@ impl UpdateRecommendationsConfig<'_> {
         models::RecommendationConfigDto,
         crate::SdkError<UpdateRecommendationsConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RecommendationConfigDto>,
+        crate::SdkError<UpdateRecommendationsConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateRecommendationsConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateRecommendationsConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateRecommendationsConfigError>> {
-        let path = "/recommendations/config";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.recommendation_config_dto;
-            request = crate::request::with_json(
-                "updateRecommendationsConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateRecommendationsConfigError,
-            >("updateRecommendationsConfig", request)
+            >(
+                "updateRecommendationsConfig",
+                &self.options,
+                || {
+                    let path = "/recommendations/config";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.recommendation_config_dto;
+                        request = crate::request::with_json(
+                            "updateRecommendationsConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

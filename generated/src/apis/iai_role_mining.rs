@@ -21,9 +21,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// Returns all role mining sessions that match the query parameters
     ///
     /// `GET /role-mining-sessions` (`getRoleMiningSessions`)
-    pub fn get_role_mining_sessions(&self) -> GetRoleMiningSessions<'a> {
+    pub fn get_role_mining_sessions(&self) -> GetRoleMiningSessions {
         GetRoleMiningSessions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             filters: None,
             sorters: None,
             offset: None,
@@ -41,9 +42,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     pub fn create_role_mining_sessions(
         &self,
         role_mining_session_dto: models::RoleMiningSessionDto,
-    ) -> CreateRoleMiningSessions<'a> {
+    ) -> CreateRoleMiningSessions {
         CreateRoleMiningSessions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             role_mining_session_dto,
         }
     }
@@ -56,9 +58,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     pub fn get_role_mining_session(
         &self,
         session_id: impl Into<String>,
-    ) -> GetRoleMiningSession<'a> {
+    ) -> GetRoleMiningSession {
         GetRoleMiningSession {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
         }
     }
@@ -72,9 +75,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchRoleMiningSession<'a> {
+    ) -> PatchRoleMiningSession {
         PatchRoleMiningSession {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             json_patch_operation,
         }
@@ -88,9 +92,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     pub fn get_role_mining_session_status(
         &self,
         session_id: impl Into<String>,
-    ) -> GetRoleMiningSessionStatus<'a> {
+    ) -> GetRoleMiningSessionStatus {
         GetRoleMiningSessionStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
         }
     }
@@ -103,9 +108,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     pub fn get_potential_role_summaries(
         &self,
         session_id: impl Into<String>,
-    ) -> GetPotentialRoleSummaries<'a> {
+    ) -> GetPotentialRoleSummaries {
         GetPotentialRoleSummaries {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             sorters: None,
             filters: None,
@@ -125,9 +131,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> GetPotentialRole<'a> {
+    ) -> GetPotentialRole {
         GetPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
         }
@@ -154,9 +161,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
         json_patch_operation_role_mining: Vec<models::JsonPatchOperationRoleMining>,
-    ) -> PatchPotentialRoleSession<'a> {
+    ) -> PatchPotentialRoleSession {
         PatchPotentialRoleSession {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             json_patch_operation_role_mining,
@@ -172,9 +180,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> GetPotentialRoleApplications<'a> {
+    ) -> GetPotentialRoleApplications {
         GetPotentialRoleApplications {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             filters: None,
@@ -194,9 +203,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> GetPotentialRoleEntitlements<'a> {
+    ) -> GetPotentialRoleEntitlements {
         GetPotentialRoleEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             filters: None,
@@ -216,9 +226,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> GetEntitlementsPotentialRole<'a> {
+    ) -> GetEntitlementsPotentialRole {
         GetEntitlementsPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             include_common_access: None,
@@ -240,9 +251,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> GetEntitlementDistributionPotentialRole<'a> {
+    ) -> GetEntitlementDistributionPotentialRole {
         GetEntitlementDistributionPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             include_common_access: None,
@@ -259,9 +271,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
         role_mining_potential_role_edit_entitlements: models::RoleMiningPotentialRoleEditEntitlements,
-    ) -> UpdateEntitlementsPotentialRole<'a> {
+    ) -> UpdateEntitlementsPotentialRole {
         UpdateEntitlementsPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             role_mining_potential_role_edit_entitlements,
@@ -277,9 +290,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> GetIdentitiesPotentialRole<'a> {
+    ) -> GetIdentitiesPotentialRole {
         GetIdentitiesPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             sorters: None,
@@ -300,9 +314,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> ExportRoleMiningPotentialRole<'a> {
+    ) -> ExportRoleMiningPotentialRole {
         ExportRoleMiningPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
         }
@@ -317,9 +332,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> ExportRoleMiningPotentialRoleAsync<'a> {
+    ) -> ExportRoleMiningPotentialRoleAsync {
         ExportRoleMiningPotentialRoleAsync {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             role_mining_potential_role_export_request: None,
@@ -336,9 +352,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
         export_id: impl Into<String>,
-    ) -> ExportRoleMiningPotentialRoleStatus<'a> {
+    ) -> ExportRoleMiningPotentialRoleStatus {
         ExportRoleMiningPotentialRoleStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             export_id: export_id.into(),
@@ -355,9 +372,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
         export_id: impl Into<String>,
-    ) -> DownloadRoleMiningPotentialRoleZip<'a> {
+    ) -> DownloadRoleMiningPotentialRoleZip {
         DownloadRoleMiningPotentialRoleZip {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             export_id: export_id.into(),
@@ -373,9 +391,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> CreatePotentialRoleProvisionRequest<'a> {
+    ) -> CreatePotentialRoleProvisionRequest {
         CreatePotentialRoleProvisionRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             min_entitlement_popularity: None,
@@ -393,9 +412,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         session_id: impl Into<String>,
         potential_role_id: impl Into<String>,
-    ) -> GetExcludedEntitlementsPotentialRole<'a> {
+    ) -> GetExcludedEntitlementsPotentialRole {
         GetExcludedEntitlementsPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
             sorters: None,
@@ -412,9 +432,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// Returns all potential role summaries that match the query parameters
     ///
     /// `GET /role-mining-potential-roles` (`getAllPotentialRoleSummaries`)
-    pub fn get_all_potential_role_summaries(&self) -> GetAllPotentialRoleSummaries<'a> {
+    pub fn get_all_potential_role_summaries(&self) -> GetAllPotentialRoleSummaries {
         GetAllPotentialRoleSummaries {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             sorters: None,
             filters: None,
             offset: None,
@@ -432,9 +453,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     pub fn get_role_mining_potential_role(
         &self,
         potential_role_id: impl Into<String>,
-    ) -> GetRoleMiningPotentialRole<'a> {
+    ) -> GetRoleMiningPotentialRole {
         GetRoleMiningPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             potential_role_id: potential_role_id.into(),
         }
     }
@@ -459,9 +481,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         potential_role_id: impl Into<String>,
         json_patch_operation_role_mining: Vec<models::JsonPatchOperationRoleMining>,
-    ) -> PatchRoleMiningPotentialRole<'a> {
+    ) -> PatchRoleMiningPotentialRole {
         PatchRoleMiningPotentialRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             potential_role_id: potential_role_id.into(),
             json_patch_operation_role_mining,
         }
@@ -472,9 +495,10 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns all saved potential roles (draft roles).
     ///
     /// `GET /role-mining-potential-roles/saved` (`getSavedPotentialRoles`)
-    pub fn get_saved_potential_roles(&self) -> GetSavedPotentialRoles<'a> {
+    pub fn get_saved_potential_roles(&self) -> GetSavedPotentialRoles {
         GetSavedPotentialRoles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             sorters: None,
             offset: None,
             limit: None,
@@ -492,9 +516,10 @@ impl<'a> IaiRoleMiningApi<'a> {
         &self,
         potential_role_id: impl Into<String>,
         source_id: impl Into<String>,
-    ) -> GetPotentialRoleSourceIdentityUsage<'a> {
+    ) -> GetPotentialRoleSourceIdentityUsage {
         GetPotentialRoleSourceIdentityUsage {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             potential_role_id: potential_role_id.into(),
             source_id: source_id.into(),
             sorters: None,
@@ -520,7 +545,7 @@ pub enum GetRoleMiningSessionsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -558,13 +583,19 @@ impl crate::OperationError for GetRoleMiningSessionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleMiningSessionsError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_role_mining_sessions`](IaiRoleMiningApi::get_role_mining_sessions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleMiningSessions<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleMiningSessions {
+    client: crate::Client,
+    options: crate::request::Options,
     filters: Option<String>,
     sorters: Option<String>,
     offset: Option<i32>,
@@ -573,7 +604,7 @@ pub struct GetRoleMiningSessions<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetRoleMiningSessions<'a> {
+impl GetRoleMiningSessions {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -624,6 +655,19 @@ impl<'a> GetRoleMiningSessions<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -637,8 +681,7 @@ impl<'a> GetRoleMiningSessions<'a> {
         Vec<models::RoleMiningSessionResponse>,
         crate::SdkError<GetRoleMiningSessionsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getRoleMiningSessions", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -664,7 +707,7 @@ impl<'a> GetRoleMiningSessions<'a> {
             models::RoleMiningSessionResponse,
             crate::SdkError<GetRoleMiningSessionsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -681,31 +724,57 @@ impl<'a> GetRoleMiningSessions<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningSessionResponse>>,
+        crate::SdkError<GetRoleMiningSessionsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleMiningSessions", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionsError>> {
-        let path = "/role-mining-sessions";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetRoleMiningSessionsError>("getRoleMiningSessions", request)
+            .execute::<
+                GetRoleMiningSessionsError,
+            >(
+                "getRoleMiningSessions",
+                &self.options,
+                || {
+                    let path = "/role-mining-sessions";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -724,7 +793,7 @@ pub enum CreateRoleMiningSessionsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -762,17 +831,36 @@ impl crate::OperationError for CreateRoleMiningSessionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateRoleMiningSessionsError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::create_role_mining_sessions`](IaiRoleMiningApi::create_role_mining_sessions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateRoleMiningSessions<'a> {
-    client: &'a crate::Client,
+pub struct CreateRoleMiningSessions {
+    client: crate::Client,
+    options: crate::request::Options,
     role_mining_session_dto: models::RoleMiningSessionDto,
 }
 
-impl CreateRoleMiningSessions<'_> {
+impl CreateRoleMiningSessions {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /role-mining-sessions`.
     pub async fn send(
         self,
@@ -780,29 +868,52 @@ impl CreateRoleMiningSessions<'_> {
         models::RoleMiningSessionResponse,
         crate::SdkError<CreateRoleMiningSessionsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningSessionResponse>,
+        crate::SdkError<CreateRoleMiningSessionsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createRoleMiningSessions", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createRoleMiningSessions", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateRoleMiningSessionsError>> {
-        let path = "/role-mining-sessions";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.role_mining_session_dto;
-            request = crate::request::with_json(
-                "createRoleMiningSessions",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateRoleMiningSessionsError,
-            >("createRoleMiningSessions", request)
+            >(
+                "createRoleMiningSessions",
+                &self.options,
+                || {
+                    let path = "/role-mining-sessions";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.role_mining_session_dto;
+                        request = crate::request::with_json(
+                            "createRoleMiningSessions",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -823,7 +934,7 @@ pub enum GetRoleMiningSessionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -866,17 +977,36 @@ impl crate::OperationError for GetRoleMiningSessionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleMiningSessionError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_role_mining_session`](IaiRoleMiningApi::get_role_mining_session): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleMiningSession<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleMiningSession {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
 }
 
-impl GetRoleMiningSession<'_> {
+impl GetRoleMiningSession {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}`.
     pub async fn send(
         self,
@@ -884,22 +1014,47 @@ impl GetRoleMiningSession<'_> {
         models::RoleMiningSessionResponse,
         crate::SdkError<GetRoleMiningSessionError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningSessionResponse>,
+        crate::SdkError<GetRoleMiningSessionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleMiningSession", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleMiningSession", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetRoleMiningSessionError>("getRoleMiningSession", request)
+            .execute::<
+                GetRoleMiningSessionError,
+            >(
+                "getRoleMiningSession",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -920,7 +1075,7 @@ pub enum PatchRoleMiningSessionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -963,18 +1118,37 @@ impl crate::OperationError for PatchRoleMiningSessionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchRoleMiningSessionError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::patch_role_mining_session`](IaiRoleMiningApi::patch_role_mining_session): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchRoleMiningSession<'a> {
-    client: &'a crate::Client,
+pub struct PatchRoleMiningSession {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchRoleMiningSession<'_> {
+impl PatchRoleMiningSession {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}`.
     pub async fn send(
         self,
@@ -982,31 +1156,56 @@ impl PatchRoleMiningSession<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<PatchRoleMiningSessionError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<PatchRoleMiningSessionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchRoleMiningSession", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchRoleMiningSession", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchRoleMiningSessionError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchRoleMiningSession",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchRoleMiningSessionError>("patchRoleMiningSession", request)
+            .execute::<
+                PatchRoleMiningSessionError,
+            >(
+                "patchRoleMiningSession",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchRoleMiningSession",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1023,7 +1222,7 @@ pub enum GetRoleMiningSessionStatusError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1056,17 +1255,36 @@ impl crate::OperationError for GetRoleMiningSessionStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleMiningSessionStatusError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_role_mining_session_status`](IaiRoleMiningApi::get_role_mining_session_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleMiningSessionStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleMiningSessionStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
 }
 
-impl GetRoleMiningSessionStatus<'_> {
+impl GetRoleMiningSessionStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/status`.
     pub async fn send(
         self,
@@ -1074,25 +1292,48 @@ impl GetRoleMiningSessionStatus<'_> {
         models::RoleMiningSessionStatus,
         crate::SdkError<GetRoleMiningSessionStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningSessionStatus>,
+        crate::SdkError<GetRoleMiningSessionStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleMiningSessionStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleMiningSessionStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionStatusError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/status",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetRoleMiningSessionStatusError,
-            >("getRoleMiningSessionStatus", request)
+            >(
+                "getRoleMiningSessionStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/status",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1111,7 +1352,7 @@ pub enum GetPotentialRoleSummariesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1149,13 +1390,19 @@ impl crate::OperationError for GetPotentialRoleSummariesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPotentialRoleSummariesError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_potential_role_summaries`](IaiRoleMiningApi::get_potential_role_summaries): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPotentialRoleSummaries<'a> {
-    client: &'a crate::Client,
+pub struct GetPotentialRoleSummaries {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     sorters: Option<String>,
     filters: Option<String>,
@@ -1165,7 +1412,7 @@ pub struct GetPotentialRoleSummaries<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetPotentialRoleSummaries<'a> {
+impl GetPotentialRoleSummaries {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdDate**
@@ -1232,6 +1479,19 @@ impl<'a> GetPotentialRoleSummaries<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1245,8 +1505,7 @@ impl<'a> GetPotentialRoleSummaries<'a> {
         Vec<models::RoleMiningPotentialRoleSummary>,
         crate::SdkError<GetPotentialRoleSummariesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getPotentialRoleSummaries", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1272,7 +1531,7 @@ impl<'a> GetPotentialRoleSummaries<'a> {
             models::RoleMiningPotentialRoleSummary,
             crate::SdkError<GetPotentialRoleSummariesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1289,38 +1548,62 @@ impl<'a> GetPotentialRoleSummaries<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
+        crate::SdkError<GetPotentialRoleSummariesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPotentialRoleSummaries", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleSummariesError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-role-summaries",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetPotentialRoleSummariesError,
-            >("getPotentialRoleSummaries", request)
+            >(
+                "getPotentialRoleSummaries",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-role-summaries",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1339,7 +1622,7 @@ pub enum GetPotentialRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1373,18 +1656,37 @@ impl crate::OperationError for GetPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_potential_role`](IaiRoleMiningApi::get_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct GetPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
 }
 
-impl GetPotentialRole<'_> {
+impl GetPotentialRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
     pub async fn send(
         self,
@@ -1392,23 +1694,50 @@ impl GetPotentialRole<'_> {
         models::RoleMiningPotentialRole,
         crate::SdkError<GetPotentialRoleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningPotentialRole>,
+        crate::SdkError<GetPotentialRoleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getPotentialRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPotentialRole", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-role-summaries/",
-            &crate::request::path_segment(&self.potential_role_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetPotentialRoleError>("getPotentialRole", request).await
+        self.client
+            .execute::<
+                GetPotentialRoleError,
+            >(
+                "getPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-role-summaries/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1428,7 +1757,7 @@ pub enum PatchPotentialRoleSessionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1471,19 +1800,38 @@ impl crate::OperationError for PatchPotentialRoleSessionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchPotentialRoleSessionError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::patch_potential_role_session`](IaiRoleMiningApi::patch_potential_role_session): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchPotentialRoleSession<'a> {
-    client: &'a crate::Client,
+pub struct PatchPotentialRoleSession {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     json_patch_operation_role_mining: Vec<models::JsonPatchOperationRoleMining>,
 }
 
-impl PatchPotentialRoleSession<'_> {
+impl PatchPotentialRoleSession {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
     pub async fn send(
         self,
@@ -1491,35 +1839,58 @@ impl PatchPotentialRoleSession<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<PatchPotentialRoleSessionError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<PatchPotentialRoleSessionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchPotentialRoleSession", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchPotentialRoleSession", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchPotentialRoleSessionError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-role-summaries/",
-            &crate::request::path_segment(&self.potential_role_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation_role_mining;
-            request = crate::request::with_json(
-                "patchPotentialRoleSession",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchPotentialRoleSessionError,
-            >("patchPotentialRoleSession", request)
+            >(
+                "patchPotentialRoleSession",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-role-summaries/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation_role_mining;
+                        request = crate::request::with_json(
+                            "patchPotentialRoleSession",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1538,7 +1909,7 @@ pub enum GetPotentialRoleApplicationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1576,13 +1947,19 @@ impl crate::OperationError for GetPotentialRoleApplicationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPotentialRoleApplicationsError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_potential_role_applications`](IaiRoleMiningApi::get_potential_role_applications): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPotentialRoleApplications<'a> {
-    client: &'a crate::Client,
+pub struct GetPotentialRoleApplications {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     filters: Option<String>,
@@ -1592,7 +1969,7 @@ pub struct GetPotentialRoleApplications<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetPotentialRoleApplications<'a> {
+impl GetPotentialRoleApplications {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1633,6 +2010,19 @@ impl<'a> GetPotentialRoleApplications<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1646,8 +2036,7 @@ impl<'a> GetPotentialRoleApplications<'a> {
         Vec<models::RoleMiningPotentialRoleApplication>,
         crate::SdkError<GetPotentialRoleApplicationsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getPotentialRoleApplications", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1674,7 +2063,7 @@ impl<'a> GetPotentialRoleApplications<'a> {
             models::RoleMiningPotentialRoleApplication,
             crate::SdkError<GetPotentialRoleApplicationsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1691,37 +2080,61 @@ impl<'a> GetPotentialRoleApplications<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningPotentialRoleApplication>>,
+        crate::SdkError<GetPotentialRoleApplicationsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPotentialRoleApplications", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleApplicationsError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-role-summaries/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/applications",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetPotentialRoleApplicationsError,
-            >("getPotentialRoleApplications", request)
+            >(
+                "getPotentialRoleApplications",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-role-summaries/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/applications",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1740,7 +2153,7 @@ pub enum GetPotentialRoleEntitlementsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1778,13 +2191,19 @@ impl crate::OperationError for GetPotentialRoleEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPotentialRoleEntitlementsError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_potential_role_entitlements`](IaiRoleMiningApi::get_potential_role_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPotentialRoleEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct GetPotentialRoleEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     filters: Option<String>,
@@ -1794,7 +2213,7 @@ pub struct GetPotentialRoleEntitlements<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetPotentialRoleEntitlements<'a> {
+impl GetPotentialRoleEntitlements {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1835,6 +2254,19 @@ impl<'a> GetPotentialRoleEntitlements<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1848,8 +2280,7 @@ impl<'a> GetPotentialRoleEntitlements<'a> {
         Vec<models::RoleMiningPotentialRoleEntitlements>,
         crate::SdkError<GetPotentialRoleEntitlementsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getPotentialRoleEntitlements", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1876,7 +2307,7 @@ impl<'a> GetPotentialRoleEntitlements<'a> {
             models::RoleMiningPotentialRoleEntitlements,
             crate::SdkError<GetPotentialRoleEntitlementsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1893,37 +2324,61 @@ impl<'a> GetPotentialRoleEntitlements<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningPotentialRoleEntitlements>>,
+        crate::SdkError<GetPotentialRoleEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPotentialRoleEntitlements", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleEntitlementsError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-role-summaries/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetPotentialRoleEntitlementsError,
-            >("getPotentialRoleEntitlements", request)
+            >(
+                "getPotentialRoleEntitlements",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-role-summaries/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1942,7 +2397,7 @@ pub enum GetEntitlementsPotentialRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1980,13 +2435,19 @@ impl crate::OperationError for GetEntitlementsPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetEntitlementsPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_entitlements_potential_role`](IaiRoleMiningApi::get_entitlements_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEntitlementsPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct GetEntitlementsPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     include_common_access: Option<bool>,
@@ -1998,7 +2459,7 @@ pub struct GetEntitlementsPotentialRole<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetEntitlementsPotentialRole<'a> {
+impl GetEntitlementsPotentialRole {
     /// Boolean determining whether common access entitlements will be included or not
     ///
     /// The server's default: `true`.
@@ -2059,6 +2520,19 @@ impl<'a> GetEntitlementsPotentialRole<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -2072,8 +2546,7 @@ impl<'a> GetEntitlementsPotentialRole<'a> {
         Vec<models::RoleMiningEntitlement>,
         crate::SdkError<GetEntitlementsPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getEntitlementsPotentialRole", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -2100,7 +2573,7 @@ impl<'a> GetEntitlementsPotentialRole<'a> {
             models::RoleMiningEntitlement,
             crate::SdkError<GetEntitlementsPotentialRoleError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2117,43 +2590,67 @@ impl<'a> GetEntitlementsPotentialRole<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningEntitlement>>,
+        crate::SdkError<GetEntitlementsPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getEntitlementsPotentialRole", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementsPotentialRoleError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/entitlement-popularities",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.include_common_access {
-            query.push(("includeCommonAccess", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetEntitlementsPotentialRoleError,
-            >("getEntitlementsPotentialRole", request)
+            >(
+                "getEntitlementsPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/entitlement-popularities",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.include_common_access {
+                        query.push(("includeCommonAccess", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2170,7 +2667,7 @@ pub enum GetEntitlementDistributionPotentialRoleError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2203,22 +2700,41 @@ impl crate::OperationError for GetEntitlementDistributionPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetEntitlementDistributionPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_entitlement_distribution_potential_role`](IaiRoleMiningApi::get_entitlement_distribution_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEntitlementDistributionPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct GetEntitlementDistributionPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     include_common_access: Option<bool>,
 }
 
-impl GetEntitlementDistributionPotentialRole<'_> {
+impl GetEntitlementDistributionPotentialRole {
     /// Boolean determining whether common access entitlements will be included or not
     pub fn include_common_access(mut self, include_common_access: bool) -> Self {
         self.include_common_access = Some(include_common_access);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -2229,35 +2745,62 @@ impl GetEntitlementDistributionPotentialRole<'_> {
         std::collections::BTreeMap<String, i64>,
         crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<std::collections::BTreeMap<String, i64>>,
+        crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getEntitlementDistributionPotentialRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "getEntitlementDistributionPotentialRole",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
     > {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/entitlement-popularity-distribution",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.include_common_access {
-            query.push(("includeCommonAccess", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetEntitlementDistributionPotentialRoleError,
-            >("getEntitlementDistributionPotentialRole", request)
+            >(
+                "getEntitlementDistributionPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/entitlement-popularity-distribution",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.include_common_access {
+                        query.push(("includeCommonAccess", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2274,7 +2817,7 @@ pub enum UpdateEntitlementsPotentialRoleError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2307,19 +2850,38 @@ impl crate::OperationError for UpdateEntitlementsPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateEntitlementsPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::update_entitlements_potential_role`](IaiRoleMiningApi::update_entitlements_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateEntitlementsPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct UpdateEntitlementsPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     role_mining_potential_role_edit_entitlements: models::RoleMiningPotentialRoleEditEntitlements,
 }
 
-impl UpdateEntitlementsPotentialRole<'_> {
+impl UpdateEntitlementsPotentialRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements`.
     pub async fn send(
         self,
@@ -2327,39 +2889,63 @@ impl UpdateEntitlementsPotentialRole<'_> {
         models::RoleMiningPotentialRole,
         crate::SdkError<UpdateEntitlementsPotentialRoleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningPotentialRole>,
+        crate::SdkError<UpdateEntitlementsPotentialRoleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateEntitlementsPotentialRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateEntitlementsPotentialRole", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<UpdateEntitlementsPotentialRoleError>,
     > {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/edit-entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.role_mining_potential_role_edit_entitlements;
-            request = crate::request::with_json(
-                "updateEntitlementsPotentialRole",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateEntitlementsPotentialRoleError,
-            >("updateEntitlementsPotentialRole", request)
+            >(
+                "updateEntitlementsPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/edit-entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.role_mining_potential_role_edit_entitlements;
+                        request = crate::request::with_json(
+                            "updateEntitlementsPotentialRole",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2376,7 +2962,7 @@ pub enum GetIdentitiesPotentialRoleError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2409,13 +2995,19 @@ impl crate::OperationError for GetIdentitiesPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentitiesPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_identities_potential_role`](IaiRoleMiningApi::get_identities_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentitiesPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentitiesPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     sorters: Option<String>,
@@ -2426,7 +3018,7 @@ pub struct GetIdentitiesPotentialRole<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetIdentitiesPotentialRole<'a> {
+impl GetIdentitiesPotentialRole {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
@@ -2475,6 +3067,19 @@ impl<'a> GetIdentitiesPotentialRole<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -2488,8 +3093,7 @@ impl<'a> GetIdentitiesPotentialRole<'a> {
         Vec<models::RoleMiningIdentity>,
         crate::SdkError<GetIdentitiesPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getIdentitiesPotentialRole", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -2515,7 +3119,7 @@ impl<'a> GetIdentitiesPotentialRole<'a> {
             models::RoleMiningIdentity,
             crate::SdkError<GetIdentitiesPotentialRoleError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2532,40 +3136,64 @@ impl<'a> GetIdentitiesPotentialRole<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningIdentity>>,
+        crate::SdkError<GetIdentitiesPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentitiesPotentialRole", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentitiesPotentialRoleError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/identities",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentitiesPotentialRoleError,
-            >("getIdentitiesPotentialRole", request)
+            >(
+                "getIdentitiesPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/identities",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2582,7 +3210,7 @@ pub enum ExportRoleMiningPotentialRoleError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2615,43 +3243,84 @@ impl crate::OperationError for ExportRoleMiningPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportRoleMiningPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::export_role_mining_potential_role`](IaiRoleMiningApi::export_role_mining_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportRoleMiningPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct ExportRoleMiningPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
 }
 
-impl ExportRoleMiningPotentialRole<'_> {
+impl ExportRoleMiningPotentialRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<ExportRoleMiningPotentialRoleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<ExportRoleMiningPotentialRoleError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("exportRoleMiningPotentialRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("exportRoleMiningPotentialRole", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportRoleMiningPotentialRoleError>> {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/export",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/zip");
         self.client
             .execute::<
                 ExportRoleMiningPotentialRoleError,
-            >("exportRoleMiningPotentialRole", request)
+            >(
+                "exportRoleMiningPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/export",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "application/zip");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2668,7 +3337,7 @@ pub enum ExportRoleMiningPotentialRoleAsyncError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2701,13 +3370,19 @@ impl crate::OperationError for ExportRoleMiningPotentialRoleAsyncError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportRoleMiningPotentialRoleAsyncError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::export_role_mining_potential_role_async`](IaiRoleMiningApi::export_role_mining_potential_role_async): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportRoleMiningPotentialRoleAsync<'a> {
-    client: &'a crate::Client,
+pub struct ExportRoleMiningPotentialRoleAsync {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     role_mining_potential_role_export_request: Option<
@@ -2715,7 +3390,7 @@ pub struct ExportRoleMiningPotentialRoleAsync<'a> {
     >,
 }
 
-impl ExportRoleMiningPotentialRoleAsync<'_> {
+impl ExportRoleMiningPotentialRoleAsync {
     /// The request body.
     pub fn role_mining_potential_role_export_request(
         mut self,
@@ -2727,6 +3402,19 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async`.
     pub async fn send(
         self,
@@ -2734,38 +3422,63 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
         models::RoleMiningPotentialRoleExportResponse,
         crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningPotentialRoleExportResponse>,
+        crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("exportRoleMiningPotentialRoleAsync", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("exportRoleMiningPotentialRoleAsync", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
     > {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/export-async",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.role_mining_potential_role_export_request {
-            request = crate::request::with_json(
-                "exportRoleMiningPotentialRoleAsync",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 ExportRoleMiningPotentialRoleAsyncError,
-            >("exportRoleMiningPotentialRoleAsync", request)
+            >(
+                "exportRoleMiningPotentialRoleAsync",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/export-async",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.role_mining_potential_role_export_request
+                    {
+                        request = crate::request::with_json(
+                            "exportRoleMiningPotentialRoleAsync",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2782,7 +3495,7 @@ pub enum ExportRoleMiningPotentialRoleStatusError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2815,19 +3528,38 @@ impl crate::OperationError for ExportRoleMiningPotentialRoleStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportRoleMiningPotentialRoleStatusError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::export_role_mining_potential_role_status`](IaiRoleMiningApi::export_role_mining_potential_role_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportRoleMiningPotentialRoleStatus<'a> {
-    client: &'a crate::Client,
+pub struct ExportRoleMiningPotentialRoleStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     export_id: String,
 }
 
-impl ExportRoleMiningPotentialRoleStatus<'_> {
+impl ExportRoleMiningPotentialRoleStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}`.
     pub async fn send(
         self,
@@ -2835,31 +3567,55 @@ impl ExportRoleMiningPotentialRoleStatus<'_> {
         models::RoleMiningPotentialRoleExportResponse,
         crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningPotentialRoleExportResponse>,
+        crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("exportRoleMiningPotentialRoleStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("exportRoleMiningPotentialRoleStatus", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
     > {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/export-async/",
-            &crate::request::path_segment(&self.export_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ExportRoleMiningPotentialRoleStatusError,
-            >("exportRoleMiningPotentialRoleStatus", request)
+            >(
+                "exportRoleMiningPotentialRoleStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/export-async/",
+                        &crate::request::path_segment(&self.export_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2876,7 +3632,7 @@ pub enum DownloadRoleMiningPotentialRoleZipError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2909,49 +3665,91 @@ impl crate::OperationError for DownloadRoleMiningPotentialRoleZipError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DownloadRoleMiningPotentialRoleZipError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::download_role_mining_potential_role_zip`](IaiRoleMiningApi::download_role_mining_potential_role_zip): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DownloadRoleMiningPotentialRoleZip<'a> {
-    client: &'a crate::Client,
+pub struct DownloadRoleMiningPotentialRoleZip {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     export_id: String,
 }
 
-impl DownloadRoleMiningPotentialRoleZip<'_> {
+impl DownloadRoleMiningPotentialRoleZip {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<DownloadRoleMiningPotentialRoleZipError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("downloadRoleMiningPotentialRoleZip", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("downloadRoleMiningPotentialRoleZip", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
     > {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/export-async/",
-            &crate::request::path_segment(&self.export_id),
-            "/download",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/zip");
         self.client
             .execute::<
                 DownloadRoleMiningPotentialRoleZipError,
-            >("downloadRoleMiningPotentialRoleZip", request)
+            >(
+                "downloadRoleMiningPotentialRoleZip",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/export-async/",
+                        &crate::request::path_segment(&self.export_id),
+                        "/download",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "application/zip");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2970,7 +3768,7 @@ pub enum CreatePotentialRoleProvisionRequestError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3008,13 +3806,19 @@ impl crate::OperationError for CreatePotentialRoleProvisionRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreatePotentialRoleProvisionRequestError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::create_potential_role_provision_request`](IaiRoleMiningApi::create_potential_role_provision_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreatePotentialRoleProvisionRequest<'a> {
-    client: &'a crate::Client,
+pub struct CreatePotentialRoleProvisionRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     min_entitlement_popularity: Option<i64>,
@@ -3024,7 +3828,7 @@ pub struct CreatePotentialRoleProvisionRequest<'a> {
     >,
 }
 
-impl CreatePotentialRoleProvisionRequest<'_> {
+impl CreatePotentialRoleProvisionRequest {
     /// Minimum popularity required for an entitlement to be included in the provisioned role.
     ///
     /// The server's default: `0`.
@@ -3055,6 +3859,19 @@ impl CreatePotentialRoleProvisionRequest<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision`.
     pub async fn send(
         self,
@@ -3062,46 +3879,72 @@ impl CreatePotentialRoleProvisionRequest<'_> {
         models::RoleMiningPotentialRoleSummary,
         crate::SdkError<CreatePotentialRoleProvisionRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningPotentialRoleSummary>,
+        crate::SdkError<CreatePotentialRoleProvisionRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createPotentialRoleProvisionRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createPotentialRoleProvisionRequest", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreatePotentialRoleProvisionRequestError>,
     > {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/provision",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.min_entitlement_popularity {
-            query.push(("min-entitlement-popularity", value.to_string()));
-        }
-        if let Some(value) = &self.include_common_access {
-            query.push(("include-common-access", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.role_mining_potential_role_provision_request {
-            request = crate::request::with_json(
-                "createPotentialRoleProvisionRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreatePotentialRoleProvisionRequestError,
-            >("createPotentialRoleProvisionRequest", request)
+            >(
+                "createPotentialRoleProvisionRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/provision",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.min_entitlement_popularity {
+                        query.push(("min-entitlement-popularity", value.to_string()));
+                    }
+                    if let Some(value) = &self.include_common_access {
+                        query.push(("include-common-access", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self
+                        .role_mining_potential_role_provision_request
+                    {
+                        request = crate::request::with_json(
+                            "createPotentialRoleProvisionRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3118,7 +3961,7 @@ pub enum GetExcludedEntitlementsPotentialRoleError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3151,13 +3994,19 @@ impl crate::OperationError for GetExcludedEntitlementsPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetExcludedEntitlementsPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_excluded_entitlements_potential_role`](IaiRoleMiningApi::get_excluded_entitlements_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetExcludedEntitlementsPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct GetExcludedEntitlementsPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     session_id: String,
     potential_role_id: String,
     sorters: Option<String>,
@@ -3168,7 +4017,7 @@ pub struct GetExcludedEntitlementsPotentialRole<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetExcludedEntitlementsPotentialRole<'a> {
+impl GetExcludedEntitlementsPotentialRole {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **popularity**
@@ -3219,6 +4068,19 @@ impl<'a> GetExcludedEntitlementsPotentialRole<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -3232,8 +4094,7 @@ impl<'a> GetExcludedEntitlementsPotentialRole<'a> {
         Vec<models::RoleMiningEntitlement>,
         crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getExcludedEntitlementsPotentialRole", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -3263,7 +4124,7 @@ impl<'a> GetExcludedEntitlementsPotentialRole<'a> {
             models::RoleMiningEntitlement,
             crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -3280,43 +4141,68 @@ impl<'a> GetExcludedEntitlementsPotentialRole<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningEntitlement>>,
+        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getExcludedEntitlementsPotentialRole", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
     > {
-        let path = [
-            "/role-mining-sessions/",
-            &crate::request::path_segment(&self.session_id),
-            "/potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/excluded-entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetExcludedEntitlementsPotentialRoleError,
-            >("getExcludedEntitlementsPotentialRole", request)
+            >(
+                "getExcludedEntitlementsPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-sessions/",
+                        &crate::request::path_segment(&self.session_id),
+                        "/potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/excluded-entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3335,7 +4221,7 @@ pub enum GetAllPotentialRoleSummariesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3373,13 +4259,19 @@ impl crate::OperationError for GetAllPotentialRoleSummariesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAllPotentialRoleSummariesError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_all_potential_role_summaries`](IaiRoleMiningApi::get_all_potential_role_summaries): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAllPotentialRoleSummaries<'a> {
-    client: &'a crate::Client,
+pub struct GetAllPotentialRoleSummaries {
+    client: crate::Client,
+    options: crate::request::Options,
     sorters: Option<String>,
     filters: Option<String>,
     offset: Option<i32>,
@@ -3388,7 +4280,7 @@ pub struct GetAllPotentialRoleSummaries<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetAllPotentialRoleSummaries<'a> {
+impl GetAllPotentialRoleSummaries {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdDate, identityCount, entitlementCount, freshness, quality**
@@ -3461,6 +4353,19 @@ impl<'a> GetAllPotentialRoleSummaries<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -3474,8 +4379,7 @@ impl<'a> GetAllPotentialRoleSummaries<'a> {
         Vec<models::RoleMiningPotentialRoleSummary>,
         crate::SdkError<GetAllPotentialRoleSummariesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getAllPotentialRoleSummaries", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -3502,7 +4406,7 @@ impl<'a> GetAllPotentialRoleSummaries<'a> {
             models::RoleMiningPotentialRoleSummary,
             crate::SdkError<GetAllPotentialRoleSummariesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -3519,33 +4423,57 @@ impl<'a> GetAllPotentialRoleSummaries<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
+        crate::SdkError<GetAllPotentialRoleSummariesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAllPotentialRoleSummaries", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAllPotentialRoleSummariesError>> {
-        let path = "/role-mining-potential-roles";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAllPotentialRoleSummariesError,
-            >("getAllPotentialRoleSummaries", request)
+            >(
+                "getAllPotentialRoleSummaries",
+                &self.options,
+                || {
+                    let path = "/role-mining-potential-roles";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3564,7 +4492,7 @@ pub enum GetRoleMiningPotentialRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3602,17 +4530,36 @@ impl crate::OperationError for GetRoleMiningPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleMiningPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_role_mining_potential_role`](IaiRoleMiningApi::get_role_mining_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleMiningPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleMiningPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     potential_role_id: String,
 }
 
-impl GetRoleMiningPotentialRole<'_> {
+impl GetRoleMiningPotentialRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}`.
     pub async fn send(
         self,
@@ -3620,24 +4567,47 @@ impl GetRoleMiningPotentialRole<'_> {
         models::RoleMiningPotentialRole,
         crate::SdkError<GetRoleMiningPotentialRoleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleMiningPotentialRole>,
+        crate::SdkError<GetRoleMiningPotentialRoleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleMiningPotentialRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleMiningPotentialRole", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningPotentialRoleError>> {
-        let path = [
-            "/role-mining-potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetRoleMiningPotentialRoleError,
-            >("getRoleMiningPotentialRole", request)
+            >(
+                "getRoleMiningPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3658,7 +4628,7 @@ pub enum PatchRoleMiningPotentialRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3701,18 +4671,37 @@ impl crate::OperationError for PatchRoleMiningPotentialRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchRoleMiningPotentialRoleError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::patch_role_mining_potential_role`](IaiRoleMiningApi::patch_role_mining_potential_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchRoleMiningPotentialRole<'a> {
-    client: &'a crate::Client,
+pub struct PatchRoleMiningPotentialRole {
+    client: crate::Client,
+    options: crate::request::Options,
     potential_role_id: String,
     json_patch_operation_role_mining: Vec<models::JsonPatchOperationRoleMining>,
 }
 
-impl PatchRoleMiningPotentialRole<'_> {
+impl PatchRoleMiningPotentialRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /role-mining-potential-roles/{potentialRoleId}`.
     pub async fn send(
         self,
@@ -3720,33 +4709,56 @@ impl PatchRoleMiningPotentialRole<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<PatchRoleMiningPotentialRoleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<PatchRoleMiningPotentialRoleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchRoleMiningPotentialRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchRoleMiningPotentialRole", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchRoleMiningPotentialRoleError>> {
-        let path = [
-            "/role-mining-potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation_role_mining;
-            request = crate::request::with_json(
-                "patchRoleMiningPotentialRole",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchRoleMiningPotentialRoleError,
-            >("patchRoleMiningPotentialRole", request)
+            >(
+                "patchRoleMiningPotentialRole",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation_role_mining;
+                        request = crate::request::with_json(
+                            "patchRoleMiningPotentialRole",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3765,7 +4777,7 @@ pub enum GetSavedPotentialRolesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3803,13 +4815,19 @@ impl crate::OperationError for GetSavedPotentialRolesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSavedPotentialRolesError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_saved_potential_roles`](IaiRoleMiningApi::get_saved_potential_roles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSavedPotentialRoles<'a> {
-    client: &'a crate::Client,
+pub struct GetSavedPotentialRoles {
+    client: crate::Client,
+    options: crate::request::Options,
     sorters: Option<String>,
     offset: Option<i32>,
     limit: Option<i32>,
@@ -3817,7 +4835,7 @@ pub struct GetSavedPotentialRoles<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetSavedPotentialRoles<'a> {
+impl GetSavedPotentialRoles {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **modified**
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
@@ -3854,6 +4872,19 @@ impl<'a> GetSavedPotentialRoles<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -3867,8 +4898,7 @@ impl<'a> GetSavedPotentialRoles<'a> {
         Vec<models::RoleMiningSessionDraftRoleDto>,
         crate::SdkError<GetSavedPotentialRolesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getSavedPotentialRoles", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -3894,7 +4924,7 @@ impl<'a> GetSavedPotentialRoles<'a> {
             models::RoleMiningSessionDraftRoleDto,
             crate::SdkError<GetSavedPotentialRolesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -3911,28 +4941,54 @@ impl<'a> GetSavedPotentialRoles<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningSessionDraftRoleDto>>,
+        crate::SdkError<GetSavedPotentialRolesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSavedPotentialRoles", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSavedPotentialRolesError>> {
-        let path = "/role-mining-potential-roles/saved";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetSavedPotentialRolesError>("getSavedPotentialRoles", request)
+            .execute::<
+                GetSavedPotentialRolesError,
+            >(
+                "getSavedPotentialRoles",
+                &self.options,
+                || {
+                    let path = "/role-mining-potential-roles/saved";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3951,7 +5007,7 @@ pub enum GetPotentialRoleSourceIdentityUsageError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3989,13 +5045,19 @@ impl crate::OperationError for GetPotentialRoleSourceIdentityUsageError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPotentialRoleSourceIdentityUsageError::Other
+    }
 }
 
 /// The request of [`IaiRoleMiningApi::get_potential_role_source_identity_usage`](IaiRoleMiningApi::get_potential_role_source_identity_usage): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPotentialRoleSourceIdentityUsage<'a> {
-    client: &'a crate::Client,
+pub struct GetPotentialRoleSourceIdentityUsage {
+    client: crate::Client,
+    options: crate::request::Options,
     potential_role_id: String,
     source_id: String,
     sorters: Option<String>,
@@ -4005,7 +5067,7 @@ pub struct GetPotentialRoleSourceIdentityUsage<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetPotentialRoleSourceIdentityUsage<'a> {
+impl GetPotentialRoleSourceIdentityUsage {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **displayName, email, usageCount**
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
@@ -4042,6 +5104,19 @@ impl<'a> GetPotentialRoleSourceIdentityUsage<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -4055,8 +5130,7 @@ impl<'a> GetPotentialRoleSourceIdentityUsage<'a> {
         Vec<models::RoleMiningPotentialRoleSourceUsage>,
         crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getPotentialRoleSourceIdentityUsage", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -4083,7 +5157,7 @@ impl<'a> GetPotentialRoleSourceIdentityUsage<'a> {
             models::RoleMiningPotentialRoleSourceUsage,
             crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -4100,40 +5174,65 @@ impl<'a> GetPotentialRoleSourceIdentityUsage<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleMiningPotentialRoleSourceUsage>>,
+        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPotentialRoleSourceIdentityUsage", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
     > {
-        let path = [
-            "/role-mining-potential-roles/",
-            &crate::request::path_segment(&self.potential_role_id),
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/identityUsage",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetPotentialRoleSourceIdentityUsageError,
-            >("getPotentialRoleSourceIdentityUsage", request)
+            >(
+                "getPotentialRoleSourceIdentityUsage",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-mining-potential-roles/",
+                        &crate::request::path_segment(&self.potential_role_id),
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/identityUsage",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

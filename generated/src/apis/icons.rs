@@ -27,9 +27,10 @@ impl<'a> IconsApi<'a> {
         object_type: models::SetIconObjectType,
         object_id: impl Into<String>,
         set_icon_request: models::SetIconRequest,
-    ) -> SetIcon<'a> {
+    ) -> SetIcon {
         SetIcon {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             object_type,
             object_id: object_id.into(),
             set_icon_request,
@@ -45,9 +46,10 @@ impl<'a> IconsApi<'a> {
         &self,
         object_type: models::DeleteIconObjectType,
         object_id: impl Into<String>,
-    ) -> DeleteIcon<'a> {
+    ) -> DeleteIcon {
         DeleteIcon {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             object_type,
             object_id: object_id.into(),
         }
@@ -70,7 +72,7 @@ pub enum SetIconError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -101,51 +103,99 @@ impl crate::OperationError for SetIconError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetIconError::Other
+    }
 }
 
 /// The request of [`IconsApi::set_icon`](IconsApi::set_icon): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetIcon<'a> {
-    client: &'a crate::Client,
+pub struct SetIcon {
+    client: crate::Client,
+    options: crate::request::Options,
     object_type: models::SetIconObjectType,
     object_id: String,
     set_icon_request: models::SetIconRequest,
 }
 
-impl SetIcon<'_> {
+impl SetIcon {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /icons/{objectType}/{objectId}`.
     pub async fn send(
         self,
     ) -> Result<models::SetIcon200Response, crate::SdkError<SetIconError>> {
-        let response = self.response().await?;
-        crate::request::json("setIcon", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<SetIconError>> {
-        let path = [
-            "/icons/",
-            &crate::request::path_segment(self.object_type.as_str()),
-            "/",
-            &crate::request::path_segment(&self.object_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.set_icon_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SetIcon200Response>,
+        crate::SdkError<SetIconError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setIcon", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetIconError>> {
+        self.client
+            .execute::<
+                SetIconError,
+            >(
+                "setIcon",
+                &self.options,
+                || {
+                    let path = [
+                        "/icons/",
+                        &crate::request::path_segment(self.object_type.as_str()),
+                        "/",
+                        &crate::request::path_segment(&self.object_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
                     {
-                        let part = value.image;
-                        form = form
-                            .part("image", crate::request::file_part(part, "image"));
+                        let value = &self.set_icon_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                {
+                                    let part = value.image.clone();
+                                    form = form
+                                        .part("image", crate::request::file_part(part, "image"));
+                                }
+                                form
+                            });
                     }
-                    form
-                });
-        }
-        self.client.execute::<SetIconError>("setIcon", request).await
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -165,7 +215,7 @@ pub enum DeleteIconError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -198,35 +248,77 @@ impl crate::OperationError for DeleteIconError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteIconError::Other
+    }
 }
 
 /// The request of [`IconsApi::delete_icon`](IconsApi::delete_icon): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteIcon<'a> {
-    client: &'a crate::Client,
+pub struct DeleteIcon {
+    client: crate::Client,
+    options: crate::request::Options,
     object_type: models::DeleteIconObjectType,
     object_id: String,
 }
 
-impl DeleteIcon<'_> {
+impl DeleteIcon {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /icons/{objectType}/{objectId}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteIconError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteIconError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteIcon", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteIcon", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteIconError>> {
-        let path = [
-            "/icons/",
-            &crate::request::path_segment(self.object_type.as_str()),
-            "/",
-            &crate::request::path_segment(&self.object_id),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteIconError>("deleteIcon", request).await
+        self.client
+            .execute::<
+                DeleteIconError,
+            >(
+                "deleteIcon",
+                &self.options,
+                || {
+                    let path = [
+                        "/icons/",
+                        &crate::request::path_segment(self.object_type.as_str()),
+                        "/",
+                        &crate::request::path_segment(&self.object_id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

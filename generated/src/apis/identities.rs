@@ -38,9 +38,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn synchronize_attributes_for_identity(
         &self,
         identity_id: impl Into<String>,
-    ) -> SynchronizeAttributesForIdentity<'a> {
+    ) -> SynchronizeAttributesForIdentity {
         SynchronizeAttributesForIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
         }
     }
@@ -55,9 +56,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn get_identity_ownership_details(
         &self,
         identity_id: impl Into<String>,
-    ) -> GetIdentityOwnershipDetails<'a> {
+    ) -> GetIdentityOwnershipDetails {
         GetIdentityOwnershipDetails {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
         }
     }
@@ -67,9 +69,10 @@ impl<'a> IdentitiesApi<'a> {
     /// This API returns a list of identities.
     ///
     /// `GET /identities` (`listIdentities`)
-    pub fn list_identities(&self) -> ListIdentities<'a> {
+    pub fn list_identities(&self) -> ListIdentities {
         ListIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             filters: None,
             sorters: None,
             default_filter: None,
@@ -85,9 +88,10 @@ impl<'a> IdentitiesApi<'a> {
     /// This API returns a single identity using the Identity ID.
     ///
     /// `GET /identities/{id}` (`getIdentity`)
-    pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity<'a> {
+    pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity {
         GetIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -97,9 +101,10 @@ impl<'a> IdentitiesApi<'a> {
     /// The API returns successful response if the requested identity was deleted.
     ///
     /// `DELETE /identities/{id}` (`deleteIdentity`)
-    pub fn delete_identity(&self, id: impl Into<String>) -> DeleteIdentity<'a> {
+    pub fn delete_identity(&self, id: impl Into<String>) -> DeleteIdentity {
         DeleteIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -116,9 +121,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn start_identities_invite(
         &self,
         invite_identities_request: models::InviteIdentitiesRequest,
-    ) -> StartIdentitiesInvite<'a> {
+    ) -> StartIdentitiesInvite {
         StartIdentitiesInvite {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             invite_identities_request,
         }
     }
@@ -132,9 +138,10 @@ impl<'a> IdentitiesApi<'a> {
         &self,
         id: impl Into<String>,
         send_account_verification_request: models::SendAccountVerificationRequest,
-    ) -> SendIdentityVerificationAccountToken<'a> {
+    ) -> SendIdentityVerificationAccountToken {
         SendIdentityVerificationAccountToken {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             send_account_verification_request,
         }
@@ -157,9 +164,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn start_identity_processing(
         &self,
         process_identities_request: models::ProcessIdentitiesRequest,
-    ) -> StartIdentityProcessing<'a> {
+    ) -> StartIdentityProcessing {
         StartIdentityProcessing {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             process_identities_request,
         }
     }
@@ -169,9 +177,10 @@ impl<'a> IdentitiesApi<'a> {
     /// Use this endpoint to reset a user's identity if they have forgotten their authentication information like their answers to knowledge-based questions. Resetting an identity de-registers the user and removes any elevated user levels they have.
     ///
     /// `POST /identities/{identityId}/reset` (`resetIdentity`)
-    pub fn reset_identity(&self, identity_id: impl Into<String>) -> ResetIdentity<'a> {
+    pub fn reset_identity(&self, identity_id: impl Into<String>) -> ResetIdentity {
         ResetIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
         }
     }
@@ -184,9 +193,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn get_role_assignments(
         &self,
         identity_id: impl Into<String>,
-    ) -> GetRoleAssignments<'a> {
+    ) -> GetRoleAssignments {
         GetRoleAssignments {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
             role_id: None,
             role_name: None,
@@ -200,9 +210,10 @@ impl<'a> IdentitiesApi<'a> {
         &self,
         identity_id: impl Into<String>,
         assignment_id: impl Into<String>,
-    ) -> GetRoleAssignment<'a> {
+    ) -> GetRoleAssignment {
         GetRoleAssignment {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
             assignment_id: assignment_id.into(),
         }
@@ -225,7 +236,7 @@ pub enum SynchronizeAttributesForIdentityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -268,17 +279,36 @@ impl crate::OperationError for SynchronizeAttributesForIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SynchronizeAttributesForIdentityError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::synchronize_attributes_for_identity`](IdentitiesApi::synchronize_attributes_for_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SynchronizeAttributesForIdentity<'a> {
-    client: &'a crate::Client,
+pub struct SynchronizeAttributesForIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
 }
 
-impl SynchronizeAttributesForIdentity<'_> {
+impl SynchronizeAttributesForIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/{identityId}/synchronize-attributes`.
     pub async fn send(
         self,
@@ -286,28 +316,52 @@ impl SynchronizeAttributesForIdentity<'_> {
         models::IdentitySyncJob,
         crate::SdkError<SynchronizeAttributesForIdentityError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentitySyncJob>,
+        crate::SdkError<SynchronizeAttributesForIdentityError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("synchronizeAttributesForIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("synchronizeAttributesForIdentity", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<SynchronizeAttributesForIdentityError>,
     > {
-        let path = [
-            "/identities/",
-            &crate::request::path_segment(&self.identity_id),
-            "/synchronize-attributes",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 SynchronizeAttributesForIdentityError,
-            >("synchronizeAttributesForIdentity", request)
+            >(
+                "synchronizeAttributesForIdentity",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/synchronize-attributes",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -328,7 +382,7 @@ pub enum GetIdentityOwnershipDetailsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -371,17 +425,36 @@ impl crate::OperationError for GetIdentityOwnershipDetailsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityOwnershipDetailsError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::get_identity_ownership_details`](IdentitiesApi::get_identity_ownership_details): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityOwnershipDetails<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityOwnershipDetails {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
 }
 
-impl GetIdentityOwnershipDetails<'_> {
+impl GetIdentityOwnershipDetails {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/{identityId}/ownership`.
     pub async fn send(
         self,
@@ -389,25 +462,48 @@ impl GetIdentityOwnershipDetails<'_> {
         models::IdentityOwnershipAssociationDetails,
         crate::SdkError<GetIdentityOwnershipDetailsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityOwnershipAssociationDetails>,
+        crate::SdkError<GetIdentityOwnershipDetailsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getIdentityOwnershipDetails", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityOwnershipDetails", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOwnershipDetailsError>> {
-        let path = [
-            "/identities/",
-            &crate::request::path_segment(&self.identity_id),
-            "/ownership",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentityOwnershipDetailsError,
-            >("getIdentityOwnershipDetails", request)
+            >(
+                "getIdentityOwnershipDetails",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/ownership",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -426,7 +522,7 @@ pub enum ListIdentitiesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -458,13 +554,19 @@ impl crate::OperationError for ListIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListIdentitiesError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::list_identities`](IdentitiesApi::list_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListIdentities<'a> {
-    client: &'a crate::Client,
+pub struct ListIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     filters: Option<String>,
     sorters: Option<String>,
     default_filter: Option<models::ListIdentitiesDefaultFilter>,
@@ -474,7 +576,7 @@ pub struct ListIdentities<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListIdentities<'a> {
+impl ListIdentities {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -556,6 +658,19 @@ impl<'a> ListIdentities<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -566,8 +681,7 @@ impl<'a> ListIdentities<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Identity>, crate::SdkError<ListIdentitiesError>> {
-        let response = self.response().await?;
-        crate::request::json("listIdentities", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -587,7 +701,7 @@ impl<'a> ListIdentities<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Identity, crate::SdkError<ListIdentitiesError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -604,33 +718,61 @@ impl<'a> ListIdentities<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Identity>>,
+        crate::SdkError<ListIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listIdentities", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListIdentitiesError>> {
-        let path = "/identities";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.default_filter {
-            query.push(("defaultFilter", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListIdentitiesError>("listIdentities", request).await
+        self.client
+            .execute::<
+                ListIdentitiesError,
+            >(
+                "listIdentities",
+                &self.options,
+                || {
+                    let path = "/identities";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.default_filter {
+                        query.push(("defaultFilter", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -650,7 +792,7 @@ pub enum GetIdentityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -683,32 +825,76 @@ impl crate::OperationError for GetIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentity<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetIdentity<'_> {
+impl GetIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Identity, crate::SdkError<GetIdentityError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Identity>, crate::SdkError<GetIdentityError>> {
         let response = self.response().await?;
-        crate::request::json("getIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityError>> {
-        let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetIdentityError>("getIdentity", request).await
+        self.client
+            .execute::<
+                GetIdentityError,
+            >(
+                "getIdentity",
+                &self.options,
+                || {
+                    let path = ["/identities/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -728,7 +914,7 @@ pub enum DeleteIdentityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -763,29 +949,72 @@ impl crate::OperationError for DeleteIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteIdentityError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::delete_identity`](IdentitiesApi::delete_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteIdentity<'a> {
-    client: &'a crate::Client,
+pub struct DeleteIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteIdentity<'_> {
+impl DeleteIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /identities/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteIdentityError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteIdentityError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteIdentity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityError>> {
-        let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteIdentityError>("deleteIdentity", request).await
+        self.client
+            .execute::<
+                DeleteIdentityError,
+            >(
+                "deleteIdentity",
+                &self.options,
+                || {
+                    let path = ["/identities/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -805,7 +1034,7 @@ pub enum StartIdentitiesInviteError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -848,42 +1077,86 @@ impl crate::OperationError for StartIdentitiesInviteError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartIdentitiesInviteError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::start_identities_invite`](IdentitiesApi::start_identities_invite): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartIdentitiesInvite<'a> {
-    client: &'a crate::Client,
+pub struct StartIdentitiesInvite {
+    client: crate::Client,
+    options: crate::request::Options,
     invite_identities_request: models::InviteIdentitiesRequest,
 }
 
-impl StartIdentitiesInvite<'_> {
+impl StartIdentitiesInvite {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/invite`.
     pub async fn send(
         self,
     ) -> Result<models::TaskStatus, crate::SdkError<StartIdentitiesInviteError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskStatus>,
+        crate::SdkError<StartIdentitiesInviteError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startIdentitiesInvite", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startIdentitiesInvite", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartIdentitiesInviteError>> {
-        let path = "/identities/invite";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.invite_identities_request;
-            request = crate::request::with_json(
-                "startIdentitiesInvite",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<StartIdentitiesInviteError>("startIdentitiesInvite", request)
+            .execute::<
+                StartIdentitiesInviteError,
+            >(
+                "startIdentitiesInvite",
+                &self.options,
+                || {
+                    let path = "/identities/invite";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.invite_identities_request;
+                        request = crate::request::with_json(
+                            "startIdentitiesInvite",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -904,7 +1177,7 @@ pub enum SendIdentityVerificationAccountTokenError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -947,52 +1220,94 @@ impl crate::OperationError for SendIdentityVerificationAccountTokenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SendIdentityVerificationAccountTokenError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::send_identity_verification_account_token`](IdentitiesApi::send_identity_verification_account_token): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendIdentityVerificationAccountToken<'a> {
-    client: &'a crate::Client,
+pub struct SendIdentityVerificationAccountToken {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     send_account_verification_request: models::SendAccountVerificationRequest,
 }
 
-impl SendIdentityVerificationAccountToken<'_> {
+impl SendIdentityVerificationAccountToken {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/{id}/verification/account/send`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<SendIdentityVerificationAccountTokenError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<SendIdentityVerificationAccountTokenError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("sendIdentityVerificationAccountToken", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("sendIdentityVerificationAccountToken", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<SendIdentityVerificationAccountTokenError>,
     > {
-        let path = [
-            "/identities/",
-            &crate::request::path_segment(&self.id),
-            "/verification/account/send",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        {
-            let value = self.send_account_verification_request;
-            request = crate::request::with_json(
-                "sendIdentityVerificationAccountToken",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 SendIdentityVerificationAccountTokenError,
-            >("sendIdentityVerificationAccountToken", request)
+            >(
+                "sendIdentityVerificationAccountToken",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/verification/account/send",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    {
+                        let value = &self.send_account_verification_request;
+                        request = crate::request::with_json(
+                            "sendIdentityVerificationAccountToken",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1013,7 +1328,7 @@ pub enum StartIdentityProcessingError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1056,17 +1371,36 @@ impl crate::OperationError for StartIdentityProcessingError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartIdentityProcessingError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::start_identity_processing`](IdentitiesApi::start_identity_processing): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartIdentityProcessing<'a> {
-    client: &'a crate::Client,
+pub struct StartIdentityProcessing {
+    client: crate::Client,
+    options: crate::request::Options,
     process_identities_request: models::ProcessIdentitiesRequest,
 }
 
-impl StartIdentityProcessing<'_> {
+impl StartIdentityProcessing {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/process`.
     pub async fn send(
         self,
@@ -1074,27 +1408,52 @@ impl StartIdentityProcessing<'_> {
         models::TaskResultResponse,
         crate::SdkError<StartIdentityProcessingError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskResultResponse>,
+        crate::SdkError<StartIdentityProcessingError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startIdentityProcessing", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startIdentityProcessing", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartIdentityProcessingError>> {
-        let path = "/identities/process";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.process_identities_request;
-            request = crate::request::with_json(
-                "startIdentityProcessing",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<StartIdentityProcessingError>("startIdentityProcessing", request)
+            .execute::<
+                StartIdentityProcessingError,
+            >(
+                "startIdentityProcessing",
+                &self.options,
+                || {
+                    let path = "/identities/process";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.process_identities_request;
+                        request = crate::request::with_json(
+                            "startIdentityProcessing",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1115,7 +1474,7 @@ pub enum ResetIdentityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1150,34 +1509,76 @@ impl crate::OperationError for ResetIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ResetIdentityError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::reset_identity`](IdentitiesApi::reset_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ResetIdentity<'a> {
-    client: &'a crate::Client,
+pub struct ResetIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
 }
 
-impl ResetIdentity<'_> {
+impl ResetIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/{identityId}/reset`.
     pub async fn send(self) -> Result<(), crate::SdkError<ResetIdentityError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<ResetIdentityError>> {
         let response = self.response().await?;
-        crate::request::empty("resetIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("resetIdentity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ResetIdentityError>> {
-        let path = [
-            "/identities/",
-            &crate::request::path_segment(&self.identity_id),
-            "/reset",
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::POST, &path);
-        self.client.execute::<ResetIdentityError>("resetIdentity", request).await
+        self.client
+            .execute::<
+                ResetIdentityError,
+            >(
+                "resetIdentity",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/reset",
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::POST, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1197,7 +1598,7 @@ pub enum GetRoleAssignmentsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1238,19 +1639,25 @@ impl crate::OperationError for GetRoleAssignmentsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleAssignmentsError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::get_role_assignments`](IdentitiesApi::get_role_assignments): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleAssignments<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleAssignments {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
     role_id: Option<String>,
     role_name: Option<String>,
 }
 
-impl GetRoleAssignments<'_> {
+impl GetRoleAssignments {
     /// Role Id to filter the role assignments with
     pub fn role_id(mut self, role_id: impl Into<String>) -> Self {
         self.role_id = Some(role_id.into());
@@ -1263,6 +1670,19 @@ impl GetRoleAssignments<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/{identityId}/role-assignments`.
     pub async fn send(
         self,
@@ -1270,31 +1690,56 @@ impl GetRoleAssignments<'_> {
         Vec<models::GetRoleAssignments200ResponseInner>,
         crate::SdkError<GetRoleAssignmentsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::GetRoleAssignments200ResponseInner>>,
+        crate::SdkError<GetRoleAssignmentsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleAssignments", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleAssignments", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignmentsError>> {
-        let path = [
-            "/identities/",
-            &crate::request::path_segment(&self.identity_id),
-            "/role-assignments",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.role_id {
-            query.push(("roleId", value.clone()));
-        }
-        if let Some(value) = &self.role_name {
-            query.push(("roleName", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetRoleAssignmentsError>("getRoleAssignments", request)
+            .execute::<
+                GetRoleAssignmentsError,
+            >(
+                "getRoleAssignments",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/role-assignments",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.role_id {
+                        query.push(("roleId", value.clone()));
+                    }
+                    if let Some(value) = &self.role_name {
+                        query.push(("roleName", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1315,7 +1760,7 @@ pub enum GetRoleAssignmentError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1354,38 +1799,84 @@ impl crate::OperationError for GetRoleAssignmentError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleAssignmentError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::get_role_assignment`](IdentitiesApi::get_role_assignment): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleAssignment<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleAssignment {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
     assignment_id: String,
 }
 
-impl GetRoleAssignment<'_> {
+impl GetRoleAssignment {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/{identityId}/role-assignments/{assignmentId}`.
     pub async fn send(
         self,
     ) -> Result<models::RoleAssignmentDto, crate::SdkError<GetRoleAssignmentError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleAssignmentDto>,
+        crate::SdkError<GetRoleAssignmentError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleAssignment", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleAssignment", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignmentError>> {
-        let path = [
-            "/identities/",
-            &crate::request::path_segment(&self.identity_id),
-            "/role-assignments/",
-            &crate::request::path_segment(&self.assignment_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetRoleAssignmentError>("getRoleAssignment", request).await
+        self.client
+            .execute::<
+                GetRoleAssignmentError,
+            >(
+                "getRoleAssignment",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/role-assignments/",
+                        &crate::request::path_segment(&self.assignment_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

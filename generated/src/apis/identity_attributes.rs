@@ -23,9 +23,10 @@ impl<'a> IdentityAttributesApi<'a> {
     /// Use this API to get a collection of identity attributes.
     ///
     /// `GET /identity-attributes` (`listIdentityAttributes`)
-    pub fn list_identity_attributes(&self) -> ListIdentityAttributes<'a> {
+    pub fn list_identity_attributes(&self) -> ListIdentityAttributes {
         ListIdentityAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             include_system: None,
             include_silent: None,
             searchable_only: None,
@@ -41,9 +42,10 @@ impl<'a> IdentityAttributesApi<'a> {
     pub fn create_identity_attribute(
         &self,
         identity_attribute: models::IdentityAttribute,
-    ) -> CreateIdentityAttribute<'a> {
+    ) -> CreateIdentityAttribute {
         CreateIdentityAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_attribute,
         }
     }
@@ -56,9 +58,10 @@ impl<'a> IdentityAttributesApi<'a> {
     pub fn get_identity_attribute(
         &self,
         name: impl Into<String>,
-    ) -> GetIdentityAttribute<'a> {
+    ) -> GetIdentityAttribute {
         GetIdentityAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             name: name.into(),
         }
     }
@@ -72,9 +75,10 @@ impl<'a> IdentityAttributesApi<'a> {
         &self,
         name: impl Into<String>,
         identity_attribute: models::IdentityAttribute,
-    ) -> PutIdentityAttribute<'a> {
+    ) -> PutIdentityAttribute {
         PutIdentityAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             name: name.into(),
             identity_attribute,
         }
@@ -88,9 +92,10 @@ impl<'a> IdentityAttributesApi<'a> {
     pub fn delete_identity_attribute(
         &self,
         name: impl Into<String>,
-    ) -> DeleteIdentityAttribute<'a> {
+    ) -> DeleteIdentityAttribute {
         DeleteIdentityAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             name: name.into(),
         }
     }
@@ -103,9 +108,10 @@ impl<'a> IdentityAttributesApi<'a> {
     pub fn delete_identity_attributes_in_bulk(
         &self,
         identity_attribute_names: models::IdentityAttributeNames,
-    ) -> DeleteIdentityAttributesInBulk<'a> {
+    ) -> DeleteIdentityAttributesInBulk {
         DeleteIdentityAttributesInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_attribute_names,
         }
     }
@@ -125,7 +131,7 @@ pub enum ListIdentityAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -163,20 +169,26 @@ impl crate::OperationError for ListIdentityAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListIdentityAttributesError::Other
+    }
 }
 
 /// The request of [`IdentityAttributesApi::list_identity_attributes`](IdentityAttributesApi::list_identity_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListIdentityAttributes<'a> {
-    client: &'a crate::Client,
+pub struct ListIdentityAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     include_system: Option<bool>,
     include_silent: Option<bool>,
     searchable_only: Option<bool>,
     count: Option<bool>,
 }
 
-impl ListIdentityAttributes<'_> {
+impl ListIdentityAttributes {
     /// Include 'system' attributes in the response.
     ///
     /// The server's default: `false`.
@@ -213,6 +225,19 @@ impl ListIdentityAttributes<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identity-attributes`.
     pub async fn send(
         self,
@@ -220,32 +245,57 @@ impl ListIdentityAttributes<'_> {
         Vec<models::IdentityAttribute>,
         crate::SdkError<ListIdentityAttributesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentityAttribute>>,
+        crate::SdkError<ListIdentityAttributesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listIdentityAttributes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listIdentityAttributes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListIdentityAttributesError>> {
-        let path = "/identity-attributes";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.include_system {
-            query.push(("includeSystem", value.to_string()));
-        }
-        if let Some(value) = &self.include_silent {
-            query.push(("includeSilent", value.to_string()));
-        }
-        if let Some(value) = &self.searchable_only {
-            query.push(("searchableOnly", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListIdentityAttributesError>("listIdentityAttributes", request)
+            .execute::<
+                ListIdentityAttributesError,
+            >(
+                "listIdentityAttributes",
+                &self.options,
+                || {
+                    let path = "/identity-attributes";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.include_system {
+                        query.push(("includeSystem", value.to_string()));
+                    }
+                    if let Some(value) = &self.include_silent {
+                        query.push(("includeSilent", value.to_string()));
+                    }
+                    if let Some(value) = &self.searchable_only {
+                        query.push(("searchableOnly", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -266,7 +316,7 @@ pub enum CreateIdentityAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -309,17 +359,36 @@ impl crate::OperationError for CreateIdentityAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateIdentityAttributeError::Other
+    }
 }
 
 /// The request of [`IdentityAttributesApi::create_identity_attribute`](IdentityAttributesApi::create_identity_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateIdentityAttribute<'a> {
-    client: &'a crate::Client,
+pub struct CreateIdentityAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_attribute: models::IdentityAttribute,
 }
 
-impl CreateIdentityAttribute<'_> {
+impl CreateIdentityAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identity-attributes`.
     pub async fn send(
         self,
@@ -327,27 +396,52 @@ impl CreateIdentityAttribute<'_> {
         models::IdentityAttribute,
         crate::SdkError<CreateIdentityAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityAttribute>,
+        crate::SdkError<CreateIdentityAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createIdentityAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createIdentityAttribute", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityAttributeError>> {
-        let path = "/identity-attributes";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identity_attribute;
-            request = crate::request::with_json(
-                "createIdentityAttribute",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateIdentityAttributeError>("createIdentityAttribute", request)
+            .execute::<
+                CreateIdentityAttributeError,
+            >(
+                "createIdentityAttribute",
+                &self.options,
+                || {
+                    let path = "/identity-attributes";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identity_attribute;
+                        request = crate::request::with_json(
+                            "createIdentityAttribute",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -368,7 +462,7 @@ pub enum GetIdentityAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -411,34 +505,81 @@ impl crate::OperationError for GetIdentityAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityAttributeError::Other
+    }
 }
 
 /// The request of [`IdentityAttributesApi::get_identity_attribute`](IdentityAttributesApi::get_identity_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityAttribute<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     name: String,
 }
 
-impl GetIdentityAttribute<'_> {
+impl GetIdentityAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identity-attributes/{name}`.
     pub async fn send(
         self,
     ) -> Result<models::IdentityAttribute, crate::SdkError<GetIdentityAttributeError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityAttribute>,
+        crate::SdkError<GetIdentityAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getIdentityAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityAttribute", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityAttributeError>> {
-        let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetIdentityAttributeError>("getIdentityAttribute", request)
+            .execute::<
+                GetIdentityAttributeError,
+            >(
+                "getIdentityAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-attributes/",
+                        &crate::request::path_segment(&self.name),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -459,7 +600,7 @@ pub enum PutIdentityAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -502,44 +643,91 @@ impl crate::OperationError for PutIdentityAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutIdentityAttributeError::Other
+    }
 }
 
 /// The request of [`IdentityAttributesApi::put_identity_attribute`](IdentityAttributesApi::put_identity_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutIdentityAttribute<'a> {
-    client: &'a crate::Client,
+pub struct PutIdentityAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     name: String,
     identity_attribute: models::IdentityAttribute,
 }
 
-impl PutIdentityAttribute<'_> {
+impl PutIdentityAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /identity-attributes/{name}`.
     pub async fn send(
         self,
     ) -> Result<models::IdentityAttribute, crate::SdkError<PutIdentityAttributeError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityAttribute>,
+        crate::SdkError<PutIdentityAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putIdentityAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putIdentityAttribute", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutIdentityAttributeError>> {
-        let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identity_attribute;
-            request = crate::request::with_json(
-                "putIdentityAttribute",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutIdentityAttributeError>("putIdentityAttribute", request)
+            .execute::<
+                PutIdentityAttributeError,
+            >(
+                "putIdentityAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-attributes/",
+                        &crate::request::path_segment(&self.name),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identity_attribute;
+                        request = crate::request::with_json(
+                            "putIdentityAttribute",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -560,7 +748,7 @@ pub enum DeleteIdentityAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -603,33 +791,76 @@ impl crate::OperationError for DeleteIdentityAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteIdentityAttributeError::Other
+    }
 }
 
 /// The request of [`IdentityAttributesApi::delete_identity_attribute`](IdentityAttributesApi::delete_identity_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteIdentityAttribute<'a> {
-    client: &'a crate::Client,
+pub struct DeleteIdentityAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     name: String,
 }
 
-impl DeleteIdentityAttribute<'_> {
+impl DeleteIdentityAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /identity-attributes/{name}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteIdentityAttributeError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteIdentityAttributeError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteIdentityAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteIdentityAttribute", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityAttributeError>> {
-        let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteIdentityAttributeError>("deleteIdentityAttribute", request)
+            .execute::<
+                DeleteIdentityAttributeError,
+            >(
+                "deleteIdentityAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-attributes/",
+                        &crate::request::path_segment(&self.name),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -650,7 +881,7 @@ pub enum DeleteIdentityAttributesInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -693,46 +924,88 @@ impl crate::OperationError for DeleteIdentityAttributesInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteIdentityAttributesInBulkError::Other
+    }
 }
 
 /// The request of [`IdentityAttributesApi::delete_identity_attributes_in_bulk`](IdentityAttributesApi::delete_identity_attributes_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteIdentityAttributesInBulk<'a> {
-    client: &'a crate::Client,
+pub struct DeleteIdentityAttributesInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_attribute_names: models::IdentityAttributeNames,
 }
 
-impl DeleteIdentityAttributesInBulk<'_> {
+impl DeleteIdentityAttributesInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /identity-attributes/bulk-delete`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteIdentityAttributesInBulkError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteIdentityAttributesInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteIdentityAttributesInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteIdentityAttributesInBulk", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteIdentityAttributesInBulkError>,
     > {
-        let path = "/identity-attributes/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::DELETE, path);
-        {
-            let value = self.identity_attribute_names;
-            request = crate::request::with_json(
-                "deleteIdentityAttributesInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 DeleteIdentityAttributesInBulkError,
-            >("deleteIdentityAttributesInBulk", request)
+            >(
+                "deleteIdentityAttributesInBulk",
+                &self.options,
+                || {
+                    let path = "/identity-attributes/bulk-delete";
+                    let mut request = self.client.request(reqwest::Method::DELETE, path);
+                    {
+                        let value = &self.identity_attribute_names;
+                        request = crate::request::with_json(
+                            "deleteIdentityAttributesInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -21,9 +21,10 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This gets the list of identities for the customer. This list end point does not support count=true request param. The total  count of identities would never be returned even if the count param is specified in the request Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities` (`listHistoricalIdentities`)
-    pub fn list_historical_identities(&self) -> ListHistoricalIdentities<'a> {
+    pub fn list_historical_identities(&self) -> ListHistoricalIdentities {
         ListHistoricalIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             starts_with_query: None,
             is_deleted: None,
             is_active: None,
@@ -41,9 +42,10 @@ impl<'a> IdentityHistoryApi<'a> {
     pub fn get_historical_identity(
         &self,
         id: impl Into<String>,
-    ) -> GetHistoricalIdentity<'a> {
+    ) -> GetHistoricalIdentity {
         GetHistoricalIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -56,9 +58,10 @@ impl<'a> IdentityHistoryApi<'a> {
     pub fn list_identity_access_items(
         &self,
         id: impl Into<String>,
-    ) -> ListIdentityAccessItems<'a> {
+    ) -> ListIdentityAccessItems {
         ListIdentityAccessItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             r#type: None,
             filters: None,
@@ -79,9 +82,10 @@ impl<'a> IdentityHistoryApi<'a> {
     pub fn list_identity_snapshots(
         &self,
         id: impl Into<String>,
-    ) -> ListIdentitySnapshots<'a> {
+    ) -> ListIdentitySnapshots {
         ListIdentitySnapshots {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             start: None,
             interval: None,
@@ -100,9 +104,10 @@ impl<'a> IdentityHistoryApi<'a> {
     pub fn get_identity_snapshot_summary(
         &self,
         id: impl Into<String>,
-    ) -> GetIdentitySnapshotSummary<'a> {
+    ) -> GetIdentitySnapshotSummary {
         GetIdentitySnapshotSummary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             before: None,
             interval: None,
@@ -123,9 +128,10 @@ impl<'a> IdentityHistoryApi<'a> {
         &self,
         id: impl Into<String>,
         date: impl Into<String>,
-    ) -> GetIdentitySnapshot<'a> {
+    ) -> GetIdentitySnapshot {
         GetIdentitySnapshot {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             date: date.into(),
         }
@@ -140,9 +146,10 @@ impl<'a> IdentityHistoryApi<'a> {
         &self,
         id: impl Into<String>,
         date: impl Into<String>,
-    ) -> ListIdentitySnapshotAccessItems<'a> {
+    ) -> ListIdentitySnapshotAccessItems {
         ListIdentitySnapshotAccessItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             date: date.into(),
             r#type: None,
@@ -157,9 +164,10 @@ impl<'a> IdentityHistoryApi<'a> {
     pub fn get_historical_identity_events(
         &self,
         id: impl Into<String>,
-    ) -> GetHistoricalIdentityEvents<'a> {
+    ) -> GetHistoricalIdentityEvents {
         GetHistoricalIdentityEvents {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             from: None,
             event_types: None,
@@ -179,9 +187,10 @@ impl<'a> IdentityHistoryApi<'a> {
     pub fn get_identity_start_date(
         &self,
         id: impl Into<String>,
-    ) -> GetIdentityStartDate<'a> {
+    ) -> GetIdentityStartDate {
         GetIdentityStartDate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -194,9 +203,10 @@ impl<'a> IdentityHistoryApi<'a> {
     pub fn compare_identity_snapshots(
         &self,
         id: impl Into<String>,
-    ) -> CompareIdentitySnapshots<'a> {
+    ) -> CompareIdentitySnapshots {
         CompareIdentitySnapshots {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             snapshot1: None,
             snapshot2: None,
@@ -217,9 +227,10 @@ impl<'a> IdentityHistoryApi<'a> {
         &self,
         id: impl Into<String>,
         access_type: models::CompareIdentitySnapshotsAccessTypeAccessType,
-    ) -> CompareIdentitySnapshotsAccessType<'a> {
+    ) -> CompareIdentitySnapshotsAccessType {
         CompareIdentitySnapshotsAccessType {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             access_type,
             access_associated: None,
@@ -247,7 +258,7 @@ pub enum ListHistoricalIdentitiesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -285,13 +296,19 @@ impl crate::OperationError for ListHistoricalIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListHistoricalIdentitiesError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::list_historical_identities`](IdentityHistoryApi::list_historical_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListHistoricalIdentities<'a> {
-    client: &'a crate::Client,
+pub struct ListHistoricalIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     starts_with_query: Option<String>,
     is_deleted: Option<bool>,
     is_active: Option<bool>,
@@ -300,7 +317,7 @@ pub struct ListHistoricalIdentities<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListHistoricalIdentities<'a> {
+impl ListHistoricalIdentities {
     /// This param is used for starts-with search for first, last and display name of the identity
     pub fn starts_with_query(mut self, starts_with_query: impl Into<String>) -> Self {
         self.starts_with_query = Some(starts_with_query.into());
@@ -337,6 +354,19 @@ impl<'a> ListHistoricalIdentities<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -350,8 +380,7 @@ impl<'a> ListHistoricalIdentities<'a> {
         Vec<models::IdentityListItem>,
         crate::SdkError<ListHistoricalIdentitiesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listHistoricalIdentities", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -377,7 +406,7 @@ impl<'a> ListHistoricalIdentities<'a> {
             models::IdentityListItem,
             crate::SdkError<ListHistoricalIdentitiesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -394,33 +423,57 @@ impl<'a> ListHistoricalIdentities<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentityListItem>>,
+        crate::SdkError<ListHistoricalIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listHistoricalIdentities", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListHistoricalIdentitiesError>> {
-        let path = "/historical-identities";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.starts_with_query {
-            query.push(("starts-with-query", value.clone()));
-        }
-        if let Some(value) = &self.is_deleted {
-            query.push(("is-deleted", value.to_string()));
-        }
-        if let Some(value) = &self.is_active {
-            query.push(("is-active", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListHistoricalIdentitiesError,
-            >("listHistoricalIdentities", request)
+            >(
+                "listHistoricalIdentities",
+                &self.options,
+                || {
+                    let path = "/historical-identities";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.starts_with_query {
+                        query.push(("starts-with-query", value.clone()));
+                    }
+                    if let Some(value) = &self.is_deleted {
+                        query.push(("is-deleted", value.to_string()));
+                    }
+                    if let Some(value) = &self.is_active {
+                        query.push(("is-active", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -439,7 +492,7 @@ pub enum GetHistoricalIdentityError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -477,17 +530,36 @@ impl crate::OperationError for GetHistoricalIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetHistoricalIdentityError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::get_historical_identity`](IdentityHistoryApi::get_historical_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetHistoricalIdentity<'a> {
-    client: &'a crate::Client,
+pub struct GetHistoricalIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetHistoricalIdentity<'_> {
+impl GetHistoricalIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /historical-identities/{id}`.
     pub async fn send(
         self,
@@ -495,19 +567,47 @@ impl GetHistoricalIdentity<'_> {
         models::IdentityHistoryResponse,
         crate::SdkError<GetHistoricalIdentityError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityHistoryResponse>,
+        crate::SdkError<GetHistoricalIdentityError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getHistoricalIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getHistoricalIdentity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetHistoricalIdentityError>> {
-        let path = ["/historical-identities/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetHistoricalIdentityError>("getHistoricalIdentity", request)
+            .execute::<
+                GetHistoricalIdentityError,
+            >(
+                "getHistoricalIdentity",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -528,7 +628,7 @@ pub enum ListIdentityAccessItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -571,13 +671,19 @@ impl crate::OperationError for ListIdentityAccessItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListIdentityAccessItemsError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::list_identity_access_items`](IdentityHistoryApi::list_identity_access_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListIdentityAccessItems<'a> {
-    client: &'a crate::Client,
+pub struct ListIdentityAccessItems {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     r#type: Option<models::ListIdentityAccessItemsType>,
     filters: Option<String>,
@@ -589,7 +695,7 @@ pub struct ListIdentityAccessItems<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListIdentityAccessItems<'a> {
+impl ListIdentityAccessItems {
     /// The type of access item for the identity. If not provided, it defaults to account.
     ///
     /// Types of access items: **accessProfile, account, app, entitlement, role**
@@ -672,6 +778,19 @@ impl<'a> ListIdentityAccessItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -685,8 +804,7 @@ impl<'a> ListIdentityAccessItems<'a> {
         Vec<models::ListIdentityAccessItems200ResponseInner>,
         crate::SdkError<ListIdentityAccessItemsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listIdentityAccessItems", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -712,7 +830,7 @@ impl<'a> ListIdentityAccessItems<'a> {
             models::ListIdentityAccessItems200ResponseInner,
             crate::SdkError<ListIdentityAccessItemsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -729,42 +847,68 @@ impl<'a> ListIdentityAccessItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::ListIdentityAccessItems200ResponseInner>>,
+        crate::SdkError<ListIdentityAccessItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listIdentityAccessItems", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListIdentityAccessItemsError>> {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/access-items",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.r#type {
-            query.push(("type", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.query {
-            query.push(("query", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListIdentityAccessItemsError>("listIdentityAccessItems", request)
+            .execute::<
+                ListIdentityAccessItemsError,
+            >(
+                "listIdentityAccessItems",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/access-items",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.r#type {
+                        query.push(("type", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.query {
+                        query.push(("query", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -783,7 +927,7 @@ pub enum ListIdentitySnapshotsError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -821,13 +965,19 @@ impl crate::OperationError for ListIdentitySnapshotsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListIdentitySnapshotsError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::list_identity_snapshots`](IdentityHistoryApi::list_identity_snapshots): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListIdentitySnapshots<'a> {
-    client: &'a crate::Client,
+pub struct ListIdentitySnapshots {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     start: Option<String>,
     interval: Option<models::ListIdentitySnapshotsInterval>,
@@ -837,7 +987,7 @@ pub struct ListIdentitySnapshots<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListIdentitySnapshots<'a> {
+impl ListIdentitySnapshots {
     /// The specified start date
     pub fn start(mut self, start: impl Into<String>) -> Self {
         self.start = Some(start.into());
@@ -880,6 +1030,19 @@ impl<'a> ListIdentitySnapshots<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -893,8 +1056,7 @@ impl<'a> ListIdentitySnapshots<'a> {
         Vec<models::IdentitySnapshotSummaryResponse>,
         crate::SdkError<ListIdentitySnapshotsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listIdentitySnapshots", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -920,7 +1082,7 @@ impl<'a> ListIdentitySnapshots<'a> {
             models::IdentitySnapshotSummaryResponse,
             crate::SdkError<ListIdentitySnapshotsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -937,36 +1099,62 @@ impl<'a> ListIdentitySnapshots<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentitySnapshotSummaryResponse>>,
+        crate::SdkError<ListIdentitySnapshotsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listIdentitySnapshots", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListIdentitySnapshotsError>> {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/snapshots",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.start {
-            query.push(("start", value.clone()));
-        }
-        if let Some(value) = &self.interval {
-            query.push(("interval", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListIdentitySnapshotsError>("listIdentitySnapshots", request)
+            .execute::<
+                ListIdentitySnapshotsError,
+            >(
+                "listIdentitySnapshots",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/snapshots",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.start {
+                        query.push(("start", value.clone()));
+                    }
+                    if let Some(value) = &self.interval {
+                        query.push(("interval", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -985,7 +1173,7 @@ pub enum GetIdentitySnapshotSummaryError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1023,13 +1211,19 @@ impl crate::OperationError for GetIdentitySnapshotSummaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentitySnapshotSummaryError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::get_identity_snapshot_summary`](IdentityHistoryApi::get_identity_snapshot_summary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentitySnapshotSummary<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentitySnapshotSummary {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     before: Option<String>,
     interval: Option<models::GetIdentitySnapshotSummaryInterval>,
@@ -1040,7 +1234,7 @@ pub struct GetIdentitySnapshotSummary<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetIdentitySnapshotSummary<'a> {
+impl GetIdentitySnapshotSummary {
     /// The date before which snapshot summary is required
     pub fn before(mut self, before: impl Into<String>) -> Self {
         self.before = Some(before.into());
@@ -1092,6 +1286,19 @@ impl<'a> GetIdentitySnapshotSummary<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1105,8 +1312,7 @@ impl<'a> GetIdentitySnapshotSummary<'a> {
         Vec<models::MetricResponse>,
         crate::SdkError<GetIdentitySnapshotSummaryError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getIdentitySnapshotSummary", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1132,7 +1338,7 @@ impl<'a> GetIdentitySnapshotSummary<'a> {
             models::MetricResponse,
             crate::SdkError<GetIdentitySnapshotSummaryError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1149,41 +1355,65 @@ impl<'a> GetIdentitySnapshotSummary<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::MetricResponse>>,
+        crate::SdkError<GetIdentitySnapshotSummaryError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentitySnapshotSummary", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentitySnapshotSummaryError>> {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/snapshot-summary",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.before {
-            query.push(("before", value.clone()));
-        }
-        if let Some(value) = &self.interval {
-            query.push(("interval", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.time_zone {
-            query.push(("time-zone", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentitySnapshotSummaryError,
-            >("getIdentitySnapshotSummary", request)
+            >(
+                "getIdentitySnapshotSummary",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/snapshot-summary",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.before {
+                        query.push(("before", value.clone()));
+                    }
+                    if let Some(value) = &self.interval {
+                        query.push(("interval", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.time_zone {
+                        query.push(("time-zone", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1202,7 +1432,7 @@ pub enum GetIdentitySnapshotError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1240,18 +1470,37 @@ impl crate::OperationError for GetIdentitySnapshotError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentitySnapshotError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::get_identity_snapshot`](IdentityHistoryApi::get_identity_snapshot): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentitySnapshot<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentitySnapshot {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     date: String,
 }
 
-impl GetIdentitySnapshot<'_> {
+impl GetIdentitySnapshot {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}`.
     pub async fn send(
         self,
@@ -1259,24 +1508,49 @@ impl GetIdentitySnapshot<'_> {
         models::IdentityHistoryResponse,
         crate::SdkError<GetIdentitySnapshotError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityHistoryResponse>,
+        crate::SdkError<GetIdentitySnapshotError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getIdentitySnapshot", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentitySnapshot", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentitySnapshotError>> {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/snapshots/",
-            &crate::request::path_segment(&self.date),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetIdentitySnapshotError>("getIdentitySnapshot", request)
+            .execute::<
+                GetIdentitySnapshotError,
+            >(
+                "getIdentitySnapshot",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/snapshots/",
+                        &crate::request::path_segment(&self.date),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1297,7 +1571,7 @@ pub enum ListIdentitySnapshotAccessItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1340,25 +1614,44 @@ impl crate::OperationError for ListIdentitySnapshotAccessItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListIdentitySnapshotAccessItemsError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::list_identity_snapshot_access_items`](IdentityHistoryApi::list_identity_snapshot_access_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListIdentitySnapshotAccessItems<'a> {
-    client: &'a crate::Client,
+pub struct ListIdentitySnapshotAccessItems {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     date: String,
     r#type: Option<models::ListIdentitySnapshotAccessItemsType>,
 }
 
-impl ListIdentitySnapshotAccessItems<'_> {
+impl ListIdentitySnapshotAccessItems {
     /// Access item type.
     pub fn r#type(
         mut self,
         r#type: models::ListIdentitySnapshotAccessItemsType,
     ) -> Self {
         self.r#type = Some(r#type);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1369,35 +1662,59 @@ impl ListIdentitySnapshotAccessItems<'_> {
         Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>,
         crate::SdkError<ListIdentitySnapshotAccessItemsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>>,
+        crate::SdkError<ListIdentitySnapshotAccessItemsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listIdentitySnapshotAccessItems", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listIdentitySnapshotAccessItems", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListIdentitySnapshotAccessItemsError>,
     > {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/snapshots/",
-            &crate::request::path_segment(&self.date),
-            "/access-items",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.r#type {
-            query.push(("type", value.as_str().to_owned()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListIdentitySnapshotAccessItemsError,
-            >("listIdentitySnapshotAccessItems", request)
+            >(
+                "listIdentitySnapshotAccessItems",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/snapshots/",
+                        &crate::request::path_segment(&self.date),
+                        "/access-items",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.r#type {
+                        query.push(("type", value.as_str().to_owned()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1418,7 +1735,7 @@ pub enum GetHistoricalIdentityEventsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1461,13 +1778,19 @@ impl crate::OperationError for GetHistoricalIdentityEventsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetHistoricalIdentityEventsError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::get_historical_identity_events`](IdentityHistoryApi::get_historical_identity_events): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetHistoricalIdentityEvents<'a> {
-    client: &'a crate::Client,
+pub struct GetHistoricalIdentityEvents {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     from: Option<String>,
     event_types: Option<Vec<String>>,
@@ -1478,7 +1801,7 @@ pub struct GetHistoricalIdentityEvents<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetHistoricalIdentityEvents<'a> {
+impl GetHistoricalIdentityEvents {
     /// The optional instant until which access events are returned
     pub fn from(mut self, from: impl Into<String>) -> Self {
         self.from = Some(from.into());
@@ -1527,6 +1850,19 @@ impl<'a> GetHistoricalIdentityEvents<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1540,8 +1876,7 @@ impl<'a> GetHistoricalIdentityEvents<'a> {
         Vec<models::GetHistoricalIdentityEvents200ResponseInner>,
         crate::SdkError<GetHistoricalIdentityEventsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getHistoricalIdentityEvents", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1567,7 +1902,7 @@ impl<'a> GetHistoricalIdentityEvents<'a> {
             models::GetHistoricalIdentityEvents200ResponseInner,
             crate::SdkError<GetHistoricalIdentityEventsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1584,45 +1919,69 @@ impl<'a> GetHistoricalIdentityEvents<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::GetHistoricalIdentityEvents200ResponseInner>>,
+        crate::SdkError<GetHistoricalIdentityEventsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getHistoricalIdentityEvents", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetHistoricalIdentityEventsError>> {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/events",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.from {
-            query.push(("from", value.clone()));
-        }
-        if let Some(value) = &self.event_types {
-            for item in value {
-                query.push(("eventTypes", item.clone()));
-            }
-        }
-        if let Some(value) = &self.access_item_types {
-            for item in value {
-                query.push(("accessItemTypes", item.clone()));
-            }
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetHistoricalIdentityEventsError,
-            >("getHistoricalIdentityEvents", request)
+            >(
+                "getHistoricalIdentityEvents",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/events",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.from {
+                        query.push(("from", value.clone()));
+                    }
+                    if let Some(value) = &self.event_types {
+                        for item in value {
+                            query.push(("eventTypes", item.clone()));
+                        }
+                    }
+                    if let Some(value) = &self.access_item_types {
+                        for item in value {
+                            query.push(("accessItemTypes", item.clone()));
+                        }
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1641,7 +2000,7 @@ pub enum GetIdentityStartDateError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1679,38 +2038,79 @@ impl crate::OperationError for GetIdentityStartDateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityStartDateError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::get_identity_start_date`](IdentityHistoryApi::get_identity_start_date): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityStartDate<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityStartDate {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetIdentityStartDate<'_> {
+impl GetIdentityStartDate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /historical-identities/{id}/start-date`.
     pub async fn send(
         self,
     ) -> Result<String, crate::SdkError<GetIdentityStartDateError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<String>, crate::SdkError<GetIdentityStartDateError>> {
         let response = self.response().await?;
-        crate::request::json("getIdentityStartDate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityStartDate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityStartDateError>> {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/start-date",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetIdentityStartDateError>("getIdentityStartDate", request)
+            .execute::<
+                GetIdentityStartDateError,
+            >(
+                "getIdentityStartDate",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/start-date",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1729,7 +2129,7 @@ pub enum CompareIdentitySnapshotsError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1767,13 +2167,19 @@ impl crate::OperationError for CompareIdentitySnapshotsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CompareIdentitySnapshotsError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::compare_identity_snapshots`](IdentityHistoryApi::compare_identity_snapshots): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CompareIdentitySnapshots<'a> {
-    client: &'a crate::Client,
+pub struct CompareIdentitySnapshots {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     snapshot1: Option<String>,
     snapshot2: Option<String>,
@@ -1784,7 +2190,7 @@ pub struct CompareIdentitySnapshots<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> CompareIdentitySnapshots<'a> {
+impl CompareIdentitySnapshots {
     /// The snapshot 1 of identity
     pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
         self.snapshot1 = Some(snapshot1.into());
@@ -1833,6 +2239,19 @@ impl<'a> CompareIdentitySnapshots<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1846,8 +2265,7 @@ impl<'a> CompareIdentitySnapshots<'a> {
         Vec<models::IdentityCompareResponse>,
         crate::SdkError<CompareIdentitySnapshotsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("compareIdentitySnapshots", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1873,7 +2291,7 @@ impl<'a> CompareIdentitySnapshots<'a> {
             models::IdentityCompareResponse,
             crate::SdkError<CompareIdentitySnapshotsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1890,43 +2308,67 @@ impl<'a> CompareIdentitySnapshots<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentityCompareResponse>>,
+        crate::SdkError<CompareIdentitySnapshotsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("compareIdentitySnapshots", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CompareIdentitySnapshotsError>> {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/compare",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.snapshot1 {
-            query.push(("snapshot1", value.clone()));
-        }
-        if let Some(value) = &self.snapshot2 {
-            query.push(("snapshot2", value.clone()));
-        }
-        if let Some(value) = &self.access_item_types {
-            for item in value {
-                query.push(("accessItemTypes", item.clone()));
-            }
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 CompareIdentitySnapshotsError,
-            >("compareIdentitySnapshots", request)
+            >(
+                "compareIdentitySnapshots",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/compare",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.snapshot1 {
+                        query.push(("snapshot1", value.clone()));
+                    }
+                    if let Some(value) = &self.snapshot2 {
+                        query.push(("snapshot2", value.clone()));
+                    }
+                    if let Some(value) = &self.access_item_types {
+                        for item in value {
+                            query.push(("accessItemTypes", item.clone()));
+                        }
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1945,7 +2387,7 @@ pub enum CompareIdentitySnapshotsAccessTypeError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1983,13 +2425,19 @@ impl crate::OperationError for CompareIdentitySnapshotsAccessTypeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CompareIdentitySnapshotsAccessTypeError::Other
+    }
 }
 
 /// The request of [`IdentityHistoryApi::compare_identity_snapshots_access_type`](IdentityHistoryApi::compare_identity_snapshots_access_type): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CompareIdentitySnapshotsAccessType<'a> {
-    client: &'a crate::Client,
+pub struct CompareIdentitySnapshotsAccessType {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     access_type: models::CompareIdentitySnapshotsAccessTypeAccessType,
     access_associated: Option<bool>,
@@ -2001,7 +2449,7 @@ pub struct CompareIdentitySnapshotsAccessType<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> CompareIdentitySnapshotsAccessType<'a> {
+impl CompareIdentitySnapshotsAccessType {
     /// Indicates if added or removed access needs to be returned. true - added, false - removed, null - both added & removed
     pub fn access_associated(mut self, access_associated: bool) -> Self {
         self.access_associated = Some(access_associated);
@@ -2050,6 +2498,19 @@ impl<'a> CompareIdentitySnapshotsAccessType<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -2063,8 +2524,7 @@ impl<'a> CompareIdentitySnapshotsAccessType<'a> {
         Vec<models::AccessItemDiff>,
         crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("compareIdentitySnapshotsAccessType", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -2091,7 +2551,7 @@ impl<'a> CompareIdentitySnapshotsAccessType<'a> {
             models::AccessItemDiff,
             crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2108,45 +2568,70 @@ impl<'a> CompareIdentitySnapshotsAccessType<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AccessItemDiff>>,
+        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("compareIdentitySnapshotsAccessType", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
     > {
-        let path = [
-            "/historical-identities/",
-            &crate::request::path_segment(&self.id),
-            "/compare/",
-            &crate::request::path_segment(self.access_type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.access_associated {
-            query.push(("access-associated", value.to_string()));
-        }
-        if let Some(value) = &self.snapshot1 {
-            query.push(("snapshot1", value.clone()));
-        }
-        if let Some(value) = &self.snapshot2 {
-            query.push(("snapshot2", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 CompareIdentitySnapshotsAccessTypeError,
-            >("compareIdentitySnapshotsAccessType", request)
+            >(
+                "compareIdentitySnapshotsAccessType",
+                &self.options,
+                || {
+                    let path = [
+                        "/historical-identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/compare/",
+                        &crate::request::path_segment(self.access_type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.access_associated {
+                        query.push(("access-associated", value.to_string()));
+                    }
+                    if let Some(value) = &self.snapshot1 {
+                        query.push(("snapshot1", value.clone()));
+                    }
+                    if let Some(value) = &self.snapshot2 {
+                        query.push(("snapshot2", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -34,9 +34,10 @@ impl<'a> IdentityProfilesApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API to get a list of Identity Profiles.
     ///
     /// `GET /identity-profiles` (`listIdentityProfiles`)
-    pub fn list_identity_profiles(&self) -> ListIdentityProfiles<'a> {
+    pub fn list_identity_profiles(&self) -> ListIdentityProfiles {
         ListIdentityProfiles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -55,9 +56,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn create_identity_profile(
         &self,
         identity_profile: models::IdentityProfile,
-    ) -> CreateIdentityProfile<'a> {
+    ) -> CreateIdentityProfile {
         CreateIdentityProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile,
         }
     }
@@ -76,9 +78,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn delete_identity_profiles(
         &self,
         identity_profile_bulk_delete: models::IdentityProfileBulkDelete,
-    ) -> DeleteIdentityProfiles<'a> {
+    ) -> DeleteIdentityProfiles {
         DeleteIdentityProfiles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_bulk_delete,
         }
     }
@@ -88,9 +91,10 @@ impl<'a> IdentityProfilesApi<'a> {
     /// This exports existing identity profiles in the format specified by the sp-config service.
     ///
     /// `GET /identity-profiles/export` (`exportIdentityProfiles`)
-    pub fn export_identity_profiles(&self) -> ExportIdentityProfiles<'a> {
+    pub fn export_identity_profiles(&self) -> ExportIdentityProfiles {
         ExportIdentityProfiles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -108,9 +112,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn import_identity_profiles(
         &self,
         identity_profile_exported_object: Vec<models::IdentityProfileExportedObject>,
-    ) -> ImportIdentityProfiles<'a> {
+    ) -> ImportIdentityProfiles {
         ImportIdentityProfiles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_exported_object,
         }
     }
@@ -125,9 +130,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn show_generate_identity_preview(
         &self,
         identity_preview_request: models::IdentityPreviewRequest,
-    ) -> ShowGenerateIdentityPreview<'a> {
+    ) -> ShowGenerateIdentityPreview {
         ShowGenerateIdentityPreview {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_preview_request,
         }
     }
@@ -141,9 +147,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn get_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
-    ) -> GetIdentityProfile<'a> {
+    ) -> GetIdentityProfile {
         GetIdentityProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
         }
     }
@@ -158,9 +165,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn delete_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
-    ) -> DeleteIdentityProfile<'a> {
+    ) -> DeleteIdentityProfile {
         DeleteIdentityProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
         }
     }
@@ -182,9 +190,10 @@ impl<'a> IdentityProfilesApi<'a> {
         &self,
         identity_profile_id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> UpdateIdentityProfile<'a> {
+    ) -> UpdateIdentityProfile {
         UpdateIdentityProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
             json_patch_operation,
         }
@@ -199,9 +208,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn get_default_identity_attribute_config(
         &self,
         identity_profile_id: impl Into<String>,
-    ) -> GetDefaultIdentityAttributeConfig<'a> {
+    ) -> GetDefaultIdentityAttributeConfig {
         GetDefaultIdentityAttributeConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
         }
     }
@@ -219,9 +229,10 @@ impl<'a> IdentityProfilesApi<'a> {
     pub fn sync_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
-    ) -> SyncIdentityProfile<'a> {
+    ) -> SyncIdentityProfile {
         SyncIdentityProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
         }
     }
@@ -241,7 +252,7 @@ pub enum ListIdentityProfilesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -279,13 +290,19 @@ impl crate::OperationError for ListIdentityProfilesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListIdentityProfilesError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::list_identity_profiles`](IdentityProfilesApi::list_identity_profiles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListIdentityProfiles<'a> {
-    client: &'a crate::Client,
+pub struct ListIdentityProfiles {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -294,7 +311,7 @@ pub struct ListIdentityProfiles<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListIdentityProfiles<'a> {
+impl ListIdentityProfiles {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -347,6 +364,19 @@ impl<'a> ListIdentityProfiles<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -360,8 +390,7 @@ impl<'a> ListIdentityProfiles<'a> {
         Vec<models::IdentityProfile>,
         crate::SdkError<ListIdentityProfilesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listIdentityProfiles", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -387,7 +416,7 @@ impl<'a> ListIdentityProfiles<'a> {
             models::IdentityProfile,
             crate::SdkError<ListIdentityProfilesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -404,31 +433,57 @@ impl<'a> ListIdentityProfiles<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentityProfile>>,
+        crate::SdkError<ListIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listIdentityProfiles", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListIdentityProfilesError>> {
-        let path = "/identity-profiles";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListIdentityProfilesError>("listIdentityProfiles", request)
+            .execute::<
+                ListIdentityProfilesError,
+            >(
+                "listIdentityProfiles",
+                &self.options,
+                || {
+                    let path = "/identity-profiles";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -447,7 +502,7 @@ pub enum CreateIdentityProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -485,42 +540,86 @@ impl crate::OperationError for CreateIdentityProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateIdentityProfileError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::create_identity_profile`](IdentityProfilesApi::create_identity_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateIdentityProfile<'a> {
-    client: &'a crate::Client,
+pub struct CreateIdentityProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile: models::IdentityProfile,
 }
 
-impl CreateIdentityProfile<'_> {
+impl CreateIdentityProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identity-profiles`.
     pub async fn send(
         self,
     ) -> Result<models::IdentityProfile, crate::SdkError<CreateIdentityProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityProfile>,
+        crate::SdkError<CreateIdentityProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createIdentityProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createIdentityProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityProfileError>> {
-        let path = "/identity-profiles";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identity_profile;
-            request = crate::request::with_json(
-                "createIdentityProfile",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateIdentityProfileError>("createIdentityProfile", request)
+            .execute::<
+                CreateIdentityProfileError,
+            >(
+                "createIdentityProfile",
+                &self.options,
+                || {
+                    let path = "/identity-profiles";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identity_profile;
+                        request = crate::request::with_json(
+                            "createIdentityProfile",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -539,7 +638,7 @@ pub enum DeleteIdentityProfilesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -577,17 +676,36 @@ impl crate::OperationError for DeleteIdentityProfilesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteIdentityProfilesError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::delete_identity_profiles`](IdentityProfilesApi::delete_identity_profiles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteIdentityProfiles<'a> {
-    client: &'a crate::Client,
+pub struct DeleteIdentityProfiles {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_bulk_delete: models::IdentityProfileBulkDelete,
 }
 
-impl DeleteIdentityProfiles<'_> {
+impl DeleteIdentityProfiles {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identity-profiles/bulk-delete`.
     pub async fn send(
         self,
@@ -595,27 +713,52 @@ impl DeleteIdentityProfiles<'_> {
         models::TaskResultSimplified,
         crate::SdkError<DeleteIdentityProfilesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskResultSimplified>,
+        crate::SdkError<DeleteIdentityProfilesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteIdentityProfiles", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteIdentityProfiles", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityProfilesError>> {
-        let path = "/identity-profiles/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identity_profile_bulk_delete;
-            request = crate::request::with_json(
-                "deleteIdentityProfiles",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<DeleteIdentityProfilesError>("deleteIdentityProfiles", request)
+            .execute::<
+                DeleteIdentityProfilesError,
+            >(
+                "deleteIdentityProfiles",
+                &self.options,
+                || {
+                    let path = "/identity-profiles/bulk-delete";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identity_profile_bulk_delete;
+                        request = crate::request::with_json(
+                            "deleteIdentityProfiles",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -636,7 +779,7 @@ pub enum ExportIdentityProfilesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -679,13 +822,19 @@ impl crate::OperationError for ExportIdentityProfilesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportIdentityProfilesError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::export_identity_profiles`](IdentityProfilesApi::export_identity_profiles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportIdentityProfiles<'a> {
-    client: &'a crate::Client,
+pub struct ExportIdentityProfiles {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -694,7 +843,7 @@ pub struct ExportIdentityProfiles<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ExportIdentityProfiles<'a> {
+impl ExportIdentityProfiles {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -747,6 +896,19 @@ impl<'a> ExportIdentityProfiles<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -760,8 +922,7 @@ impl<'a> ExportIdentityProfiles<'a> {
         Vec<models::IdentityProfileExportedObject>,
         crate::SdkError<ExportIdentityProfilesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("exportIdentityProfiles", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -787,7 +948,7 @@ impl<'a> ExportIdentityProfiles<'a> {
             models::IdentityProfileExportedObject,
             crate::SdkError<ExportIdentityProfilesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -804,31 +965,57 @@ impl<'a> ExportIdentityProfiles<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::IdentityProfileExportedObject>>,
+        crate::SdkError<ExportIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("exportIdentityProfiles", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportIdentityProfilesError>> {
-        let path = "/identity-profiles/export";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ExportIdentityProfilesError>("exportIdentityProfiles", request)
+            .execute::<
+                ExportIdentityProfilesError,
+            >(
+                "exportIdentityProfiles",
+                &self.options,
+                || {
+                    let path = "/identity-profiles/export";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -847,7 +1034,7 @@ pub enum ImportIdentityProfilesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -885,17 +1072,36 @@ impl crate::OperationError for ImportIdentityProfilesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportIdentityProfilesError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::import_identity_profiles`](IdentityProfilesApi::import_identity_profiles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportIdentityProfiles<'a> {
-    client: &'a crate::Client,
+pub struct ImportIdentityProfiles {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_exported_object: Vec<models::IdentityProfileExportedObject>,
 }
 
-impl ImportIdentityProfiles<'_> {
+impl ImportIdentityProfiles {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identity-profiles/import`.
     pub async fn send(
         self,
@@ -903,27 +1109,52 @@ impl ImportIdentityProfiles<'_> {
         models::ObjectImportResult,
         crate::SdkError<ImportIdentityProfilesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ObjectImportResult>,
+        crate::SdkError<ImportIdentityProfilesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importIdentityProfiles", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importIdentityProfiles", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportIdentityProfilesError>> {
-        let path = "/identity-profiles/import";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identity_profile_exported_object;
-            request = crate::request::with_json(
-                "importIdentityProfiles",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<ImportIdentityProfilesError>("importIdentityProfiles", request)
+            .execute::<
+                ImportIdentityProfilesError,
+            >(
+                "importIdentityProfiles",
+                &self.options,
+                || {
+                    let path = "/identity-profiles/import";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identity_profile_exported_object;
+                        request = crate::request::with_json(
+                            "importIdentityProfiles",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -942,7 +1173,7 @@ pub enum ShowGenerateIdentityPreviewError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -980,17 +1211,36 @@ impl crate::OperationError for ShowGenerateIdentityPreviewError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ShowGenerateIdentityPreviewError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::show_generate_identity_preview`](IdentityProfilesApi::show_generate_identity_preview): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ShowGenerateIdentityPreview<'a> {
-    client: &'a crate::Client,
+pub struct ShowGenerateIdentityPreview {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_preview_request: models::IdentityPreviewRequest,
 }
 
-impl ShowGenerateIdentityPreview<'_> {
+impl ShowGenerateIdentityPreview {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identity-profiles/identity-preview`.
     pub async fn send(
         self,
@@ -998,29 +1248,52 @@ impl ShowGenerateIdentityPreview<'_> {
         models::IdentityPreviewResponse,
         crate::SdkError<ShowGenerateIdentityPreviewError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityPreviewResponse>,
+        crate::SdkError<ShowGenerateIdentityPreviewError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("showGenerateIdentityPreview", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("showGenerateIdentityPreview", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ShowGenerateIdentityPreviewError>> {
-        let path = "/identity-profiles/identity-preview";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identity_preview_request;
-            request = crate::request::with_json(
-                "showGenerateIdentityPreview",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 ShowGenerateIdentityPreviewError,
-            >("showGenerateIdentityPreview", request)
+            >(
+                "showGenerateIdentityPreview",
+                &self.options,
+                || {
+                    let path = "/identity-profiles/identity-preview";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identity_preview_request;
+                        request = crate::request::with_json(
+                            "showGenerateIdentityPreview",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1041,7 +1314,7 @@ pub enum GetIdentityProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1082,37 +1355,81 @@ impl crate::OperationError for GetIdentityProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityProfileError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::get_identity_profile`](IdentityProfilesApi::get_identity_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityProfile<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
 }
 
-impl GetIdentityProfile<'_> {
+impl GetIdentityProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}`.
     pub async fn send(
         self,
     ) -> Result<models::IdentityProfile, crate::SdkError<GetIdentityProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityProfile>,
+        crate::SdkError<GetIdentityProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getIdentityProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityProfileError>> {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetIdentityProfileError>("getIdentityProfile", request)
+            .execute::<
+                GetIdentityProfileError,
+            >(
+                "getIdentityProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1133,7 +1450,7 @@ pub enum DeleteIdentityProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1176,17 +1493,36 @@ impl crate::OperationError for DeleteIdentityProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteIdentityProfileError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::delete_identity_profile`](IdentityProfilesApi::delete_identity_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteIdentityProfile<'a> {
-    client: &'a crate::Client,
+pub struct DeleteIdentityProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
 }
 
-impl DeleteIdentityProfile<'_> {
+impl DeleteIdentityProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /identity-profiles/{identity-profile-id}`.
     pub async fn send(
         self,
@@ -1194,22 +1530,49 @@ impl DeleteIdentityProfile<'_> {
         models::TaskResultSimplified,
         crate::SdkError<DeleteIdentityProfileError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskResultSimplified>,
+        crate::SdkError<DeleteIdentityProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteIdentityProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteIdentityProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityProfileError>> {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<DeleteIdentityProfileError>("deleteIdentityProfile", request)
+            .execute::<
+                DeleteIdentityProfileError,
+            >(
+                "deleteIdentityProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                    ]
+                        .concat();
+                    let mut request = self
+                        .client
+                        .request(reqwest::Method::DELETE, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1230,7 +1593,7 @@ pub enum UpdateIdentityProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1273,47 +1636,91 @@ impl crate::OperationError for UpdateIdentityProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateIdentityProfileError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::update_identity_profile`](IdentityProfilesApi::update_identity_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateIdentityProfile<'a> {
-    client: &'a crate::Client,
+pub struct UpdateIdentityProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl UpdateIdentityProfile<'_> {
+impl UpdateIdentityProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}`.
     pub async fn send(
         self,
     ) -> Result<models::IdentityProfile, crate::SdkError<UpdateIdentityProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityProfile>,
+        crate::SdkError<UpdateIdentityProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateIdentityProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateIdentityProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateIdentityProfileError>> {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "updateIdentityProfile",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateIdentityProfileError>("updateIdentityProfile", request)
+            .execute::<
+                UpdateIdentityProfileError,
+            >(
+                "updateIdentityProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateIdentityProfile",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1334,7 +1741,7 @@ pub enum GetDefaultIdentityAttributeConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1377,17 +1784,36 @@ impl crate::OperationError for GetDefaultIdentityAttributeConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetDefaultIdentityAttributeConfigError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::get_default_identity_attribute_config`](IdentityProfilesApi::get_default_identity_attribute_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetDefaultIdentityAttributeConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetDefaultIdentityAttributeConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
 }
 
-impl GetDefaultIdentityAttributeConfig<'_> {
+impl GetDefaultIdentityAttributeConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/default-identity-attribute-config`.
     pub async fn send(
         self,
@@ -1395,28 +1821,52 @@ impl GetDefaultIdentityAttributeConfig<'_> {
         models::IdentityAttributeConfig,
         crate::SdkError<GetDefaultIdentityAttributeConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::IdentityAttributeConfig>,
+        crate::SdkError<GetDefaultIdentityAttributeConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getDefaultIdentityAttributeConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getDefaultIdentityAttributeConfig", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetDefaultIdentityAttributeConfigError>,
     > {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-            "/default-identity-attribute-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetDefaultIdentityAttributeConfigError,
-            >("getDefaultIdentityAttributeConfig", request)
+            >(
+                "getDefaultIdentityAttributeConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                        "/default-identity-attribute-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1437,7 +1887,7 @@ pub enum SyncIdentityProfileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1480,17 +1930,36 @@ impl crate::OperationError for SyncIdentityProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SyncIdentityProfileError::Other
+    }
 }
 
 /// The request of [`IdentityProfilesApi::sync_identity_profile`](IdentityProfilesApi::sync_identity_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SyncIdentityProfile<'a> {
-    client: &'a crate::Client,
+pub struct SyncIdentityProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
 }
 
-impl SyncIdentityProfile<'_> {
+impl SyncIdentityProfile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identity-profiles/{identity-profile-id}/process-identities`.
     pub async fn send(
         self,
@@ -1498,23 +1967,48 @@ impl SyncIdentityProfile<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<SyncIdentityProfileError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<SyncIdentityProfileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("syncIdentityProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("syncIdentityProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SyncIdentityProfileError>> {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-            "/process-identities",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<SyncIdentityProfileError>("syncIdentityProfile", request)
+            .execute::<
+                SyncIdentityProfileError,
+            >(
+                "syncIdentityProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                        "/process-identities",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

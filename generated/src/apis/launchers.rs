@@ -23,9 +23,10 @@ impl<'a> LaunchersApi<'a> {
     /// Return a list of Launchers for the authenticated tenant
     ///
     /// `GET /launchers` (`getLaunchers`)
-    pub fn get_launchers(&self) -> GetLaunchers<'a> {
+    pub fn get_launchers(&self) -> GetLaunchers {
         GetLaunchers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             filters: None,
             next: None,
             limit: None,
@@ -40,9 +41,10 @@ impl<'a> LaunchersApi<'a> {
     pub fn create_launcher(
         &self,
         launcher_request: models::LauncherRequest,
-    ) -> CreateLauncher<'a> {
+    ) -> CreateLauncher {
         CreateLauncher {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             launcher_request,
         }
     }
@@ -52,9 +54,10 @@ impl<'a> LaunchersApi<'a> {
     /// Get details for the given Launcher ID
     ///
     /// `GET /launchers/{launcherID}` (`getLauncher`)
-    pub fn get_launcher(&self, launcher_id: impl Into<String>) -> GetLauncher<'a> {
+    pub fn get_launcher(&self, launcher_id: impl Into<String>) -> GetLauncher {
         GetLauncher {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             launcher_id: launcher_id.into(),
         }
     }
@@ -68,9 +71,10 @@ impl<'a> LaunchersApi<'a> {
         &self,
         launcher_id: impl Into<String>,
         launcher_request: models::LauncherRequest,
-    ) -> PutLauncher<'a> {
+    ) -> PutLauncher {
         PutLauncher {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             launcher_id: launcher_id.into(),
             launcher_request,
         }
@@ -81,9 +85,10 @@ impl<'a> LaunchersApi<'a> {
     /// Delete the given Launcher ID
     ///
     /// `DELETE /launchers/{launcherID}` (`deleteLauncher`)
-    pub fn delete_launcher(&self, launcher_id: impl Into<String>) -> DeleteLauncher<'a> {
+    pub fn delete_launcher(&self, launcher_id: impl Into<String>) -> DeleteLauncher {
         DeleteLauncher {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             launcher_id: launcher_id.into(),
         }
     }
@@ -93,9 +98,10 @@ impl<'a> LaunchersApi<'a> {
     /// Launch the given Launcher ID
     ///
     /// `POST /beta/launchers/{launcherID}/launch` (`startLauncher`)
-    pub fn start_launcher(&self, launcher_id: impl Into<String>) -> StartLauncher<'a> {
+    pub fn start_launcher(&self, launcher_id: impl Into<String>) -> StartLauncher {
         StartLauncher {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             launcher_id: launcher_id.into(),
         }
     }
@@ -117,7 +123,7 @@ pub enum GetLaunchersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -152,19 +158,25 @@ impl crate::OperationError for GetLaunchersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetLaunchersError::Other
+    }
 }
 
 /// The request of [`LaunchersApi::get_launchers`](LaunchersApi::get_launchers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetLaunchers<'a> {
-    client: &'a crate::Client,
+pub struct GetLaunchers {
+    client: crate::Client,
+    options: crate::request::Options,
     filters: Option<String>,
     next: Option<String>,
     limit: Option<i32>,
 }
 
-impl GetLaunchers<'_> {
+impl GetLaunchers {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -193,32 +205,72 @@ impl GetLaunchers<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /launchers`.
     pub async fn send(
         self,
     ) -> Result<models::GetLaunchers200Response, crate::SdkError<GetLaunchersError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::GetLaunchers200Response>,
+        crate::SdkError<GetLaunchersError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getLaunchers", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getLaunchers", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetLaunchersError>> {
-        let path = "/launchers";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.next {
-            query.push(("next", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetLaunchersError>("getLaunchers", request).await
+        self.client
+            .execute::<
+                GetLaunchersError,
+            >(
+                "getLaunchers",
+                &self.options,
+                || {
+                    let path = "/launchers";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.next {
+                        query.push(("next", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -238,7 +290,7 @@ pub enum CreateLauncherError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -273,41 +325,87 @@ impl crate::OperationError for CreateLauncherError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateLauncherError::Other
+    }
 }
 
 /// The request of [`LaunchersApi::create_launcher`](LaunchersApi::create_launcher): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateLauncher<'a> {
-    client: &'a crate::Client,
+pub struct CreateLauncher {
+    client: crate::Client,
+    options: crate::request::Options,
     launcher_request: models::LauncherRequest,
 }
 
-impl CreateLauncher<'_> {
+impl CreateLauncher {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /launchers`.
     pub async fn send(
         self,
     ) -> Result<models::Launcher, crate::SdkError<CreateLauncherError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Launcher>,
+        crate::SdkError<CreateLauncherError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createLauncher", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createLauncher", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateLauncherError>> {
-        let path = "/launchers";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.launcher_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateLauncherError,
+            >(
                 "createLauncher",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateLauncherError>("createLauncher", request).await
+                &self.options,
+                || {
+                    let path = "/launchers";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.launcher_request;
+                        request = crate::request::with_json(
+                            "createLauncher",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -327,7 +425,7 @@ pub enum GetLauncherError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -360,33 +458,79 @@ impl crate::OperationError for GetLauncherError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetLauncherError::Other
+    }
 }
 
 /// The request of [`LaunchersApi::get_launcher`](LaunchersApi::get_launcher): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetLauncher<'a> {
-    client: &'a crate::Client,
+pub struct GetLauncher {
+    client: crate::Client,
+    options: crate::request::Options,
     launcher_id: String,
 }
 
-impl GetLauncher<'_> {
+impl GetLauncher {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /launchers/{launcherID}`.
     pub async fn send(
         self,
     ) -> Result<models::Launcher, crate::SdkError<GetLauncherError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Launcher>, crate::SdkError<GetLauncherError>> {
         let response = self.response().await?;
-        crate::request::json("getLauncher", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getLauncher", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetLauncherError>> {
-        let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetLauncherError>("getLauncher", request).await
+        self.client
+            .execute::<
+                GetLauncherError,
+            >(
+                "getLauncher",
+                &self.options,
+                || {
+                    let path = [
+                        "/launchers/",
+                        &crate::request::path_segment(&self.launcher_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -406,7 +550,7 @@ pub enum PutLauncherError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -439,43 +583,89 @@ impl crate::OperationError for PutLauncherError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutLauncherError::Other
+    }
 }
 
 /// The request of [`LaunchersApi::put_launcher`](LaunchersApi::put_launcher): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutLauncher<'a> {
-    client: &'a crate::Client,
+pub struct PutLauncher {
+    client: crate::Client,
+    options: crate::request::Options,
     launcher_id: String,
     launcher_request: models::LauncherRequest,
 }
 
-impl PutLauncher<'_> {
+impl PutLauncher {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /launchers/{launcherID}`.
     pub async fn send(
         self,
     ) -> Result<models::Launcher, crate::SdkError<PutLauncherError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Launcher>, crate::SdkError<PutLauncherError>> {
         let response = self.response().await?;
-        crate::request::json("putLauncher", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putLauncher", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutLauncherError>> {
-        let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.launcher_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutLauncherError,
+            >(
                 "putLauncher",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutLauncherError>("putLauncher", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/launchers/",
+                        &crate::request::path_segment(&self.launcher_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.launcher_request;
+                        request = crate::request::with_json(
+                            "putLauncher",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -495,7 +685,7 @@ pub enum DeleteLauncherError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -530,30 +720,75 @@ impl crate::OperationError for DeleteLauncherError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteLauncherError::Other
+    }
 }
 
 /// The request of [`LaunchersApi::delete_launcher`](LaunchersApi::delete_launcher): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteLauncher<'a> {
-    client: &'a crate::Client,
+pub struct DeleteLauncher {
+    client: crate::Client,
+    options: crate::request::Options,
     launcher_id: String,
 }
 
-impl DeleteLauncher<'_> {
+impl DeleteLauncher {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /launchers/{launcherID}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteLauncherError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteLauncherError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteLauncher", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteLauncher", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteLauncherError>> {
-        let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteLauncherError>("deleteLauncher", request).await
+        self.client
+            .execute::<
+                DeleteLauncherError,
+            >(
+                "deleteLauncher",
+                &self.options,
+                || {
+                    let path = [
+                        "/launchers/",
+                        &crate::request::path_segment(&self.launcher_id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -573,7 +808,7 @@ pub enum StartLauncherError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -608,36 +843,82 @@ impl crate::OperationError for StartLauncherError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartLauncherError::Other
+    }
 }
 
 /// The request of [`LaunchersApi::start_launcher`](LaunchersApi::start_launcher): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartLauncher<'a> {
-    client: &'a crate::Client,
+pub struct StartLauncher {
+    client: crate::Client,
+    options: crate::request::Options,
     launcher_id: String,
 }
 
-impl StartLauncher<'_> {
+impl StartLauncher {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /beta/launchers/{launcherID}/launch`.
     pub async fn send(
         self,
     ) -> Result<models::StartLauncher200Response, crate::SdkError<StartLauncherError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::StartLauncher200Response>,
+        crate::SdkError<StartLauncherError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startLauncher", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startLauncher", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartLauncherError>> {
-        let path = [
-            "/beta/launchers/",
-            &crate::request::path_segment(&self.launcher_id),
-            "/launch",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<StartLauncherError>("startLauncher", request).await
+        self.client
+            .execute::<
+                StartLauncherError,
+            >(
+                "startLauncher",
+                &self.options,
+                || {
+                    let path = [
+                        "/beta/launchers/",
+                        &crate::request::path_segment(&self.launcher_id),
+                        "/launch",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

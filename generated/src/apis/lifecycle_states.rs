@@ -62,9 +62,10 @@ impl<'a> LifecycleStatesApi<'a> {
         &self,
         identity_profile_id: impl Into<String>,
         lifecycle_state_id: impl Into<String>,
-    ) -> GetLifecycleStates<'a> {
+    ) -> GetLifecycleStates {
         GetLifecycleStates {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
             lifecycle_state_id: lifecycle_state_id.into(),
         }
@@ -82,9 +83,10 @@ impl<'a> LifecycleStatesApi<'a> {
         identity_profile_id: impl Into<String>,
         lifecycle_state_id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> UpdateLifecycleStates<'a> {
+    ) -> UpdateLifecycleStates {
         UpdateLifecycleStates {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
             lifecycle_state_id: lifecycle_state_id.into(),
             json_patch_operation,
@@ -106,7 +108,7 @@ pub enum GetLifecycleStatesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -144,40 +146,84 @@ impl crate::OperationError for GetLifecycleStatesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetLifecycleStatesError::Other
+    }
 }
 
 /// The request of [`LifecycleStatesApi::get_lifecycle_states`](LifecycleStatesApi::get_lifecycle_states): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetLifecycleStates<'a> {
-    client: &'a crate::Client,
+pub struct GetLifecycleStates {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
     lifecycle_state_id: String,
 }
 
-impl GetLifecycleStates<'_> {
+impl GetLifecycleStates {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
     pub async fn send(
         self,
     ) -> Result<models::LifecycleState, crate::SdkError<GetLifecycleStatesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::LifecycleState>,
+        crate::SdkError<GetLifecycleStatesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getLifecycleStates", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getLifecycleStates", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetLifecycleStatesError>> {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-            "/lifecycle-states/",
-            &crate::request::path_segment(&self.lifecycle_state_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetLifecycleStatesError>("getLifecycleStates", request)
+            .execute::<
+                GetLifecycleStatesError,
+            >(
+                "getLifecycleStates",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                        "/lifecycle-states/",
+                        &crate::request::path_segment(&self.lifecycle_state_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -196,7 +242,7 @@ pub enum UpdateLifecycleStatesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -234,50 +280,94 @@ impl crate::OperationError for UpdateLifecycleStatesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateLifecycleStatesError::Other
+    }
 }
 
 /// The request of [`LifecycleStatesApi::update_lifecycle_states`](LifecycleStatesApi::update_lifecycle_states): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateLifecycleStates<'a> {
-    client: &'a crate::Client,
+pub struct UpdateLifecycleStates {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
     lifecycle_state_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl UpdateLifecycleStates<'_> {
+impl UpdateLifecycleStates {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
     pub async fn send(
         self,
     ) -> Result<models::LifecycleState, crate::SdkError<UpdateLifecycleStatesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::LifecycleState>,
+        crate::SdkError<UpdateLifecycleStatesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateLifecycleStates", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateLifecycleStates", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateLifecycleStatesError>> {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-            "/lifecycle-states/",
-            &crate::request::path_segment(&self.lifecycle_state_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "updateLifecycleStates",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateLifecycleStatesError>("updateLifecycleStates", request)
+            .execute::<
+                UpdateLifecycleStatesError,
+            >(
+                "updateLifecycleStates",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                        "/lifecycle-states/",
+                        &crate::request::path_segment(&self.lifecycle_state_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateLifecycleStates",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

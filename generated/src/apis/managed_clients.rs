@@ -27,9 +27,10 @@ impl<'a> ManagedClientsApi<'a> {
         &self,
         id: impl Into<String>,
         r#type: models::ManagedClientType,
-    ) -> GetManagedClientStatus<'a> {
+    ) -> GetManagedClientStatus {
         GetManagedClientStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             r#type,
         }
@@ -45,9 +46,10 @@ impl<'a> ManagedClientsApi<'a> {
         &self,
         id: impl Into<String>,
         managed_client_status: models::ManagedClientStatus,
-    ) -> UpdateManagedClientStatus<'a> {
+    ) -> UpdateManagedClientStatus {
         UpdateManagedClientStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             managed_client_status,
         }
@@ -70,7 +72,7 @@ pub enum GetManagedClientStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -113,18 +115,37 @@ impl crate::OperationError for GetManagedClientStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetManagedClientStatusError::Other
+    }
 }
 
 /// The request of [`ManagedClientsApi::get_managed_client_status`](ManagedClientsApi::get_managed_client_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetManagedClientStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetManagedClientStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     r#type: models::ManagedClientType,
 }
 
-impl GetManagedClientStatus<'_> {
+impl GetManagedClientStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /managed-clients/{id}/status`.
     pub async fn send(
         self,
@@ -132,29 +153,54 @@ impl GetManagedClientStatus<'_> {
         models::ManagedClientStatus,
         crate::SdkError<GetManagedClientStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ManagedClientStatus>,
+        crate::SdkError<GetManagedClientStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getManagedClientStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getManagedClientStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetManagedClientStatusError>> {
-        let path = [
-            "/managed-clients/",
-            &crate::request::path_segment(&self.id),
-            "/status",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        {
-            let value = &self.r#type;
-            query.push(("type", value.as_str().to_owned()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetManagedClientStatusError>("getManagedClientStatus", request)
+            .execute::<
+                GetManagedClientStatusError,
+            >(
+                "getManagedClientStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/managed-clients/",
+                        &crate::request::path_segment(&self.id),
+                        "/status",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    {
+                        let value = &self.r#type;
+                        query.push(("type", value.as_str().to_owned()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -175,7 +221,7 @@ pub enum UpdateManagedClientStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -218,18 +264,37 @@ impl crate::OperationError for UpdateManagedClientStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateManagedClientStatusError::Other
+    }
 }
 
 /// The request of [`ManagedClientsApi::update_managed_client_status`](ManagedClientsApi::update_managed_client_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateManagedClientStatus<'a> {
-    client: &'a crate::Client,
+pub struct UpdateManagedClientStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     managed_client_status: models::ManagedClientStatus,
 }
 
-impl UpdateManagedClientStatus<'_> {
+impl UpdateManagedClientStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /managed-clients/{id}/status`.
     pub async fn send(
         self,
@@ -237,34 +302,57 @@ impl UpdateManagedClientStatus<'_> {
         models::ManagedClientStatusAggResponse,
         crate::SdkError<UpdateManagedClientStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ManagedClientStatusAggResponse>,
+        crate::SdkError<UpdateManagedClientStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateManagedClientStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateManagedClientStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateManagedClientStatusError>> {
-        let path = [
-            "/managed-clients/",
-            &crate::request::path_segment(&self.id),
-            "/status",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.managed_client_status;
-            request = crate::request::with_json(
-                "updateManagedClientStatus",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateManagedClientStatusError,
-            >("updateManagedClientStatus", request)
+            >(
+                "updateManagedClientStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/managed-clients/",
+                        &crate::request::path_segment(&self.id),
+                        "/status",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.managed_client_status;
+                        request = crate::request::with_json(
+                            "updateManagedClientStatus",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -23,9 +23,10 @@ impl<'a> ManagedClustersApi<'a> {
     ///
     /// `GET /managed-clusters/{id}` (`getManagedCluster`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_managed_cluster(&self, id: impl Into<String>) -> GetManagedCluster<'a> {
+    pub fn get_managed_cluster(&self, id: impl Into<String>) -> GetManagedCluster {
         GetManagedCluster {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -39,9 +40,10 @@ impl<'a> ManagedClustersApi<'a> {
     pub fn get_client_log_configuration(
         &self,
         id: impl Into<String>,
-    ) -> GetClientLogConfiguration<'a> {
+    ) -> GetClientLogConfiguration {
         GetClientLogConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -56,9 +58,10 @@ impl<'a> ManagedClustersApi<'a> {
         &self,
         id: impl Into<String>,
         client_log_configuration: models::ClientLogConfiguration,
-    ) -> PutClientLogConfiguration<'a> {
+    ) -> PutClientLogConfiguration {
         PutClientLogConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             client_log_configuration,
         }
@@ -70,9 +73,10 @@ impl<'a> ManagedClustersApi<'a> {
     ///
     /// `GET /managed-clusters` (`getManagedClusters`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_managed_clusters(&self) -> GetManagedClusters<'a> {
+    pub fn get_managed_clusters(&self) -> GetManagedClusters {
         GetManagedClusters {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             count: None,
@@ -98,7 +102,7 @@ pub enum GetManagedClusterError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -137,33 +141,82 @@ impl crate::OperationError for GetManagedClusterError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetManagedClusterError::Other
+    }
 }
 
 /// The request of [`ManagedClustersApi::get_managed_cluster`](ManagedClustersApi::get_managed_cluster): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetManagedCluster<'a> {
-    client: &'a crate::Client,
+pub struct GetManagedCluster {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetManagedCluster<'_> {
+impl GetManagedCluster {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /managed-clusters/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::ManagedCluster, crate::SdkError<GetManagedClusterError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ManagedCluster>,
+        crate::SdkError<GetManagedClusterError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getManagedCluster", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getManagedCluster", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetManagedClusterError>> {
-        let path = ["/managed-clusters/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetManagedClusterError>("getManagedCluster", request).await
+        self.client
+            .execute::<
+                GetManagedClusterError,
+            >(
+                "getManagedCluster",
+                &self.options,
+                || {
+                    let path = [
+                        "/managed-clusters/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -183,7 +236,7 @@ pub enum GetClientLogConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -226,17 +279,36 @@ impl crate::OperationError for GetClientLogConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetClientLogConfigurationError::Other
+    }
 }
 
 /// The request of [`ManagedClustersApi::get_client_log_configuration`](ManagedClustersApi::get_client_log_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetClientLogConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct GetClientLogConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetClientLogConfiguration<'_> {
+impl GetClientLogConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /managed-clusters/{id}/log-config`.
     pub async fn send(
         self,
@@ -244,25 +316,48 @@ impl GetClientLogConfiguration<'_> {
         models::ClientLogConfiguration,
         crate::SdkError<GetClientLogConfigurationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ClientLogConfiguration>,
+        crate::SdkError<GetClientLogConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getClientLogConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getClientLogConfiguration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetClientLogConfigurationError>> {
-        let path = [
-            "/managed-clusters/",
-            &crate::request::path_segment(&self.id),
-            "/log-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetClientLogConfigurationError,
-            >("getClientLogConfiguration", request)
+            >(
+                "getClientLogConfiguration",
+                &self.options,
+                || {
+                    let path = [
+                        "/managed-clusters/",
+                        &crate::request::path_segment(&self.id),
+                        "/log-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -283,7 +378,7 @@ pub enum PutClientLogConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -326,18 +421,37 @@ impl crate::OperationError for PutClientLogConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutClientLogConfigurationError::Other
+    }
 }
 
 /// The request of [`ManagedClustersApi::put_client_log_configuration`](ManagedClustersApi::put_client_log_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutClientLogConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct PutClientLogConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     client_log_configuration: models::ClientLogConfiguration,
 }
 
-impl PutClientLogConfiguration<'_> {
+impl PutClientLogConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /managed-clusters/{id}/log-config`.
     pub async fn send(
         self,
@@ -345,34 +459,57 @@ impl PutClientLogConfiguration<'_> {
         models::ClientLogConfiguration,
         crate::SdkError<PutClientLogConfigurationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ClientLogConfiguration>,
+        crate::SdkError<PutClientLogConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putClientLogConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putClientLogConfiguration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutClientLogConfigurationError>> {
-        let path = [
-            "/managed-clusters/",
-            &crate::request::path_segment(&self.id),
-            "/log-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.client_log_configuration;
-            request = crate::request::with_json(
-                "putClientLogConfiguration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PutClientLogConfigurationError,
-            >("putClientLogConfiguration", request)
+            >(
+                "putClientLogConfiguration",
+                &self.options,
+                || {
+                    let path = [
+                        "/managed-clusters/",
+                        &crate::request::path_segment(&self.id),
+                        "/log-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.client_log_configuration;
+                        request = crate::request::with_json(
+                            "putClientLogConfiguration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -391,7 +528,7 @@ pub enum GetManagedClustersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -429,13 +566,19 @@ impl crate::OperationError for GetManagedClustersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetManagedClustersError::Other
+    }
 }
 
 /// The request of [`ManagedClustersApi::get_managed_clusters`](ManagedClustersApi::get_managed_clusters): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetManagedClusters<'a> {
-    client: &'a crate::Client,
+pub struct GetManagedClusters {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
@@ -443,7 +586,7 @@ pub struct GetManagedClusters<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetManagedClusters<'a> {
+impl GetManagedClusters {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -490,6 +633,19 @@ impl<'a> GetManagedClusters<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -500,8 +656,7 @@ impl<'a> GetManagedClusters<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::ManagedCluster>, crate::SdkError<GetManagedClustersError>> {
-        let response = self.response().await?;
-        crate::request::json("getManagedClusters", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -524,7 +679,7 @@ impl<'a> GetManagedClusters<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::ManagedCluster, crate::SdkError<GetManagedClustersError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -541,28 +696,54 @@ impl<'a> GetManagedClusters<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::ManagedCluster>>,
+        crate::SdkError<GetManagedClustersError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getManagedClusters", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetManagedClustersError>> {
-        let path = "/managed-clusters";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetManagedClustersError>("getManagedClusters", request)
+            .execute::<
+                GetManagedClustersError,
+            >(
+                "getManagedClusters",
+                &self.options,
+                || {
+                    let path = "/managed-clusters";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

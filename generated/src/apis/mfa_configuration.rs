@@ -23,9 +23,10 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API returns the configuration of an Okta MFA method.
     ///
     /// `GET /mfa/okta-verify/config` (`getMFAOktaConfig`)
-    pub fn get_mfa_okta_config(&self) -> GetMfaOktaConfig<'a> {
+    pub fn get_mfa_okta_config(&self) -> GetMfaOktaConfig {
         GetMfaOktaConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -37,9 +38,10 @@ impl<'a> MfaConfigurationApi<'a> {
     pub fn set_mfa_okta_config(
         &self,
         mfa_okta_config: models::MfaOktaConfig,
-    ) -> SetMfaOktaConfig<'a> {
+    ) -> SetMfaOktaConfig {
         SetMfaOktaConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             mfa_okta_config,
         }
     }
@@ -49,9 +51,10 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API returns the configuration of an Duo MFA method.
     ///
     /// `GET /mfa/duo-web/config` (`getMFADuoConfig`)
-    pub fn get_mfa_duo_config(&self) -> GetMfaDuoConfig<'a> {
+    pub fn get_mfa_duo_config(&self) -> GetMfaDuoConfig {
         GetMfaDuoConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -63,9 +66,10 @@ impl<'a> MfaConfigurationApi<'a> {
     pub fn set_mfa_duo_config(
         &self,
         mfa_duo_config: models::MfaDuoConfig,
-    ) -> SetMfaDuoConfig<'a> {
+    ) -> SetMfaDuoConfig {
         SetMfaDuoConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             mfa_duo_config,
         }
     }
@@ -75,9 +79,10 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API returns the KBA configuration for MFA.
     ///
     /// `GET /mfa/kba/config` (`getMFAKbaConfig`)
-    pub fn get_mfa_kba_config(&self) -> GetMfaKbaConfig<'a> {
+    pub fn get_mfa_kba_config(&self) -> GetMfaKbaConfig {
         GetMfaKbaConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             all_languages: None,
         }
     }
@@ -90,9 +95,10 @@ impl<'a> MfaConfigurationApi<'a> {
     pub fn set_mfakba_config(
         &self,
         kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
-    ) -> SetMfakbaConfig<'a> {
+    ) -> SetMfakbaConfig {
         SetMfakbaConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             kba_answer_request_item,
         }
     }
@@ -102,12 +108,10 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API validates that the configuration is valid and will properly authenticate with the MFA provider identified by the method path parameter.
     ///
     /// `GET /mfa/{method}/test` (`testMFAConfig`)
-    pub fn test_mfa_config(
-        &self,
-        method: models::TestMfaConfigMethod,
-    ) -> TestMfaConfig<'a> {
+    pub fn test_mfa_config(&self, method: models::TestMfaConfigMethod) -> TestMfaConfig {
         TestMfaConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             method,
         }
     }
@@ -120,9 +124,10 @@ impl<'a> MfaConfigurationApi<'a> {
     pub fn delete_mfa_config(
         &self,
         method: models::DeleteMfaConfigMethod,
-    ) -> DeleteMfaConfig<'a> {
+    ) -> DeleteMfaConfig {
         DeleteMfaConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             method,
         }
     }
@@ -142,7 +147,7 @@ pub enum GetMfaOktaConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -176,31 +181,77 @@ impl crate::OperationError for GetMfaOktaConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMfaOktaConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::get_mfa_okta_config`](MfaConfigurationApi::get_mfa_okta_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMfaOktaConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetMfaOktaConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetMfaOktaConfig<'_> {
+impl GetMfaOktaConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /mfa/okta-verify/config`.
     pub async fn send(
         self,
     ) -> Result<models::MfaOktaConfig, crate::SdkError<GetMfaOktaConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MfaOktaConfig>,
+        crate::SdkError<GetMfaOktaConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMFAOktaConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMFAOktaConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMfaOktaConfigError>> {
-        let path = "/mfa/okta-verify/config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetMfaOktaConfigError>("getMFAOktaConfig", request).await
+        self.client
+            .execute::<
+                GetMfaOktaConfigError,
+            >(
+                "getMFAOktaConfig",
+                &self.options,
+                || {
+                    let path = "/mfa/okta-verify/config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -218,7 +269,7 @@ pub enum SetMfaOktaConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -252,41 +303,87 @@ impl crate::OperationError for SetMfaOktaConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetMfaOktaConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::set_mfa_okta_config`](MfaConfigurationApi::set_mfa_okta_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetMfaOktaConfig<'a> {
-    client: &'a crate::Client,
+pub struct SetMfaOktaConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     mfa_okta_config: models::MfaOktaConfig,
 }
 
-impl SetMfaOktaConfig<'_> {
+impl SetMfaOktaConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /mfa/okta-verify/config`.
     pub async fn send(
         self,
     ) -> Result<models::MfaOktaConfig, crate::SdkError<SetMfaOktaConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MfaOktaConfig>,
+        crate::SdkError<SetMfaOktaConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setMFAOktaConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setMFAOktaConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetMfaOktaConfigError>> {
-        let path = "/mfa/okta-verify/config";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.mfa_okta_config;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                SetMfaOktaConfigError,
+            >(
                 "setMFAOktaConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SetMfaOktaConfigError>("setMFAOktaConfig", request).await
+                &self.options,
+                || {
+                    let path = "/mfa/okta-verify/config";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.mfa_okta_config;
+                        request = crate::request::with_json(
+                            "setMFAOktaConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -304,7 +401,7 @@ pub enum GetMfaDuoConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -338,31 +435,77 @@ impl crate::OperationError for GetMfaDuoConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMfaDuoConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::get_mfa_duo_config`](MfaConfigurationApi::get_mfa_duo_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMfaDuoConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetMfaDuoConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetMfaDuoConfig<'_> {
+impl GetMfaDuoConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /mfa/duo-web/config`.
     pub async fn send(
         self,
     ) -> Result<models::MfaDuoConfig, crate::SdkError<GetMfaDuoConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MfaDuoConfig>,
+        crate::SdkError<GetMfaDuoConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMFADuoConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMFADuoConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMfaDuoConfigError>> {
-        let path = "/mfa/duo-web/config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetMfaDuoConfigError>("getMFADuoConfig", request).await
+        self.client
+            .execute::<
+                GetMfaDuoConfigError,
+            >(
+                "getMFADuoConfig",
+                &self.options,
+                || {
+                    let path = "/mfa/duo-web/config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -380,7 +523,7 @@ pub enum SetMfaDuoConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -414,41 +557,87 @@ impl crate::OperationError for SetMfaDuoConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetMfaDuoConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::set_mfa_duo_config`](MfaConfigurationApi::set_mfa_duo_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetMfaDuoConfig<'a> {
-    client: &'a crate::Client,
+pub struct SetMfaDuoConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     mfa_duo_config: models::MfaDuoConfig,
 }
 
-impl SetMfaDuoConfig<'_> {
+impl SetMfaDuoConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /mfa/duo-web/config`.
     pub async fn send(
         self,
     ) -> Result<models::MfaDuoConfig, crate::SdkError<SetMfaDuoConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MfaDuoConfig>,
+        crate::SdkError<SetMfaDuoConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setMFADuoConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setMFADuoConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetMfaDuoConfigError>> {
-        let path = "/mfa/duo-web/config";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.mfa_duo_config;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                SetMfaDuoConfigError,
+            >(
                 "setMFADuoConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SetMfaDuoConfigError>("setMFADuoConfig", request).await
+                &self.options,
+                || {
+                    let path = "/mfa/duo-web/config";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.mfa_duo_config;
+                        request = crate::request::with_json(
+                            "setMFADuoConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -466,7 +655,7 @@ pub enum GetMfaKbaConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -500,17 +689,23 @@ impl crate::OperationError for GetMfaKbaConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMfaKbaConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::get_mfa_kba_config`](MfaConfigurationApi::get_mfa_kba_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMfaKbaConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetMfaKbaConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     all_languages: Option<bool>,
 }
 
-impl GetMfaKbaConfig<'_> {
+impl GetMfaKbaConfig {
     /// Indicator whether the question text should be returned in all configured languages
     ///    * If true, the question text is returned in all languages that it is configured in.
     ///    * If false, the question text is returned in the user locale if available, else for the default locale.
@@ -520,26 +715,66 @@ impl GetMfaKbaConfig<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /mfa/kba/config`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::KbaQuestion>, crate::SdkError<GetMfaKbaConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::KbaQuestion>>,
+        crate::SdkError<GetMfaKbaConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMFAKbaConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMFAKbaConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMfaKbaConfigError>> {
-        let path = "/mfa/kba/config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.all_languages {
-            query.push(("allLanguages", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetMfaKbaConfigError>("getMFAKbaConfig", request).await
+        self.client
+            .execute::<
+                GetMfaKbaConfigError,
+            >(
+                "getMFAKbaConfig",
+                &self.options,
+                || {
+                    let path = "/mfa/kba/config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.all_languages {
+                        query.push(("allLanguages", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -557,7 +792,7 @@ pub enum SetMfakbaConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -591,17 +826,36 @@ impl crate::OperationError for SetMfakbaConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetMfakbaConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::set_mfakba_config`](MfaConfigurationApi::set_mfakba_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetMfakbaConfig<'a> {
-    client: &'a crate::Client,
+pub struct SetMfakbaConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
 }
 
-impl SetMfakbaConfig<'_> {
+impl SetMfakbaConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /mfa/kba/config/answers`.
     pub async fn send(
         self,
@@ -609,26 +863,53 @@ impl SetMfakbaConfig<'_> {
         Vec<models::KbaAnswerResponseItem>,
         crate::SdkError<SetMfakbaConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::KbaAnswerResponseItem>>,
+        crate::SdkError<SetMfakbaConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setMFAKBAConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setMFAKBAConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetMfakbaConfigError>> {
-        let path = "/mfa/kba/config/answers";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.kba_answer_request_item;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                SetMfakbaConfigError,
+            >(
                 "setMFAKBAConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SetMfakbaConfigError>("setMFAKBAConfig", request).await
+                &self.options,
+                || {
+                    let path = "/mfa/kba/config/answers";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.kba_answer_request_item;
+                        request = crate::request::with_json(
+                            "setMFAKBAConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -646,7 +927,7 @@ pub enum TestMfaConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -678,37 +959,83 @@ impl crate::OperationError for TestMfaConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestMfaConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::test_mfa_config`](MfaConfigurationApi::test_mfa_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestMfaConfig<'a> {
-    client: &'a crate::Client,
+pub struct TestMfaConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     method: models::TestMfaConfigMethod,
 }
 
-impl TestMfaConfig<'_> {
+impl TestMfaConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /mfa/{method}/test`.
     pub async fn send(
         self,
     ) -> Result<models::MfaConfigTestResponse, crate::SdkError<TestMfaConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MfaConfigTestResponse>,
+        crate::SdkError<TestMfaConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("testMFAConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("testMFAConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<TestMfaConfigError>> {
-        let path = [
-            "/mfa/",
-            &crate::request::path_segment(self.method.as_str()),
-            "/test",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<TestMfaConfigError>("testMFAConfig", request).await
+        self.client
+            .execute::<
+                TestMfaConfigError,
+            >(
+                "testMFAConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/mfa/",
+                        &crate::request::path_segment(self.method.as_str()),
+                        "/test",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -726,7 +1053,7 @@ pub enum DeleteMfaConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -760,36 +1087,84 @@ impl crate::OperationError for DeleteMfaConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteMfaConfigError::Other
+    }
 }
 
 /// The request of [`MfaConfigurationApi::delete_mfa_config`](MfaConfigurationApi::delete_mfa_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteMfaConfig<'a> {
-    client: &'a crate::Client,
+pub struct DeleteMfaConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     method: models::DeleteMfaConfigMethod,
 }
 
-impl DeleteMfaConfig<'_> {
+impl DeleteMfaConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /mfa/{method}/delete`.
     pub async fn send(
         self,
     ) -> Result<models::MfaOktaConfig, crate::SdkError<DeleteMfaConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MfaOktaConfig>,
+        crate::SdkError<DeleteMfaConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteMFAConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteMFAConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteMfaConfigError>> {
-        let path = [
-            "/mfa/",
-            &crate::request::path_segment(self.method.as_str()),
-            "/delete",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<DeleteMfaConfigError>("deleteMFAConfig", request).await
+        self.client
+            .execute::<
+                DeleteMfaConfigError,
+            >(
+                "deleteMFAConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/mfa/",
+                        &crate::request::path_segment(self.method.as_str()),
+                        "/delete",
+                    ]
+                        .concat();
+                    let mut request = self
+                        .client
+                        .request(reqwest::Method::DELETE, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -24,9 +24,10 @@ impl<'a> MfaControllerApi<'a> {
     pub fn send_okta_verify_request(
         &self,
         okta_verification_request: models::OktaVerificationRequest,
-    ) -> SendOktaVerifyRequest<'a> {
+    ) -> SendOktaVerifyRequest {
         SendOktaVerifyRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             okta_verification_request,
         }
     }
@@ -39,9 +40,10 @@ impl<'a> MfaControllerApi<'a> {
     pub fn send_duo_verify_request(
         &self,
         duo_verification_request: models::DuoVerificationRequest,
-    ) -> SendDuoVerifyRequest<'a> {
+    ) -> SendDuoVerifyRequest {
         SendDuoVerifyRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             duo_verification_request,
         }
     }
@@ -55,9 +57,10 @@ impl<'a> MfaControllerApi<'a> {
         &self,
         method: models::PingVerificationStatusMethod,
         verification_poll_request: models::VerificationPollRequest,
-    ) -> PingVerificationStatus<'a> {
+    ) -> PingVerificationStatus {
         PingVerificationStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             method,
             verification_poll_request,
         }
@@ -71,9 +74,10 @@ impl<'a> MfaControllerApi<'a> {
     pub fn send_kba_answers(
         &self,
         kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
-    ) -> SendKbaAnswers<'a> {
+    ) -> SendKbaAnswers {
         SendKbaAnswers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             kba_answer_request_item,
         }
     }
@@ -86,9 +90,10 @@ impl<'a> MfaControllerApi<'a> {
     pub fn send_token_auth_request(
         &self,
         token_auth_request: models::TokenAuthRequest,
-    ) -> SendTokenAuthRequest<'a> {
+    ) -> SendTokenAuthRequest {
         SendTokenAuthRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             token_auth_request,
         }
     }
@@ -101,9 +106,10 @@ impl<'a> MfaControllerApi<'a> {
     pub fn create_send_token(
         &self,
         send_token_request: models::SendTokenRequest,
-    ) -> CreateSendToken<'a> {
+    ) -> CreateSendToken {
         CreateSendToken {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             send_token_request,
         }
     }
@@ -123,7 +129,7 @@ pub enum SendOktaVerifyRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -161,17 +167,36 @@ impl crate::OperationError for SendOktaVerifyRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SendOktaVerifyRequestError::Other
+    }
 }
 
 /// The request of [`MfaControllerApi::send_okta_verify_request`](MfaControllerApi::send_okta_verify_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendOktaVerifyRequest<'a> {
-    client: &'a crate::Client,
+pub struct SendOktaVerifyRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     okta_verification_request: models::OktaVerificationRequest,
 }
 
-impl SendOktaVerifyRequest<'_> {
+impl SendOktaVerifyRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /mfa/okta-verify/verify`.
     pub async fn send(
         self,
@@ -179,27 +204,52 @@ impl SendOktaVerifyRequest<'_> {
         models::VerificationResponse,
         crate::SdkError<SendOktaVerifyRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::VerificationResponse>,
+        crate::SdkError<SendOktaVerifyRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("sendOktaVerifyRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("sendOktaVerifyRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SendOktaVerifyRequestError>> {
-        let path = "/mfa/okta-verify/verify";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.okta_verification_request;
-            request = crate::request::with_json(
-                "sendOktaVerifyRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SendOktaVerifyRequestError>("sendOktaVerifyRequest", request)
+            .execute::<
+                SendOktaVerifyRequestError,
+            >(
+                "sendOktaVerifyRequest",
+                &self.options,
+                || {
+                    let path = "/mfa/okta-verify/verify";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.okta_verification_request;
+                        request = crate::request::with_json(
+                            "sendOktaVerifyRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -218,7 +268,7 @@ pub enum SendDuoVerifyRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -256,17 +306,36 @@ impl crate::OperationError for SendDuoVerifyRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SendDuoVerifyRequestError::Other
+    }
 }
 
 /// The request of [`MfaControllerApi::send_duo_verify_request`](MfaControllerApi::send_duo_verify_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendDuoVerifyRequest<'a> {
-    client: &'a crate::Client,
+pub struct SendDuoVerifyRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     duo_verification_request: models::DuoVerificationRequest,
 }
 
-impl SendDuoVerifyRequest<'_> {
+impl SendDuoVerifyRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /mfa/duo-web/verify`.
     pub async fn send(
         self,
@@ -274,27 +343,52 @@ impl SendDuoVerifyRequest<'_> {
         models::VerificationResponse,
         crate::SdkError<SendDuoVerifyRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::VerificationResponse>,
+        crate::SdkError<SendDuoVerifyRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("sendDuoVerifyRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("sendDuoVerifyRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SendDuoVerifyRequestError>> {
-        let path = "/mfa/duo-web/verify";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.duo_verification_request;
-            request = crate::request::with_json(
-                "sendDuoVerifyRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SendDuoVerifyRequestError>("sendDuoVerifyRequest", request)
+            .execute::<
+                SendDuoVerifyRequestError,
+            >(
+                "sendDuoVerifyRequest",
+                &self.options,
+                || {
+                    let path = "/mfa/duo-web/verify";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.duo_verification_request;
+                        request = crate::request::with_json(
+                            "sendDuoVerifyRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -313,7 +407,7 @@ pub enum PingVerificationStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -351,18 +445,37 @@ impl crate::OperationError for PingVerificationStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PingVerificationStatusError::Other
+    }
 }
 
 /// The request of [`MfaControllerApi::ping_verification_status`](MfaControllerApi::ping_verification_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PingVerificationStatus<'a> {
-    client: &'a crate::Client,
+pub struct PingVerificationStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     method: models::PingVerificationStatusMethod,
     verification_poll_request: models::VerificationPollRequest,
 }
 
-impl PingVerificationStatus<'_> {
+impl PingVerificationStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /mfa/{method}/poll`.
     pub async fn send(
         self,
@@ -370,32 +483,57 @@ impl PingVerificationStatus<'_> {
         models::VerificationResponse,
         crate::SdkError<PingVerificationStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::VerificationResponse>,
+        crate::SdkError<PingVerificationStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("pingVerificationStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("pingVerificationStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PingVerificationStatusError>> {
-        let path = [
-            "/mfa/",
-            &crate::request::path_segment(self.method.as_str()),
-            "/poll",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.verification_poll_request;
-            request = crate::request::with_json(
-                "pingVerificationStatus",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PingVerificationStatusError>("pingVerificationStatus", request)
+            .execute::<
+                PingVerificationStatusError,
+            >(
+                "pingVerificationStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/mfa/",
+                        &crate::request::path_segment(self.method.as_str()),
+                        "/poll",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.verification_poll_request;
+                        request = crate::request::with_json(
+                            "pingVerificationStatus",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -414,7 +552,7 @@ pub enum SendKbaAnswersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -446,41 +584,87 @@ impl crate::OperationError for SendKbaAnswersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SendKbaAnswersError::Other
+    }
 }
 
 /// The request of [`MfaControllerApi::send_kba_answers`](MfaControllerApi::send_kba_answers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendKbaAnswers<'a> {
-    client: &'a crate::Client,
+pub struct SendKbaAnswers {
+    client: crate::Client,
+    options: crate::request::Options,
     kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
 }
 
-impl SendKbaAnswers<'_> {
+impl SendKbaAnswers {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /mfa/kba/authenticate`.
     pub async fn send(
         self,
     ) -> Result<models::KbaAuthResponse, crate::SdkError<SendKbaAnswersError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::KbaAuthResponse>,
+        crate::SdkError<SendKbaAnswersError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("sendKbaAnswers", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("sendKbaAnswers", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SendKbaAnswersError>> {
-        let path = "/mfa/kba/authenticate";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.kba_answer_request_item;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                SendKbaAnswersError,
+            >(
                 "sendKbaAnswers",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SendKbaAnswersError>("sendKbaAnswers", request).await
+                &self.options,
+                || {
+                    let path = "/mfa/kba/authenticate";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.kba_answer_request_item;
+                        request = crate::request::with_json(
+                            "sendKbaAnswers",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -498,7 +682,7 @@ pub enum SendTokenAuthRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -536,42 +720,86 @@ impl crate::OperationError for SendTokenAuthRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SendTokenAuthRequestError::Other
+    }
 }
 
 /// The request of [`MfaControllerApi::send_token_auth_request`](MfaControllerApi::send_token_auth_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendTokenAuthRequest<'a> {
-    client: &'a crate::Client,
+pub struct SendTokenAuthRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     token_auth_request: models::TokenAuthRequest,
 }
 
-impl SendTokenAuthRequest<'_> {
+impl SendTokenAuthRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /mfa/token/authenticate`.
     pub async fn send(
         self,
     ) -> Result<models::TokenAuthResponse, crate::SdkError<SendTokenAuthRequestError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TokenAuthResponse>,
+        crate::SdkError<SendTokenAuthRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("sendTokenAuthRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("sendTokenAuthRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SendTokenAuthRequestError>> {
-        let path = "/mfa/token/authenticate";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.token_auth_request;
-            request = crate::request::with_json(
-                "sendTokenAuthRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SendTokenAuthRequestError>("sendTokenAuthRequest", request)
+            .execute::<
+                SendTokenAuthRequestError,
+            >(
+                "sendTokenAuthRequest",
+                &self.options,
+                || {
+                    let path = "/mfa/token/authenticate";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.token_auth_request;
+                        request = crate::request::with_json(
+                            "sendTokenAuthRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -590,7 +818,7 @@ pub enum CreateSendTokenError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -624,40 +852,86 @@ impl crate::OperationError for CreateSendTokenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSendTokenError::Other
+    }
 }
 
 /// The request of [`MfaControllerApi::create_send_token`](MfaControllerApi::create_send_token): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSendToken<'a> {
-    client: &'a crate::Client,
+pub struct CreateSendToken {
+    client: crate::Client,
+    options: crate::request::Options,
     send_token_request: models::SendTokenRequest,
 }
 
-impl CreateSendToken<'_> {
+impl CreateSendToken {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /mfa/token/send`.
     pub async fn send(
         self,
     ) -> Result<models::SendTokenResponse, crate::SdkError<CreateSendTokenError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SendTokenResponse>,
+        crate::SdkError<CreateSendTokenError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createSendToken", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSendToken", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSendTokenError>> {
-        let path = "/mfa/token/send";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.send_token_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateSendTokenError,
+            >(
                 "createSendToken",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateSendTokenError>("createSendToken", request).await
+                &self.options,
+                || {
+                    let path = "/mfa/token/send";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.send_token_request;
+                        request = crate::request::with_json(
+                            "createSendToken",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -27,9 +27,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts` (`getMultiHostIntegrationsList`)
-    pub fn get_multi_host_integrations_list(&self) -> GetMultiHostIntegrationsList<'a> {
+    pub fn get_multi_host_integrations_list(&self) -> GetMultiHostIntegrationsList {
         GetMultiHostIntegrationsList {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             sorters: None,
@@ -50,9 +51,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     pub fn create_multi_host_integration(
         &self,
         multi_host_integrations_create: models::MultiHostIntegrationsCreate,
-    ) -> CreateMultiHostIntegration<'a> {
+    ) -> CreateMultiHostIntegration {
         CreateMultiHostIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multi_host_integrations_create,
         }
     }
@@ -64,9 +66,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/types` (`getMultihostIntegrationTypes`)
-    pub fn get_multihost_integration_types(&self) -> GetMultihostIntegrationTypes<'a> {
+    pub fn get_multihost_integration_types(&self) -> GetMultihostIntegrationTypes {
         GetMultihostIntegrationTypes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -80,9 +83,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     pub fn get_multi_host_integrations(
         &self,
         multihost_id: impl Into<String>,
-    ) -> GetMultiHostIntegrations<'a> {
+    ) -> GetMultiHostIntegrations {
         GetMultiHostIntegrations {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
         }
     }
@@ -100,9 +104,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
         multi_host_integrations_create_sources: Vec<
             models::MultiHostIntegrationsCreateSources,
         >,
-    ) -> CreateSourcesWithinMultiHost<'a> {
+    ) -> CreateSourcesWithinMultiHost {
         CreateSourcesWithinMultiHost {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
             multi_host_integrations_create_sources,
         }
@@ -115,12 +120,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi Host Admin authority is required to access this endpoint.
     ///
     /// `DELETE /multihosts/{multihostId}` (`deleteMultiHost`)
-    pub fn delete_multi_host(
-        &self,
-        multihost_id: impl Into<String>,
-    ) -> DeleteMultiHost<'a> {
+    pub fn delete_multi_host(&self, multihost_id: impl Into<String>) -> DeleteMultiHost {
         DeleteMultiHost {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
         }
     }
@@ -138,9 +141,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
         update_multi_host_sources_request_inner: Vec<
             models::UpdateMultiHostSourcesRequestInner,
         >,
-    ) -> UpdateMultiHostSources<'a> {
+    ) -> UpdateMultiHostSources {
         UpdateMultiHostSources {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
             update_multi_host_sources_request_inner,
         }
@@ -156,9 +160,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     pub fn test_connection_multi_host_sources(
         &self,
         multihost_id: impl Into<String>,
-    ) -> TestConnectionMultiHostSources<'a> {
+    ) -> TestConnectionMultiHostSources {
         TestConnectionMultiHostSources {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
         }
     }
@@ -174,9 +179,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
         &self,
         multihost_id: impl Into<String>,
         source_id: impl Into<String>,
-    ) -> TestSourceConnectionMultihost<'a> {
+    ) -> TestSourceConnectionMultihost {
         TestSourceConnectionMultihost {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
             source_id: source_id.into(),
         }
@@ -192,9 +198,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     pub fn get_sources_within_multi_host(
         &self,
         multihost_id: impl Into<String>,
-    ) -> GetSourcesWithinMultiHost<'a> {
+    ) -> GetSourcesWithinMultiHost {
         GetSourcesWithinMultiHost {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
             offset: None,
             limit: None,
@@ -215,9 +222,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     pub fn get_multi_host_source_creation_errors(
         &self,
         multi_host_id: impl Into<String>,
-    ) -> GetMultiHostSourceCreationErrors<'a> {
+    ) -> GetMultiHostSourceCreationErrors {
         GetMultiHostSourceCreationErrors {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multi_host_id: multi_host_id.into(),
         }
     }
@@ -232,9 +240,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     pub fn get_acct_aggregation_groups(
         &self,
         multihost_id: impl Into<String>,
-    ) -> GetAcctAggregationGroups<'a> {
+    ) -> GetAcctAggregationGroups {
         GetAcctAggregationGroups {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multihost_id: multihost_id.into(),
         }
     }
@@ -249,9 +258,10 @@ impl<'a> MultiHostIntegrationApi<'a> {
     pub fn get_entitlement_aggregation_groups(
         &self,
         multi_host_id: impl Into<String>,
-    ) -> GetEntitlementAggregationGroups<'a> {
+    ) -> GetEntitlementAggregationGroups {
         GetEntitlementAggregationGroups {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multi_host_id: multi_host_id.into(),
         }
     }
@@ -273,7 +283,7 @@ pub enum GetMultiHostIntegrationsListError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -316,13 +326,19 @@ impl crate::OperationError for GetMultiHostIntegrationsListError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMultiHostIntegrationsListError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::get_multi_host_integrations_list`](MultiHostIntegrationApi::get_multi_host_integrations_list): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMultiHostIntegrationsList<'a> {
-    client: &'a crate::Client,
+pub struct GetMultiHostIntegrationsList {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     sorters: Option<String>,
@@ -332,7 +348,7 @@ pub struct GetMultiHostIntegrationsList<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetMultiHostIntegrationsList<'a> {
+impl GetMultiHostIntegrationsList {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -393,6 +409,19 @@ impl<'a> GetMultiHostIntegrationsList<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -406,8 +435,7 @@ impl<'a> GetMultiHostIntegrationsList<'a> {
         Vec<models::MultiHostIntegrations>,
         crate::SdkError<GetMultiHostIntegrationsListError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getMultiHostIntegrationsList", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -434,7 +462,7 @@ impl<'a> GetMultiHostIntegrationsList<'a> {
             models::MultiHostIntegrations,
             crate::SdkError<GetMultiHostIntegrationsListError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -451,36 +479,60 @@ impl<'a> GetMultiHostIntegrationsList<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::MultiHostIntegrations>>,
+        crate::SdkError<GetMultiHostIntegrationsListError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMultiHostIntegrationsList", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMultiHostIntegrationsListError>> {
-        let path = "/multihosts";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.for_subadmin {
-            query.push(("for-subadmin", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetMultiHostIntegrationsListError,
-            >("getMultiHostIntegrationsList", request)
+            >(
+                "getMultiHostIntegrationsList",
+                &self.options,
+                || {
+                    let path = "/multihosts";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.for_subadmin {
+                        query.push(("for-subadmin", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -501,7 +553,7 @@ pub enum CreateMultiHostIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -544,17 +596,36 @@ impl crate::OperationError for CreateMultiHostIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateMultiHostIntegrationError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::create_multi_host_integration`](MultiHostIntegrationApi::create_multi_host_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateMultiHostIntegration<'a> {
-    client: &'a crate::Client,
+pub struct CreateMultiHostIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     multi_host_integrations_create: models::MultiHostIntegrationsCreate,
 }
 
-impl CreateMultiHostIntegration<'_> {
+impl CreateMultiHostIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /multihosts`.
     pub async fn send(
         self,
@@ -562,29 +633,52 @@ impl CreateMultiHostIntegration<'_> {
         models::MultiHostIntegrations,
         crate::SdkError<CreateMultiHostIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MultiHostIntegrations>,
+        crate::SdkError<CreateMultiHostIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createMultiHostIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createMultiHostIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateMultiHostIntegrationError>> {
-        let path = "/multihosts";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.multi_host_integrations_create;
-            request = crate::request::with_json(
-                "createMultiHostIntegration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateMultiHostIntegrationError,
-            >("createMultiHostIntegration", request)
+            >(
+                "createMultiHostIntegration",
+                &self.options,
+                || {
+                    let path = "/multihosts";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.multi_host_integrations_create;
+                        request = crate::request::with_json(
+                            "createMultiHostIntegration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -605,7 +699,7 @@ pub enum GetMultihostIntegrationTypesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -648,16 +742,35 @@ impl crate::OperationError for GetMultihostIntegrationTypesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMultihostIntegrationTypesError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::get_multihost_integration_types`](MultiHostIntegrationApi::get_multihost_integration_types): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMultihostIntegrationTypes<'a> {
-    client: &'a crate::Client,
+pub struct GetMultihostIntegrationTypes {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetMultihostIntegrationTypes<'_> {
+impl GetMultihostIntegrationTypes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /multihosts/types`.
     pub async fn send(
         self,
@@ -665,20 +778,43 @@ impl GetMultihostIntegrationTypes<'_> {
         Vec<models::MultiHostIntegrationTemplateType>,
         crate::SdkError<GetMultihostIntegrationTypesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::MultiHostIntegrationTemplateType>>,
+        crate::SdkError<GetMultihostIntegrationTypesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMultihostIntegrationTypes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMultihostIntegrationTypes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMultihostIntegrationTypesError>> {
-        let path = "/multihosts/types";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetMultihostIntegrationTypesError,
-            >("getMultihostIntegrationTypes", request)
+            >(
+                "getMultihostIntegrationTypes",
+                &self.options,
+                || {
+                    let path = "/multihosts/types";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -699,7 +835,7 @@ pub enum GetMultiHostIntegrationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -742,17 +878,36 @@ impl crate::OperationError for GetMultiHostIntegrationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMultiHostIntegrationsError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::get_multi_host_integrations`](MultiHostIntegrationApi::get_multi_host_integrations): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMultiHostIntegrations<'a> {
-    client: &'a crate::Client,
+pub struct GetMultiHostIntegrations {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
 }
 
-impl GetMultiHostIntegrations<'_> {
+impl GetMultiHostIntegrations {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /multihosts/{multihostId}`.
     pub async fn send(
         self,
@@ -760,21 +915,47 @@ impl GetMultiHostIntegrations<'_> {
         models::MultiHostIntegrations,
         crate::SdkError<GetMultiHostIntegrationsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MultiHostIntegrations>,
+        crate::SdkError<GetMultiHostIntegrationsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMultiHostIntegrations", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMultiHostIntegrations", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMultiHostIntegrationsError>> {
-        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetMultiHostIntegrationsError,
-            >("getMultiHostIntegrations", request)
+            >(
+                "getMultiHostIntegrations",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -795,7 +976,7 @@ pub enum CreateSourcesWithinMultiHostError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -838,47 +1019,91 @@ impl crate::OperationError for CreateSourcesWithinMultiHostError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSourcesWithinMultiHostError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::create_sources_within_multi_host`](MultiHostIntegrationApi::create_sources_within_multi_host): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSourcesWithinMultiHost<'a> {
-    client: &'a crate::Client,
+pub struct CreateSourcesWithinMultiHost {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
     multi_host_integrations_create_sources: Vec<
         models::MultiHostIntegrationsCreateSources,
     >,
 }
 
-impl CreateSourcesWithinMultiHost<'_> {
+impl CreateSourcesWithinMultiHost {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /multihosts/{multihostId}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<CreateSourcesWithinMultiHostError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<CreateSourcesWithinMultiHostError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("createSourcesWithinMultiHost", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("createSourcesWithinMultiHost", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSourcesWithinMultiHostError>> {
-        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        {
-            let value = self.multi_host_integrations_create_sources;
-            request = crate::request::with_json(
-                "createSourcesWithinMultiHost",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateSourcesWithinMultiHostError,
-            >("createSourcesWithinMultiHost", request)
+            >(
+                "createSourcesWithinMultiHost",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    {
+                        let value = &self.multi_host_integrations_create_sources;
+                        request = crate::request::with_json(
+                            "createSourcesWithinMultiHost",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -899,7 +1124,7 @@ pub enum DeleteMultiHostError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -936,30 +1161,75 @@ impl crate::OperationError for DeleteMultiHostError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteMultiHostError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::delete_multi_host`](MultiHostIntegrationApi::delete_multi_host): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteMultiHost<'a> {
-    client: &'a crate::Client,
+pub struct DeleteMultiHost {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
 }
 
-impl DeleteMultiHost<'_> {
+impl DeleteMultiHost {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteMultiHostError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteMultiHostError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteMultiHost", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteMultiHost", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteMultiHostError>> {
-        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteMultiHostError>("deleteMultiHost", request).await
+        self.client
+            .execute::<
+                DeleteMultiHostError,
+            >(
+                "deleteMultiHost",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -979,7 +1249,7 @@ pub enum UpdateMultiHostSourcesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1022,43 +1292,86 @@ impl crate::OperationError for UpdateMultiHostSourcesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateMultiHostSourcesError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::update_multi_host_sources`](MultiHostIntegrationApi::update_multi_host_sources): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateMultiHostSources<'a> {
-    client: &'a crate::Client,
+pub struct UpdateMultiHostSources {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
     update_multi_host_sources_request_inner: Vec<
         models::UpdateMultiHostSourcesRequestInner,
     >,
 }
 
-impl UpdateMultiHostSources<'_> {
+impl UpdateMultiHostSources {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::SdkError<UpdateMultiHostSourcesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<UpdateMultiHostSourcesError>> {
         let response = self.response().await?;
-        crate::request::empty("updateMultiHostSources", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("updateMultiHostSources", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateMultiHostSourcesError>> {
-        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        {
-            let value = self.update_multi_host_sources_request_inner;
-            request = crate::request::with_json(
-                "updateMultiHostSources",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateMultiHostSourcesError>("updateMultiHostSources", request)
+            .execute::<
+                UpdateMultiHostSourcesError,
+            >(
+                "updateMultiHostSources",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    {
+                        let value = &self.update_multi_host_sources_request_inner;
+                        request = crate::request::with_json(
+                            "updateMultiHostSources",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1079,7 +1392,7 @@ pub enum TestConnectionMultiHostSourcesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1122,42 +1435,84 @@ impl crate::OperationError for TestConnectionMultiHostSourcesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestConnectionMultiHostSourcesError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::test_connection_multi_host_sources`](MultiHostIntegrationApi::test_connection_multi_host_sources): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestConnectionMultiHostSources<'a> {
-    client: &'a crate::Client,
+pub struct TestConnectionMultiHostSources {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
 }
 
-impl TestConnectionMultiHostSources<'_> {
+impl TestConnectionMultiHostSources {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /multihosts/{multihostId}/sources/testConnection`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<TestConnectionMultiHostSourcesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<TestConnectionMultiHostSourcesError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("testConnectionMultiHostSources", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("testConnectionMultiHostSources", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<TestConnectionMultiHostSourcesError>,
     > {
-        let path = [
-            "/multihosts/",
-            &crate::request::path_segment(&self.multihost_id),
-            "/sources/testConnection",
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::POST, &path);
         self.client
             .execute::<
                 TestConnectionMultiHostSourcesError,
-            >("testConnectionMultiHostSources", request)
+            >(
+                "testConnectionMultiHostSources",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                        "/sources/testConnection",
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::POST, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1178,7 +1533,7 @@ pub enum TestSourceConnectionMultihostError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1221,18 +1576,37 @@ impl crate::OperationError for TestSourceConnectionMultihostError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestSourceConnectionMultihostError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::test_source_connection_multihost`](MultiHostIntegrationApi::test_source_connection_multihost): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestSourceConnectionMultihost<'a> {
-    client: &'a crate::Client,
+pub struct TestSourceConnectionMultihost {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
     source_id: String,
 }
 
-impl TestSourceConnectionMultihost<'_> {
+impl TestSourceConnectionMultihost {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /multihosts/{multihostId}/sources/{sourceId}/testConnection`.
     pub async fn send(
         self,
@@ -1240,27 +1614,50 @@ impl TestSourceConnectionMultihost<'_> {
         models::TestSourceConnectionMultihost200Response,
         crate::SdkError<TestSourceConnectionMultihostError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TestSourceConnectionMultihost200Response>,
+        crate::SdkError<TestSourceConnectionMultihostError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("testSourceConnectionMultihost", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("testSourceConnectionMultihost", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<TestSourceConnectionMultihostError>> {
-        let path = [
-            "/multihosts/",
-            &crate::request::path_segment(&self.multihost_id),
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/testConnection",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 TestSourceConnectionMultihostError,
-            >("testSourceConnectionMultihost", request)
+            >(
+                "testSourceConnectionMultihost",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/testConnection",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1281,7 +1678,7 @@ pub enum GetSourcesWithinMultiHostError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1324,13 +1721,19 @@ impl crate::OperationError for GetSourcesWithinMultiHostError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourcesWithinMultiHostError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::get_sources_within_multi_host`](MultiHostIntegrationApi::get_sources_within_multi_host): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourcesWithinMultiHost<'a> {
-    client: &'a crate::Client,
+pub struct GetSourcesWithinMultiHost {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
     offset: Option<i32>,
     limit: Option<i32>,
@@ -1340,7 +1743,7 @@ pub struct GetSourcesWithinMultiHost<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetSourcesWithinMultiHost<'a> {
+impl GetSourcesWithinMultiHost {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1389,6 +1792,19 @@ impl<'a> GetSourcesWithinMultiHost<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1402,8 +1818,7 @@ impl<'a> GetSourcesWithinMultiHost<'a> {
         Vec<models::MultiHostSources>,
         crate::SdkError<GetSourcesWithinMultiHostError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getSourcesWithinMultiHost", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1429,7 +1844,7 @@ impl<'a> GetSourcesWithinMultiHost<'a> {
             models::MultiHostSources,
             crate::SdkError<GetSourcesWithinMultiHostError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1446,38 +1861,62 @@ impl<'a> GetSourcesWithinMultiHost<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::MultiHostSources>>,
+        crate::SdkError<GetSourcesWithinMultiHostError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSourcesWithinMultiHost", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourcesWithinMultiHostError>> {
-        let path = [
-            "/multihosts/",
-            &crate::request::path_segment(&self.multihost_id),
-            "/sources",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetSourcesWithinMultiHostError,
-            >("getSourcesWithinMultiHost", request)
+            >(
+                "getSourcesWithinMultiHost",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                        "/sources",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1498,7 +1937,7 @@ pub enum GetMultiHostSourceCreationErrorsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1541,17 +1980,36 @@ impl crate::OperationError for GetMultiHostSourceCreationErrorsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMultiHostSourceCreationErrorsError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::get_multi_host_source_creation_errors`](MultiHostIntegrationApi::get_multi_host_source_creation_errors): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMultiHostSourceCreationErrors<'a> {
-    client: &'a crate::Client,
+pub struct GetMultiHostSourceCreationErrors {
+    client: crate::Client,
+    options: crate::request::Options,
     multi_host_id: String,
 }
 
-impl GetMultiHostSourceCreationErrors<'_> {
+impl GetMultiHostSourceCreationErrors {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /multihosts/{multiHostId}/sources/errors`.
     pub async fn send(
         self,
@@ -1559,28 +2017,52 @@ impl GetMultiHostSourceCreationErrors<'_> {
         Vec<models::SourceCreationErrors>,
         crate::SdkError<GetMultiHostSourceCreationErrorsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::SourceCreationErrors>>,
+        crate::SdkError<GetMultiHostSourceCreationErrorsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMultiHostSourceCreationErrors", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMultiHostSourceCreationErrors", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetMultiHostSourceCreationErrorsError>,
     > {
-        let path = [
-            "/multihosts/",
-            &crate::request::path_segment(&self.multi_host_id),
-            "/sources/errors",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetMultiHostSourceCreationErrorsError,
-            >("getMultiHostSourceCreationErrors", request)
+            >(
+                "getMultiHostSourceCreationErrors",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multi_host_id),
+                        "/sources/errors",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1601,7 +2083,7 @@ pub enum GetAcctAggregationGroupsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1644,17 +2126,36 @@ impl crate::OperationError for GetAcctAggregationGroupsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAcctAggregationGroupsError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::get_acct_aggregation_groups`](MultiHostIntegrationApi::get_acct_aggregation_groups): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAcctAggregationGroups<'a> {
-    client: &'a crate::Client,
+pub struct GetAcctAggregationGroups {
+    client: crate::Client,
+    options: crate::request::Options,
     multihost_id: String,
 }
 
-impl GetAcctAggregationGroups<'_> {
+impl GetAcctAggregationGroups {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /multihosts/{multihostId}/acctAggregationGroups`.
     pub async fn send(
         self,
@@ -1662,25 +2163,48 @@ impl GetAcctAggregationGroups<'_> {
         models::MultiHostIntegrationsAggScheduleUpdate,
         crate::SdkError<GetAcctAggregationGroupsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
+        crate::SdkError<GetAcctAggregationGroupsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAcctAggregationGroups", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAcctAggregationGroups", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetAcctAggregationGroupsError>> {
-        let path = [
-            "/multihosts/",
-            &crate::request::path_segment(&self.multihost_id),
-            "/acctAggregationGroups",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAcctAggregationGroupsError,
-            >("getAcctAggregationGroups", request)
+            >(
+                "getAcctAggregationGroups",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multihost_id),
+                        "/acctAggregationGroups",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1701,7 +2225,7 @@ pub enum GetEntitlementAggregationGroupsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1744,17 +2268,36 @@ impl crate::OperationError for GetEntitlementAggregationGroupsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetEntitlementAggregationGroupsError::Other
+    }
 }
 
 /// The request of [`MultiHostIntegrationApi::get_entitlement_aggregation_groups`](MultiHostIntegrationApi::get_entitlement_aggregation_groups): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEntitlementAggregationGroups<'a> {
-    client: &'a crate::Client,
+pub struct GetEntitlementAggregationGroups {
+    client: crate::Client,
+    options: crate::request::Options,
     multi_host_id: String,
 }
 
-impl GetEntitlementAggregationGroups<'_> {
+impl GetEntitlementAggregationGroups {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /multihosts/{multiHostId}/entitlementAggregationGroups`.
     pub async fn send(
         self,
@@ -1762,28 +2305,52 @@ impl GetEntitlementAggregationGroups<'_> {
         models::MultiHostIntegrationsAggScheduleUpdate,
         crate::SdkError<GetEntitlementAggregationGroupsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
+        crate::SdkError<GetEntitlementAggregationGroupsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getEntitlementAggregationGroups", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getEntitlementAggregationGroups", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetEntitlementAggregationGroupsError>,
     > {
-        let path = [
-            "/multihosts/",
-            &crate::request::path_segment(&self.multi_host_id),
-            "/entitlementAggregationGroups",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetEntitlementAggregationGroupsError,
-            >("getEntitlementAggregationGroups", request)
+            >(
+                "getEntitlementAggregationGroups",
+                &self.options,
+                || {
+                    let path = [
+                        "/multihosts/",
+                        &crate::request::path_segment(&self.multi_host_id),
+                        "/entitlementAggregationGroups",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

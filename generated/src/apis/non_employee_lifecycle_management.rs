@@ -56,9 +56,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-records` (`listNonEmployeeRecords`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_non_employee_records(&self) -> ListNonEmployeeRecords<'a> {
+    pub fn list_non_employee_records(&self) -> ListNonEmployeeRecords {
         ListNonEmployeeRecords {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -79,9 +80,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn create_non_employee_record(
         &self,
         non_employee_request_body: models::NonEmployeeRequestBody,
-    ) -> CreateNonEmployeeRecord<'a> {
+    ) -> CreateNonEmployeeRecord {
         CreateNonEmployeeRecord {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             non_employee_request_body,
         }
     }
@@ -95,9 +97,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_record(
         &self,
         id: impl Into<String>,
-    ) -> GetNonEmployeeRecord<'a> {
+    ) -> GetNonEmployeeRecord {
         GetNonEmployeeRecord {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -112,9 +115,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         id: impl Into<String>,
         non_employee_request_body: models::NonEmployeeRequestBody,
-    ) -> PutNonEmployeeRecord<'a> {
+    ) -> PutNonEmployeeRecord {
         PutNonEmployeeRecord {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             non_employee_request_body,
         }
@@ -129,9 +133,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn delete_non_employee_record(
         &self,
         id: impl Into<String>,
-    ) -> DeleteNonEmployeeRecord<'a> {
+    ) -> DeleteNonEmployeeRecord {
         DeleteNonEmployeeRecord {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -146,9 +151,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchNonEmployeeRecord<'a> {
+    ) -> PatchNonEmployeeRecord {
         PatchNonEmployeeRecord {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -165,9 +171,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn delete_non_employee_record_in_bulk(
         &self,
         delete_non_employee_record_in_bulk_request: models::DeleteNonEmployeeRecordInBulkRequest,
-    ) -> DeleteNonEmployeeRecordInBulk<'a> {
+    ) -> DeleteNonEmployeeRecordInBulk {
         DeleteNonEmployeeRecordInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             delete_non_employee_record_in_bulk_request,
         }
     }
@@ -181,9 +188,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn list_non_employee_requests(
         &self,
         requested_for: impl Into<String>,
-    ) -> ListNonEmployeeRequests<'a> {
+    ) -> ListNonEmployeeRequests {
         ListNonEmployeeRequests {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -203,9 +211,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn create_non_employee_request(
         &self,
         non_employee_request_body: models::NonEmployeeRequestBody,
-    ) -> CreateNonEmployeeRequest<'a> {
+    ) -> CreateNonEmployeeRequest {
         CreateNonEmployeeRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             non_employee_request_body,
         }
     }
@@ -219,9 +228,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_request(
         &self,
         id: impl Into<String>,
-    ) -> GetNonEmployeeRequest<'a> {
+    ) -> GetNonEmployeeRequest {
         GetNonEmployeeRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -235,9 +245,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn delete_non_employee_request(
         &self,
         id: impl Into<String>,
-    ) -> DeleteNonEmployeeRequest<'a> {
+    ) -> DeleteNonEmployeeRequest {
         DeleteNonEmployeeRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -251,9 +262,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_request_summary(
         &self,
         requested_for: impl Into<String>,
-    ) -> GetNonEmployeeRequestSummary<'a> {
+    ) -> GetNonEmployeeRequestSummary {
         GetNonEmployeeRequestSummary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             requested_for: requested_for.into(),
         }
     }
@@ -266,9 +278,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources` (`listNonEmployeeSources`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_non_employee_sources(&self) -> ListNonEmployeeSources<'a> {
+    pub fn list_non_employee_sources(&self) -> ListNonEmployeeSources {
         ListNonEmployeeSources {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -288,9 +301,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn create_non_employee_source(
         &self,
         non_employee_source_request_body: models::NonEmployeeSourceRequestBody,
-    ) -> CreateNonEmployeeSource<'a> {
+    ) -> CreateNonEmployeeSource {
         CreateNonEmployeeSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             non_employee_source_request_body,
         }
     }
@@ -304,9 +318,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_source(
         &self,
         source_id: impl Into<String>,
-    ) -> GetNonEmployeeSource<'a> {
+    ) -> GetNonEmployeeSource {
         GetNonEmployeeSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -320,9 +335,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn delete_non_employee_source(
         &self,
         source_id: impl Into<String>,
-    ) -> DeleteNonEmployeeSource<'a> {
+    ) -> DeleteNonEmployeeSource {
         DeleteNonEmployeeSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -337,9 +353,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         source_id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchNonEmployeeSource<'a> {
+    ) -> PatchNonEmployeeSource {
         PatchNonEmployeeSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             json_patch_operation,
         }
@@ -354,9 +371,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_export_records(
         &self,
         id: impl Into<String>,
-    ) -> GetNonEmployeeExportRecords<'a> {
+    ) -> GetNonEmployeeExportRecords {
         GetNonEmployeeExportRecords {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -372,9 +390,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn import_non_employee_records_in_bulk(
         &self,
         id: impl Into<String>,
-    ) -> ImportNonEmployeeRecordsInBulk<'a> {
+    ) -> ImportNonEmployeeRecordsInBulk {
         ImportNonEmployeeRecordsInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             import_non_employee_records_in_bulk_request: None,
         }
@@ -389,9 +408,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_bulk_upload_status(
         &self,
         id: impl Into<String>,
-    ) -> GetNonEmployeeBulkUploadStatus<'a> {
+    ) -> GetNonEmployeeBulkUploadStatus {
         GetNonEmployeeBulkUploadStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -407,9 +427,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_export_source_schema_template(
         &self,
         id: impl Into<String>,
-    ) -> GetNonEmployeeExportSourceSchemaTemplate<'a> {
+    ) -> GetNonEmployeeExportSourceSchemaTemplate {
         GetNonEmployeeExportSourceSchemaTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -420,9 +441,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-approvals` (`listNonEmployeeApproval`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_non_employee_approval(&self) -> ListNonEmployeeApproval<'a> {
+    pub fn list_non_employee_approval(&self) -> ListNonEmployeeApproval {
         ListNonEmployeeApproval {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             requested_for: None,
             limit: None,
             offset: None,
@@ -442,9 +464,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_approval(
         &self,
         id: impl Into<String>,
-    ) -> GetNonEmployeeApproval<'a> {
+    ) -> GetNonEmployeeApproval {
         GetNonEmployeeApproval {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             include_detail: None,
         }
@@ -460,9 +483,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         id: impl Into<String>,
         non_employee_approval_decision: models::NonEmployeeApprovalDecision,
-    ) -> ApproveNonEmployeeRequest<'a> {
+    ) -> ApproveNonEmployeeRequest {
         ApproveNonEmployeeRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             non_employee_approval_decision,
         }
@@ -478,9 +502,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         id: impl Into<String>,
         non_employee_reject_approval_decision: models::NonEmployeeRejectApprovalDecision,
-    ) -> RejectNonEmployeeRequest<'a> {
+    ) -> RejectNonEmployeeRequest {
         RejectNonEmployeeRequest {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             non_employee_reject_approval_decision,
         }
@@ -495,9 +520,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_approval_summary(
         &self,
         requested_for: impl Into<String>,
-    ) -> GetNonEmployeeApprovalSummary<'a> {
+    ) -> GetNonEmployeeApprovalSummary {
         GetNonEmployeeApprovalSummary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             requested_for: requested_for.into(),
         }
     }
@@ -514,9 +540,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn get_non_employee_source_schema_attributes(
         &self,
         source_id: impl Into<String>,
-    ) -> GetNonEmployeeSourceSchemaAttributes<'a> {
+    ) -> GetNonEmployeeSourceSchemaAttributes {
         GetNonEmployeeSourceSchemaAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             limit: None,
             offset: None,
@@ -534,9 +561,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         source_id: impl Into<String>,
         non_employee_schema_attribute_body: models::NonEmployeeSchemaAttributeBody,
-    ) -> CreateNonEmployeeSourceSchemaAttributes<'a> {
+    ) -> CreateNonEmployeeSourceSchemaAttributes {
         CreateNonEmployeeSourceSchemaAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             non_employee_schema_attribute_body,
         }
@@ -551,9 +579,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     pub fn delete_non_employee_source_schema_attributes(
         &self,
         source_id: impl Into<String>,
-    ) -> DeleteNonEmployeeSourceSchemaAttributes<'a> {
+    ) -> DeleteNonEmployeeSourceSchemaAttributes {
         DeleteNonEmployeeSourceSchemaAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -568,9 +597,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         source_id: impl Into<String>,
         attribute_id: impl Into<String>,
-    ) -> GetNonEmployeeSchemaAttribute<'a> {
+    ) -> GetNonEmployeeSchemaAttribute {
         GetNonEmployeeSchemaAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             attribute_id: attribute_id.into(),
         }
@@ -586,9 +616,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         &self,
         source_id: impl Into<String>,
         attribute_id: impl Into<String>,
-    ) -> DeleteNonEmployeeSchemaAttribute<'a> {
+    ) -> DeleteNonEmployeeSchemaAttribute {
         DeleteNonEmployeeSchemaAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             attribute_id: attribute_id.into(),
         }
@@ -605,9 +636,10 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         source_id: impl Into<String>,
         attribute_id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchNonEmployeeSchemaAttribute<'a> {
+    ) -> PatchNonEmployeeSchemaAttribute {
         PatchNonEmployeeSchemaAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             attribute_id: attribute_id.into(),
             json_patch_operation,
@@ -629,7 +661,7 @@ pub enum ListNonEmployeeRecordsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -667,13 +699,19 @@ impl crate::OperationError for ListNonEmployeeRecordsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListNonEmployeeRecordsError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_records`](NonEmployeeLifecycleManagementApi::list_non_employee_records): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListNonEmployeeRecords<'a> {
-    client: &'a crate::Client,
+pub struct ListNonEmployeeRecords {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -682,7 +720,7 @@ pub struct ListNonEmployeeRecords<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListNonEmployeeRecords<'a> {
+impl ListNonEmployeeRecords {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -731,6 +769,19 @@ impl<'a> ListNonEmployeeRecords<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -744,8 +795,7 @@ impl<'a> ListNonEmployeeRecords<'a> {
         Vec<models::NonEmployeeRecord>,
         crate::SdkError<ListNonEmployeeRecordsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listNonEmployeeRecords", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -771,7 +821,7 @@ impl<'a> ListNonEmployeeRecords<'a> {
             models::NonEmployeeRecord,
             crate::SdkError<ListNonEmployeeRecordsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -788,31 +838,57 @@ impl<'a> ListNonEmployeeRecords<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::NonEmployeeRecord>>,
+        crate::SdkError<ListNonEmployeeRecordsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listNonEmployeeRecords", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeRecordsError>> {
-        let path = "/non-employee-records";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListNonEmployeeRecordsError>("listNonEmployeeRecords", request)
+            .execute::<
+                ListNonEmployeeRecordsError,
+            >(
+                "listNonEmployeeRecords",
+                &self.options,
+                || {
+                    let path = "/non-employee-records";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -831,7 +907,7 @@ pub enum CreateNonEmployeeRecordError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -869,17 +945,36 @@ impl crate::OperationError for CreateNonEmployeeRecordError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateNonEmployeeRecordError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_record`](NonEmployeeLifecycleManagementApi::create_non_employee_record): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateNonEmployeeRecord<'a> {
-    client: &'a crate::Client,
+pub struct CreateNonEmployeeRecord {
+    client: crate::Client,
+    options: crate::request::Options,
     non_employee_request_body: models::NonEmployeeRequestBody,
 }
 
-impl CreateNonEmployeeRecord<'_> {
+impl CreateNonEmployeeRecord {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-records`.
     pub async fn send(
         self,
@@ -887,27 +982,52 @@ impl CreateNonEmployeeRecord<'_> {
         models::NonEmployeeRecord,
         crate::SdkError<CreateNonEmployeeRecordError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeRecord>,
+        crate::SdkError<CreateNonEmployeeRecordError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createNonEmployeeRecord", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createNonEmployeeRecord", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeRecordError>> {
-        let path = "/non-employee-records";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.non_employee_request_body;
-            request = crate::request::with_json(
-                "createNonEmployeeRecord",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateNonEmployeeRecordError>("createNonEmployeeRecord", request)
+            .execute::<
+                CreateNonEmployeeRecordError,
+            >(
+                "createNonEmployeeRecord",
+                &self.options,
+                || {
+                    let path = "/non-employee-records";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.non_employee_request_body;
+                        request = crate::request::with_json(
+                            "createNonEmployeeRecord",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -926,7 +1046,7 @@ pub enum GetNonEmployeeRecordError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -964,34 +1084,81 @@ impl crate::OperationError for GetNonEmployeeRecordError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeRecordError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_record`](NonEmployeeLifecycleManagementApi::get_non_employee_record): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeRecord<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeRecord {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetNonEmployeeRecord<'_> {
+impl GetNonEmployeeRecord {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-records/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::NonEmployeeRecord, crate::SdkError<GetNonEmployeeRecordError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeRecord>,
+        crate::SdkError<GetNonEmployeeRecordError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeRecord", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeRecord", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRecordError>> {
-        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetNonEmployeeRecordError>("getNonEmployeeRecord", request)
+            .execute::<
+                GetNonEmployeeRecordError,
+            >(
+                "getNonEmployeeRecord",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-records/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1012,7 +1179,7 @@ pub enum PutNonEmployeeRecordError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1055,44 +1222,91 @@ impl crate::OperationError for PutNonEmployeeRecordError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutNonEmployeeRecordError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::put_non_employee_record`](NonEmployeeLifecycleManagementApi::put_non_employee_record): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutNonEmployeeRecord<'a> {
-    client: &'a crate::Client,
+pub struct PutNonEmployeeRecord {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     non_employee_request_body: models::NonEmployeeRequestBody,
 }
 
-impl PutNonEmployeeRecord<'_> {
+impl PutNonEmployeeRecord {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /non-employee-records/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::NonEmployeeRecord, crate::SdkError<PutNonEmployeeRecordError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeRecord>,
+        crate::SdkError<PutNonEmployeeRecordError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putNonEmployeeRecord", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putNonEmployeeRecord", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutNonEmployeeRecordError>> {
-        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.non_employee_request_body;
-            request = crate::request::with_json(
-                "putNonEmployeeRecord",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutNonEmployeeRecordError>("putNonEmployeeRecord", request)
+            .execute::<
+                PutNonEmployeeRecordError,
+            >(
+                "putNonEmployeeRecord",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-records/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.non_employee_request_body;
+                        request = crate::request::with_json(
+                            "putNonEmployeeRecord",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1111,7 +1325,7 @@ pub enum DeleteNonEmployeeRecordError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1149,33 +1363,76 @@ impl crate::OperationError for DeleteNonEmployeeRecordError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNonEmployeeRecordError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record`](NonEmployeeLifecycleManagementApi::delete_non_employee_record): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNonEmployeeRecord<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNonEmployeeRecord {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteNonEmployeeRecord<'_> {
+impl DeleteNonEmployeeRecord {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /non-employee-records/{id}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNonEmployeeRecordError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeRecordError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteNonEmployeeRecord", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteNonEmployeeRecord", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRecordError>> {
-        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteNonEmployeeRecordError>("deleteNonEmployeeRecord", request)
+            .execute::<
+                DeleteNonEmployeeRecordError,
+            >(
+                "deleteNonEmployeeRecord",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-records/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1196,7 +1453,7 @@ pub enum PatchNonEmployeeRecordError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1239,18 +1496,37 @@ impl crate::OperationError for PatchNonEmployeeRecordError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchNonEmployeeRecordError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_record`](NonEmployeeLifecycleManagementApi::patch_non_employee_record): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchNonEmployeeRecord<'a> {
-    client: &'a crate::Client,
+pub struct PatchNonEmployeeRecord {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchNonEmployeeRecord<'_> {
+impl PatchNonEmployeeRecord {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /non-employee-records/{id}`.
     pub async fn send(
         self,
@@ -1258,28 +1534,56 @@ impl PatchNonEmployeeRecord<'_> {
         models::NonEmployeeRecord,
         crate::SdkError<PatchNonEmployeeRecordError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeRecord>,
+        crate::SdkError<PatchNonEmployeeRecordError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchNonEmployeeRecord", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchNonEmployeeRecord", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchNonEmployeeRecordError>> {
-        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchNonEmployeeRecord",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchNonEmployeeRecordError>("patchNonEmployeeRecord", request)
+            .execute::<
+                PatchNonEmployeeRecordError,
+            >(
+                "patchNonEmployeeRecord",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-records/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchNonEmployeeRecord",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1298,7 +1602,7 @@ pub enum DeleteNonEmployeeRecordInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1336,43 +1640,84 @@ impl crate::OperationError for DeleteNonEmployeeRecordInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNonEmployeeRecordInBulkError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk`](NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNonEmployeeRecordInBulk<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNonEmployeeRecordInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     delete_non_employee_record_in_bulk_request: models::DeleteNonEmployeeRecordInBulkRequest,
 }
 
-impl DeleteNonEmployeeRecordInBulk<'_> {
+impl DeleteNonEmployeeRecordInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-records/bulk-delete`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNonEmployeeRecordInBulkError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteNonEmployeeRecordInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteNonEmployeeRecordInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteNonEmployeeRecordInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRecordInBulkError>> {
-        let path = "/non-employee-records/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.delete_non_employee_record_in_bulk_request;
-            request = crate::request::with_json(
-                "deleteNonEmployeeRecordInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 DeleteNonEmployeeRecordInBulkError,
-            >("deleteNonEmployeeRecordInBulk", request)
+            >(
+                "deleteNonEmployeeRecordInBulk",
+                &self.options,
+                || {
+                    let path = "/non-employee-records/bulk-delete";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.delete_non_employee_record_in_bulk_request;
+                        request = crate::request::with_json(
+                            "deleteNonEmployeeRecordInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1391,7 +1736,7 @@ pub enum ListNonEmployeeRequestsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1429,13 +1774,19 @@ impl crate::OperationError for ListNonEmployeeRequestsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListNonEmployeeRequestsError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_requests`](NonEmployeeLifecycleManagementApi::list_non_employee_requests): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListNonEmployeeRequests<'a> {
-    client: &'a crate::Client,
+pub struct ListNonEmployeeRequests {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -1445,7 +1796,7 @@ pub struct ListNonEmployeeRequests<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListNonEmployeeRequests<'a> {
+impl ListNonEmployeeRequests {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1494,6 +1845,19 @@ impl<'a> ListNonEmployeeRequests<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1507,8 +1871,7 @@ impl<'a> ListNonEmployeeRequests<'a> {
         Vec<models::NonEmployeeRequest>,
         crate::SdkError<ListNonEmployeeRequestsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listNonEmployeeRequests", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1534,7 +1897,7 @@ impl<'a> ListNonEmployeeRequests<'a> {
             models::NonEmployeeRequest,
             crate::SdkError<ListNonEmployeeRequestsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1551,35 +1914,61 @@ impl<'a> ListNonEmployeeRequests<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::NonEmployeeRequest>>,
+        crate::SdkError<ListNonEmployeeRequestsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listNonEmployeeRequests", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeRequestsError>> {
-        let path = "/non-employee-requests";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        {
-            let value = &self.requested_for;
-            query.push(("requested-for", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListNonEmployeeRequestsError>("listNonEmployeeRequests", request)
+            .execute::<
+                ListNonEmployeeRequestsError,
+            >(
+                "listNonEmployeeRequests",
+                &self.options,
+                || {
+                    let path = "/non-employee-requests";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    {
+                        let value = &self.requested_for;
+                        query.push(("requested-for", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1598,7 +1987,7 @@ pub enum CreateNonEmployeeRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1636,17 +2025,36 @@ impl crate::OperationError for CreateNonEmployeeRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateNonEmployeeRequestError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_request`](NonEmployeeLifecycleManagementApi::create_non_employee_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateNonEmployeeRequest<'a> {
-    client: &'a crate::Client,
+pub struct CreateNonEmployeeRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     non_employee_request_body: models::NonEmployeeRequestBody,
 }
 
-impl CreateNonEmployeeRequest<'_> {
+impl CreateNonEmployeeRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-requests`.
     pub async fn send(
         self,
@@ -1654,29 +2062,52 @@ impl CreateNonEmployeeRequest<'_> {
         models::NonEmployeeRequest,
         crate::SdkError<CreateNonEmployeeRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeRequest>,
+        crate::SdkError<CreateNonEmployeeRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createNonEmployeeRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createNonEmployeeRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeRequestError>> {
-        let path = "/non-employee-requests";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.non_employee_request_body;
-            request = crate::request::with_json(
-                "createNonEmployeeRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateNonEmployeeRequestError,
-            >("createNonEmployeeRequest", request)
+            >(
+                "createNonEmployeeRequest",
+                &self.options,
+                || {
+                    let path = "/non-employee-requests";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.non_employee_request_body;
+                        request = crate::request::with_json(
+                            "createNonEmployeeRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1697,7 +2128,7 @@ pub enum GetNonEmployeeRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1740,17 +2171,36 @@ impl crate::OperationError for GetNonEmployeeRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeRequestError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_request`](NonEmployeeLifecycleManagementApi::get_non_employee_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeRequest<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetNonEmployeeRequest<'_> {
+impl GetNonEmployeeRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-requests/{id}`.
     pub async fn send(
         self,
@@ -1758,19 +2208,47 @@ impl GetNonEmployeeRequest<'_> {
         models::NonEmployeeRequest,
         crate::SdkError<GetNonEmployeeRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeRequest>,
+        crate::SdkError<GetNonEmployeeRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRequestError>> {
-        let path = ["/non-employee-requests/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetNonEmployeeRequestError>("getNonEmployeeRequest", request)
+            .execute::<
+                GetNonEmployeeRequestError,
+            >(
+                "getNonEmployeeRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-requests/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1791,7 +2269,7 @@ pub enum DeleteNonEmployeeRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1834,35 +2312,76 @@ impl crate::OperationError for DeleteNonEmployeeRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNonEmployeeRequestError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_request`](NonEmployeeLifecycleManagementApi::delete_non_employee_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNonEmployeeRequest<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNonEmployeeRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteNonEmployeeRequest<'_> {
+impl DeleteNonEmployeeRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /non-employee-requests/{id}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNonEmployeeRequestError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeRequestError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteNonEmployeeRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteNonEmployeeRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRequestError>> {
-        let path = ["/non-employee-requests/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteNonEmployeeRequestError,
-            >("deleteNonEmployeeRequest", request)
+            >(
+                "deleteNonEmployeeRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-requests/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1881,7 +2400,7 @@ pub enum GetNonEmployeeRequestSummaryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1919,17 +2438,36 @@ impl crate::OperationError for GetNonEmployeeRequestSummaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeRequestSummaryError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_request_summary`](NonEmployeeLifecycleManagementApi::get_non_employee_request_summary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeRequestSummary<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeRequestSummary {
+    client: crate::Client,
+    options: crate::request::Options,
     requested_for: String,
 }
 
-impl GetNonEmployeeRequestSummary<'_> {
+impl GetNonEmployeeRequestSummary {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-requests/summary/{requested-for}`.
     pub async fn send(
         self,
@@ -1937,24 +2475,47 @@ impl GetNonEmployeeRequestSummary<'_> {
         models::NonEmployeeRequestSummary,
         crate::SdkError<GetNonEmployeeRequestSummaryError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeRequestSummary>,
+        crate::SdkError<GetNonEmployeeRequestSummaryError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeRequestSummary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeRequestSummary", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRequestSummaryError>> {
-        let path = [
-            "/non-employee-requests/summary/",
-            &crate::request::path_segment(&self.requested_for),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetNonEmployeeRequestSummaryError,
-            >("getNonEmployeeRequestSummary", request)
+            >(
+                "getNonEmployeeRequestSummary",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-requests/summary/",
+                        &crate::request::path_segment(&self.requested_for),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1973,7 +2534,7 @@ pub enum ListNonEmployeeSourcesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2011,13 +2572,19 @@ impl crate::OperationError for ListNonEmployeeSourcesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListNonEmployeeSourcesError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_sources`](NonEmployeeLifecycleManagementApi::list_non_employee_sources): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListNonEmployeeSources<'a> {
-    client: &'a crate::Client,
+pub struct ListNonEmployeeSources {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -2027,7 +2594,7 @@ pub struct ListNonEmployeeSources<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListNonEmployeeSources<'a> {
+impl ListNonEmployeeSources {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -2080,6 +2647,19 @@ impl<'a> ListNonEmployeeSources<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -2093,8 +2673,7 @@ impl<'a> ListNonEmployeeSources<'a> {
         Vec<models::NonEmployeeSourceWithNeCount>,
         crate::SdkError<ListNonEmployeeSourcesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listNonEmployeeSources", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -2120,7 +2699,7 @@ impl<'a> ListNonEmployeeSources<'a> {
             models::NonEmployeeSourceWithNeCount,
             crate::SdkError<ListNonEmployeeSourcesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2137,34 +2716,60 @@ impl<'a> ListNonEmployeeSources<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::NonEmployeeSourceWithNeCount>>,
+        crate::SdkError<ListNonEmployeeSourcesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listNonEmployeeSources", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeSourcesError>> {
-        let path = "/non-employee-sources";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.requested_for {
-            query.push(("requested-for", value.clone()));
-        }
-        if let Some(value) = &self.non_employee_count {
-            query.push(("non-employee-count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListNonEmployeeSourcesError>("listNonEmployeeSources", request)
+            .execute::<
+                ListNonEmployeeSourcesError,
+            >(
+                "listNonEmployeeSources",
+                &self.options,
+                || {
+                    let path = "/non-employee-sources";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.requested_for {
+                        query.push(("requested-for", value.clone()));
+                    }
+                    if let Some(value) = &self.non_employee_count {
+                        query.push(("non-employee-count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2183,7 +2788,7 @@ pub enum CreateNonEmployeeSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2221,17 +2826,36 @@ impl crate::OperationError for CreateNonEmployeeSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateNonEmployeeSourceError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_source`](NonEmployeeLifecycleManagementApi::create_non_employee_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateNonEmployeeSource<'a> {
-    client: &'a crate::Client,
+pub struct CreateNonEmployeeSource {
+    client: crate::Client,
+    options: crate::request::Options,
     non_employee_source_request_body: models::NonEmployeeSourceRequestBody,
 }
 
-impl CreateNonEmployeeSource<'_> {
+impl CreateNonEmployeeSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-sources`.
     pub async fn send(
         self,
@@ -2239,27 +2863,52 @@ impl CreateNonEmployeeSource<'_> {
         models::NonEmployeeSourceWithCloudExternalId,
         crate::SdkError<CreateNonEmployeeSourceError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeSourceWithCloudExternalId>,
+        crate::SdkError<CreateNonEmployeeSourceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createNonEmployeeSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createNonEmployeeSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeSourceError>> {
-        let path = "/non-employee-sources";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.non_employee_source_request_body;
-            request = crate::request::with_json(
-                "createNonEmployeeSource",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateNonEmployeeSourceError>("createNonEmployeeSource", request)
+            .execute::<
+                CreateNonEmployeeSourceError,
+            >(
+                "createNonEmployeeSource",
+                &self.options,
+                || {
+                    let path = "/non-employee-sources";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.non_employee_source_request_body;
+                        request = crate::request::with_json(
+                            "createNonEmployeeSource",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2278,7 +2927,7 @@ pub enum GetNonEmployeeSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2316,37 +2965,81 @@ impl crate::OperationError for GetNonEmployeeSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeSourceError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_source`](NonEmployeeLifecycleManagementApi::get_non_employee_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeSource<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeSource {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl GetNonEmployeeSource<'_> {
+impl GetNonEmployeeSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-sources/{sourceId}`.
     pub async fn send(
         self,
     ) -> Result<models::NonEmployeeSource, crate::SdkError<GetNonEmployeeSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeSource>,
+        crate::SdkError<GetNonEmployeeSourceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeSourceError>> {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetNonEmployeeSourceError>("getNonEmployeeSource", request)
+            .execute::<
+                GetNonEmployeeSourceError,
+            >(
+                "getNonEmployeeSource",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2365,7 +3058,7 @@ pub enum DeleteNonEmployeeSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2403,36 +3096,76 @@ impl crate::OperationError for DeleteNonEmployeeSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNonEmployeeSourceError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source`](NonEmployeeLifecycleManagementApi::delete_non_employee_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNonEmployeeSource<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNonEmployeeSource {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl DeleteNonEmployeeSource<'_> {
+impl DeleteNonEmployeeSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNonEmployeeSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeSourceError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteNonEmployeeSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteNonEmployeeSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeSourceError>> {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteNonEmployeeSourceError>("deleteNonEmployeeSource", request)
+            .execute::<
+                DeleteNonEmployeeSourceError,
+            >(
+                "deleteNonEmployeeSource",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2451,7 +3184,7 @@ pub enum PatchNonEmployeeSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2489,18 +3222,37 @@ impl crate::OperationError for PatchNonEmployeeSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchNonEmployeeSourceError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_source`](NonEmployeeLifecycleManagementApi::patch_non_employee_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchNonEmployeeSource<'a> {
-    client: &'a crate::Client,
+pub struct PatchNonEmployeeSource {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchNonEmployeeSource<'_> {
+impl PatchNonEmployeeSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}`.
     pub async fn send(
         self,
@@ -2508,31 +3260,56 @@ impl PatchNonEmployeeSource<'_> {
         models::NonEmployeeSource,
         crate::SdkError<PatchNonEmployeeSourceError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeSource>,
+        crate::SdkError<PatchNonEmployeeSourceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchNonEmployeeSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchNonEmployeeSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchNonEmployeeSourceError>> {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchNonEmployeeSource",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchNonEmployeeSourceError>("patchNonEmployeeSource", request)
+            .execute::<
+                PatchNonEmployeeSourceError,
+            >(
+                "patchNonEmployeeSource",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchNonEmployeeSource",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2553,7 +3330,7 @@ pub enum GetNonEmployeeExportRecordsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2596,40 +3373,81 @@ impl crate::OperationError for GetNonEmployeeExportRecordsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeExportRecordsError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_records`](NonEmployeeLifecycleManagementApi::get_non_employee_export_records): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeExportRecords<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeExportRecords {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetNonEmployeeExportRecords<'_> {
+impl GetNonEmployeeExportRecords {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-sources/{id}/non-employees/download`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetNonEmployeeExportRecordsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<GetNonEmployeeExportRecordsError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("getNonEmployeeExportRecords", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getNonEmployeeExportRecords", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeExportRecordsError>> {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.id),
-            "/non-employees/download",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "text/csv");
         self.client
             .execute::<
                 GetNonEmployeeExportRecordsError,
-            >("getNonEmployeeExportRecords", request)
+            >(
+                "getNonEmployeeExportRecords",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.id),
+                        "/non-employees/download",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "text/csv");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2650,7 +3468,7 @@ pub enum ImportNonEmployeeRecordsInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2693,20 +3511,26 @@ impl crate::OperationError for ImportNonEmployeeRecordsInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportNonEmployeeRecordsInBulkError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk`](NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportNonEmployeeRecordsInBulk<'a> {
-    client: &'a crate::Client,
+pub struct ImportNonEmployeeRecordsInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     import_non_employee_records_in_bulk_request: Option<
         models::ImportNonEmployeeRecordsInBulkRequest,
     >,
 }
 
-impl ImportNonEmployeeRecordsInBulk<'_> {
+impl ImportNonEmployeeRecordsInBulk {
     /// The request body.
     pub fn import_non_employee_records_in_bulk_request(
         mut self,
@@ -2718,6 +3542,19 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-sources/{id}/non-employee-bulk-upload`.
     pub async fn send(
         self,
@@ -2725,40 +3562,65 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
         models::NonEmployeeBulkUploadJob,
         crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeBulkUploadJob>,
+        crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importNonEmployeeRecordsInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importNonEmployeeRecordsInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.id),
-            "/non-employee-bulk-upload",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.import_non_employee_records_in_bulk_request {
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    {
-                        let part = value.data;
-                        form = form
-                            .part("data", crate::request::file_part(part, "data"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 ImportNonEmployeeRecordsInBulkError,
-            >("importNonEmployeeRecordsInBulk", request)
+            >(
+                "importNonEmployeeRecordsInBulk",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.id),
+                        "/non-employee-bulk-upload",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self
+                        .import_non_employee_records_in_bulk_request
+                    {
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                {
+                                    let part = value.data.clone();
+                                    form = form
+                                        .part("data", crate::request::file_part(part, "data"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2777,7 +3639,7 @@ pub enum GetNonEmployeeBulkUploadStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2815,17 +3677,36 @@ impl crate::OperationError for GetNonEmployeeBulkUploadStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeBulkUploadStatusError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status`](NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeBulkUploadStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeBulkUploadStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetNonEmployeeBulkUploadStatus<'_> {
+impl GetNonEmployeeBulkUploadStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-sources/{id}/non-employee-bulk-upload/status`.
     pub async fn send(
         self,
@@ -2833,28 +3714,51 @@ impl GetNonEmployeeBulkUploadStatus<'_> {
         models::NonEmployeeBulkUploadStatus,
         crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeBulkUploadStatus>,
+        crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeBulkUploadStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeBulkUploadStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.id),
-            "/non-employee-bulk-upload/status",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetNonEmployeeBulkUploadStatusError,
-            >("getNonEmployeeBulkUploadStatus", request)
+            >(
+                "getNonEmployeeBulkUploadStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.id),
+                        "/non-employee-bulk-upload/status",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2875,7 +3779,7 @@ pub enum GetNonEmployeeExportSourceSchemaTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2918,17 +3822,36 @@ impl crate::OperationError for GetNonEmployeeExportSourceSchemaTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeExportSourceSchemaTemplateError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template`](NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeExportSourceSchemaTemplate<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeExportSourceSchemaTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetNonEmployeeExportSourceSchemaTemplate<'_> {
+impl GetNonEmployeeExportSourceSchemaTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-sources/{id}/schema-attributes-template/download`.
     pub async fn send(
         self,
@@ -2936,28 +3859,54 @@ impl GetNonEmployeeExportSourceSchemaTemplate<'_> {
         Vec<u8>,
         crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("getNonEmployeeExportSourceSchemaTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes(
+                    "getNonEmployeeExportSourceSchemaTemplate",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.id),
-            "/schema-attributes-template/download",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "text/csv");
         self.client
             .execute::<
                 GetNonEmployeeExportSourceSchemaTemplateError,
-            >("getNonEmployeeExportSourceSchemaTemplate", request)
+            >(
+                "getNonEmployeeExportSourceSchemaTemplate",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.id),
+                        "/schema-attributes-template/download",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "text/csv");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2976,7 +3925,7 @@ pub enum ListNonEmployeeApprovalError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3014,13 +3963,19 @@ impl crate::OperationError for ListNonEmployeeApprovalError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListNonEmployeeApprovalError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_approval`](NonEmployeeLifecycleManagementApi::list_non_employee_approval): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListNonEmployeeApproval<'a> {
-    client: &'a crate::Client,
+pub struct ListNonEmployeeApproval {
+    client: crate::Client,
+    options: crate::request::Options,
     requested_for: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -3030,7 +3985,7 @@ pub struct ListNonEmployeeApproval<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListNonEmployeeApproval<'a> {
+impl ListNonEmployeeApproval {
     /// The identity for whom the request was made. *me* indicates the current user.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -3085,6 +4040,19 @@ impl<'a> ListNonEmployeeApproval<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -3098,8 +4066,7 @@ impl<'a> ListNonEmployeeApproval<'a> {
         Vec<models::NonEmployeeApprovalItem>,
         crate::SdkError<ListNonEmployeeApprovalError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listNonEmployeeApproval", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -3125,7 +4092,7 @@ impl<'a> ListNonEmployeeApproval<'a> {
             models::NonEmployeeApprovalItem,
             crate::SdkError<ListNonEmployeeApprovalError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -3142,34 +4109,60 @@ impl<'a> ListNonEmployeeApproval<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::NonEmployeeApprovalItem>>,
+        crate::SdkError<ListNonEmployeeApprovalError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listNonEmployeeApproval", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeApprovalError>> {
-        let path = "/non-employee-approvals";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.requested_for {
-            query.push(("requested-for", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListNonEmployeeApprovalError>("listNonEmployeeApproval", request)
+            .execute::<
+                ListNonEmployeeApprovalError,
+            >(
+                "listNonEmployeeApproval",
+                &self.options,
+                || {
+                    let path = "/non-employee-approvals";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.requested_for {
+                        query.push(("requested-for", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3188,7 +4181,7 @@ pub enum GetNonEmployeeApprovalError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3226,21 +4219,40 @@ impl crate::OperationError for GetNonEmployeeApprovalError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeApprovalError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval`](NonEmployeeLifecycleManagementApi::get_non_employee_approval): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeApproval<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeApproval {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     include_detail: Option<String>,
 }
 
-impl GetNonEmployeeApproval<'_> {
+impl GetNonEmployeeApproval {
     /// The object nonEmployeeRequest will not be included detail when set to false. *Default value is true*
     pub fn include_detail(mut self, include_detail: impl Into<String>) -> Self {
         self.include_detail = Some(include_detail.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -3251,24 +4263,52 @@ impl GetNonEmployeeApproval<'_> {
         models::NonEmployeeApprovalItemDetail,
         crate::SdkError<GetNonEmployeeApprovalError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeApprovalItemDetail>,
+        crate::SdkError<GetNonEmployeeApprovalError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeApproval", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeApproval", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeApprovalError>> {
-        let path = ["/non-employee-approvals/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.include_detail {
-            query.push(("include-detail", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetNonEmployeeApprovalError>("getNonEmployeeApproval", request)
+            .execute::<
+                GetNonEmployeeApprovalError,
+            >(
+                "getNonEmployeeApproval",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-approvals/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.include_detail {
+                        query.push(("include-detail", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3287,7 +4327,7 @@ pub enum ApproveNonEmployeeRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3325,18 +4365,37 @@ impl crate::OperationError for ApproveNonEmployeeRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ApproveNonEmployeeRequestError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::approve_non_employee_request`](NonEmployeeLifecycleManagementApi::approve_non_employee_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ApproveNonEmployeeRequest<'a> {
-    client: &'a crate::Client,
+pub struct ApproveNonEmployeeRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     non_employee_approval_decision: models::NonEmployeeApprovalDecision,
 }
 
-impl ApproveNonEmployeeRequest<'_> {
+impl ApproveNonEmployeeRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-approvals/{id}/approve`.
     pub async fn send(
         self,
@@ -3344,34 +4403,57 @@ impl ApproveNonEmployeeRequest<'_> {
         models::NonEmployeeApprovalItem,
         crate::SdkError<ApproveNonEmployeeRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeApprovalItem>,
+        crate::SdkError<ApproveNonEmployeeRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("approveNonEmployeeRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("approveNonEmployeeRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ApproveNonEmployeeRequestError>> {
-        let path = [
-            "/non-employee-approvals/",
-            &crate::request::path_segment(&self.id),
-            "/approve",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.non_employee_approval_decision;
-            request = crate::request::with_json(
-                "approveNonEmployeeRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 ApproveNonEmployeeRequestError,
-            >("approveNonEmployeeRequest", request)
+            >(
+                "approveNonEmployeeRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-approvals/",
+                        &crate::request::path_segment(&self.id),
+                        "/approve",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.non_employee_approval_decision;
+                        request = crate::request::with_json(
+                            "approveNonEmployeeRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3390,7 +4472,7 @@ pub enum RejectNonEmployeeRequestError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3428,18 +4510,37 @@ impl crate::OperationError for RejectNonEmployeeRequestError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        RejectNonEmployeeRequestError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::reject_non_employee_request`](NonEmployeeLifecycleManagementApi::reject_non_employee_request): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RejectNonEmployeeRequest<'a> {
-    client: &'a crate::Client,
+pub struct RejectNonEmployeeRequest {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     non_employee_reject_approval_decision: models::NonEmployeeRejectApprovalDecision,
 }
 
-impl RejectNonEmployeeRequest<'_> {
+impl RejectNonEmployeeRequest {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-approvals/{id}/reject`.
     pub async fn send(
         self,
@@ -3447,34 +4548,57 @@ impl RejectNonEmployeeRequest<'_> {
         models::NonEmployeeApprovalItem,
         crate::SdkError<RejectNonEmployeeRequestError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeApprovalItem>,
+        crate::SdkError<RejectNonEmployeeRequestError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("rejectNonEmployeeRequest", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("rejectNonEmployeeRequest", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<RejectNonEmployeeRequestError>> {
-        let path = [
-            "/non-employee-approvals/",
-            &crate::request::path_segment(&self.id),
-            "/reject",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.non_employee_reject_approval_decision;
-            request = crate::request::with_json(
-                "rejectNonEmployeeRequest",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 RejectNonEmployeeRequestError,
-            >("rejectNonEmployeeRequest", request)
+            >(
+                "rejectNonEmployeeRequest",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-approvals/",
+                        &crate::request::path_segment(&self.id),
+                        "/reject",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.non_employee_reject_approval_decision;
+                        request = crate::request::with_json(
+                            "rejectNonEmployeeRequest",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3493,7 +4617,7 @@ pub enum GetNonEmployeeApprovalSummaryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3531,17 +4655,36 @@ impl crate::OperationError for GetNonEmployeeApprovalSummaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeApprovalSummaryError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary`](NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeApprovalSummary<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeApprovalSummary {
+    client: crate::Client,
+    options: crate::request::Options,
     requested_for: String,
 }
 
-impl GetNonEmployeeApprovalSummary<'_> {
+impl GetNonEmployeeApprovalSummary {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-approvals/summary/{requested-for}`.
     pub async fn send(
         self,
@@ -3549,24 +4692,47 @@ impl GetNonEmployeeApprovalSummary<'_> {
         models::NonEmployeeApprovalSummary,
         crate::SdkError<GetNonEmployeeApprovalSummaryError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeApprovalSummary>,
+        crate::SdkError<GetNonEmployeeApprovalSummaryError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeApprovalSummary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeApprovalSummary", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeApprovalSummaryError>> {
-        let path = [
-            "/non-employee-approvals/summary/",
-            &crate::request::path_segment(&self.requested_for),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetNonEmployeeApprovalSummaryError,
-            >("getNonEmployeeApprovalSummary", request)
+            >(
+                "getNonEmployeeApprovalSummary",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-approvals/summary/",
+                        &crate::request::path_segment(&self.requested_for),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3587,7 +4753,7 @@ pub enum GetNonEmployeeSourceSchemaAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3630,20 +4796,26 @@ impl crate::OperationError for GetNonEmployeeSourceSchemaAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeSourceSchemaAttributesError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeSourceSchemaAttributes<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeSourceSchemaAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     limit: Option<i32>,
     offset: Option<i32>,
     max_items: Option<usize>,
 }
 
-impl<'a> GetNonEmployeeSourceSchemaAttributes<'a> {
+impl GetNonEmployeeSourceSchemaAttributes {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -3662,6 +4834,19 @@ impl<'a> GetNonEmployeeSourceSchemaAttributes<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -3675,8 +4860,7 @@ impl<'a> GetNonEmployeeSourceSchemaAttributes<'a> {
         Vec<models::NonEmployeeSchemaAttribute>,
         crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getNonEmployeeSourceSchemaAttributes", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -3706,7 +4890,7 @@ impl<'a> GetNonEmployeeSourceSchemaAttributes<'a> {
             models::NonEmployeeSchemaAttribute,
             crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -3723,32 +4907,57 @@ impl<'a> GetNonEmployeeSourceSchemaAttributes<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::NonEmployeeSchemaAttribute>>,
+        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeSourceSchemaAttributes", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schema-attributes",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetNonEmployeeSourceSchemaAttributesError,
-            >("getNonEmployeeSourceSchemaAttributes", request)
+            >(
+                "getNonEmployeeSourceSchemaAttributes",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schema-attributes",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3767,7 +4976,7 @@ pub enum CreateNonEmployeeSourceSchemaAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3805,18 +5014,37 @@ impl crate::OperationError for CreateNonEmployeeSourceSchemaAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateNonEmployeeSourceSchemaAttributesError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateNonEmployeeSourceSchemaAttributes<'a> {
-    client: &'a crate::Client,
+pub struct CreateNonEmployeeSourceSchemaAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     non_employee_schema_attribute_body: models::NonEmployeeSchemaAttributeBody,
 }
 
-impl CreateNonEmployeeSourceSchemaAttributes<'_> {
+impl CreateNonEmployeeSourceSchemaAttributes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /non-employee-sources/{sourceId}/schema-attributes`.
     pub async fn send(
         self,
@@ -3824,37 +5052,64 @@ impl CreateNonEmployeeSourceSchemaAttributes<'_> {
         models::NonEmployeeSchemaAttribute,
         crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeSchemaAttribute>,
+        crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createNonEmployeeSourceSchemaAttributes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json(
+                    "createNonEmployeeSourceSchemaAttributes",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schema-attributes",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.non_employee_schema_attribute_body;
-            request = crate::request::with_json(
-                "createNonEmployeeSourceSchemaAttributes",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateNonEmployeeSourceSchemaAttributesError,
-            >("createNonEmployeeSourceSchemaAttributes", request)
+            >(
+                "createNonEmployeeSourceSchemaAttributes",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schema-attributes",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.non_employee_schema_attribute_body;
+                        request = crate::request::with_json(
+                            "createNonEmployeeSourceSchemaAttributes",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3873,7 +5128,7 @@ pub enum DeleteNonEmployeeSourceSchemaAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3911,42 +5166,87 @@ impl crate::OperationError for DeleteNonEmployeeSourceSchemaAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNonEmployeeSourceSchemaAttributesError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNonEmployeeSourceSchemaAttributes<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNonEmployeeSourceSchemaAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl DeleteNonEmployeeSourceSchemaAttributes<'_> {
+impl DeleteNonEmployeeSourceSchemaAttributes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteNonEmployeeSourceSchemaAttributes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty(
+                    "deleteNonEmployeeSourceSchemaAttributes",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schema-attributes",
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteNonEmployeeSourceSchemaAttributesError,
-            >("deleteNonEmployeeSourceSchemaAttributes", request)
+            >(
+                "deleteNonEmployeeSourceSchemaAttributes",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schema-attributes",
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3965,7 +5265,7 @@ pub enum GetNonEmployeeSchemaAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4003,18 +5303,37 @@ impl crate::OperationError for GetNonEmployeeSchemaAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNonEmployeeSchemaAttributeError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNonEmployeeSchemaAttribute<'a> {
-    client: &'a crate::Client,
+pub struct GetNonEmployeeSchemaAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     attribute_id: String,
 }
 
-impl GetNonEmployeeSchemaAttribute<'_> {
+impl GetNonEmployeeSchemaAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
     pub async fn send(
         self,
@@ -4022,26 +5341,49 @@ impl GetNonEmployeeSchemaAttribute<'_> {
         models::NonEmployeeSchemaAttribute,
         crate::SdkError<GetNonEmployeeSchemaAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeSchemaAttribute>,
+        crate::SdkError<GetNonEmployeeSchemaAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNonEmployeeSchemaAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNonEmployeeSchemaAttribute", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeSchemaAttributeError>> {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schema-attributes/",
-            &crate::request::path_segment(&self.attribute_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetNonEmployeeSchemaAttributeError,
-            >("getNonEmployeeSchemaAttribute", request)
+            >(
+                "getNonEmployeeSchemaAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schema-attributes/",
+                        &crate::request::path_segment(&self.attribute_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4060,7 +5402,7 @@ pub enum DeleteNonEmployeeSchemaAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4098,44 +5440,86 @@ impl crate::OperationError for DeleteNonEmployeeSchemaAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNonEmployeeSchemaAttributeError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNonEmployeeSchemaAttribute<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNonEmployeeSchemaAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     attribute_id: String,
 }
 
-impl DeleteNonEmployeeSchemaAttribute<'_> {
+impl DeleteNonEmployeeSchemaAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNonEmployeeSchemaAttributeError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteNonEmployeeSchemaAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteNonEmployeeSchemaAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteNonEmployeeSchemaAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteNonEmployeeSchemaAttributeError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schema-attributes/",
-            &crate::request::path_segment(&self.attribute_id),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteNonEmployeeSchemaAttributeError,
-            >("deleteNonEmployeeSchemaAttribute", request)
+            >(
+                "deleteNonEmployeeSchemaAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schema-attributes/",
+                        &crate::request::path_segment(&self.attribute_id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4156,7 +5540,7 @@ pub enum PatchNonEmployeeSchemaAttributeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4199,19 +5583,38 @@ impl crate::OperationError for PatchNonEmployeeSchemaAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchNonEmployeeSchemaAttributeError::Other
+    }
 }
 
 /// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchNonEmployeeSchemaAttribute<'a> {
-    client: &'a crate::Client,
+pub struct PatchNonEmployeeSchemaAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     attribute_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchNonEmployeeSchemaAttribute<'_> {
+impl PatchNonEmployeeSchemaAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
     pub async fn send(
         self,
@@ -4219,38 +5622,62 @@ impl PatchNonEmployeeSchemaAttribute<'_> {
         models::NonEmployeeSchemaAttribute,
         crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NonEmployeeSchemaAttribute>,
+        crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchNonEmployeeSchemaAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchNonEmployeeSchemaAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
     > {
-        let path = [
-            "/non-employee-sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schema-attributes/",
-            &crate::request::path_segment(&self.attribute_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchNonEmployeeSchemaAttribute",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchNonEmployeeSchemaAttributeError,
-            >("patchNonEmployeeSchemaAttribute", request)
+            >(
+                "patchNonEmployeeSchemaAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/non-employee-sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schema-attributes/",
+                        &crate::request::path_segment(&self.attribute_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchNonEmployeeSchemaAttribute",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

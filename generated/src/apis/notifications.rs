@@ -24,9 +24,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn put_mail_from_attributes(
         &self,
         mail_from_attributes_dto: models::MailFromAttributesDto,
-    ) -> PutMailFromAttributes<'a> {
+    ) -> PutMailFromAttributes {
         PutMailFromAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             mail_from_attributes_dto,
         }
     }
@@ -39,9 +40,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn get_mail_from_attributes(
         &self,
         identity_id: impl Into<String>,
-    ) -> GetMailFromAttributes<'a> {
+    ) -> GetMailFromAttributes {
         GetMailFromAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
         }
     }
@@ -53,9 +55,10 @@ impl<'a> NotificationsApi<'a> {
     /// `GET /notification-template-defaults` (`listNotificationTemplateDefaults`)
     pub fn list_notification_template_defaults(
         &self,
-    ) -> ListNotificationTemplateDefaults<'a> {
+    ) -> ListNotificationTemplateDefaults {
         ListNotificationTemplateDefaults {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             filters: None,
@@ -68,9 +71,10 @@ impl<'a> NotificationsApi<'a> {
     /// This lists the templates that you have modified for your site.
     ///
     /// `GET /notification-templates` (`listNotificationTemplates`)
-    pub fn list_notification_templates(&self) -> ListNotificationTemplates<'a> {
+    pub fn list_notification_templates(&self) -> ListNotificationTemplates {
         ListNotificationTemplates {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             filters: None,
@@ -89,9 +93,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn create_notification_template(
         &self,
         template_dto: models::TemplateDto,
-    ) -> CreateNotificationTemplate<'a> {
+    ) -> CreateNotificationTemplate {
         CreateNotificationTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             template_dto,
         }
     }
@@ -104,9 +109,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn get_notification_template(
         &self,
         id: impl Into<String>,
-    ) -> GetNotificationTemplate<'a> {
+    ) -> GetNotificationTemplate {
         GetNotificationTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -119,9 +125,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn delete_notification_templates_in_bulk(
         &self,
         template_bulk_delete_dto: Vec<models::TemplateBulkDeleteDto>,
-    ) -> DeleteNotificationTemplatesInBulk<'a> {
+    ) -> DeleteNotificationTemplatesInBulk {
         DeleteNotificationTemplatesInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             template_bulk_delete_dto,
         }
     }
@@ -132,11 +139,10 @@ impl<'a> NotificationsApi<'a> {
     ///  that will be available per tenant (organization).
     ///
     /// `GET /notification-template-context` (`getNotificationsTemplateContext`)
-    pub fn get_notifications_template_context(
-        &self,
-    ) -> GetNotificationsTemplateContext<'a> {
+    pub fn get_notifications_template_context(&self) -> GetNotificationsTemplateContext {
         GetNotificationsTemplateContext {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -148,9 +154,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn list_notification_preferences(
         &self,
         key: impl Into<String>,
-    ) -> ListNotificationPreferences<'a> {
+    ) -> ListNotificationPreferences {
         ListNotificationPreferences {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
         }
     }
@@ -163,9 +170,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn send_test_notification(
         &self,
         send_test_notification_request_dto: models::SendTestNotificationRequestDto,
-    ) -> SendTestNotification<'a> {
+    ) -> SendTestNotification {
         SendTestNotification {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             send_test_notification_request_dto,
         }
     }
@@ -175,9 +183,10 @@ impl<'a> NotificationsApi<'a> {
     /// Retrieve a list of sender email addresses and their verification statuses
     ///
     /// `GET /verified-from-addresses` (`listFromAddresses`)
-    pub fn list_from_addresses(&self) -> ListFromAddresses<'a> {
+    pub fn list_from_addresses(&self) -> ListFromAddresses {
         ListFromAddresses {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -195,9 +204,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn create_verified_from_address(
         &self,
         email_status_dto: models::EmailStatusDto,
-    ) -> CreateVerifiedFromAddress<'a> {
+    ) -> CreateVerifiedFromAddress {
         CreateVerifiedFromAddress {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             email_status_dto,
         }
     }
@@ -210,9 +220,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn delete_verified_from_address(
         &self,
         id: impl Into<String>,
-    ) -> DeleteVerifiedFromAddress<'a> {
+    ) -> DeleteVerifiedFromAddress {
         DeleteVerifiedFromAddress {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -222,9 +233,10 @@ impl<'a> NotificationsApi<'a> {
     /// Retrieve DKIM (DomainKeys Identified Mail) attributes for all your tenants' AWS SES identities. Limits retrieval to 100 identities per call.
     ///
     /// `GET /verified-domains` (`getDkimAttributes`)
-    pub fn get_dkim_attributes(&self) -> GetDkimAttributes<'a> {
+    pub fn get_dkim_attributes(&self) -> GetDkimAttributes {
         GetDkimAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -236,9 +248,10 @@ impl<'a> NotificationsApi<'a> {
     pub fn create_domain_dkim(
         &self,
         domain_address: models::DomainAddress,
-    ) -> CreateDomainDkim<'a> {
+    ) -> CreateDomainDkim {
         CreateDomainDkim {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             domain_address,
         }
     }
@@ -258,7 +271,7 @@ pub enum PutMailFromAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -296,17 +309,36 @@ impl crate::OperationError for PutMailFromAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutMailFromAttributesError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::put_mail_from_attributes`](NotificationsApi::put_mail_from_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutMailFromAttributes<'a> {
-    client: &'a crate::Client,
+pub struct PutMailFromAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     mail_from_attributes_dto: models::MailFromAttributesDto,
 }
 
-impl PutMailFromAttributes<'_> {
+impl PutMailFromAttributes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /mail-from-attributes`.
     pub async fn send(
         self,
@@ -314,27 +346,52 @@ impl PutMailFromAttributes<'_> {
         models::MailFromAttributes,
         crate::SdkError<PutMailFromAttributesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MailFromAttributes>,
+        crate::SdkError<PutMailFromAttributesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putMailFromAttributes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putMailFromAttributes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutMailFromAttributesError>> {
-        let path = "/mail-from-attributes";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.mail_from_attributes_dto;
-            request = crate::request::with_json(
-                "putMailFromAttributes",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutMailFromAttributesError>("putMailFromAttributes", request)
+            .execute::<
+                PutMailFromAttributesError,
+            >(
+                "putMailFromAttributes",
+                &self.options,
+                || {
+                    let path = "/mail-from-attributes";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.mail_from_attributes_dto;
+                        request = crate::request::with_json(
+                            "putMailFromAttributes",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -353,7 +410,7 @@ pub enum GetMailFromAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -391,17 +448,36 @@ impl crate::OperationError for GetMailFromAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetMailFromAttributesError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::get_mail_from_attributes`](NotificationsApi::get_mail_from_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMailFromAttributes<'a> {
-    client: &'a crate::Client,
+pub struct GetMailFromAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
 }
 
-impl GetMailFromAttributes<'_> {
+impl GetMailFromAttributes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /mail-from-attributes/{identityId}`.
     pub async fn send(
         self,
@@ -409,22 +485,47 @@ impl GetMailFromAttributes<'_> {
         models::MailFromAttributes,
         crate::SdkError<GetMailFromAttributesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::MailFromAttributes>,
+        crate::SdkError<GetMailFromAttributesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getMailFromAttributes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getMailFromAttributes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetMailFromAttributesError>> {
-        let path = [
-            "/mail-from-attributes/",
-            &crate::request::path_segment(&self.identity_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetMailFromAttributesError>("getMailFromAttributes", request)
+            .execute::<
+                GetMailFromAttributesError,
+            >(
+                "getMailFromAttributes",
+                &self.options,
+                || {
+                    let path = [
+                        "/mail-from-attributes/",
+                        &crate::request::path_segment(&self.identity_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -443,7 +544,7 @@ pub enum ListNotificationTemplateDefaultsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -481,20 +582,26 @@ impl crate::OperationError for ListNotificationTemplateDefaultsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListNotificationTemplateDefaultsError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::list_notification_template_defaults`](NotificationsApi::list_notification_template_defaults): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListNotificationTemplateDefaults<'a> {
-    client: &'a crate::Client,
+pub struct ListNotificationTemplateDefaults {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
     max_items: Option<usize>,
 }
 
-impl<'a> ListNotificationTemplateDefaults<'a> {
+impl ListNotificationTemplateDefaults {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -527,6 +634,19 @@ impl<'a> ListNotificationTemplateDefaults<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -540,8 +660,7 @@ impl<'a> ListNotificationTemplateDefaults<'a> {
         Vec<models::TemplateDtoDefault>,
         crate::SdkError<ListNotificationTemplateDefaultsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listNotificationTemplateDefaults", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -568,7 +687,7 @@ impl<'a> ListNotificationTemplateDefaults<'a> {
             models::TemplateDtoDefault,
             crate::SdkError<ListNotificationTemplateDefaultsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -585,30 +704,55 @@ impl<'a> ListNotificationTemplateDefaults<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::TemplateDtoDefault>>,
+        crate::SdkError<ListNotificationTemplateDefaultsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listNotificationTemplateDefaults", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListNotificationTemplateDefaultsError>,
     > {
-        let path = "/notification-template-defaults";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListNotificationTemplateDefaultsError,
-            >("listNotificationTemplateDefaults", request)
+            >(
+                "listNotificationTemplateDefaults",
+                &self.options,
+                || {
+                    let path = "/notification-template-defaults";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -627,7 +771,7 @@ pub enum ListNotificationTemplatesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -665,13 +809,19 @@ impl crate::OperationError for ListNotificationTemplatesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListNotificationTemplatesError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::list_notification_templates`](NotificationsApi::list_notification_templates): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListNotificationTemplates<'a> {
-    client: &'a crate::Client,
+pub struct ListNotificationTemplates {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
@@ -679,7 +829,7 @@ pub struct ListNotificationTemplates<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListNotificationTemplates<'a> {
+impl ListNotificationTemplates {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -726,6 +876,19 @@ impl<'a> ListNotificationTemplates<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -739,8 +902,7 @@ impl<'a> ListNotificationTemplates<'a> {
         Vec<models::TemplateDto>,
         crate::SdkError<ListNotificationTemplatesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listNotificationTemplates", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -766,7 +928,7 @@ impl<'a> ListNotificationTemplates<'a> {
             models::TemplateDto,
             crate::SdkError<ListNotificationTemplatesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -783,30 +945,54 @@ impl<'a> ListNotificationTemplates<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::TemplateDto>>,
+        crate::SdkError<ListNotificationTemplatesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listNotificationTemplates", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListNotificationTemplatesError>> {
-        let path = "/notification-templates";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListNotificationTemplatesError,
-            >("listNotificationTemplates", request)
+            >(
+                "listNotificationTemplates",
+                &self.options,
+                || {
+                    let path = "/notification-templates";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -825,7 +1011,7 @@ pub enum CreateNotificationTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -863,44 +1049,86 @@ impl crate::OperationError for CreateNotificationTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateNotificationTemplateError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::create_notification_template`](NotificationsApi::create_notification_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateNotificationTemplate<'a> {
-    client: &'a crate::Client,
+pub struct CreateNotificationTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     template_dto: models::TemplateDto,
 }
 
-impl CreateNotificationTemplate<'_> {
+impl CreateNotificationTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /notification-templates`.
     pub async fn send(
         self,
     ) -> Result<models::TemplateDto, crate::SdkError<CreateNotificationTemplateError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TemplateDto>,
+        crate::SdkError<CreateNotificationTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createNotificationTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createNotificationTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateNotificationTemplateError>> {
-        let path = "/notification-templates";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.template_dto;
-            request = crate::request::with_json(
-                "createNotificationTemplate",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateNotificationTemplateError,
-            >("createNotificationTemplate", request)
+            >(
+                "createNotificationTemplate",
+                &self.options,
+                || {
+                    let path = "/notification-templates";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.template_dto;
+                        request = crate::request::with_json(
+                            "createNotificationTemplate",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -919,7 +1147,7 @@ pub enum GetNotificationTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -957,17 +1185,36 @@ impl crate::OperationError for GetNotificationTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNotificationTemplateError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::get_notification_template`](NotificationsApi::get_notification_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNotificationTemplate<'a> {
-    client: &'a crate::Client,
+pub struct GetNotificationTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetNotificationTemplate<'_> {
+impl GetNotificationTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /notification-templates/{id}`.
     pub async fn send(
         self,
@@ -975,19 +1222,47 @@ impl GetNotificationTemplate<'_> {
         Vec<models::TemplateDto>,
         crate::SdkError<GetNotificationTemplateError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::TemplateDto>>,
+        crate::SdkError<GetNotificationTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNotificationTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNotificationTemplate", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNotificationTemplateError>> {
-        let path = ["/notification-templates/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetNotificationTemplateError>("getNotificationTemplate", request)
+            .execute::<
+                GetNotificationTemplateError,
+            >(
+                "getNotificationTemplate",
+                &self.options,
+                || {
+                    let path = [
+                        "/notification-templates/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1006,7 +1281,7 @@ pub enum DeleteNotificationTemplatesInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1044,46 +1319,88 @@ impl crate::OperationError for DeleteNotificationTemplatesInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNotificationTemplatesInBulkError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::delete_notification_templates_in_bulk`](NotificationsApi::delete_notification_templates_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNotificationTemplatesInBulk<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNotificationTemplatesInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     template_bulk_delete_dto: Vec<models::TemplateBulkDeleteDto>,
 }
 
-impl DeleteNotificationTemplatesInBulk<'_> {
+impl DeleteNotificationTemplatesInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /notification-templates/bulk-delete`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNotificationTemplatesInBulkError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteNotificationTemplatesInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteNotificationTemplatesInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteNotificationTemplatesInBulk", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteNotificationTemplatesInBulkError>,
     > {
-        let path = "/notification-templates/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.template_bulk_delete_dto;
-            request = crate::request::with_json(
-                "deleteNotificationTemplatesInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 DeleteNotificationTemplatesInBulkError,
-            >("deleteNotificationTemplatesInBulk", request)
+            >(
+                "deleteNotificationTemplatesInBulk",
+                &self.options,
+                || {
+                    let path = "/notification-templates/bulk-delete";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.template_bulk_delete_dto;
+                        request = crate::request::with_json(
+                            "deleteNotificationTemplatesInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1102,7 +1419,7 @@ pub enum GetNotificationsTemplateContextError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1140,16 +1457,35 @@ impl crate::OperationError for GetNotificationsTemplateContextError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNotificationsTemplateContextError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::get_notifications_template_context`](NotificationsApi::get_notifications_template_context): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNotificationsTemplateContext<'a> {
-    client: &'a crate::Client,
+pub struct GetNotificationsTemplateContext {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetNotificationsTemplateContext<'_> {
+impl GetNotificationsTemplateContext {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /notification-template-context`.
     pub async fn send(
         self,
@@ -1157,23 +1493,47 @@ impl GetNotificationsTemplateContext<'_> {
         models::NotificationTemplateContext,
         crate::SdkError<GetNotificationsTemplateContextError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NotificationTemplateContext>,
+        crate::SdkError<GetNotificationsTemplateContextError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNotificationsTemplateContext", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNotificationsTemplateContext", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetNotificationsTemplateContextError>,
     > {
-        let path = "/notification-template-context";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetNotificationsTemplateContextError,
-            >("getNotificationsTemplateContext", request)
+            >(
+                "getNotificationsTemplateContext",
+                &self.options,
+                || {
+                    let path = "/notification-template-context";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1194,7 +1554,7 @@ pub enum ListNotificationPreferencesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1237,17 +1597,36 @@ impl crate::OperationError for ListNotificationPreferencesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListNotificationPreferencesError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::list_notification_preferences`](NotificationsApi::list_notification_preferences): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListNotificationPreferences<'a> {
-    client: &'a crate::Client,
+pub struct ListNotificationPreferences {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
 }
 
-impl ListNotificationPreferences<'_> {
+impl ListNotificationPreferences {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /notification-preferences/{key}`.
     pub async fn send(
         self,
@@ -1255,24 +1634,47 @@ impl ListNotificationPreferences<'_> {
         Vec<models::PreferencesDto>,
         crate::SdkError<ListNotificationPreferencesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::PreferencesDto>>,
+        crate::SdkError<ListNotificationPreferencesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listNotificationPreferences", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listNotificationPreferences", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListNotificationPreferencesError>> {
-        let path = [
-            "/notification-preferences/",
-            &crate::request::path_segment(&self.key),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListNotificationPreferencesError,
-            >("listNotificationPreferences", request)
+            >(
+                "listNotificationPreferences",
+                &self.options,
+                || {
+                    let path = [
+                        "/notification-preferences/",
+                        &crate::request::path_segment(&self.key),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1293,7 +1695,7 @@ pub enum SendTestNotificationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1336,39 +1738,79 @@ impl crate::OperationError for SendTestNotificationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SendTestNotificationError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::send_test_notification`](NotificationsApi::send_test_notification): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendTestNotification<'a> {
-    client: &'a crate::Client,
+pub struct SendTestNotification {
+    client: crate::Client,
+    options: crate::request::Options,
     send_test_notification_request_dto: models::SendTestNotificationRequestDto,
 }
 
-impl SendTestNotification<'_> {
+impl SendTestNotification {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /send-test-notification`.
     pub async fn send(self) -> Result<(), crate::SdkError<SendTestNotificationError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<SendTestNotificationError>> {
         let response = self.response().await?;
-        crate::request::empty("sendTestNotification", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("sendTestNotification", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SendTestNotificationError>> {
-        let path = "/send-test-notification";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.send_test_notification_request_dto;
-            request = crate::request::with_json(
-                "sendTestNotification",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SendTestNotificationError>("sendTestNotification", request)
+            .execute::<
+                SendTestNotificationError,
+            >(
+                "sendTestNotification",
+                &self.options,
+                || {
+                    let path = "/send-test-notification";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.send_test_notification_request_dto;
+                        request = crate::request::with_json(
+                            "sendTestNotification",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1385,7 +1827,7 @@ pub enum ListFromAddressesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1416,13 +1858,19 @@ impl crate::OperationError for ListFromAddressesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListFromAddressesError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::list_from_addresses`](NotificationsApi::list_from_addresses): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListFromAddresses<'a> {
-    client: &'a crate::Client,
+pub struct ListFromAddresses {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -1431,7 +1879,7 @@ pub struct ListFromAddresses<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListFromAddresses<'a> {
+impl ListFromAddresses {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1480,6 +1928,19 @@ impl<'a> ListFromAddresses<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1490,8 +1951,7 @@ impl<'a> ListFromAddresses<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::EmailStatusDto>, crate::SdkError<ListFromAddressesError>> {
-        let response = self.response().await?;
-        crate::request::json("listFromAddresses", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1514,7 +1974,7 @@ impl<'a> ListFromAddresses<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::EmailStatusDto, crate::SdkError<ListFromAddressesError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1531,30 +1991,58 @@ impl<'a> ListFromAddresses<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::EmailStatusDto>>,
+        crate::SdkError<ListFromAddressesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listFromAddresses", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListFromAddressesError>> {
-        let path = "/verified-from-addresses";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListFromAddressesError>("listFromAddresses", request).await
+        self.client
+            .execute::<
+                ListFromAddressesError,
+            >(
+                "listFromAddresses",
+                &self.options,
+                || {
+                    let path = "/verified-from-addresses";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1572,7 +2060,7 @@ pub enum CreateVerifiedFromAddressError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1610,17 +2098,36 @@ impl crate::OperationError for CreateVerifiedFromAddressError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateVerifiedFromAddressError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::create_verified_from_address`](NotificationsApi::create_verified_from_address): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateVerifiedFromAddress<'a> {
-    client: &'a crate::Client,
+pub struct CreateVerifiedFromAddress {
+    client: crate::Client,
+    options: crate::request::Options,
     email_status_dto: models::EmailStatusDto,
 }
 
-impl CreateVerifiedFromAddress<'_> {
+impl CreateVerifiedFromAddress {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /verified-from-addresses`.
     pub async fn send(
         self,
@@ -1628,29 +2135,52 @@ impl CreateVerifiedFromAddress<'_> {
         models::EmailStatusDto,
         crate::SdkError<CreateVerifiedFromAddressError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::EmailStatusDto>,
+        crate::SdkError<CreateVerifiedFromAddressError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createVerifiedFromAddress", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createVerifiedFromAddress", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateVerifiedFromAddressError>> {
-        let path = "/verified-from-addresses";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.email_status_dto;
-            request = crate::request::with_json(
-                "createVerifiedFromAddress",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateVerifiedFromAddressError,
-            >("createVerifiedFromAddress", request)
+            >(
+                "createVerifiedFromAddress",
+                &self.options,
+                || {
+                    let path = "/verified-from-addresses";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.email_status_dto;
+                        request = crate::request::with_json(
+                            "createVerifiedFromAddress",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1671,7 +2201,7 @@ pub enum DeleteVerifiedFromAddressError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1714,35 +2244,76 @@ impl crate::OperationError for DeleteVerifiedFromAddressError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteVerifiedFromAddressError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::delete_verified_from_address`](NotificationsApi::delete_verified_from_address): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteVerifiedFromAddress<'a> {
-    client: &'a crate::Client,
+pub struct DeleteVerifiedFromAddress {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteVerifiedFromAddress<'_> {
+impl DeleteVerifiedFromAddress {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /verified-from-addresses/{id}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteVerifiedFromAddressError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteVerifiedFromAddressError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteVerifiedFromAddress", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteVerifiedFromAddress", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteVerifiedFromAddressError>> {
-        let path = ["/verified-from-addresses/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteVerifiedFromAddressError,
-            >("deleteVerifiedFromAddress", request)
+            >(
+                "deleteVerifiedFromAddress",
+                &self.options,
+                || {
+                    let path = [
+                        "/verified-from-addresses/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1761,7 +2332,7 @@ pub enum GetDkimAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1797,31 +2368,77 @@ impl crate::OperationError for GetDkimAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetDkimAttributesError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::get_dkim_attributes`](NotificationsApi::get_dkim_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetDkimAttributes<'a> {
-    client: &'a crate::Client,
+pub struct GetDkimAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetDkimAttributes<'_> {
+impl GetDkimAttributes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /verified-domains`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::DkimAttributes>, crate::SdkError<GetDkimAttributesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::DkimAttributes>>,
+        crate::SdkError<GetDkimAttributesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getDkimAttributes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getDkimAttributes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetDkimAttributesError>> {
-        let path = "/verified-domains";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetDkimAttributesError>("getDkimAttributes", request).await
+        self.client
+            .execute::<
+                GetDkimAttributesError,
+            >(
+                "getDkimAttributes",
+                &self.options,
+                || {
+                    let path = "/verified-domains";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1841,7 +2458,7 @@ pub enum CreateDomainDkimError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1880,40 +2497,86 @@ impl crate::OperationError for CreateDomainDkimError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateDomainDkimError::Other
+    }
 }
 
 /// The request of [`NotificationsApi::create_domain_dkim`](NotificationsApi::create_domain_dkim): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateDomainDkim<'a> {
-    client: &'a crate::Client,
+pub struct CreateDomainDkim {
+    client: crate::Client,
+    options: crate::request::Options,
     domain_address: models::DomainAddress,
 }
 
-impl CreateDomainDkim<'_> {
+impl CreateDomainDkim {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /verified-domains`.
     pub async fn send(
         self,
     ) -> Result<models::DomainStatusDto, crate::SdkError<CreateDomainDkimError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::DomainStatusDto>,
+        crate::SdkError<CreateDomainDkimError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createDomainDkim", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createDomainDkim", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateDomainDkimError>> {
-        let path = "/verified-domains";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.domain_address;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateDomainDkimError,
+            >(
                 "createDomainDkim",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateDomainDkimError>("createDomainDkim", request).await
+                &self.options,
+                || {
+                    let path = "/verified-domains";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.domain_address;
+                        request = crate::request::with_json(
+                            "createDomainDkim",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -23,9 +23,10 @@ impl<'a> OAuthClientsApi<'a> {
     /// This gets a list of OAuth clients.
     ///
     /// `GET /oauth-clients` (`listOauthClients`)
-    pub fn list_oauth_clients(&self) -> ListOauthClients<'a> {
+    pub fn list_oauth_clients(&self) -> ListOauthClients {
         ListOauthClients {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             filters: None,
         }
     }
@@ -38,9 +39,10 @@ impl<'a> OAuthClientsApi<'a> {
     pub fn create_oauth_client(
         &self,
         create_o_auth_client_request: models::CreateOAuthClientRequest,
-    ) -> CreateOauthClient<'a> {
+    ) -> CreateOauthClient {
         CreateOauthClient {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             create_o_auth_client_request,
         }
     }
@@ -50,9 +52,10 @@ impl<'a> OAuthClientsApi<'a> {
     /// This gets details of an OAuth client.
     ///
     /// `GET /oauth-clients/{id}` (`getOauthClient`)
-    pub fn get_oauth_client(&self, id: impl Into<String>) -> GetOauthClient<'a> {
+    pub fn get_oauth_client(&self, id: impl Into<String>) -> GetOauthClient {
         GetOauthClient {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -62,9 +65,10 @@ impl<'a> OAuthClientsApi<'a> {
     /// This deletes an OAuth client.
     ///
     /// `DELETE /oauth-clients/{id}` (`deleteOauthClient`)
-    pub fn delete_oauth_client(&self, id: impl Into<String>) -> DeleteOauthClient<'a> {
+    pub fn delete_oauth_client(&self, id: impl Into<String>) -> DeleteOauthClient {
         DeleteOauthClient {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -80,9 +84,10 @@ impl<'a> OAuthClientsApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchOauthClient<'a> {
+    ) -> PatchOauthClient {
         PatchOauthClient {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -103,7 +108,7 @@ pub enum ListOauthClientsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -137,17 +142,23 @@ impl crate::OperationError for ListOauthClientsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListOauthClientsError::Other
+    }
 }
 
 /// The request of [`OAuthClientsApi::list_oauth_clients`](OAuthClientsApi::list_oauth_clients): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListOauthClients<'a> {
-    client: &'a crate::Client,
+pub struct ListOauthClients {
+    client: crate::Client,
+    options: crate::request::Options,
     filters: Option<String>,
 }
 
-impl ListOauthClients<'_> {
+impl ListOauthClients {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -158,6 +169,19 @@ impl ListOauthClients<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /oauth-clients`.
     pub async fn send(
         self,
@@ -165,22 +189,49 @@ impl ListOauthClients<'_> {
         Vec<models::GetOAuthClientResponse>,
         crate::SdkError<ListOauthClientsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::GetOAuthClientResponse>>,
+        crate::SdkError<ListOauthClientsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listOauthClients", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listOauthClients", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListOauthClientsError>> {
-        let path = "/oauth-clients";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListOauthClientsError>("listOauthClients", request).await
+        self.client
+            .execute::<
+                ListOauthClientsError,
+            >(
+                "listOauthClients",
+                &self.options,
+                || {
+                    let path = "/oauth-clients";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -198,7 +249,7 @@ pub enum CreateOauthClientError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -234,17 +285,36 @@ impl crate::OperationError for CreateOauthClientError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateOauthClientError::Other
+    }
 }
 
 /// The request of [`OAuthClientsApi::create_oauth_client`](OAuthClientsApi::create_oauth_client): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateOauthClient<'a> {
-    client: &'a crate::Client,
+pub struct CreateOauthClient {
+    client: crate::Client,
+    options: crate::request::Options,
     create_o_auth_client_request: models::CreateOAuthClientRequest,
 }
 
-impl CreateOauthClient<'_> {
+impl CreateOauthClient {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /oauth-clients`.
     pub async fn send(
         self,
@@ -252,26 +322,53 @@ impl CreateOauthClient<'_> {
         models::CreateOAuthClientResponse,
         crate::SdkError<CreateOauthClientError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CreateOAuthClientResponse>,
+        crate::SdkError<CreateOauthClientError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createOauthClient", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createOauthClient", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateOauthClientError>> {
-        let path = "/oauth-clients";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.create_o_auth_client_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateOauthClientError,
+            >(
                 "createOauthClient",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateOauthClientError>("createOauthClient", request).await
+                &self.options,
+                || {
+                    let path = "/oauth-clients";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.create_o_auth_client_request;
+                        request = crate::request::with_json(
+                            "createOauthClient",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -291,7 +388,7 @@ pub enum GetOauthClientError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -326,32 +423,82 @@ impl crate::OperationError for GetOauthClientError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetOauthClientError::Other
+    }
 }
 
 /// The request of [`OAuthClientsApi::get_oauth_client`](OAuthClientsApi::get_oauth_client): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetOauthClient<'a> {
-    client: &'a crate::Client,
+pub struct GetOauthClient {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetOauthClient<'_> {
+impl GetOauthClient {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /oauth-clients/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::GetOAuthClientResponse, crate::SdkError<GetOauthClientError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::GetOAuthClientResponse>,
+        crate::SdkError<GetOauthClientError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getOauthClient", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getOauthClient", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetOauthClientError>> {
-        let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetOauthClientError>("getOauthClient", request).await
+        self.client
+            .execute::<
+                GetOauthClientError,
+            >(
+                "getOauthClient",
+                &self.options,
+                || {
+                    let path = [
+                        "/oauth-clients/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -371,7 +518,7 @@ pub enum DeleteOauthClientError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -410,29 +557,75 @@ impl crate::OperationError for DeleteOauthClientError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteOauthClientError::Other
+    }
 }
 
 /// The request of [`OAuthClientsApi::delete_oauth_client`](OAuthClientsApi::delete_oauth_client): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteOauthClient<'a> {
-    client: &'a crate::Client,
+pub struct DeleteOauthClient {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteOauthClient<'_> {
+impl DeleteOauthClient {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /oauth-clients/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteOauthClientError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteOauthClientError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteOauthClient", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteOauthClient", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteOauthClientError>> {
-        let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteOauthClientError>("deleteOauthClient", request).await
+        self.client
+            .execute::<
+                DeleteOauthClientError,
+            >(
+                "deleteOauthClient",
+                &self.options,
+                || {
+                    let path = [
+                        "/oauth-clients/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -452,7 +645,7 @@ pub enum PatchOauthClientError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -489,41 +682,91 @@ impl crate::OperationError for PatchOauthClientError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchOauthClientError::Other
+    }
 }
 
 /// The request of [`OAuthClientsApi::patch_oauth_client`](OAuthClientsApi::patch_oauth_client): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchOauthClient<'a> {
-    client: &'a crate::Client,
+pub struct PatchOauthClient {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchOauthClient<'_> {
+impl PatchOauthClient {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /oauth-clients/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::GetOAuthClientResponse, crate::SdkError<PatchOauthClientError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::GetOAuthClientResponse>,
+        crate::SdkError<PatchOauthClientError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchOauthClient", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchOauthClient", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchOauthClientError>> {
-        let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchOauthClientError,
+            >(
                 "patchOauthClient",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchOauthClientError>("patchOauthClient", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/oauth-clients/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchOauthClient",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

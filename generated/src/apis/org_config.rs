@@ -22,9 +22,10 @@ impl<'a> OrgConfigApi<'a> {
     /// Get org configuration with only external (org admin) accessible properties for the current org.
     ///
     /// `GET /org-config` (`getOrgConfig`)
-    pub fn get_org_config(&self) -> GetOrgConfig<'a> {
+    pub fn get_org_config(&self) -> GetOrgConfig {
         GetOrgConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -36,9 +37,10 @@ impl<'a> OrgConfigApi<'a> {
     pub fn patch_org_config(
         &self,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchOrgConfig<'a> {
+    ) -> PatchOrgConfig {
         PatchOrgConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             json_patch_operation,
         }
     }
@@ -48,9 +50,10 @@ impl<'a> OrgConfigApi<'a> {
     /// Get a list of valid time zones that can be set in org configurations.
     ///
     /// `GET /org-config/valid-time-zones` (`getValidTimeZones`)
-    pub fn get_valid_time_zones(&self) -> GetValidTimeZones<'a> {
+    pub fn get_valid_time_zones(&self) -> GetValidTimeZones {
         GetValidTimeZones {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 }
@@ -71,7 +74,7 @@ pub enum GetOrgConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -106,31 +109,74 @@ impl crate::OperationError for GetOrgConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetOrgConfigError::Other
+    }
 }
 
 /// The request of [`OrgConfigApi::get_org_config`](OrgConfigApi::get_org_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetOrgConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetOrgConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetOrgConfig<'_> {
+impl GetOrgConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /org-config`.
     pub async fn send(
         self,
     ) -> Result<models::OrgConfig, crate::SdkError<GetOrgConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::OrgConfig>, crate::SdkError<GetOrgConfigError>> {
         let response = self.response().await?;
-        crate::request::json("getOrgConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getOrgConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetOrgConfigError>> {
-        let path = "/org-config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetOrgConfigError>("getOrgConfig", request).await
+        self.client
+            .execute::<
+                GetOrgConfigError,
+            >(
+                "getOrgConfig",
+                &self.options,
+                || {
+                    let path = "/org-config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -150,7 +196,7 @@ pub enum PatchOrgConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -185,41 +231,87 @@ impl crate::OperationError for PatchOrgConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchOrgConfigError::Other
+    }
 }
 
 /// The request of [`OrgConfigApi::patch_org_config`](OrgConfigApi::patch_org_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchOrgConfig<'a> {
-    client: &'a crate::Client,
+pub struct PatchOrgConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchOrgConfig<'_> {
+impl PatchOrgConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /org-config`.
     pub async fn send(
         self,
     ) -> Result<models::OrgConfig, crate::SdkError<PatchOrgConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::OrgConfig>,
+        crate::SdkError<PatchOrgConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchOrgConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchOrgConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchOrgConfigError>> {
-        let path = "/org-config";
-        let mut request = self.client.request(reqwest::Method::PATCH, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchOrgConfigError,
+            >(
                 "patchOrgConfig",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchOrgConfigError>("patchOrgConfig", request).await
+                &self.options,
+                || {
+                    let path = "/org-config";
+                    let mut request = self.client.request(reqwest::Method::PATCH, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchOrgConfig",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -237,7 +329,7 @@ pub enum GetValidTimeZonesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -273,30 +365,73 @@ impl crate::OperationError for GetValidTimeZonesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetValidTimeZonesError::Other
+    }
 }
 
 /// The request of [`OrgConfigApi::get_valid_time_zones`](OrgConfigApi::get_valid_time_zones): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetValidTimeZones<'a> {
-    client: &'a crate::Client,
+pub struct GetValidTimeZones {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetValidTimeZones<'_> {
+impl GetValidTimeZones {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /org-config/valid-time-zones`.
     pub async fn send(
         self,
     ) -> Result<Vec<String>, crate::SdkError<GetValidTimeZonesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<String>>, crate::SdkError<GetValidTimeZonesError>> {
         let response = self.response().await?;
-        crate::request::json("getValidTimeZones", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getValidTimeZones", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetValidTimeZonesError>> {
-        let path = "/org-config/valid-time-zones";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetValidTimeZonesError>("getValidTimeZones", request).await
+        self.client
+            .execute::<
+                GetValidTimeZonesError,
+            >(
+                "getValidTimeZones",
+                &self.options,
+                || {
+                    let path = "/org-config/valid-time-zones";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -28,9 +28,10 @@ impl<'a> PasswordConfigurationApi<'a> {
     /// This API returns the password org config . Requires ORG_ADMIN, API role or authorization scope of 'idn:password-org-config:read'
     ///
     /// `GET /password-org-config` (`getPasswordOrgConfig`)
-    pub fn get_password_org_config(&self) -> GetPasswordOrgConfig<'a> {
+    pub fn get_password_org_config(&self) -> GetPasswordOrgConfig {
         GetPasswordOrgConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -44,9 +45,10 @@ impl<'a> PasswordConfigurationApi<'a> {
     pub fn put_password_org_config(
         &self,
         password_org_config: models::PasswordOrgConfig,
-    ) -> PutPasswordOrgConfig<'a> {
+    ) -> PutPasswordOrgConfig {
         PutPasswordOrgConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             password_org_config,
         }
     }
@@ -61,9 +63,10 @@ impl<'a> PasswordConfigurationApi<'a> {
     pub fn create_password_org_config(
         &self,
         password_org_config: models::PasswordOrgConfig,
-    ) -> CreatePasswordOrgConfig<'a> {
+    ) -> CreatePasswordOrgConfig {
         CreatePasswordOrgConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             password_org_config,
         }
     }
@@ -83,7 +86,7 @@ pub enum GetPasswordOrgConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -121,32 +124,76 @@ impl crate::OperationError for GetPasswordOrgConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPasswordOrgConfigError::Other
+    }
 }
 
 /// The request of [`PasswordConfigurationApi::get_password_org_config`](PasswordConfigurationApi::get_password_org_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPasswordOrgConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetPasswordOrgConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetPasswordOrgConfig<'_> {
+impl GetPasswordOrgConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /password-org-config`.
     pub async fn send(
         self,
     ) -> Result<models::PasswordOrgConfig, crate::SdkError<GetPasswordOrgConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordOrgConfig>,
+        crate::SdkError<GetPasswordOrgConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getPasswordOrgConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPasswordOrgConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPasswordOrgConfigError>> {
-        let path = "/password-org-config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetPasswordOrgConfigError>("getPasswordOrgConfig", request)
+            .execute::<
+                GetPasswordOrgConfigError,
+            >(
+                "getPasswordOrgConfig",
+                &self.options,
+                || {
+                    let path = "/password-org-config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -165,7 +212,7 @@ pub enum PutPasswordOrgConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -203,42 +250,86 @@ impl crate::OperationError for PutPasswordOrgConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutPasswordOrgConfigError::Other
+    }
 }
 
 /// The request of [`PasswordConfigurationApi::put_password_org_config`](PasswordConfigurationApi::put_password_org_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutPasswordOrgConfig<'a> {
-    client: &'a crate::Client,
+pub struct PutPasswordOrgConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     password_org_config: models::PasswordOrgConfig,
 }
 
-impl PutPasswordOrgConfig<'_> {
+impl PutPasswordOrgConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /password-org-config`.
     pub async fn send(
         self,
     ) -> Result<models::PasswordOrgConfig, crate::SdkError<PutPasswordOrgConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordOrgConfig>,
+        crate::SdkError<PutPasswordOrgConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putPasswordOrgConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putPasswordOrgConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutPasswordOrgConfigError>> {
-        let path = "/password-org-config";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_org_config;
-            request = crate::request::with_json(
-                "putPasswordOrgConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutPasswordOrgConfigError>("putPasswordOrgConfig", request)
+            .execute::<
+                PutPasswordOrgConfigError,
+            >(
+                "putPasswordOrgConfig",
+                &self.options,
+                || {
+                    let path = "/password-org-config";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_org_config;
+                        request = crate::request::with_json(
+                            "putPasswordOrgConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -257,7 +348,7 @@ pub enum CreatePasswordOrgConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -295,17 +386,36 @@ impl crate::OperationError for CreatePasswordOrgConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreatePasswordOrgConfigError::Other
+    }
 }
 
 /// The request of [`PasswordConfigurationApi::create_password_org_config`](PasswordConfigurationApi::create_password_org_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreatePasswordOrgConfig<'a> {
-    client: &'a crate::Client,
+pub struct CreatePasswordOrgConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     password_org_config: models::PasswordOrgConfig,
 }
 
-impl CreatePasswordOrgConfig<'_> {
+impl CreatePasswordOrgConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /password-org-config`.
     pub async fn send(
         self,
@@ -313,27 +423,52 @@ impl CreatePasswordOrgConfig<'_> {
         models::PasswordOrgConfig,
         crate::SdkError<CreatePasswordOrgConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordOrgConfig>,
+        crate::SdkError<CreatePasswordOrgConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createPasswordOrgConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createPasswordOrgConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordOrgConfigError>> {
-        let path = "/password-org-config";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_org_config;
-            request = crate::request::with_json(
-                "createPasswordOrgConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreatePasswordOrgConfigError>("createPasswordOrgConfig", request)
+            .execute::<
+                CreatePasswordOrgConfigError,
+            >(
+                "createPasswordOrgConfig",
+                &self.options,
+                || {
+                    let path = "/password-org-config";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_org_config;
+                        request = crate::request::with_json(
+                            "createPasswordOrgConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

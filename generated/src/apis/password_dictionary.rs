@@ -97,9 +97,10 @@ impl<'a> PasswordDictionaryApi<'a> {
     /// ```
     ///
     /// `GET /password-dictionary` (`getPasswordDictionary`)
-    pub fn get_password_dictionary(&self) -> GetPasswordDictionary<'a> {
+    pub fn get_password_dictionary(&self) -> GetPasswordDictionary {
         GetPasswordDictionary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -139,9 +140,10 @@ impl<'a> PasswordDictionaryApi<'a> {
     pub fn put_password_dictionary(
         &self,
         put_password_dictionary_request: models::PutPasswordDictionaryRequest,
-    ) -> PutPasswordDictionary<'a> {
+    ) -> PutPasswordDictionary {
         PutPasswordDictionary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             put_password_dictionary_request,
         }
     }
@@ -163,7 +165,7 @@ pub enum GetPasswordDictionaryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -206,32 +208,72 @@ impl crate::OperationError for GetPasswordDictionaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPasswordDictionaryError::Other
+    }
 }
 
 /// The request of [`PasswordDictionaryApi::get_password_dictionary`](PasswordDictionaryApi::get_password_dictionary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPasswordDictionary<'a> {
-    client: &'a crate::Client,
+pub struct GetPasswordDictionary {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetPasswordDictionary<'_> {
+impl GetPasswordDictionary {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /password-dictionary`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetPasswordDictionaryError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetPasswordDictionaryError>> {
         let response = self.response().await?;
-        crate::request::bytes("getPasswordDictionary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getPasswordDictionary", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPasswordDictionaryError>> {
-        let path = "/password-dictionary";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "text/plain");
         self.client
-            .execute::<GetPasswordDictionaryError>("getPasswordDictionary", request)
+            .execute::<
+                GetPasswordDictionaryError,
+            >(
+                "getPasswordDictionary",
+                &self.options,
+                || {
+                    let path = "/password-dictionary";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request.header(reqwest::header::ACCEPT, "text/plain");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -252,7 +294,7 @@ pub enum PutPasswordDictionaryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -295,42 +337,82 @@ impl crate::OperationError for PutPasswordDictionaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutPasswordDictionaryError::Other
+    }
 }
 
 /// The request of [`PasswordDictionaryApi::put_password_dictionary`](PasswordDictionaryApi::put_password_dictionary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutPasswordDictionary<'a> {
-    client: &'a crate::Client,
+pub struct PutPasswordDictionary {
+    client: crate::Client,
+    options: crate::request::Options,
     put_password_dictionary_request: models::PutPasswordDictionaryRequest,
 }
 
-impl PutPasswordDictionary<'_> {
+impl PutPasswordDictionary {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /password-dictionary`.
     pub async fn send(self) -> Result<(), crate::SdkError<PutPasswordDictionaryError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<PutPasswordDictionaryError>> {
         let response = self.response().await?;
-        crate::request::empty("putPasswordDictionary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("putPasswordDictionary", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutPasswordDictionaryError>> {
-        let path = "/password-dictionary";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        {
-            let value = self.put_password_dictionary_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
-            .execute::<PutPasswordDictionaryError>("putPasswordDictionary", request)
+            .execute::<
+                PutPasswordDictionaryError,
+            >(
+                "putPasswordDictionary",
+                &self.options,
+                || {
+                    let path = "/password-dictionary";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    {
+                        let value = &self.put_password_dictionary_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -49,9 +49,10 @@ impl<'a> PasswordManagementApi<'a> {
     pub fn create_digit_token(
         &self,
         password_digit_token_reset: models::PasswordDigitTokenReset,
-    ) -> CreateDigitToken<'a> {
+    ) -> CreateDigitToken {
         CreateDigitToken {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             password_digit_token_reset,
         }
     }
@@ -71,9 +72,10 @@ impl<'a> PasswordManagementApi<'a> {
     pub fn query_password_info(
         &self,
         password_info_query_dto: models::PasswordInfoQueryDto,
-    ) -> QueryPasswordInfo<'a> {
+    ) -> QueryPasswordInfo {
         QueryPasswordInfo {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             password_info_query_dto,
         }
     }
@@ -128,9 +130,10 @@ impl<'a> PasswordManagementApi<'a> {
     pub fn set_identity_password(
         &self,
         password_change_request: models::PasswordChangeRequest,
-    ) -> SetIdentityPassword<'a> {
+    ) -> SetIdentityPassword {
         SetIdentityPassword {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             password_change_request,
         }
     }
@@ -143,9 +146,10 @@ impl<'a> PasswordManagementApi<'a> {
     pub fn get_identity_password_change_status(
         &self,
         id: impl Into<String>,
-    ) -> GetIdentityPasswordChangeStatus<'a> {
+    ) -> GetIdentityPasswordChangeStatus {
         GetIdentityPasswordChangeStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -165,7 +169,7 @@ pub enum CreateDigitTokenError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -199,41 +203,87 @@ impl crate::OperationError for CreateDigitTokenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateDigitTokenError::Other
+    }
 }
 
 /// The request of [`PasswordManagementApi::create_digit_token`](PasswordManagementApi::create_digit_token): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateDigitToken<'a> {
-    client: &'a crate::Client,
+pub struct CreateDigitToken {
+    client: crate::Client,
+    options: crate::request::Options,
     password_digit_token_reset: models::PasswordDigitTokenReset,
 }
 
-impl CreateDigitToken<'_> {
+impl CreateDigitToken {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /generate-password-reset-token/digit`.
     pub async fn send(
         self,
     ) -> Result<models::PasswordDigitToken, crate::SdkError<CreateDigitTokenError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordDigitToken>,
+        crate::SdkError<CreateDigitTokenError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createDigitToken", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createDigitToken", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateDigitTokenError>> {
-        let path = "/generate-password-reset-token/digit";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_digit_token_reset;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateDigitTokenError,
+            >(
                 "createDigitToken",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateDigitTokenError>("createDigitToken", request).await
+                &self.options,
+                || {
+                    let path = "/generate-password-reset-token/digit";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_digit_token_reset;
+                        request = crate::request::with_json(
+                            "createDigitToken",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -251,7 +301,7 @@ pub enum QueryPasswordInfoError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -287,41 +337,87 @@ impl crate::OperationError for QueryPasswordInfoError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        QueryPasswordInfoError::Other
+    }
 }
 
 /// The request of [`PasswordManagementApi::query_password_info`](PasswordManagementApi::query_password_info): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct QueryPasswordInfo<'a> {
-    client: &'a crate::Client,
+pub struct QueryPasswordInfo {
+    client: crate::Client,
+    options: crate::request::Options,
     password_info_query_dto: models::PasswordInfoQueryDto,
 }
 
-impl QueryPasswordInfo<'_> {
+impl QueryPasswordInfo {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /query-password-info`.
     pub async fn send(
         self,
     ) -> Result<models::PasswordInfo, crate::SdkError<QueryPasswordInfoError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordInfo>,
+        crate::SdkError<QueryPasswordInfoError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("queryPasswordInfo", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("queryPasswordInfo", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<QueryPasswordInfoError>> {
-        let path = "/query-password-info";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_info_query_dto;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                QueryPasswordInfoError,
+            >(
                 "queryPasswordInfo",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<QueryPasswordInfoError>("queryPasswordInfo", request).await
+                &self.options,
+                || {
+                    let path = "/query-password-info";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_info_query_dto;
+                        request = crate::request::with_json(
+                            "queryPasswordInfo",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -339,7 +435,7 @@ pub enum SetIdentityPasswordError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -377,17 +473,36 @@ impl crate::OperationError for SetIdentityPasswordError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetIdentityPasswordError::Other
+    }
 }
 
 /// The request of [`PasswordManagementApi::set_identity_password`](PasswordManagementApi::set_identity_password): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetIdentityPassword<'a> {
-    client: &'a crate::Client,
+pub struct SetIdentityPassword {
+    client: crate::Client,
+    options: crate::request::Options,
     password_change_request: models::PasswordChangeRequest,
 }
 
-impl SetIdentityPassword<'_> {
+impl SetIdentityPassword {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /set-password`.
     pub async fn send(
         self,
@@ -395,27 +510,52 @@ impl SetIdentityPassword<'_> {
         models::PasswordChangeResponse,
         crate::SdkError<SetIdentityPasswordError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordChangeResponse>,
+        crate::SdkError<SetIdentityPasswordError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setIdentityPassword", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setIdentityPassword", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetIdentityPasswordError>> {
-        let path = "/set-password";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_change_request;
-            request = crate::request::with_json(
-                "setIdentityPassword",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SetIdentityPasswordError>("setIdentityPassword", request)
+            .execute::<
+                SetIdentityPasswordError,
+            >(
+                "setIdentityPassword",
+                &self.options,
+                || {
+                    let path = "/set-password";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_change_request;
+                        request = crate::request::with_json(
+                            "setIdentityPassword",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -434,7 +574,7 @@ pub enum GetIdentityPasswordChangeStatusError {
     NotFound(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -472,17 +612,36 @@ impl crate::OperationError for GetIdentityPasswordChangeStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityPasswordChangeStatusError::Other
+    }
 }
 
 /// The request of [`PasswordManagementApi::get_identity_password_change_status`](PasswordManagementApi::get_identity_password_change_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityPasswordChangeStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityPasswordChangeStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetIdentityPasswordChangeStatus<'_> {
+impl GetIdentityPasswordChangeStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /password-change-status/{id}`.
     pub async fn send(
         self,
@@ -490,24 +649,51 @@ impl GetIdentityPasswordChangeStatus<'_> {
         models::PasswordStatus,
         crate::SdkError<GetIdentityPasswordChangeStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordStatus>,
+        crate::SdkError<GetIdentityPasswordChangeStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getIdentityPasswordChangeStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentityPasswordChangeStatus", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetIdentityPasswordChangeStatusError>,
     > {
-        let path = ["/password-change-status/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetIdentityPasswordChangeStatusError,
-            >("getIdentityPasswordChangeStatus", request)
+            >(
+                "getIdentityPasswordChangeStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/password-change-status/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -34,9 +34,10 @@ impl<'a> PasswordPoliciesApi<'a> {
     pub fn get_password_policy_by_id(
         &self,
         id: impl Into<String>,
-    ) -> GetPasswordPolicyById<'a> {
+    ) -> GetPasswordPolicyById {
         GetPasswordPolicyById {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -50,9 +51,10 @@ impl<'a> PasswordPoliciesApi<'a> {
         &self,
         id: impl Into<String>,
         password_policy_v3_dto: models::PasswordPolicyV3Dto,
-    ) -> SetPasswordPolicy<'a> {
+    ) -> SetPasswordPolicy {
         SetPasswordPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             password_policy_v3_dto,
         }
@@ -63,12 +65,10 @@ impl<'a> PasswordPoliciesApi<'a> {
     /// This API deletes the specified password policy.
     ///
     /// `DELETE /password-policies/{id}` (`deletePasswordPolicy`)
-    pub fn delete_password_policy(
-        &self,
-        id: impl Into<String>,
-    ) -> DeletePasswordPolicy<'a> {
+    pub fn delete_password_policy(&self, id: impl Into<String>) -> DeletePasswordPolicy {
         DeletePasswordPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -79,9 +79,10 @@ impl<'a> PasswordPoliciesApi<'a> {
     /// Requires role of ORG_ADMIN
     ///
     /// `GET /password-policies` (`listPasswordPolicies`)
-    pub fn list_password_policies(&self) -> ListPasswordPolicies<'a> {
+    pub fn list_password_policies(&self) -> ListPasswordPolicies {
         ListPasswordPolicies {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -97,9 +98,10 @@ impl<'a> PasswordPoliciesApi<'a> {
     pub fn create_password_policy(
         &self,
         password_policy_v3_dto: models::PasswordPolicyV3Dto,
-    ) -> CreatePasswordPolicy<'a> {
+    ) -> CreatePasswordPolicy {
         CreatePasswordPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             password_policy_v3_dto,
         }
     }
@@ -121,7 +123,7 @@ pub enum GetPasswordPolicyByIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -164,17 +166,36 @@ impl crate::OperationError for GetPasswordPolicyByIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPasswordPolicyByIdError::Other
+    }
 }
 
 /// The request of [`PasswordPoliciesApi::get_password_policy_by_id`](PasswordPoliciesApi::get_password_policy_by_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPasswordPolicyById<'a> {
-    client: &'a crate::Client,
+pub struct GetPasswordPolicyById {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetPasswordPolicyById<'_> {
+impl GetPasswordPolicyById {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /password-policies/{id}`.
     pub async fn send(
         self,
@@ -182,19 +203,47 @@ impl GetPasswordPolicyById<'_> {
         models::PasswordPolicyV3Dto,
         crate::SdkError<GetPasswordPolicyByIdError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordPolicyV3Dto>,
+        crate::SdkError<GetPasswordPolicyByIdError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getPasswordPolicyById", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPasswordPolicyById", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPasswordPolicyByIdError>> {
-        let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetPasswordPolicyByIdError>("getPasswordPolicyById", request)
+            .execute::<
+                GetPasswordPolicyByIdError,
+            >(
+                "getPasswordPolicyById",
+                &self.options,
+                || {
+                    let path = [
+                        "/password-policies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -215,7 +264,7 @@ pub enum SetPasswordPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -254,43 +303,92 @@ impl crate::OperationError for SetPasswordPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetPasswordPolicyError::Other
+    }
 }
 
 /// The request of [`PasswordPoliciesApi::set_password_policy`](PasswordPoliciesApi::set_password_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetPasswordPolicy<'a> {
-    client: &'a crate::Client,
+pub struct SetPasswordPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     password_policy_v3_dto: models::PasswordPolicyV3Dto,
 }
 
-impl SetPasswordPolicy<'_> {
+impl SetPasswordPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /password-policies/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::PasswordPolicyV3Dto, crate::SdkError<SetPasswordPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordPolicyV3Dto>,
+        crate::SdkError<SetPasswordPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setPasswordPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setPasswordPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetPasswordPolicyError>> {
-        let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_policy_v3_dto;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                SetPasswordPolicyError,
+            >(
                 "setPasswordPolicy",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SetPasswordPolicyError>("setPasswordPolicy", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/password-policies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_policy_v3_dto;
+                        request = crate::request::with_json(
+                            "setPasswordPolicy",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -310,7 +408,7 @@ pub enum DeletePasswordPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -353,31 +451,74 @@ impl crate::OperationError for DeletePasswordPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeletePasswordPolicyError::Other
+    }
 }
 
 /// The request of [`PasswordPoliciesApi::delete_password_policy`](PasswordPoliciesApi::delete_password_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeletePasswordPolicy<'a> {
-    client: &'a crate::Client,
+pub struct DeletePasswordPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeletePasswordPolicy<'_> {
+impl DeletePasswordPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /password-policies/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeletePasswordPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeletePasswordPolicyError>> {
         let response = self.response().await?;
-        crate::request::empty("deletePasswordPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deletePasswordPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeletePasswordPolicyError>> {
-        let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeletePasswordPolicyError>("deletePasswordPolicy", request)
+            .execute::<
+                DeletePasswordPolicyError,
+            >(
+                "deletePasswordPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/password-policies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -396,7 +537,7 @@ pub enum ListPasswordPoliciesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -434,20 +575,26 @@ impl crate::OperationError for ListPasswordPoliciesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListPasswordPoliciesError::Other
+    }
 }
 
 /// The request of [`PasswordPoliciesApi::list_password_policies`](PasswordPoliciesApi::list_password_policies): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListPasswordPolicies<'a> {
-    client: &'a crate::Client,
+pub struct ListPasswordPolicies {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
     max_items: Option<usize>,
 }
 
-impl<'a> ListPasswordPolicies<'a> {
+impl ListPasswordPolicies {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -478,6 +625,19 @@ impl<'a> ListPasswordPolicies<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -491,8 +651,7 @@ impl<'a> ListPasswordPolicies<'a> {
         Vec<models::PasswordPolicyV3Dto>,
         crate::SdkError<ListPasswordPoliciesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listPasswordPolicies", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -518,7 +677,7 @@ impl<'a> ListPasswordPolicies<'a> {
             models::PasswordPolicyV3Dto,
             crate::SdkError<ListPasswordPoliciesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -535,25 +694,51 @@ impl<'a> ListPasswordPolicies<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::PasswordPolicyV3Dto>>,
+        crate::SdkError<ListPasswordPoliciesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listPasswordPolicies", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListPasswordPoliciesError>> {
-        let path = "/password-policies";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListPasswordPoliciesError>("listPasswordPolicies", request)
+            .execute::<
+                ListPasswordPoliciesError,
+            >(
+                "listPasswordPolicies",
+                &self.options,
+                || {
+                    let path = "/password-policies";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -574,7 +759,7 @@ pub enum CreatePasswordPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -617,17 +802,36 @@ impl crate::OperationError for CreatePasswordPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreatePasswordPolicyError::Other
+    }
 }
 
 /// The request of [`PasswordPoliciesApi::create_password_policy`](PasswordPoliciesApi::create_password_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreatePasswordPolicy<'a> {
-    client: &'a crate::Client,
+pub struct CreatePasswordPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     password_policy_v3_dto: models::PasswordPolicyV3Dto,
 }
 
-impl CreatePasswordPolicy<'_> {
+impl CreatePasswordPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /password-policies`.
     pub async fn send(
         self,
@@ -635,27 +839,52 @@ impl CreatePasswordPolicy<'_> {
         models::PasswordPolicyV3Dto,
         crate::SdkError<CreatePasswordPolicyError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordPolicyV3Dto>,
+        crate::SdkError<CreatePasswordPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createPasswordPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createPasswordPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordPolicyError>> {
-        let path = "/password-policies";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_policy_v3_dto;
-            request = crate::request::with_json(
-                "createPasswordPolicy",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreatePasswordPolicyError>("createPasswordPolicy", request)
+            .execute::<
+                CreatePasswordPolicyError,
+            >(
+                "createPasswordPolicy",
+                &self.options,
+                || {
+                    let path = "/password-policies";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_policy_v3_dto;
+                        request = crate::request::with_json(
+                            "createPasswordPolicy",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

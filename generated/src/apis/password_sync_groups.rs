@@ -54,9 +54,10 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     /// This API returns a list of password sync groups.
     ///
     /// `GET /password-sync-groups` (`getPasswordSyncGroups`)
-    pub fn get_password_sync_groups(&self) -> GetPasswordSyncGroups<'a> {
+    pub fn get_password_sync_groups(&self) -> GetPasswordSyncGroups {
         GetPasswordSyncGroups {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -72,9 +73,10 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     pub fn create_password_sync_group(
         &self,
         password_sync_group: models::PasswordSyncGroup,
-    ) -> CreatePasswordSyncGroup<'a> {
+    ) -> CreatePasswordSyncGroup {
         CreatePasswordSyncGroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             password_sync_group,
         }
     }
@@ -87,9 +89,10 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     pub fn get_password_sync_group(
         &self,
         id: impl Into<String>,
-    ) -> GetPasswordSyncGroup<'a> {
+    ) -> GetPasswordSyncGroup {
         GetPasswordSyncGroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -103,9 +106,10 @@ impl<'a> PasswordSyncGroupsApi<'a> {
         &self,
         id: impl Into<String>,
         password_sync_group: models::PasswordSyncGroup,
-    ) -> UpdatePasswordSyncGroup<'a> {
+    ) -> UpdatePasswordSyncGroup {
         UpdatePasswordSyncGroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             password_sync_group,
         }
@@ -119,9 +123,10 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     pub fn delete_password_sync_group(
         &self,
         id: impl Into<String>,
-    ) -> DeletePasswordSyncGroup<'a> {
+    ) -> DeletePasswordSyncGroup {
         DeletePasswordSyncGroup {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -141,7 +146,7 @@ pub enum GetPasswordSyncGroupsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -179,20 +184,26 @@ impl crate::OperationError for GetPasswordSyncGroupsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPasswordSyncGroupsError::Other
+    }
 }
 
 /// The request of [`PasswordSyncGroupsApi::get_password_sync_groups`](PasswordSyncGroupsApi::get_password_sync_groups): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPasswordSyncGroups<'a> {
-    client: &'a crate::Client,
+pub struct GetPasswordSyncGroups {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
     max_items: Option<usize>,
 }
 
-impl<'a> GetPasswordSyncGroups<'a> {
+impl GetPasswordSyncGroups {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -223,6 +234,19 @@ impl<'a> GetPasswordSyncGroups<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -236,8 +260,7 @@ impl<'a> GetPasswordSyncGroups<'a> {
         Vec<models::PasswordSyncGroup>,
         crate::SdkError<GetPasswordSyncGroupsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getPasswordSyncGroups", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -263,7 +286,7 @@ impl<'a> GetPasswordSyncGroups<'a> {
             models::PasswordSyncGroup,
             crate::SdkError<GetPasswordSyncGroupsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -280,25 +303,51 @@ impl<'a> GetPasswordSyncGroups<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::PasswordSyncGroup>>,
+        crate::SdkError<GetPasswordSyncGroupsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPasswordSyncGroups", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPasswordSyncGroupsError>> {
-        let path = "/password-sync-groups";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetPasswordSyncGroupsError>("getPasswordSyncGroups", request)
+            .execute::<
+                GetPasswordSyncGroupsError,
+            >(
+                "getPasswordSyncGroups",
+                &self.options,
+                || {
+                    let path = "/password-sync-groups";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -317,7 +366,7 @@ pub enum CreatePasswordSyncGroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -355,17 +404,36 @@ impl crate::OperationError for CreatePasswordSyncGroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreatePasswordSyncGroupError::Other
+    }
 }
 
 /// The request of [`PasswordSyncGroupsApi::create_password_sync_group`](PasswordSyncGroupsApi::create_password_sync_group): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreatePasswordSyncGroup<'a> {
-    client: &'a crate::Client,
+pub struct CreatePasswordSyncGroup {
+    client: crate::Client,
+    options: crate::request::Options,
     password_sync_group: models::PasswordSyncGroup,
 }
 
-impl CreatePasswordSyncGroup<'_> {
+impl CreatePasswordSyncGroup {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /password-sync-groups`.
     pub async fn send(
         self,
@@ -373,27 +441,52 @@ impl CreatePasswordSyncGroup<'_> {
         models::PasswordSyncGroup,
         crate::SdkError<CreatePasswordSyncGroupError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordSyncGroup>,
+        crate::SdkError<CreatePasswordSyncGroupError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createPasswordSyncGroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createPasswordSyncGroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordSyncGroupError>> {
-        let path = "/password-sync-groups";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_sync_group;
-            request = crate::request::with_json(
-                "createPasswordSyncGroup",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreatePasswordSyncGroupError>("createPasswordSyncGroup", request)
+            .execute::<
+                CreatePasswordSyncGroupError,
+            >(
+                "createPasswordSyncGroup",
+                &self.options,
+                || {
+                    let path = "/password-sync-groups";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_sync_group;
+                        request = crate::request::with_json(
+                            "createPasswordSyncGroup",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -414,7 +507,7 @@ pub enum GetPasswordSyncGroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -457,34 +550,81 @@ impl crate::OperationError for GetPasswordSyncGroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPasswordSyncGroupError::Other
+    }
 }
 
 /// The request of [`PasswordSyncGroupsApi::get_password_sync_group`](PasswordSyncGroupsApi::get_password_sync_group): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPasswordSyncGroup<'a> {
-    client: &'a crate::Client,
+pub struct GetPasswordSyncGroup {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetPasswordSyncGroup<'_> {
+impl GetPasswordSyncGroup {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /password-sync-groups/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::PasswordSyncGroup, crate::SdkError<GetPasswordSyncGroupError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordSyncGroup>,
+        crate::SdkError<GetPasswordSyncGroupError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getPasswordSyncGroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPasswordSyncGroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPasswordSyncGroupError>> {
-        let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetPasswordSyncGroupError>("getPasswordSyncGroup", request)
+            .execute::<
+                GetPasswordSyncGroupError,
+            >(
+                "getPasswordSyncGroup",
+                &self.options,
+                || {
+                    let path = [
+                        "/password-sync-groups/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -505,7 +645,7 @@ pub enum UpdatePasswordSyncGroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -548,18 +688,37 @@ impl crate::OperationError for UpdatePasswordSyncGroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdatePasswordSyncGroupError::Other
+    }
 }
 
 /// The request of [`PasswordSyncGroupsApi::update_password_sync_group`](PasswordSyncGroupsApi::update_password_sync_group): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdatePasswordSyncGroup<'a> {
-    client: &'a crate::Client,
+pub struct UpdatePasswordSyncGroup {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     password_sync_group: models::PasswordSyncGroup,
 }
 
-impl UpdatePasswordSyncGroup<'_> {
+impl UpdatePasswordSyncGroup {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /password-sync-groups/{id}`.
     pub async fn send(
         self,
@@ -567,28 +726,56 @@ impl UpdatePasswordSyncGroup<'_> {
         models::PasswordSyncGroup,
         crate::SdkError<UpdatePasswordSyncGroupError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PasswordSyncGroup>,
+        crate::SdkError<UpdatePasswordSyncGroupError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updatePasswordSyncGroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updatePasswordSyncGroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdatePasswordSyncGroupError>> {
-        let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.password_sync_group;
-            request = crate::request::with_json(
-                "updatePasswordSyncGroup",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdatePasswordSyncGroupError>("updatePasswordSyncGroup", request)
+            .execute::<
+                UpdatePasswordSyncGroupError,
+            >(
+                "updatePasswordSyncGroup",
+                &self.options,
+                || {
+                    let path = [
+                        "/password-sync-groups/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.password_sync_group;
+                        request = crate::request::with_json(
+                            "updatePasswordSyncGroup",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -607,7 +794,7 @@ pub enum DeletePasswordSyncGroupError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -645,33 +832,76 @@ impl crate::OperationError for DeletePasswordSyncGroupError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeletePasswordSyncGroupError::Other
+    }
 }
 
 /// The request of [`PasswordSyncGroupsApi::delete_password_sync_group`](PasswordSyncGroupsApi::delete_password_sync_group): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeletePasswordSyncGroup<'a> {
-    client: &'a crate::Client,
+pub struct DeletePasswordSyncGroup {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeletePasswordSyncGroup<'_> {
+impl DeletePasswordSyncGroup {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /password-sync-groups/{id}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeletePasswordSyncGroupError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeletePasswordSyncGroupError>> {
         let response = self.response().await?;
-        crate::request::empty("deletePasswordSyncGroup", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deletePasswordSyncGroup", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeletePasswordSyncGroupError>> {
-        let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeletePasswordSyncGroupError>("deletePasswordSyncGroup", request)
+            .execute::<
+                DeletePasswordSyncGroupError,
+            >(
+                "deletePasswordSyncGroup",
+                &self.options,
+                || {
+                    let path = [
+                        "/password-sync-groups/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -33,9 +33,10 @@ impl<'a> PersonalAccessTokensApi<'a> {
     /// This gets a collection of personal access tokens associated with the optional `owner-id`.  query parameter. If the `owner-id` query parameter is omitted, all personal access tokens  for a tenant will be retrieved, but the caller must have the 'idn:all-personal-access-tokens:read' right.
     ///
     /// `GET /personal-access-tokens` (`listPersonalAccessTokens`)
-    pub fn list_personal_access_tokens(&self) -> ListPersonalAccessTokens<'a> {
+    pub fn list_personal_access_tokens(&self) -> ListPersonalAccessTokens {
         ListPersonalAccessTokens {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
             filters: None,
         }
@@ -49,9 +50,10 @@ impl<'a> PersonalAccessTokensApi<'a> {
     pub fn create_personal_access_token(
         &self,
         create_personal_access_token_request: models::CreatePersonalAccessTokenRequest,
-    ) -> CreatePersonalAccessToken<'a> {
+    ) -> CreatePersonalAccessToken {
         CreatePersonalAccessToken {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             create_personal_access_token_request,
         }
     }
@@ -64,9 +66,10 @@ impl<'a> PersonalAccessTokensApi<'a> {
     pub fn delete_personal_access_token(
         &self,
         id: impl Into<String>,
-    ) -> DeletePersonalAccessToken<'a> {
+    ) -> DeletePersonalAccessToken {
         DeletePersonalAccessToken {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -80,9 +83,10 @@ impl<'a> PersonalAccessTokensApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchPersonalAccessToken<'a> {
+    ) -> PatchPersonalAccessToken {
         PatchPersonalAccessToken {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -103,7 +107,7 @@ pub enum ListPersonalAccessTokensError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -141,18 +145,24 @@ impl crate::OperationError for ListPersonalAccessTokensError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListPersonalAccessTokensError::Other
+    }
 }
 
 /// The request of [`PersonalAccessTokensApi::list_personal_access_tokens`](PersonalAccessTokensApi::list_personal_access_tokens): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListPersonalAccessTokens<'a> {
-    client: &'a crate::Client,
+pub struct ListPersonalAccessTokens {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
     filters: Option<String>,
 }
 
-impl ListPersonalAccessTokens<'_> {
+impl ListPersonalAccessTokens {
     /// The identity ID of the owner whose personal access tokens should be listed.  If "me", the caller should have the following right: 'idn:my-personal-access-tokens:read'
     /// If an actual owner ID or if the `owner-id` parameter is omitted in the request,  the caller should have the following right: 'idn:all-personal-access-tokens:read'.
     /// If the caller has the following right, then managed personal access tokens associated with `owner-id` will be retrieved: 'idn:managed-personal-access-tokens:read'
@@ -171,6 +181,19 @@ impl ListPersonalAccessTokens<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /personal-access-tokens`.
     pub async fn send(
         self,
@@ -178,28 +201,51 @@ impl ListPersonalAccessTokens<'_> {
         Vec<models::GetPersonalAccessTokenResponse>,
         crate::SdkError<ListPersonalAccessTokensError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::GetPersonalAccessTokenResponse>>,
+        crate::SdkError<ListPersonalAccessTokensError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listPersonalAccessTokens", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listPersonalAccessTokens", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListPersonalAccessTokensError>> {
-        let path = "/personal-access-tokens";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("owner-id", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListPersonalAccessTokensError,
-            >("listPersonalAccessTokens", request)
+            >(
+                "listPersonalAccessTokens",
+                &self.options,
+                || {
+                    let path = "/personal-access-tokens";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("owner-id", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -218,7 +264,7 @@ pub enum CreatePersonalAccessTokenError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -256,17 +302,36 @@ impl crate::OperationError for CreatePersonalAccessTokenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreatePersonalAccessTokenError::Other
+    }
 }
 
 /// The request of [`PersonalAccessTokensApi::create_personal_access_token`](PersonalAccessTokensApi::create_personal_access_token): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreatePersonalAccessToken<'a> {
-    client: &'a crate::Client,
+pub struct CreatePersonalAccessToken {
+    client: crate::Client,
+    options: crate::request::Options,
     create_personal_access_token_request: models::CreatePersonalAccessTokenRequest,
 }
 
-impl CreatePersonalAccessToken<'_> {
+impl CreatePersonalAccessToken {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /personal-access-tokens`.
     pub async fn send(
         self,
@@ -274,29 +339,52 @@ impl CreatePersonalAccessToken<'_> {
         models::CreatePersonalAccessTokenResponse,
         crate::SdkError<CreatePersonalAccessTokenError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CreatePersonalAccessTokenResponse>,
+        crate::SdkError<CreatePersonalAccessTokenError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createPersonalAccessToken", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createPersonalAccessToken", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreatePersonalAccessTokenError>> {
-        let path = "/personal-access-tokens";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.create_personal_access_token_request;
-            request = crate::request::with_json(
-                "createPersonalAccessToken",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreatePersonalAccessTokenError,
-            >("createPersonalAccessToken", request)
+            >(
+                "createPersonalAccessToken",
+                &self.options,
+                || {
+                    let path = "/personal-access-tokens";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.create_personal_access_token_request;
+                        request = crate::request::with_json(
+                            "createPersonalAccessToken",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -317,7 +405,7 @@ pub enum DeletePersonalAccessTokenError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -360,35 +448,76 @@ impl crate::OperationError for DeletePersonalAccessTokenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeletePersonalAccessTokenError::Other
+    }
 }
 
 /// The request of [`PersonalAccessTokensApi::delete_personal_access_token`](PersonalAccessTokensApi::delete_personal_access_token): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeletePersonalAccessToken<'a> {
-    client: &'a crate::Client,
+pub struct DeletePersonalAccessToken {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeletePersonalAccessToken<'_> {
+impl DeletePersonalAccessToken {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /personal-access-tokens/{id}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeletePersonalAccessTokenError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeletePersonalAccessTokenError>> {
         let response = self.response().await?;
-        crate::request::empty("deletePersonalAccessToken", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deletePersonalAccessToken", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeletePersonalAccessTokenError>> {
-        let path = ["/personal-access-tokens/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeletePersonalAccessTokenError,
-            >("deletePersonalAccessToken", request)
+            >(
+                "deletePersonalAccessToken",
+                &self.options,
+                || {
+                    let path = [
+                        "/personal-access-tokens/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -409,7 +538,7 @@ pub enum PatchPersonalAccessTokenError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -452,18 +581,37 @@ impl crate::OperationError for PatchPersonalAccessTokenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchPersonalAccessTokenError::Other
+    }
 }
 
 /// The request of [`PersonalAccessTokensApi::patch_personal_access_token`](PersonalAccessTokensApi::patch_personal_access_token): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchPersonalAccessToken<'a> {
-    client: &'a crate::Client,
+pub struct PatchPersonalAccessToken {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchPersonalAccessToken<'_> {
+impl PatchPersonalAccessToken {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /personal-access-tokens/{id}`.
     pub async fn send(
         self,
@@ -471,30 +619,56 @@ impl PatchPersonalAccessToken<'_> {
         models::GetPersonalAccessTokenResponse,
         crate::SdkError<PatchPersonalAccessTokenError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::GetPersonalAccessTokenResponse>,
+        crate::SdkError<PatchPersonalAccessTokenError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchPersonalAccessToken", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchPersonalAccessToken", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchPersonalAccessTokenError>> {
-        let path = ["/personal-access-tokens/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchPersonalAccessToken",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchPersonalAccessTokenError,
-            >("patchPersonalAccessToken", request)
+            >(
+                "patchPersonalAccessToken",
+                &self.options,
+                || {
+                    let path = [
+                        "/personal-access-tokens/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchPersonalAccessToken",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

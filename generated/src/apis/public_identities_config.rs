@@ -33,9 +33,10 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
     ///
     /// `GET /public-identities-config` (`getPublicIdentityConfig`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_public_identity_config(&self) -> GetPublicIdentityConfig<'a> {
+    pub fn get_public_identity_config(&self) -> GetPublicIdentityConfig {
         GetPublicIdentityConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -48,9 +49,10 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
     pub fn update_public_identity_config(
         &self,
         public_identity_config: models::PublicIdentityConfig,
-    ) -> UpdatePublicIdentityConfig<'a> {
+    ) -> UpdatePublicIdentityConfig {
         UpdatePublicIdentityConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             public_identity_config,
         }
     }
@@ -70,7 +72,7 @@ pub enum GetPublicIdentityConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -108,16 +110,35 @@ impl crate::OperationError for GetPublicIdentityConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPublicIdentityConfigError::Other
+    }
 }
 
 /// The request of [`PublicIdentitiesConfigApi::get_public_identity_config`](PublicIdentitiesConfigApi::get_public_identity_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPublicIdentityConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetPublicIdentityConfig {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetPublicIdentityConfig<'_> {
+impl GetPublicIdentityConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /public-identities-config`.
     pub async fn send(
         self,
@@ -125,18 +146,43 @@ impl GetPublicIdentityConfig<'_> {
         models::PublicIdentityConfig,
         crate::SdkError<GetPublicIdentityConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PublicIdentityConfig>,
+        crate::SdkError<GetPublicIdentityConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getPublicIdentityConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getPublicIdentityConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPublicIdentityConfigError>> {
-        let path = "/public-identities-config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetPublicIdentityConfigError>("getPublicIdentityConfig", request)
+            .execute::<
+                GetPublicIdentityConfigError,
+            >(
+                "getPublicIdentityConfig",
+                &self.options,
+                || {
+                    let path = "/public-identities-config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -155,7 +201,7 @@ pub enum UpdatePublicIdentityConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -193,17 +239,36 @@ impl crate::OperationError for UpdatePublicIdentityConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdatePublicIdentityConfigError::Other
+    }
 }
 
 /// The request of [`PublicIdentitiesConfigApi::update_public_identity_config`](PublicIdentitiesConfigApi::update_public_identity_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdatePublicIdentityConfig<'a> {
-    client: &'a crate::Client,
+pub struct UpdatePublicIdentityConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     public_identity_config: models::PublicIdentityConfig,
 }
 
-impl UpdatePublicIdentityConfig<'_> {
+impl UpdatePublicIdentityConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /public-identities-config`.
     pub async fn send(
         self,
@@ -211,29 +276,52 @@ impl UpdatePublicIdentityConfig<'_> {
         models::PublicIdentityConfig,
         crate::SdkError<UpdatePublicIdentityConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PublicIdentityConfig>,
+        crate::SdkError<UpdatePublicIdentityConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updatePublicIdentityConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updatePublicIdentityConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdatePublicIdentityConfigError>> {
-        let path = "/public-identities-config";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.public_identity_config;
-            request = crate::request::with_json(
-                "updatePublicIdentityConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdatePublicIdentityConfigError,
-            >("updatePublicIdentityConfig", request)
+            >(
+                "updatePublicIdentityConfig",
+                &self.options,
+                || {
+                    let path = "/public-identities-config";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.public_identity_config;
+                        request = crate::request::with_json(
+                            "updatePublicIdentityConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

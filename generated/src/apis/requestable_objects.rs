@@ -27,9 +27,10 @@ impl<'a> RequestableObjectsApi<'a> {
     /// Any authenticated token can call this endpoint to see their requestable access items.
     ///
     /// `GET /requestable-objects` (`listRequestableObjects`)
-    pub fn list_requestable_objects(&self) -> ListRequestableObjects<'a> {
+    pub fn list_requestable_objects(&self) -> ListRequestableObjects {
         ListRequestableObjects {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: None,
             types: None,
             term: None,
@@ -58,7 +59,7 @@ pub enum ListRequestableObjectsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -96,13 +97,19 @@ impl crate::OperationError for ListRequestableObjectsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListRequestableObjectsError::Other
+    }
 }
 
 /// The request of [`RequestableObjectsApi::list_requestable_objects`](RequestableObjectsApi::list_requestable_objects): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListRequestableObjects<'a> {
-    client: &'a crate::Client,
+pub struct ListRequestableObjects {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: Option<String>,
     types: Option<Vec<models::ListRequestableObjectsTypesInner>>,
     term: Option<String>,
@@ -115,7 +122,7 @@ pub struct ListRequestableObjects<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListRequestableObjects<'a> {
+impl ListRequestableObjects {
     /// If present, the value returns only requestable objects for the specified identity.
     ///  * Admin users can call this with any identity ID value.
     ///  * Non-admin users can only specify *me* or pass their own identity ID value.
@@ -199,6 +206,19 @@ impl<'a> ListRequestableObjects<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -212,8 +232,7 @@ impl<'a> ListRequestableObjects<'a> {
         Vec<models::RequestableObject>,
         crate::SdkError<ListRequestableObjectsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listRequestableObjects", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -239,7 +258,7 @@ impl<'a> ListRequestableObjects<'a> {
             models::RequestableObject,
             crate::SdkError<ListRequestableObjectsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -256,59 +275,85 @@ impl<'a> ListRequestableObjects<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RequestableObject>>,
+        crate::SdkError<ListRequestableObjectsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listRequestableObjects", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListRequestableObjectsError>> {
-        let path = "/requestable-objects";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.identity_id {
-            query.push(("identity-id", value.clone()));
-        }
-        if let Some(value) = &self.types {
-            query
-                .push((
-                    "types",
-                    value
-                        .iter()
-                        .map(|item| item.as_str().to_owned())
-                        .collect::<Vec<_>>()
-                        .join(","),
-                ));
-        }
-        if let Some(value) = &self.term {
-            query.push(("term", value.clone()));
-        }
-        if let Some(value) = &self.statuses {
-            query
-                .push((
-                    "statuses",
-                    value
-                        .iter()
-                        .map(|item| item.as_str().to_owned())
-                        .collect::<Vec<_>>()
-                        .join(","),
-                ));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListRequestableObjectsError>("listRequestableObjects", request)
+            .execute::<
+                ListRequestableObjectsError,
+            >(
+                "listRequestableObjects",
+                &self.options,
+                || {
+                    let path = "/requestable-objects";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.identity_id {
+                        query.push(("identity-id", value.clone()));
+                    }
+                    if let Some(value) = &self.types {
+                        query
+                            .push((
+                                "types",
+                                value
+                                    .iter()
+                                    .map(|item| item.as_str().to_owned())
+                                    .collect::<Vec<_>>()
+                                    .join(","),
+                            ));
+                    }
+                    if let Some(value) = &self.term {
+                        query.push(("term", value.clone()));
+                    }
+                    if let Some(value) = &self.statuses {
+                        query
+                            .push((
+                                "statuses",
+                                value
+                                    .iter()
+                                    .map(|item| item.as_str().to_owned())
+                                    .collect::<Vec<_>>()
+                                    .join(","),
+                            ));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -22,9 +22,10 @@ impl<'a> RoleInsightsApi<'a> {
     ///
     /// `POST /role-insights/requests` (`createRoleInsightRequests`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn create_role_insight_requests(&self) -> CreateRoleInsightRequests<'a> {
+    pub fn create_role_insight_requests(&self) -> CreateRoleInsightRequests {
         CreateRoleInsightRequests {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -37,9 +38,10 @@ impl<'a> RoleInsightsApi<'a> {
     pub fn get_role_insights_requests(
         &self,
         id: impl Into<String>,
-    ) -> GetRoleInsightsRequests<'a> {
+    ) -> GetRoleInsightsRequests {
         GetRoleInsightsRequests {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -49,9 +51,10 @@ impl<'a> RoleInsightsApi<'a> {
     /// This method returns high level summary information for role insights for a customer.
     ///
     /// `GET /role-insights/summary` (`getRoleInsightsSummary`)
-    pub fn get_role_insights_summary(&self) -> GetRoleInsightsSummary<'a> {
+    pub fn get_role_insights_summary(&self) -> GetRoleInsightsSummary {
         GetRoleInsightsSummary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -60,9 +63,10 @@ impl<'a> RoleInsightsApi<'a> {
     /// This method returns detailed role insights for each role.
     ///
     /// `GET /role-insights` (`getRoleInsights`)
-    pub fn get_role_insights(&self) -> GetRoleInsights<'a> {
+    pub fn get_role_insights(&self) -> GetRoleInsights {
         GetRoleInsights {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             count: None,
@@ -77,9 +81,10 @@ impl<'a> RoleInsightsApi<'a> {
     /// This endpoint gets role insights information for a role.
     ///
     /// `GET /role-insights/{insightId}` (`getRoleInsight`)
-    pub fn get_role_insight(&self, insight_id: impl Into<String>) -> GetRoleInsight<'a> {
+    pub fn get_role_insight(&self, insight_id: impl Into<String>) -> GetRoleInsight {
         GetRoleInsight {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             insight_id: insight_id.into(),
         }
     }
@@ -92,9 +97,10 @@ impl<'a> RoleInsightsApi<'a> {
     pub fn get_role_insights_entitlements_changes(
         &self,
         insight_id: impl Into<String>,
-    ) -> GetRoleInsightsEntitlementsChanges<'a> {
+    ) -> GetRoleInsightsEntitlementsChanges {
         GetRoleInsightsEntitlementsChanges {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             insight_id: insight_id.into(),
             sorters: None,
             filters: None,
@@ -109,9 +115,10 @@ impl<'a> RoleInsightsApi<'a> {
     pub fn download_role_insights_entitlements_changes(
         &self,
         insight_id: impl Into<String>,
-    ) -> DownloadRoleInsightsEntitlementsChanges<'a> {
+    ) -> DownloadRoleInsightsEntitlementsChanges {
         DownloadRoleInsightsEntitlementsChanges {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             insight_id: insight_id.into(),
             sorters: None,
             filters: None,
@@ -126,9 +133,10 @@ impl<'a> RoleInsightsApi<'a> {
     pub fn get_role_insights_current_entitlements(
         &self,
         insight_id: impl Into<String>,
-    ) -> GetRoleInsightsCurrentEntitlements<'a> {
+    ) -> GetRoleInsightsCurrentEntitlements {
         GetRoleInsightsCurrentEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             insight_id: insight_id.into(),
             filters: None,
         }
@@ -143,9 +151,10 @@ impl<'a> RoleInsightsApi<'a> {
         &self,
         insight_id: impl Into<String>,
         entitlement_id: impl Into<String>,
-    ) -> GetEntitlementChangesIdentities<'a> {
+    ) -> GetEntitlementChangesIdentities {
         GetEntitlementChangesIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             insight_id: insight_id.into(),
             entitlement_id: entitlement_id.into(),
             has_entitlement: None,
@@ -173,7 +182,7 @@ pub enum CreateRoleInsightRequestsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -211,16 +220,35 @@ impl crate::OperationError for CreateRoleInsightRequestsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateRoleInsightRequestsError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::create_role_insight_requests`](RoleInsightsApi::create_role_insight_requests): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateRoleInsightRequests<'a> {
-    client: &'a crate::Client,
+pub struct CreateRoleInsightRequests {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl CreateRoleInsightRequests<'_> {
+impl CreateRoleInsightRequests {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /role-insights/requests`.
     pub async fn send(
         self,
@@ -228,20 +256,43 @@ impl CreateRoleInsightRequests<'_> {
         models::RoleInsightsResponse,
         crate::SdkError<CreateRoleInsightRequestsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleInsightsResponse>,
+        crate::SdkError<CreateRoleInsightRequestsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createRoleInsightRequests", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createRoleInsightRequests", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateRoleInsightRequestsError>> {
-        let path = "/role-insights/requests";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 CreateRoleInsightRequestsError,
-            >("createRoleInsightRequests", request)
+            >(
+                "createRoleInsightRequests",
+                &self.options,
+                || {
+                    let path = "/role-insights/requests";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -260,7 +311,7 @@ pub enum GetRoleInsightsRequestsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -298,17 +349,36 @@ impl crate::OperationError for GetRoleInsightsRequestsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleInsightsRequestsError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::get_role_insights_requests`](RoleInsightsApi::get_role_insights_requests): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleInsightsRequests<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleInsightsRequests {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetRoleInsightsRequests<'_> {
+impl GetRoleInsightsRequests {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-insights/requests/{id}`.
     pub async fn send(
         self,
@@ -316,19 +386,47 @@ impl GetRoleInsightsRequests<'_> {
         models::RoleInsightsResponse,
         crate::SdkError<GetRoleInsightsRequestsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleInsightsResponse>,
+        crate::SdkError<GetRoleInsightsRequestsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleInsightsRequests", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleInsightsRequests", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsRequestsError>> {
-        let path = ["/role-insights/requests/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetRoleInsightsRequestsError>("getRoleInsightsRequests", request)
+            .execute::<
+                GetRoleInsightsRequestsError,
+            >(
+                "getRoleInsightsRequests",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-insights/requests/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -345,7 +443,7 @@ pub enum GetRoleInsightsSummaryError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -378,16 +476,35 @@ impl crate::OperationError for GetRoleInsightsSummaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleInsightsSummaryError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::get_role_insights_summary`](RoleInsightsApi::get_role_insights_summary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleInsightsSummary<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleInsightsSummary {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetRoleInsightsSummary<'_> {
+impl GetRoleInsightsSummary {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-insights/summary`.
     pub async fn send(
         self,
@@ -395,18 +512,43 @@ impl GetRoleInsightsSummary<'_> {
         models::RoleInsightsSummary,
         crate::SdkError<GetRoleInsightsSummaryError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleInsightsSummary>,
+        crate::SdkError<GetRoleInsightsSummaryError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleInsightsSummary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleInsightsSummary", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsSummaryError>> {
-        let path = "/role-insights/summary";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetRoleInsightsSummaryError>("getRoleInsightsSummary", request)
+            .execute::<
+                GetRoleInsightsSummaryError,
+            >(
+                "getRoleInsightsSummary",
+                &self.options,
+                || {
+                    let path = "/role-insights/summary";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -423,7 +565,7 @@ pub enum GetRoleInsightsError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -452,13 +594,19 @@ impl crate::OperationError for GetRoleInsightsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleInsightsError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::get_role_insights`](RoleInsightsApi::get_role_insights): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleInsights<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleInsights {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
@@ -467,7 +615,7 @@ pub struct GetRoleInsights<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetRoleInsights<'a> {
+impl GetRoleInsights {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -520,6 +668,19 @@ impl<'a> GetRoleInsights<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -530,8 +691,7 @@ impl<'a> GetRoleInsights<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleInsight>, crate::SdkError<GetRoleInsightsError>> {
-        let response = self.response().await?;
-        crate::request::json("getRoleInsights", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -554,7 +714,7 @@ impl<'a> GetRoleInsights<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::RoleInsight, crate::SdkError<GetRoleInsightsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -571,30 +731,58 @@ impl<'a> GetRoleInsights<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleInsight>>,
+        crate::SdkError<GetRoleInsightsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleInsights", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsError>> {
-        let path = "/role-insights";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetRoleInsightsError>("getRoleInsights", request).await
+        self.client
+            .execute::<
+                GetRoleInsightsError,
+            >(
+                "getRoleInsights",
+                &self.options,
+                || {
+                    let path = "/role-insights";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -610,7 +798,7 @@ pub enum GetRoleInsightError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -637,33 +825,82 @@ impl crate::OperationError for GetRoleInsightError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleInsightError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::get_role_insight`](RoleInsightsApi::get_role_insight): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleInsight<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleInsight {
+    client: crate::Client,
+    options: crate::request::Options,
     insight_id: String,
 }
 
-impl GetRoleInsight<'_> {
+impl GetRoleInsight {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-insights/{insightId}`.
     pub async fn send(
         self,
     ) -> Result<models::RoleInsight, crate::SdkError<GetRoleInsightError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::RoleInsight>,
+        crate::SdkError<GetRoleInsightError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleInsight", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleInsight", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightError>> {
-        let path = ["/role-insights/", &crate::request::path_segment(&self.insight_id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetRoleInsightError>("getRoleInsight", request).await
+        self.client
+            .execute::<
+                GetRoleInsightError,
+            >(
+                "getRoleInsight",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-insights/",
+                        &crate::request::path_segment(&self.insight_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -679,7 +916,7 @@ pub enum GetRoleInsightsEntitlementsChangesError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -712,19 +949,25 @@ impl crate::OperationError for GetRoleInsightsEntitlementsChangesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleInsightsEntitlementsChangesError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::get_role_insights_entitlements_changes`](RoleInsightsApi::get_role_insights_entitlements_changes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleInsightsEntitlementsChanges<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleInsightsEntitlementsChanges {
+    client: crate::Client,
+    options: crate::request::Options,
     insight_id: String,
     sorters: Option<String>,
     filters: Option<String>,
 }
 
-impl GetRoleInsightsEntitlementsChanges<'_> {
+impl GetRoleInsightsEntitlementsChanges {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **identitiesWithAccess, name**
@@ -745,6 +988,19 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes`.
     pub async fn send(
         self,
@@ -752,36 +1008,60 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
         Vec<models::RoleInsightsEntitlementChanges>,
         crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleInsightsEntitlementChanges>>,
+        crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleInsightsEntitlementsChanges", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleInsightsEntitlementsChanges", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
     > {
-        let path = [
-            "/role-insights/",
-            &crate::request::path_segment(&self.insight_id),
-            "/entitlement-changes",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetRoleInsightsEntitlementsChangesError,
-            >("getRoleInsightsEntitlementsChanges", request)
+            >(
+                "getRoleInsightsEntitlementsChanges",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-insights/",
+                        &crate::request::path_segment(&self.insight_id),
+                        "/entitlement-changes",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -798,7 +1078,7 @@ pub enum DownloadRoleInsightsEntitlementsChangesError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -831,19 +1111,25 @@ impl crate::OperationError for DownloadRoleInsightsEntitlementsChangesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DownloadRoleInsightsEntitlementsChangesError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::download_role_insights_entitlements_changes`](RoleInsightsApi::download_role_insights_entitlements_changes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DownloadRoleInsightsEntitlementsChanges<'a> {
-    client: &'a crate::Client,
+pub struct DownloadRoleInsightsEntitlementsChanges {
+    client: crate::Client,
+    options: crate::request::Options,
     insight_id: String,
     sorters: Option<String>,
     filters: Option<String>,
 }
 
-impl DownloadRoleInsightsEntitlementsChanges<'_> {
+impl DownloadRoleInsightsEntitlementsChanges {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **identitiesWithAccess**
@@ -866,40 +1152,79 @@ impl DownloadRoleInsightsEntitlementsChanges<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/download`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("downloadRoleInsightsEntitlementsChanges", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes(
+                    "downloadRoleInsightsEntitlementsChanges",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
     > {
-        let path = [
-            "/role-insights/",
-            &crate::request::path_segment(&self.insight_id),
-            "/entitlement-changes/download",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "text/csv");
         self.client
             .execute::<
                 DownloadRoleInsightsEntitlementsChangesError,
-            >("downloadRoleInsightsEntitlementsChanges", request)
+            >(
+                "downloadRoleInsightsEntitlementsChanges",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-insights/",
+                        &crate::request::path_segment(&self.insight_id),
+                        "/entitlement-changes/download",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request.header(reqwest::header::ACCEPT, "text/csv");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -916,7 +1241,7 @@ pub enum GetRoleInsightsCurrentEntitlementsError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -949,18 +1274,24 @@ impl crate::OperationError for GetRoleInsightsCurrentEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleInsightsCurrentEntitlementsError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::get_role_insights_current_entitlements`](RoleInsightsApi::get_role_insights_current_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleInsightsCurrentEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleInsightsCurrentEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     insight_id: String,
     filters: Option<String>,
 }
 
-impl GetRoleInsightsCurrentEntitlements<'_> {
+impl GetRoleInsightsCurrentEntitlements {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -973,6 +1304,19 @@ impl GetRoleInsightsCurrentEntitlements<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /role-insights/{insightId}/current-entitlements`.
     pub async fn send(
         self,
@@ -980,33 +1324,57 @@ impl GetRoleInsightsCurrentEntitlements<'_> {
         Vec<models::RoleInsightsEntitlement>,
         crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleInsightsEntitlement>>,
+        crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getRoleInsightsCurrentEntitlements", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleInsightsCurrentEntitlements", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
     > {
-        let path = [
-            "/role-insights/",
-            &crate::request::path_segment(&self.insight_id),
-            "/current-entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetRoleInsightsCurrentEntitlementsError,
-            >("getRoleInsightsCurrentEntitlements", request)
+            >(
+                "getRoleInsightsCurrentEntitlements",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-insights/",
+                        &crate::request::path_segment(&self.insight_id),
+                        "/current-entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1023,7 +1391,7 @@ pub enum GetEntitlementChangesIdentitiesError {
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1056,13 +1424,19 @@ impl crate::OperationError for GetEntitlementChangesIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetEntitlementChangesIdentitiesError::Other
+    }
 }
 
 /// The request of [`RoleInsightsApi::get_entitlement_changes_identities`](RoleInsightsApi::get_entitlement_changes_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEntitlementChangesIdentities<'a> {
-    client: &'a crate::Client,
+pub struct GetEntitlementChangesIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     insight_id: String,
     entitlement_id: String,
     has_entitlement: Option<bool>,
@@ -1074,7 +1448,7 @@ pub struct GetEntitlementChangesIdentities<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetEntitlementChangesIdentities<'a> {
+impl GetEntitlementChangesIdentities {
     /// Identity has this entitlement or not
     ///
     /// The server's default: `false`.
@@ -1131,6 +1505,19 @@ impl<'a> GetEntitlementChangesIdentities<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1144,8 +1531,7 @@ impl<'a> GetEntitlementChangesIdentities<'a> {
         Vec<models::RoleInsightsIdentities>,
         crate::SdkError<GetEntitlementChangesIdentitiesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getEntitlementChangesIdentities", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1172,7 +1558,7 @@ impl<'a> GetEntitlementChangesIdentities<'a> {
             models::RoleInsightsIdentities,
             crate::SdkError<GetEntitlementChangesIdentitiesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1189,46 +1575,71 @@ impl<'a> GetEntitlementChangesIdentities<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleInsightsIdentities>>,
+        crate::SdkError<GetEntitlementChangesIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getEntitlementChangesIdentities", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetEntitlementChangesIdentitiesError>,
     > {
-        let path = [
-            "/role-insights/",
-            &crate::request::path_segment(&self.insight_id),
-            "/entitlement-changes/",
-            &crate::request::path_segment(&self.entitlement_id),
-            "/identities",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.has_entitlement {
-            query.push(("hasEntitlement", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetEntitlementChangesIdentitiesError,
-            >("getEntitlementChangesIdentities", request)
+            >(
+                "getEntitlementChangesIdentities",
+                &self.options,
+                || {
+                    let path = [
+                        "/role-insights/",
+                        &crate::request::path_segment(&self.insight_id),
+                        "/entitlement-changes/",
+                        &crate::request::path_segment(&self.entitlement_id),
+                        "/identities",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.has_entitlement {
+                        query.push(("hasEntitlement", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

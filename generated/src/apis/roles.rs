@@ -59,9 +59,10 @@ impl<'a> RolesApi<'a> {
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /roles` (`listRoles`)
-    pub fn list_roles(&self) -> ListRoles<'a> {
+    pub fn list_roles(&self) -> ListRoles {
         ListRoles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             for_subadmin: None,
             limit: None,
             offset: None,
@@ -85,9 +86,10 @@ impl<'a> RolesApi<'a> {
     /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing roles. However, any new roles as well as any updates to existing descriptions will be limited to 2000 characters.
     ///
     /// `POST /roles` (`createRole`)
-    pub fn create_role(&self, role: models::Role) -> CreateRole<'a> {
+    pub fn create_role(&self, role: models::Role) -> CreateRole {
         CreateRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             role,
         }
     }
@@ -98,9 +100,10 @@ impl<'a> RolesApi<'a> {
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
     ///
     /// `GET /roles/{id}` (`getRole`)
-    pub fn get_role(&self, id: impl Into<String>) -> GetRole<'a> {
+    pub fn get_role(&self, id: impl Into<String>) -> GetRole {
         GetRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -112,9 +115,10 @@ impl<'a> RolesApi<'a> {
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
     ///
     /// `DELETE /roles/{id}` (`deleteRole`)
-    pub fn delete_role(&self, id: impl Into<String>) -> DeleteRole<'a> {
+    pub fn delete_role(&self, id: impl Into<String>) -> DeleteRole {
         DeleteRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -149,9 +153,10 @@ impl<'a> RolesApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchRole<'a> {
+    ) -> PatchRole {
         PatchRole {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -168,9 +173,10 @@ impl<'a> RolesApi<'a> {
     pub fn delete_bulk_roles(
         &self,
         role_bulk_delete_request: models::RoleBulkDeleteRequest,
-    ) -> DeleteBulkRoles<'a> {
+    ) -> DeleteBulkRoles {
         DeleteBulkRoles {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             role_bulk_delete_request,
         }
     }
@@ -181,9 +187,10 @@ impl<'a> RolesApi<'a> {
     pub fn get_role_assigned_identities(
         &self,
         id: impl Into<String>,
-    ) -> GetRoleAssignedIdentities<'a> {
+    ) -> GetRoleAssignedIdentities {
         GetRoleAssignedIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -199,12 +206,10 @@ impl<'a> RolesApi<'a> {
     /// Get a list of entitlements associated with a specified role.
     ///
     /// `GET /roles/{id}/entitlements` (`getRoleEntitlements`)
-    pub fn get_role_entitlements(
-        &self,
-        id: impl Into<String>,
-    ) -> GetRoleEntitlements<'a> {
+    pub fn get_role_entitlements(&self, id: impl Into<String>) -> GetRoleEntitlements {
         GetRoleEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -230,7 +235,7 @@ pub enum ListRolesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -260,13 +265,19 @@ impl crate::OperationError for ListRolesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListRolesError::Other
+    }
 }
 
 /// The request of [`RolesApi::list_roles`](RolesApi::list_roles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListRoles<'a> {
-    client: &'a crate::Client,
+pub struct ListRoles {
+    client: crate::Client,
+    options: crate::request::Options,
     for_subadmin: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -278,7 +289,7 @@ pub struct ListRoles<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListRoles<'a> {
+impl ListRoles {
     /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity. The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID. A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
@@ -361,6 +372,19 @@ impl<'a> ListRoles<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -371,8 +395,7 @@ impl<'a> ListRoles<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Role>, crate::SdkError<ListRolesError>> {
-        let response = self.response().await?;
-        crate::request::json("listRoles", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -392,7 +415,7 @@ impl<'a> ListRoles<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Role, crate::SdkError<ListRolesError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let max_items = self.max_items;
@@ -409,39 +432,64 @@ impl<'a> ListRoles<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<crate::Response<Vec<models::Role>>, crate::SdkError<ListRolesError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listRoles", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListRolesError>> {
-        let path = "/roles";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.for_subadmin {
-            query.push(("for-subadmin", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.for_segment_ids {
-            query.push(("for-segment-ids", value.clone()));
-        }
-        if let Some(value) = &self.include_unsegmented {
-            query.push(("include-unsegmented", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListRolesError>("listRoles", request).await
+        self.client
+            .execute::<
+                ListRolesError,
+            >(
+                "listRoles",
+                &self.options,
+                || {
+                    let path = "/roles";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.for_subadmin {
+                        query.push(("for-subadmin", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.for_segment_ids {
+                        query.push(("for-segment-ids", value.clone()));
+                    }
+                    if let Some(value) = &self.include_unsegmented {
+                        query.push(("include-unsegmented", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -459,7 +507,7 @@ pub enum CreateRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -489,39 +537,82 @@ impl crate::OperationError for CreateRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateRoleError::Other
+    }
 }
 
 /// The request of [`RolesApi::create_role`](RolesApi::create_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateRole<'a> {
-    client: &'a crate::Client,
+pub struct CreateRole {
+    client: crate::Client,
+    options: crate::request::Options,
     role: models::Role,
 }
 
-impl CreateRole<'_> {
+impl CreateRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /roles`.
     pub async fn send(self) -> Result<models::Role, crate::SdkError<CreateRoleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Role>, crate::SdkError<CreateRoleError>> {
         let response = self.response().await?;
-        crate::request::json("createRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createRole", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateRoleError>> {
-        let path = "/roles";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.role;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateRoleError,
+            >(
                 "createRole",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateRoleError>("createRole", request).await
+                &self.options,
+                || {
+                    let path = "/roles";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.role;
+                        request = crate::request::with_json(
+                            "createRole",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -541,7 +632,7 @@ pub enum GetRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -572,28 +663,74 @@ impl crate::OperationError for GetRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleError::Other
+    }
 }
 
 /// The request of [`RolesApi::get_role`](RolesApi::get_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRole<'a> {
-    client: &'a crate::Client,
+pub struct GetRole {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetRole<'_> {
-    /// Sends the request: `GET /roles/{id}`.
-    pub async fn send(self) -> Result<models::Role, crate::SdkError<GetRoleError>> {
-        let response = self.response().await?;
-        crate::request::json("getRole", response).await
+impl GetRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<GetRoleError>> {
-        let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetRoleError>("getRole", request).await
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /roles/{id}`.
+    pub async fn send(self) -> Result<models::Role, crate::SdkError<GetRoleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Role>, crate::SdkError<GetRoleError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRole", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleError>> {
+        self.client
+            .execute::<
+                GetRoleError,
+            >(
+                "getRole",
+                &self.options,
+                || {
+                    let path = ["/roles/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -611,7 +748,7 @@ pub enum DeleteRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -641,29 +778,72 @@ impl crate::OperationError for DeleteRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteRoleError::Other
+    }
 }
 
 /// The request of [`RolesApi::delete_role`](RolesApi::delete_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteRole<'a> {
-    client: &'a crate::Client,
+pub struct DeleteRole {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteRole<'_> {
+impl DeleteRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /roles/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteRoleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteRoleError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteRole", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteRoleError>> {
-        let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteRoleError>("deleteRole", request).await
+        self.client
+            .execute::<
+                DeleteRoleError,
+            >(
+                "deleteRole",
+                &self.options,
+                || {
+                    let path = ["/roles/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -681,7 +861,7 @@ pub enum PatchRoleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -711,40 +891,84 @@ impl crate::OperationError for PatchRoleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchRoleError::Other
+    }
 }
 
 /// The request of [`RolesApi::patch_role`](RolesApi::patch_role): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchRole<'a> {
-    client: &'a crate::Client,
+pub struct PatchRole {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchRole<'_> {
+impl PatchRole {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /roles/{id}`.
     pub async fn send(self) -> Result<models::Role, crate::SdkError<PatchRoleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Role>, crate::SdkError<PatchRoleError>> {
         let response = self.response().await?;
-        crate::request::json("patchRole", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchRole", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchRoleError>> {
-        let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchRoleError,
+            >(
                 "patchRole",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchRoleError>("patchRole", request).await
+                &self.options,
+                || {
+                    let path = ["/roles/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchRole",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -762,7 +986,7 @@ pub enum DeleteBulkRolesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -796,41 +1020,87 @@ impl crate::OperationError for DeleteBulkRolesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteBulkRolesError::Other
+    }
 }
 
 /// The request of [`RolesApi::delete_bulk_roles`](RolesApi::delete_bulk_roles): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteBulkRoles<'a> {
-    client: &'a crate::Client,
+pub struct DeleteBulkRoles {
+    client: crate::Client,
+    options: crate::request::Options,
     role_bulk_delete_request: models::RoleBulkDeleteRequest,
 }
 
-impl DeleteBulkRoles<'_> {
+impl DeleteBulkRoles {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /roles/bulk-delete`.
     pub async fn send(
         self,
     ) -> Result<models::TaskResultDto, crate::SdkError<DeleteBulkRolesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskResultDto>,
+        crate::SdkError<DeleteBulkRolesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteBulkRoles", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteBulkRoles", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteBulkRolesError>> {
-        let path = "/roles/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.role_bulk_delete_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                DeleteBulkRolesError,
+            >(
                 "deleteBulkRoles",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<DeleteBulkRolesError>("deleteBulkRoles", request).await
+                &self.options,
+                || {
+                    let path = "/roles/bulk-delete";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.role_bulk_delete_request;
+                        request = crate::request::with_json(
+                            "deleteBulkRoles",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -848,7 +1118,7 @@ pub enum GetRoleAssignedIdentitiesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -886,13 +1156,19 @@ impl crate::OperationError for GetRoleAssignedIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleAssignedIdentitiesError::Other
+    }
 }
 
 /// The request of [`RolesApi::get_role_assigned_identities`](RolesApi::get_role_assigned_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleAssignedIdentities<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleAssignedIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -902,7 +1178,7 @@ pub struct GetRoleAssignedIdentities<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetRoleAssignedIdentities<'a> {
+impl GetRoleAssignedIdentities {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -957,6 +1233,19 @@ impl<'a> GetRoleAssignedIdentities<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -970,8 +1259,7 @@ impl<'a> GetRoleAssignedIdentities<'a> {
         Vec<models::RoleIdentity>,
         crate::SdkError<GetRoleAssignedIdentitiesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getRoleAssignedIdentities", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -997,7 +1285,7 @@ impl<'a> GetRoleAssignedIdentities<'a> {
             models::RoleIdentity,
             crate::SdkError<GetRoleAssignedIdentitiesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1014,38 +1302,62 @@ impl<'a> GetRoleAssignedIdentities<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::RoleIdentity>>,
+        crate::SdkError<GetRoleAssignedIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleAssignedIdentities", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignedIdentitiesError>> {
-        let path = [
-            "/roles/",
-            &crate::request::path_segment(&self.id),
-            "/assigned-identities",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetRoleAssignedIdentitiesError,
-            >("getRoleAssignedIdentities", request)
+            >(
+                "getRoleAssignedIdentities",
+                &self.options,
+                || {
+                    let path = [
+                        "/roles/",
+                        &crate::request::path_segment(&self.id),
+                        "/assigned-identities",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1064,7 +1376,7 @@ pub enum GetRoleEntitlementsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1102,13 +1414,19 @@ impl crate::OperationError for GetRoleEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetRoleEntitlementsError::Other
+    }
 }
 
 /// The request of [`RolesApi::get_role_entitlements`](RolesApi::get_role_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRoleEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct GetRoleEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -1118,7 +1436,7 @@ pub struct GetRoleEntitlements<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetRoleEntitlements<'a> {
+impl GetRoleEntitlements {
     /// Note that for this API the maximum value for limit is 50.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1181,6 +1499,19 @@ impl<'a> GetRoleEntitlements<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1191,8 +1522,7 @@ impl<'a> GetRoleEntitlements<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Entitlement>, crate::SdkError<GetRoleEntitlementsError>> {
-        let response = self.response().await?;
-        crate::request::json("getRoleEntitlements", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1215,7 +1545,7 @@ impl<'a> GetRoleEntitlements<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<GetRoleEntitlementsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let max_items = self.max_items;
@@ -1232,32 +1562,62 @@ impl<'a> GetRoleEntitlements<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Entitlement>>,
+        crate::SdkError<GetRoleEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRoleEntitlements", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRoleEntitlementsError>> {
-        let path = ["/roles/", &crate::request::path_segment(&self.id), "/entitlements"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetRoleEntitlementsError>("getRoleEntitlements", request)
+            .execute::<
+                GetRoleEntitlementsError,
+            >(
+                "getRoleEntitlements",
+                &self.options,
+                || {
+                    let path = [
+                        "/roles/",
+                        &crate::request::path_segment(&self.id),
+                        "/entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -41,9 +41,10 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /accounts/search-attribute-config` (`getSearchAttributeConfig`)
-    pub fn get_search_attribute_config(&self) -> GetSearchAttributeConfig<'a> {
+    pub fn get_search_attribute_config(&self) -> GetSearchAttributeConfig {
         GetSearchAttributeConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             max_items: None,
@@ -59,9 +60,10 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     pub fn create_search_attribute_config(
         &self,
         search_attribute_config: models::SearchAttributeConfig,
-    ) -> CreateSearchAttributeConfig<'a> {
+    ) -> CreateSearchAttributeConfig {
         CreateSearchAttributeConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             search_attribute_config,
         }
     }
@@ -74,9 +76,10 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     pub fn get_single_search_attribute_config(
         &self,
         name: impl Into<String>,
-    ) -> GetSingleSearchAttributeConfig<'a> {
+    ) -> GetSingleSearchAttributeConfig {
         GetSingleSearchAttributeConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             name: name.into(),
         }
     }
@@ -89,9 +92,10 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     pub fn delete_search_attribute_config(
         &self,
         name: impl Into<String>,
-    ) -> DeleteSearchAttributeConfig<'a> {
+    ) -> DeleteSearchAttributeConfig {
         DeleteSearchAttributeConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             name: name.into(),
         }
     }
@@ -107,9 +111,10 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
         &self,
         name: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchSearchAttributeConfig<'a> {
+    ) -> PatchSearchAttributeConfig {
         PatchSearchAttributeConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             name: name.into(),
             json_patch_operation,
         }
@@ -130,7 +135,7 @@ pub enum GetSearchAttributeConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -168,19 +173,25 @@ impl crate::OperationError for GetSearchAttributeConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSearchAttributeConfigError::Other
+    }
 }
 
 /// The request of [`SearchAttributeConfigurationApi::get_search_attribute_config`](SearchAttributeConfigurationApi::get_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSearchAttributeConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetSearchAttributeConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     max_items: Option<usize>,
 }
 
-impl<'a> GetSearchAttributeConfig<'a> {
+impl GetSearchAttributeConfig {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -199,6 +210,19 @@ impl<'a> GetSearchAttributeConfig<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -212,8 +236,7 @@ impl<'a> GetSearchAttributeConfig<'a> {
         Vec<models::SearchAttributeConfig>,
         crate::SdkError<GetSearchAttributeConfigError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getSearchAttributeConfig", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -239,7 +262,7 @@ impl<'a> GetSearchAttributeConfig<'a> {
             models::SearchAttributeConfig,
             crate::SdkError<GetSearchAttributeConfigError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -256,24 +279,48 @@ impl<'a> GetSearchAttributeConfig<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::SearchAttributeConfig>>,
+        crate::SdkError<GetSearchAttributeConfigError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSearchAttributeConfig", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSearchAttributeConfigError>> {
-        let path = "/accounts/search-attribute-config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetSearchAttributeConfigError,
-            >("getSearchAttributeConfig", request)
+            >(
+                "getSearchAttributeConfig",
+                &self.options,
+                || {
+                    let path = "/accounts/search-attribute-config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -294,7 +341,7 @@ pub enum CreateSearchAttributeConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -337,17 +384,36 @@ impl crate::OperationError for CreateSearchAttributeConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSearchAttributeConfigError::Other
+    }
 }
 
 /// The request of [`SearchAttributeConfigurationApi::create_search_attribute_config`](SearchAttributeConfigurationApi::create_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSearchAttributeConfig<'a> {
-    client: &'a crate::Client,
+pub struct CreateSearchAttributeConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     search_attribute_config: models::SearchAttributeConfig,
 }
 
-impl CreateSearchAttributeConfig<'_> {
+impl CreateSearchAttributeConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /accounts/search-attribute-config`.
     pub async fn send(
         self,
@@ -355,29 +421,52 @@ impl CreateSearchAttributeConfig<'_> {
         serde_json::Map<String, serde_json::Value>,
         crate::SdkError<CreateSearchAttributeConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<serde_json::Map<String, serde_json::Value>>,
+        crate::SdkError<CreateSearchAttributeConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createSearchAttributeConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSearchAttributeConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSearchAttributeConfigError>> {
-        let path = "/accounts/search-attribute-config";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.search_attribute_config;
-            request = crate::request::with_json(
-                "createSearchAttributeConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateSearchAttributeConfigError,
-            >("createSearchAttributeConfig", request)
+            >(
+                "createSearchAttributeConfig",
+                &self.options,
+                || {
+                    let path = "/accounts/search-attribute-config";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.search_attribute_config;
+                        request = crate::request::with_json(
+                            "createSearchAttributeConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -396,7 +485,7 @@ pub enum GetSingleSearchAttributeConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -434,17 +523,36 @@ impl crate::OperationError for GetSingleSearchAttributeConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSingleSearchAttributeConfigError::Other
+    }
 }
 
 /// The request of [`SearchAttributeConfigurationApi::get_single_search_attribute_config`](SearchAttributeConfigurationApi::get_single_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSingleSearchAttributeConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetSingleSearchAttributeConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     name: String,
 }
 
-impl GetSingleSearchAttributeConfig<'_> {
+impl GetSingleSearchAttributeConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /accounts/search-attribute-config/{name}`.
     pub async fn send(
         self,
@@ -452,27 +560,54 @@ impl GetSingleSearchAttributeConfig<'_> {
         Option<Vec<models::SearchAttributeConfig>>,
         crate::SdkError<GetSingleSearchAttributeConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Option<Vec<models::SearchAttributeConfig>>>,
+        crate::SdkError<GetSingleSearchAttributeConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json_or_empty("getSingleSearchAttributeConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json_or_empty(
+                    "getSingleSearchAttributeConfig",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetSingleSearchAttributeConfigError>,
     > {
-        let path = [
-            "/accounts/search-attribute-config/",
-            &crate::request::path_segment(&self.name),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetSingleSearchAttributeConfigError,
-            >("getSingleSearchAttributeConfig", request)
+            >(
+                "getSingleSearchAttributeConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/search-attribute-config/",
+                        &crate::request::path_segment(&self.name),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -491,7 +626,7 @@ pub enum DeleteSearchAttributeConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -529,38 +664,76 @@ impl crate::OperationError for DeleteSearchAttributeConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSearchAttributeConfigError::Other
+    }
 }
 
 /// The request of [`SearchAttributeConfigurationApi::delete_search_attribute_config`](SearchAttributeConfigurationApi::delete_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSearchAttributeConfig<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSearchAttributeConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     name: String,
 }
 
-impl DeleteSearchAttributeConfig<'_> {
+impl DeleteSearchAttributeConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /accounts/search-attribute-config/{name}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteSearchAttributeConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSearchAttributeConfigError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteSearchAttributeConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteSearchAttributeConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSearchAttributeConfigError>> {
-        let path = [
-            "/accounts/search-attribute-config/",
-            &crate::request::path_segment(&self.name),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteSearchAttributeConfigError,
-            >("deleteSearchAttributeConfig", request)
+            >(
+                "deleteSearchAttributeConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/search-attribute-config/",
+                        &crate::request::path_segment(&self.name),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -581,7 +754,7 @@ pub enum PatchSearchAttributeConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -624,18 +797,37 @@ impl crate::OperationError for PatchSearchAttributeConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchSearchAttributeConfigError::Other
+    }
 }
 
 /// The request of [`SearchAttributeConfigurationApi::patch_search_attribute_config`](SearchAttributeConfigurationApi::patch_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchSearchAttributeConfig<'a> {
-    client: &'a crate::Client,
+pub struct PatchSearchAttributeConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     name: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchSearchAttributeConfig<'_> {
+impl PatchSearchAttributeConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /accounts/search-attribute-config/{name}`.
     pub async fn send(
         self,
@@ -643,33 +835,56 @@ impl PatchSearchAttributeConfig<'_> {
         models::SearchAttributeConfig,
         crate::SdkError<PatchSearchAttributeConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SearchAttributeConfig>,
+        crate::SdkError<PatchSearchAttributeConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchSearchAttributeConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchSearchAttributeConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchSearchAttributeConfigError>> {
-        let path = [
-            "/accounts/search-attribute-config/",
-            &crate::request::path_segment(&self.name),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchSearchAttributeConfig",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchSearchAttributeConfigError,
-            >("patchSearchAttributeConfig", request)
+            >(
+                "patchSearchAttributeConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/accounts/search-attribute-config/",
+                        &crate::request::path_segment(&self.name),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchSearchAttributeConfig",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

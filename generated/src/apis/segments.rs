@@ -38,9 +38,10 @@ impl<'a> SegmentsApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `GET /segments` (`listSegments`)
-    pub fn list_segments(&self) -> ListSegments<'a> {
+    pub fn list_segments(&self) -> ListSegments {
         ListSegments {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -55,9 +56,10 @@ impl<'a> SegmentsApi<'a> {
     /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `POST /segments` (`createSegment`)
-    pub fn create_segment(&self, segment: models::Segment) -> CreateSegment<'a> {
+    pub fn create_segment(&self, segment: models::Segment) -> CreateSegment {
         CreateSegment {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             segment,
         }
     }
@@ -68,9 +70,10 @@ impl<'a> SegmentsApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `GET /segments/{id}` (`getSegment`)
-    pub fn get_segment(&self, id: impl Into<String>) -> GetSegment<'a> {
+    pub fn get_segment(&self, id: impl Into<String>) -> GetSegment {
         GetSegment {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -82,9 +85,10 @@ impl<'a> SegmentsApi<'a> {
     /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `DELETE /segments/{id}` (`deleteSegment`)
-    pub fn delete_segment(&self, id: impl Into<String>) -> DeleteSegment<'a> {
+    pub fn delete_segment(&self, id: impl Into<String>) -> DeleteSegment {
         DeleteSegment {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -100,9 +104,10 @@ impl<'a> SegmentsApi<'a> {
         &self,
         id: impl Into<String>,
         body: Vec<serde_json::Map<String, serde_json::Value>>,
-    ) -> PatchSegment<'a> {
+    ) -> PatchSegment {
         PatchSegment {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             body,
         }
@@ -123,7 +128,7 @@ pub enum ListSegmentsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -155,20 +160,26 @@ impl crate::OperationError for ListSegmentsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListSegmentsError::Other
+    }
 }
 
 /// The request of [`SegmentsApi::list_segments`](SegmentsApi::list_segments): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListSegments<'a> {
-    client: &'a crate::Client,
+pub struct ListSegments {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
     max_items: Option<usize>,
 }
 
-impl<'a> ListSegments<'a> {
+impl ListSegments {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -199,6 +210,19 @@ impl<'a> ListSegments<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -209,8 +233,7 @@ impl<'a> ListSegments<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Segment>, crate::SdkError<ListSegmentsError>> {
-        let response = self.response().await?;
-        crate::request::json("listSegments", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -230,7 +253,7 @@ impl<'a> ListSegments<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Segment, crate::SdkError<ListSegmentsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -247,24 +270,52 @@ impl<'a> ListSegments<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Segment>>,
+        crate::SdkError<ListSegmentsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listSegments", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListSegmentsError>> {
-        let path = "/segments";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListSegmentsError>("listSegments", request).await
+        self.client
+            .execute::<
+                ListSegmentsError,
+            >(
+                "listSegments",
+                &self.options,
+                || {
+                    let path = "/segments";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -282,7 +333,7 @@ pub enum CreateSegmentError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -314,41 +365,84 @@ impl crate::OperationError for CreateSegmentError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSegmentError::Other
+    }
 }
 
 /// The request of [`SegmentsApi::create_segment`](SegmentsApi::create_segment): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSegment<'a> {
-    client: &'a crate::Client,
+pub struct CreateSegment {
+    client: crate::Client,
+    options: crate::request::Options,
     segment: models::Segment,
 }
 
-impl CreateSegment<'_> {
+impl CreateSegment {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /segments`.
     pub async fn send(
         self,
     ) -> Result<models::Segment, crate::SdkError<CreateSegmentError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Segment>, crate::SdkError<CreateSegmentError>> {
         let response = self.response().await?;
-        crate::request::json("createSegment", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSegment", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSegmentError>> {
-        let path = "/segments";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.segment;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateSegmentError,
+            >(
                 "createSegment",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateSegmentError>("createSegment", request).await
+                &self.options,
+                || {
+                    let path = "/segments";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.segment;
+                        request = crate::request::with_json(
+                            "createSegment",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -368,7 +462,7 @@ pub enum GetSegmentError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -401,32 +495,76 @@ impl crate::OperationError for GetSegmentError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSegmentError::Other
+    }
 }
 
 /// The request of [`SegmentsApi::get_segment`](SegmentsApi::get_segment): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSegment<'a> {
-    client: &'a crate::Client,
+pub struct GetSegment {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSegment<'_> {
+impl GetSegment {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /segments/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Segment, crate::SdkError<GetSegmentError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Segment>, crate::SdkError<GetSegmentError>> {
         let response = self.response().await?;
-        crate::request::json("getSegment", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSegment", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSegmentError>> {
-        let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSegmentError>("getSegment", request).await
+        self.client
+            .execute::<
+                GetSegmentError,
+            >(
+                "getSegment",
+                &self.options,
+                || {
+                    let path = ["/segments/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -446,7 +584,7 @@ pub enum DeleteSegmentError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -481,29 +619,72 @@ impl crate::OperationError for DeleteSegmentError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSegmentError::Other
+    }
 }
 
 /// The request of [`SegmentsApi::delete_segment`](SegmentsApi::delete_segment): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSegment<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSegment {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteSegment<'_> {
+impl DeleteSegment {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /segments/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteSegmentError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSegmentError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteSegment", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteSegment", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSegmentError>> {
-        let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteSegmentError>("deleteSegment", request).await
+        self.client
+            .execute::<
+                DeleteSegmentError,
+            >(
+                "deleteSegment",
+                &self.options,
+                || {
+                    let path = ["/segments/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -523,7 +704,7 @@ pub enum PatchSegmentError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -558,41 +739,85 @@ impl crate::OperationError for PatchSegmentError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchSegmentError::Other
+    }
 }
 
 /// The request of [`SegmentsApi::patch_segment`](SegmentsApi::patch_segment): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchSegment<'a> {
-    client: &'a crate::Client,
+pub struct PatchSegment {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl PatchSegment<'_> {
+impl PatchSegment {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /segments/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Segment, crate::SdkError<PatchSegmentError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Segment>, crate::SdkError<PatchSegmentError>> {
         let response = self.response().await?;
-        crate::request::json("patchSegment", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchSegment", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchSegmentError>> {
-        let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.body;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchSegmentError,
+            >(
                 "patchSegment",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchSegmentError>("patchSegment", request).await
+                &self.options,
+                || {
+                    let path = ["/segments/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "patchSegment",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

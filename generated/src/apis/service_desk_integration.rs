@@ -46,11 +46,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Get a list of Service Desk integration objects.
     ///
     /// `GET /service-desk-integrations` (`getServiceDeskIntegrationList`)
-    pub fn get_service_desk_integration_list(
-        &self,
-    ) -> GetServiceDeskIntegrationList<'a> {
+    pub fn get_service_desk_integration_list(&self) -> GetServiceDeskIntegrationList {
         GetServiceDeskIntegrationList {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             sorters: None,
@@ -68,9 +67,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     pub fn create_service_desk_integration(
         &self,
         service_desk_integration_dto: models::ServiceDeskIntegrationDto,
-    ) -> CreateServiceDeskIntegration<'a> {
+    ) -> CreateServiceDeskIntegration {
         CreateServiceDeskIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             service_desk_integration_dto,
         }
     }
@@ -83,9 +83,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     pub fn get_service_desk_integration(
         &self,
         id: impl Into<String>,
-    ) -> GetServiceDeskIntegration<'a> {
+    ) -> GetServiceDeskIntegration {
         GetServiceDeskIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -99,9 +100,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
         &self,
         id: impl Into<String>,
         service_desk_integration_dto: models::ServiceDeskIntegrationDto,
-    ) -> PutServiceDeskIntegration<'a> {
+    ) -> PutServiceDeskIntegration {
         PutServiceDeskIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             service_desk_integration_dto,
         }
@@ -115,9 +117,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     pub fn delete_service_desk_integration(
         &self,
         id: impl Into<String>,
-    ) -> DeleteServiceDeskIntegration<'a> {
+    ) -> DeleteServiceDeskIntegration {
         DeleteServiceDeskIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -131,9 +134,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchServiceDeskIntegration<'a> {
+    ) -> PatchServiceDeskIntegration {
         PatchServiceDeskIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -144,11 +148,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// This API endpoint returns the current list of supported Service Desk integration types.
     ///
     /// `GET /service-desk-integrations/types` (`getServiceDeskIntegrationTypes`)
-    pub fn get_service_desk_integration_types(
-        &self,
-    ) -> GetServiceDeskIntegrationTypes<'a> {
+    pub fn get_service_desk_integration_types(&self) -> GetServiceDeskIntegrationTypes {
         GetServiceDeskIntegrationTypes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -160,9 +163,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     pub fn get_service_desk_integration_template(
         &self,
         script_name: impl Into<String>,
-    ) -> GetServiceDeskIntegrationTemplate<'a> {
+    ) -> GetServiceDeskIntegrationTemplate {
         GetServiceDeskIntegrationTemplate {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             script_name: script_name.into(),
         }
     }
@@ -172,9 +176,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Get the time check configuration of queued SDIM tickets.
     ///
     /// `GET /service-desk-integrations/status-check-configuration` (`getStatusCheckDetails`)
-    pub fn get_status_check_details(&self) -> GetStatusCheckDetails<'a> {
+    pub fn get_status_check_details(&self) -> GetStatusCheckDetails {
         GetStatusCheckDetails {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -186,9 +191,10 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     pub fn update_status_check_details(
         &self,
         queued_check_config_details: models::QueuedCheckConfigDetails,
-    ) -> UpdateStatusCheckDetails<'a> {
+    ) -> UpdateStatusCheckDetails {
         UpdateStatusCheckDetails {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             queued_check_config_details,
         }
     }
@@ -210,7 +216,7 @@ pub enum GetServiceDeskIntegrationListError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -253,13 +259,19 @@ impl crate::OperationError for GetServiceDeskIntegrationListError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetServiceDeskIntegrationListError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_list`](ServiceDeskIntegrationApi::get_service_desk_integration_list): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetServiceDeskIntegrationList<'a> {
-    client: &'a crate::Client,
+pub struct GetServiceDeskIntegrationList {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     sorters: Option<String>,
@@ -268,7 +280,7 @@ pub struct GetServiceDeskIntegrationList<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetServiceDeskIntegrationList<'a> {
+impl GetServiceDeskIntegrationList {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -323,6 +335,19 @@ impl<'a> GetServiceDeskIntegrationList<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -336,8 +361,7 @@ impl<'a> GetServiceDeskIntegrationList<'a> {
         Vec<models::ServiceDeskIntegrationDto>,
         crate::SdkError<GetServiceDeskIntegrationListError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getServiceDeskIntegrationList", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -364,7 +388,7 @@ impl<'a> GetServiceDeskIntegrationList<'a> {
             models::ServiceDeskIntegrationDto,
             crate::SdkError<GetServiceDeskIntegrationListError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -381,33 +405,57 @@ impl<'a> GetServiceDeskIntegrationList<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::ServiceDeskIntegrationDto>>,
+        crate::SdkError<GetServiceDeskIntegrationListError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getServiceDeskIntegrationList", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetServiceDeskIntegrationListError>> {
-        let path = "/service-desk-integrations";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetServiceDeskIntegrationListError,
-            >("getServiceDeskIntegrationList", request)
+            >(
+                "getServiceDeskIntegrationList",
+                &self.options,
+                || {
+                    let path = "/service-desk-integrations";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -428,7 +476,7 @@ pub enum CreateServiceDeskIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -471,17 +519,36 @@ impl crate::OperationError for CreateServiceDeskIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateServiceDeskIntegrationError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::create_service_desk_integration`](ServiceDeskIntegrationApi::create_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateServiceDeskIntegration<'a> {
-    client: &'a crate::Client,
+pub struct CreateServiceDeskIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     service_desk_integration_dto: models::ServiceDeskIntegrationDto,
 }
 
-impl CreateServiceDeskIntegration<'_> {
+impl CreateServiceDeskIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /service-desk-integrations`.
     pub async fn send(
         self,
@@ -489,29 +556,52 @@ impl CreateServiceDeskIntegration<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<CreateServiceDeskIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<CreateServiceDeskIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createServiceDeskIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createServiceDeskIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateServiceDeskIntegrationError>> {
-        let path = "/service-desk-integrations";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.service_desk_integration_dto;
-            request = crate::request::with_json(
-                "createServiceDeskIntegration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateServiceDeskIntegrationError,
-            >("createServiceDeskIntegration", request)
+            >(
+                "createServiceDeskIntegration",
+                &self.options,
+                || {
+                    let path = "/service-desk-integrations";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.service_desk_integration_dto;
+                        request = crate::request::with_json(
+                            "createServiceDeskIntegration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -532,7 +622,7 @@ pub enum GetServiceDeskIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -575,17 +665,36 @@ impl crate::OperationError for GetServiceDeskIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetServiceDeskIntegrationError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration`](ServiceDeskIntegrationApi::get_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetServiceDeskIntegration<'a> {
-    client: &'a crate::Client,
+pub struct GetServiceDeskIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetServiceDeskIntegration<'_> {
+impl GetServiceDeskIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /service-desk-integrations/{id}`.
     pub async fn send(
         self,
@@ -593,24 +702,47 @@ impl GetServiceDeskIntegration<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<GetServiceDeskIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<GetServiceDeskIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getServiceDeskIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getServiceDeskIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetServiceDeskIntegrationError>> {
-        let path = [
-            "/service-desk-integrations/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetServiceDeskIntegrationError,
-            >("getServiceDeskIntegration", request)
+            >(
+                "getServiceDeskIntegration",
+                &self.options,
+                || {
+                    let path = [
+                        "/service-desk-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -631,7 +763,7 @@ pub enum PutServiceDeskIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -674,18 +806,37 @@ impl crate::OperationError for PutServiceDeskIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutServiceDeskIntegrationError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::put_service_desk_integration`](ServiceDeskIntegrationApi::put_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutServiceDeskIntegration<'a> {
-    client: &'a crate::Client,
+pub struct PutServiceDeskIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     service_desk_integration_dto: models::ServiceDeskIntegrationDto,
 }
 
-impl PutServiceDeskIntegration<'_> {
+impl PutServiceDeskIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /service-desk-integrations/{id}`.
     pub async fn send(
         self,
@@ -693,33 +844,56 @@ impl PutServiceDeskIntegration<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<PutServiceDeskIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<PutServiceDeskIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putServiceDeskIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putServiceDeskIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutServiceDeskIntegrationError>> {
-        let path = [
-            "/service-desk-integrations/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.service_desk_integration_dto;
-            request = crate::request::with_json(
-                "putServiceDeskIntegration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PutServiceDeskIntegrationError,
-            >("putServiceDeskIntegration", request)
+            >(
+                "putServiceDeskIntegration",
+                &self.options,
+                || {
+                    let path = [
+                        "/service-desk-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.service_desk_integration_dto;
+                        request = crate::request::with_json(
+                            "putServiceDeskIntegration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -740,7 +914,7 @@ pub enum DeleteServiceDeskIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -783,38 +957,79 @@ impl crate::OperationError for DeleteServiceDeskIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteServiceDeskIntegrationError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::delete_service_desk_integration`](ServiceDeskIntegrationApi::delete_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteServiceDeskIntegration<'a> {
-    client: &'a crate::Client,
+pub struct DeleteServiceDeskIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteServiceDeskIntegration<'_> {
+impl DeleteServiceDeskIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /service-desk-integrations/{id}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteServiceDeskIntegrationError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteServiceDeskIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteServiceDeskIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteServiceDeskIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteServiceDeskIntegrationError>> {
-        let path = [
-            "/service-desk-integrations/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteServiceDeskIntegrationError,
-            >("deleteServiceDeskIntegration", request)
+            >(
+                "deleteServiceDeskIntegration",
+                &self.options,
+                || {
+                    let path = [
+                        "/service-desk-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -835,7 +1050,7 @@ pub enum PatchServiceDeskIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -878,18 +1093,37 @@ impl crate::OperationError for PatchServiceDeskIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchServiceDeskIntegrationError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::patch_service_desk_integration`](ServiceDeskIntegrationApi::patch_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchServiceDeskIntegration<'a> {
-    client: &'a crate::Client,
+pub struct PatchServiceDeskIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchServiceDeskIntegration<'_> {
+impl PatchServiceDeskIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /service-desk-integrations/{id}`.
     pub async fn send(
         self,
@@ -897,33 +1131,56 @@ impl PatchServiceDeskIntegration<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<PatchServiceDeskIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<PatchServiceDeskIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchServiceDeskIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchServiceDeskIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchServiceDeskIntegrationError>> {
-        let path = [
-            "/service-desk-integrations/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchServiceDeskIntegration",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchServiceDeskIntegrationError,
-            >("patchServiceDeskIntegration", request)
+            >(
+                "patchServiceDeskIntegration",
+                &self.options,
+                || {
+                    let path = [
+                        "/service-desk-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchServiceDeskIntegration",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -944,7 +1201,7 @@ pub enum GetServiceDeskIntegrationTypesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -987,16 +1244,35 @@ impl crate::OperationError for GetServiceDeskIntegrationTypesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetServiceDeskIntegrationTypesError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_types`](ServiceDeskIntegrationApi::get_service_desk_integration_types): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetServiceDeskIntegrationTypes<'a> {
-    client: &'a crate::Client,
+pub struct GetServiceDeskIntegrationTypes {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetServiceDeskIntegrationTypes<'_> {
+impl GetServiceDeskIntegrationTypes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /service-desk-integrations/types`.
     pub async fn send(
         self,
@@ -1004,23 +1280,46 @@ impl GetServiceDeskIntegrationTypes<'_> {
         Vec<models::ServiceDeskIntegrationTemplateType>,
         crate::SdkError<GetServiceDeskIntegrationTypesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::ServiceDeskIntegrationTemplateType>>,
+        crate::SdkError<GetServiceDeskIntegrationTypesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getServiceDeskIntegrationTypes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getServiceDeskIntegrationTypes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetServiceDeskIntegrationTypesError>,
     > {
-        let path = "/service-desk-integrations/types";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetServiceDeskIntegrationTypesError,
-            >("getServiceDeskIntegrationTypes", request)
+            >(
+                "getServiceDeskIntegrationTypes",
+                &self.options,
+                || {
+                    let path = "/service-desk-integrations/types";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1041,7 +1340,7 @@ pub enum GetServiceDeskIntegrationTemplateError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1084,17 +1383,36 @@ impl crate::OperationError for GetServiceDeskIntegrationTemplateError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetServiceDeskIntegrationTemplateError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_template`](ServiceDeskIntegrationApi::get_service_desk_integration_template): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetServiceDeskIntegrationTemplate<'a> {
-    client: &'a crate::Client,
+pub struct GetServiceDeskIntegrationTemplate {
+    client: crate::Client,
+    options: crate::request::Options,
     script_name: String,
 }
 
-impl GetServiceDeskIntegrationTemplate<'_> {
+impl GetServiceDeskIntegrationTemplate {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /service-desk-integrations/templates/{scriptName}`.
     pub async fn send(
         self,
@@ -1102,27 +1420,51 @@ impl GetServiceDeskIntegrationTemplate<'_> {
         models::ServiceDeskIntegrationTemplateDto,
         crate::SdkError<GetServiceDeskIntegrationTemplateError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationTemplateDto>,
+        crate::SdkError<GetServiceDeskIntegrationTemplateError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getServiceDeskIntegrationTemplate", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getServiceDeskIntegrationTemplate", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetServiceDeskIntegrationTemplateError>,
     > {
-        let path = [
-            "/service-desk-integrations/templates/",
-            &crate::request::path_segment(&self.script_name),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetServiceDeskIntegrationTemplateError,
-            >("getServiceDeskIntegrationTemplate", request)
+            >(
+                "getServiceDeskIntegrationTemplate",
+                &self.options,
+                || {
+                    let path = [
+                        "/service-desk-integrations/templates/",
+                        &crate::request::path_segment(&self.script_name),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1143,7 +1485,7 @@ pub enum GetStatusCheckDetailsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1186,16 +1528,35 @@ impl crate::OperationError for GetStatusCheckDetailsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetStatusCheckDetailsError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::get_status_check_details`](ServiceDeskIntegrationApi::get_status_check_details): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetStatusCheckDetails<'a> {
-    client: &'a crate::Client,
+pub struct GetStatusCheckDetails {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetStatusCheckDetails<'_> {
+impl GetStatusCheckDetails {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /service-desk-integrations/status-check-configuration`.
     pub async fn send(
         self,
@@ -1203,18 +1564,43 @@ impl GetStatusCheckDetails<'_> {
         models::QueuedCheckConfigDetails,
         crate::SdkError<GetStatusCheckDetailsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::QueuedCheckConfigDetails>,
+        crate::SdkError<GetStatusCheckDetailsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getStatusCheckDetails", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getStatusCheckDetails", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetStatusCheckDetailsError>> {
-        let path = "/service-desk-integrations/status-check-configuration";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetStatusCheckDetailsError>("getStatusCheckDetails", request)
+            .execute::<
+                GetStatusCheckDetailsError,
+            >(
+                "getStatusCheckDetails",
+                &self.options,
+                || {
+                    let path = "/service-desk-integrations/status-check-configuration";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1235,7 +1621,7 @@ pub enum UpdateStatusCheckDetailsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1278,17 +1664,36 @@ impl crate::OperationError for UpdateStatusCheckDetailsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateStatusCheckDetailsError::Other
+    }
 }
 
 /// The request of [`ServiceDeskIntegrationApi::update_status_check_details`](ServiceDeskIntegrationApi::update_status_check_details): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateStatusCheckDetails<'a> {
-    client: &'a crate::Client,
+pub struct UpdateStatusCheckDetails {
+    client: crate::Client,
+    options: crate::request::Options,
     queued_check_config_details: models::QueuedCheckConfigDetails,
 }
 
-impl UpdateStatusCheckDetails<'_> {
+impl UpdateStatusCheckDetails {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /service-desk-integrations/status-check-configuration`.
     pub async fn send(
         self,
@@ -1296,29 +1701,52 @@ impl UpdateStatusCheckDetails<'_> {
         models::QueuedCheckConfigDetails,
         crate::SdkError<UpdateStatusCheckDetailsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::QueuedCheckConfigDetails>,
+        crate::SdkError<UpdateStatusCheckDetailsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateStatusCheckDetails", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateStatusCheckDetails", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateStatusCheckDetailsError>> {
-        let path = "/service-desk-integrations/status-check-configuration";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.queued_check_config_details;
-            request = crate::request::with_json(
-                "updateStatusCheckDetails",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateStatusCheckDetailsError,
-            >("updateStatusCheckDetails", request)
+            >(
+                "updateStatusCheckDetails",
+                &self.options,
+                || {
+                    let path = "/service-desk-integrations/status-check-configuration";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.queued_check_config_details;
+                        request = crate::request::with_json(
+                            "updateStatusCheckDetails",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

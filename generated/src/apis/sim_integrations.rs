@@ -27,9 +27,10 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Get the details of a SIM integration. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `GET /sim-integrations/{id}` (`getSIMIntegration`)
-    pub fn get_sim_integration(&self, id: impl Into<String>) -> GetSimIntegration<'a> {
+    pub fn get_sim_integration(&self, id: impl Into<String>) -> GetSimIntegration {
         GetSimIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -43,9 +44,10 @@ impl<'a> SimIntegrationsApi<'a> {
         &self,
         id: impl Into<String>,
         sim_integration_details: models::SimIntegrationDetails,
-    ) -> PutSimIntegration<'a> {
+    ) -> PutSimIntegration {
         PutSimIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             sim_integration_details,
         }
@@ -56,12 +58,10 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Get the details of a SIM integration. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `DELETE /sim-integrations/{id}` (`deleteSIMIntegration`)
-    pub fn delete_sim_integration(
-        &self,
-        id: impl Into<String>,
-    ) -> DeleteSimIntegration<'a> {
+    pub fn delete_sim_integration(&self, id: impl Into<String>) -> DeleteSimIntegration {
         DeleteSimIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -75,9 +75,10 @@ impl<'a> SimIntegrationsApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch: models::JsonPatch,
-    ) -> PatchSimAttributes<'a> {
+    ) -> PatchSimAttributes {
         PatchSimAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch,
         }
@@ -92,9 +93,10 @@ impl<'a> SimIntegrationsApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch: models::JsonPatch,
-    ) -> PatchBeforeProvisioningRule<'a> {
+    ) -> PatchBeforeProvisioningRule {
         PatchBeforeProvisioningRule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch,
         }
@@ -105,9 +107,10 @@ impl<'a> SimIntegrationsApi<'a> {
     /// List the existing SIM integrations. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `GET /sim-integrations` (`getSIMIntegrations`)
-    pub fn get_sim_integrations(&self) -> GetSimIntegrations<'a> {
+    pub fn get_sim_integrations(&self) -> GetSimIntegrations {
         GetSimIntegrations {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -119,9 +122,10 @@ impl<'a> SimIntegrationsApi<'a> {
     pub fn create_sim_integration(
         &self,
         sim_integration_details: models::SimIntegrationDetails,
-    ) -> CreateSimIntegration<'a> {
+    ) -> CreateSimIntegration {
         CreateSimIntegration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             sim_integration_details,
         }
     }
@@ -143,7 +147,7 @@ pub enum GetSimIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -182,17 +186,36 @@ impl crate::OperationError for GetSimIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSimIntegrationError::Other
+    }
 }
 
 /// The request of [`SimIntegrationsApi::get_sim_integration`](SimIntegrationsApi::get_sim_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSimIntegration<'a> {
-    client: &'a crate::Client,
+pub struct GetSimIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSimIntegration<'_> {
+impl GetSimIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sim-integrations/{id}`.
     pub async fn send(
         self,
@@ -200,18 +223,48 @@ impl GetSimIntegration<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<GetSimIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<GetSimIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSIMIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSIMIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSimIntegrationError>> {
-        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSimIntegrationError>("getSIMIntegration", request).await
+        self.client
+            .execute::<
+                GetSimIntegrationError,
+            >(
+                "getSIMIntegration",
+                &self.options,
+                || {
+                    let path = [
+                        "/sim-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -231,7 +284,7 @@ pub enum PutSimIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -270,18 +323,37 @@ impl crate::OperationError for PutSimIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutSimIntegrationError::Other
+    }
 }
 
 /// The request of [`SimIntegrationsApi::put_sim_integration`](SimIntegrationsApi::put_sim_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutSimIntegration<'a> {
-    client: &'a crate::Client,
+pub struct PutSimIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     sim_integration_details: models::SimIntegrationDetails,
 }
 
-impl PutSimIntegration<'_> {
+impl PutSimIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sim-integrations/{id}`.
     pub async fn send(
         self,
@@ -289,27 +361,57 @@ impl PutSimIntegration<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<PutSimIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<PutSimIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putSIMIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putSIMIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutSimIntegrationError>> {
-        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.sim_integration_details;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutSimIntegrationError,
+            >(
                 "putSIMIntegration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutSimIntegrationError>("putSIMIntegration", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/sim-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.sim_integration_details;
+                        request = crate::request::with_json(
+                            "putSIMIntegration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -329,7 +431,7 @@ pub enum DeleteSimIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -372,31 +474,74 @@ impl crate::OperationError for DeleteSimIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSimIntegrationError::Other
+    }
 }
 
 /// The request of [`SimIntegrationsApi::delete_sim_integration`](SimIntegrationsApi::delete_sim_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSimIntegration<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSimIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteSimIntegration<'_> {
+impl DeleteSimIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /sim-integrations/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteSimIntegrationError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSimIntegrationError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteSIMIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteSIMIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSimIntegrationError>> {
-        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteSimIntegrationError>("deleteSIMIntegration", request)
+            .execute::<
+                DeleteSimIntegrationError,
+            >(
+                "deleteSIMIntegration",
+                &self.options,
+                || {
+                    let path = [
+                        "/sim-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -417,7 +562,7 @@ pub enum PatchSimAttributesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -458,18 +603,37 @@ impl crate::OperationError for PatchSimAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchSimAttributesError::Other
+    }
 }
 
 /// The request of [`SimIntegrationsApi::patch_sim_attributes`](SimIntegrationsApi::patch_sim_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchSimAttributes<'a> {
-    client: &'a crate::Client,
+pub struct PatchSimAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch: models::JsonPatch,
 }
 
-impl PatchSimAttributes<'_> {
+impl PatchSimAttributes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /sim-integrations/{id}`.
     pub async fn send(
         self,
@@ -477,28 +641,56 @@ impl PatchSimAttributes<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<PatchSimAttributesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<PatchSimAttributesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchSIMAttributes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchSIMAttributes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchSimAttributesError>> {
-        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch;
-            request = crate::request::with_json(
-                "patchSIMAttributes",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PatchSimAttributesError>("patchSIMAttributes", request)
+            .execute::<
+                PatchSimAttributesError,
+            >(
+                "patchSIMAttributes",
+                &self.options,
+                || {
+                    let path = [
+                        "/sim-integrations/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch;
+                        request = crate::request::with_json(
+                            "patchSIMAttributes",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -519,7 +711,7 @@ pub enum PatchBeforeProvisioningRuleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -562,18 +754,37 @@ impl crate::OperationError for PatchBeforeProvisioningRuleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchBeforeProvisioningRuleError::Other
+    }
 }
 
 /// The request of [`SimIntegrationsApi::patch_before_provisioning_rule`](SimIntegrationsApi::patch_before_provisioning_rule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchBeforeProvisioningRule<'a> {
-    client: &'a crate::Client,
+pub struct PatchBeforeProvisioningRule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch: models::JsonPatch,
 }
 
-impl PatchBeforeProvisioningRule<'_> {
+impl PatchBeforeProvisioningRule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /sim-integrations/{id}/beforeProvisioningRule`.
     pub async fn send(
         self,
@@ -581,34 +792,57 @@ impl PatchBeforeProvisioningRule<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<PatchBeforeProvisioningRuleError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<PatchBeforeProvisioningRuleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchBeforeProvisioningRule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchBeforeProvisioningRule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchBeforeProvisioningRuleError>> {
-        let path = [
-            "/sim-integrations/",
-            &crate::request::path_segment(&self.id),
-            "/beforeProvisioningRule",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch;
-            request = crate::request::with_json(
-                "patchBeforeProvisioningRule",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchBeforeProvisioningRuleError,
-            >("patchBeforeProvisioningRule", request)
+            >(
+                "patchBeforeProvisioningRule",
+                &self.options,
+                || {
+                    let path = [
+                        "/sim-integrations/",
+                        &crate::request::path_segment(&self.id),
+                        "/beforeProvisioningRule",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch;
+                        request = crate::request::with_json(
+                            "patchBeforeProvisioningRule",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -629,7 +863,7 @@ pub enum GetSimIntegrationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -670,16 +904,35 @@ impl crate::OperationError for GetSimIntegrationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSimIntegrationsError::Other
+    }
 }
 
 /// The request of [`SimIntegrationsApi::get_sim_integrations`](SimIntegrationsApi::get_sim_integrations): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSimIntegrations<'a> {
-    client: &'a crate::Client,
+pub struct GetSimIntegrations {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetSimIntegrations<'_> {
+impl GetSimIntegrations {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sim-integrations`.
     pub async fn send(
         self,
@@ -687,18 +940,43 @@ impl GetSimIntegrations<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<GetSimIntegrationsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<GetSimIntegrationsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSIMIntegrations", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSIMIntegrations", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSimIntegrationsError>> {
-        let path = "/sim-integrations";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetSimIntegrationsError>("getSIMIntegrations", request)
+            .execute::<
+                GetSimIntegrationsError,
+            >(
+                "getSIMIntegrations",
+                &self.options,
+                || {
+                    let path = "/sim-integrations";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -719,7 +997,7 @@ pub enum CreateSimIntegrationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -762,17 +1040,36 @@ impl crate::OperationError for CreateSimIntegrationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSimIntegrationError::Other
+    }
 }
 
 /// The request of [`SimIntegrationsApi::create_sim_integration`](SimIntegrationsApi::create_sim_integration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSimIntegration<'a> {
-    client: &'a crate::Client,
+pub struct CreateSimIntegration {
+    client: crate::Client,
+    options: crate::request::Options,
     sim_integration_details: models::SimIntegrationDetails,
 }
 
-impl CreateSimIntegration<'_> {
+impl CreateSimIntegration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sim-integrations`.
     pub async fn send(
         self,
@@ -780,27 +1077,52 @@ impl CreateSimIntegration<'_> {
         models::ServiceDeskIntegrationDto,
         crate::SdkError<CreateSimIntegrationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<CreateSimIntegrationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createSIMIntegration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSIMIntegration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSimIntegrationError>> {
-        let path = "/sim-integrations";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.sim_integration_details;
-            request = crate::request::with_json(
-                "createSIMIntegration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateSimIntegrationError>("createSIMIntegration", request)
+            .execute::<
+                CreateSimIntegrationError,
+            >(
+                "createSIMIntegration",
+                &self.options,
+                || {
+                    let path = "/sim-integrations";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.sim_integration_details;
+                        request = crate::request::with_json(
+                            "createSIMIntegration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

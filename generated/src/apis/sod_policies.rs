@@ -48,9 +48,10 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-policies` (`listSodPolicies`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_sod_policies(&self) -> ListSodPolicies<'a> {
+    pub fn list_sod_policies(&self) -> ListSodPolicies {
         ListSodPolicies {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -67,12 +68,10 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `POST /sod-policies` (`createSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn create_sod_policy(
-        &self,
-        sod_policy: models::SodPolicy,
-    ) -> CreateSodPolicy<'a> {
+    pub fn create_sod_policy(&self, sod_policy: models::SodPolicy) -> CreateSodPolicy {
         CreateSodPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             sod_policy,
         }
     }
@@ -84,9 +83,10 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-policies/{id}` (`getSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_sod_policy(&self, id: impl Into<String>) -> GetSodPolicy<'a> {
+    pub fn get_sod_policy(&self, id: impl Into<String>) -> GetSodPolicy {
         GetSodPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -102,9 +102,10 @@ impl<'a> SodPoliciesApi<'a> {
         &self,
         id: impl Into<String>,
         sod_policy: models::SodPolicy,
-    ) -> PutSodPolicy<'a> {
+    ) -> PutSodPolicy {
         PutSodPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             sod_policy,
         }
@@ -117,9 +118,10 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `DELETE /sod-policies/{id}` (`deleteSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn delete_sod_policy(&self, id: impl Into<String>) -> DeleteSodPolicy<'a> {
+    pub fn delete_sod_policy(&self, id: impl Into<String>) -> DeleteSodPolicy {
         DeleteSodPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             logical: None,
         }
@@ -137,9 +139,10 @@ impl<'a> SodPoliciesApi<'a> {
         &self,
         id: impl Into<String>,
         body: Vec<serde_json::Map<String, serde_json::Value>>,
-    ) -> PatchSodPolicy<'a> {
+    ) -> PatchSodPolicy {
         PatchSodPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             body,
         }
@@ -155,9 +158,10 @@ impl<'a> SodPoliciesApi<'a> {
     pub fn get_sod_policy_schedule(
         &self,
         id: impl Into<String>,
-    ) -> GetSodPolicySchedule<'a> {
+    ) -> GetSodPolicySchedule {
         GetSodPolicySchedule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -173,9 +177,10 @@ impl<'a> SodPoliciesApi<'a> {
         &self,
         id: impl Into<String>,
         sod_policy_schedule: models::SodPolicySchedule,
-    ) -> PutPolicySchedule<'a> {
+    ) -> PutPolicySchedule {
         PutPolicySchedule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             sod_policy_schedule,
         }
@@ -191,9 +196,10 @@ impl<'a> SodPoliciesApi<'a> {
     pub fn delete_sod_policy_schedule(
         &self,
         id: impl Into<String>,
-    ) -> DeleteSodPolicySchedule<'a> {
+    ) -> DeleteSodPolicySchedule {
         DeleteSodPolicySchedule {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -205,9 +211,10 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `POST /sod-policies/{id}/violation-report/run` (`startSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn start_sod_policy(&self, id: impl Into<String>) -> StartSodPolicy<'a> {
+    pub fn start_sod_policy(&self, id: impl Into<String>) -> StartSodPolicy {
         StartSodPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -222,9 +229,10 @@ impl<'a> SodPoliciesApi<'a> {
     pub fn get_sod_violation_report_status(
         &self,
         id: impl Into<String>,
-    ) -> GetSodViolationReportStatus<'a> {
+    ) -> GetSodViolationReportStatus {
         GetSodViolationReportStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -239,9 +247,10 @@ impl<'a> SodPoliciesApi<'a> {
     pub fn get_sod_violation_report_run_status(
         &self,
         report_result_id: impl Into<String>,
-    ) -> GetSodViolationReportRunStatus<'a> {
+    ) -> GetSodViolationReportRunStatus {
         GetSodViolationReportRunStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             report_result_id: report_result_id.into(),
         }
     }
@@ -253,9 +262,10 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `POST /sod-violation-report/run` (`startSodAllPoliciesForOrg`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn start_sod_all_policies_for_org(&self) -> StartSodAllPoliciesForOrg<'a> {
+    pub fn start_sod_all_policies_for_org(&self) -> StartSodAllPoliciesForOrg {
         StartSodAllPoliciesForOrg {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             multi_policy_request: None,
         }
     }
@@ -267,9 +277,10 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-violation-report` (`getSodAllReportRunStatus`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_sod_all_report_run_status(&self) -> GetSodAllReportRunStatus<'a> {
+    pub fn get_sod_all_report_run_status(&self) -> GetSodAllReportRunStatus {
         GetSodAllReportRunStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -283,9 +294,10 @@ impl<'a> SodPoliciesApi<'a> {
     pub fn get_default_violation_report(
         &self,
         report_result_id: impl Into<String>,
-    ) -> GetDefaultViolationReport<'a> {
+    ) -> GetDefaultViolationReport {
         GetDefaultViolationReport {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             report_result_id: report_result_id.into(),
         }
     }
@@ -301,9 +313,10 @@ impl<'a> SodPoliciesApi<'a> {
         &self,
         report_result_id: impl Into<String>,
         file_name: impl Into<String>,
-    ) -> GetCustomViolationReport<'a> {
+    ) -> GetCustomViolationReport {
         GetCustomViolationReport {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             report_result_id: report_result_id.into(),
             file_name: file_name.into(),
         }
@@ -324,7 +337,7 @@ pub enum ListSodPoliciesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -358,13 +371,19 @@ impl crate::OperationError for ListSodPoliciesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListSodPoliciesError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::list_sod_policies`](SodPoliciesApi::list_sod_policies): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListSodPolicies<'a> {
-    client: &'a crate::Client,
+pub struct ListSodPolicies {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -373,7 +392,7 @@ pub struct ListSodPolicies<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListSodPolicies<'a> {
+impl ListSodPolicies {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -426,6 +445,19 @@ impl<'a> ListSodPolicies<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -436,8 +468,7 @@ impl<'a> ListSodPolicies<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::SodPolicy>, crate::SdkError<ListSodPoliciesError>> {
-        let response = self.response().await?;
-        crate::request::json("listSodPolicies", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -457,7 +488,7 @@ impl<'a> ListSodPolicies<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SodPolicy, crate::SdkError<ListSodPoliciesError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -474,30 +505,58 @@ impl<'a> ListSodPolicies<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::SodPolicy>>,
+        crate::SdkError<ListSodPoliciesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listSodPolicies", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListSodPoliciesError>> {
-        let path = "/sod-policies";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListSodPoliciesError>("listSodPolicies", request).await
+        self.client
+            .execute::<
+                ListSodPoliciesError,
+            >(
+                "listSodPolicies",
+                &self.options,
+                || {
+                    let path = "/sod-policies";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -515,7 +574,7 @@ pub enum CreateSodPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -549,41 +608,87 @@ impl crate::OperationError for CreateSodPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSodPolicyError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::create_sod_policy`](SodPoliciesApi::create_sod_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSodPolicy<'a> {
-    client: &'a crate::Client,
+pub struct CreateSodPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     sod_policy: models::SodPolicy,
 }
 
-impl CreateSodPolicy<'_> {
+impl CreateSodPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sod-policies`.
     pub async fn send(
         self,
     ) -> Result<models::SodPolicy, crate::SdkError<CreateSodPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SodPolicy>,
+        crate::SdkError<CreateSodPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createSodPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSodPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSodPolicyError>> {
-        let path = "/sod-policies";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.sod_policy;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateSodPolicyError,
+            >(
                 "createSodPolicy",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateSodPolicyError>("createSodPolicy", request).await
+                &self.options,
+                || {
+                    let path = "/sod-policies";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.sod_policy;
+                        request = crate::request::with_json(
+                            "createSodPolicy",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -603,7 +708,7 @@ pub enum GetSodPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -638,32 +743,79 @@ impl crate::OperationError for GetSodPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSodPolicyError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::get_sod_policy`](SodPoliciesApi::get_sod_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSodPolicy<'a> {
-    client: &'a crate::Client,
+pub struct GetSodPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSodPolicy<'_> {
+impl GetSodPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sod-policies/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SodPolicy, crate::SdkError<GetSodPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::SodPolicy>, crate::SdkError<GetSodPolicyError>> {
         let response = self.response().await?;
-        crate::request::json("getSodPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSodPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSodPolicyError>> {
-        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSodPolicyError>("getSodPolicy", request).await
+        self.client
+            .execute::<
+                GetSodPolicyError,
+            >(
+                "getSodPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -683,7 +835,7 @@ pub enum PutSodPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -718,42 +870,89 @@ impl crate::OperationError for PutSodPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutSodPolicyError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::put_sod_policy`](SodPoliciesApi::put_sod_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutSodPolicy<'a> {
-    client: &'a crate::Client,
+pub struct PutSodPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     sod_policy: models::SodPolicy,
 }
 
-impl PutSodPolicy<'_> {
+impl PutSodPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sod-policies/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SodPolicy, crate::SdkError<PutSodPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::SodPolicy>, crate::SdkError<PutSodPolicyError>> {
         let response = self.response().await?;
-        crate::request::json("putSodPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putSodPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutSodPolicyError>> {
-        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.sod_policy;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutSodPolicyError,
+            >(
                 "putSodPolicy",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutSodPolicyError>("putSodPolicy", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.sod_policy;
+                        request = crate::request::with_json(
+                            "putSodPolicy",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -773,7 +972,7 @@ pub enum DeleteSodPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -810,18 +1009,24 @@ impl crate::OperationError for DeleteSodPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSodPolicyError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::delete_sod_policy`](SodPoliciesApi::delete_sod_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSodPolicy<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSodPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     logical: Option<bool>,
 }
 
-impl DeleteSodPolicy<'_> {
+impl DeleteSodPolicy {
     /// Indicates whether this is a soft delete (logical true) or a hard delete.
     ///
     /// The server's default: `true`.
@@ -830,23 +1035,65 @@ impl DeleteSodPolicy<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /sod-policies/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteSodPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSodPolicyError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteSodPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteSodPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSodPolicyError>> {
-        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.logical {
-            query.push(("logical", value.to_string()));
-        }
-        request = request.query(&query);
-        self.client.execute::<DeleteSodPolicyError>("deleteSodPolicy", request).await
+        self.client
+            .execute::<
+                DeleteSodPolicyError,
+            >(
+                "deleteSodPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self
+                        .client
+                        .request(reqwest::Method::DELETE, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.logical {
+                        query.push(("logical", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -866,7 +1113,7 @@ pub enum PatchSodPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -901,42 +1148,92 @@ impl crate::OperationError for PatchSodPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchSodPolicyError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::patch_sod_policy`](SodPoliciesApi::patch_sod_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchSodPolicy<'a> {
-    client: &'a crate::Client,
+pub struct PatchSodPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl PatchSodPolicy<'_> {
+impl PatchSodPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /sod-policies/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::SodPolicy, crate::SdkError<PatchSodPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SodPolicy>,
+        crate::SdkError<PatchSodPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchSodPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchSodPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchSodPolicyError>> {
-        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.body;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchSodPolicyError,
+            >(
                 "patchSodPolicy",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchSodPolicyError>("patchSodPolicy", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "patchSodPolicy",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -954,7 +1251,7 @@ pub enum GetSodPolicyScheduleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -992,38 +1289,82 @@ impl crate::OperationError for GetSodPolicyScheduleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSodPolicyScheduleError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::get_sod_policy_schedule`](SodPoliciesApi::get_sod_policy_schedule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSodPolicySchedule<'a> {
-    client: &'a crate::Client,
+pub struct GetSodPolicySchedule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSodPolicySchedule<'_> {
+impl GetSodPolicySchedule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sod-policies/{id}/schedule`.
     pub async fn send(
         self,
     ) -> Result<models::SodPolicySchedule, crate::SdkError<GetSodPolicyScheduleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SodPolicySchedule>,
+        crate::SdkError<GetSodPolicyScheduleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSodPolicySchedule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSodPolicySchedule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSodPolicyScheduleError>> {
-        let path = [
-            "/sod-policies/",
-            &crate::request::path_segment(&self.id),
-            "/schedule",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetSodPolicyScheduleError>("getSodPolicySchedule", request)
+            .execute::<
+                GetSodPolicyScheduleError,
+            >(
+                "getSodPolicySchedule",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                        "/schedule",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1042,7 +1383,7 @@ pub enum PutPolicyScheduleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1078,47 +1419,93 @@ impl crate::OperationError for PutPolicyScheduleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutPolicyScheduleError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::put_policy_schedule`](SodPoliciesApi::put_policy_schedule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutPolicySchedule<'a> {
-    client: &'a crate::Client,
+pub struct PutPolicySchedule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     sod_policy_schedule: models::SodPolicySchedule,
 }
 
-impl PutPolicySchedule<'_> {
+impl PutPolicySchedule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sod-policies/{id}/schedule`.
     pub async fn send(
         self,
     ) -> Result<models::SodPolicySchedule, crate::SdkError<PutPolicyScheduleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SodPolicySchedule>,
+        crate::SdkError<PutPolicyScheduleError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putPolicySchedule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putPolicySchedule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutPolicyScheduleError>> {
-        let path = [
-            "/sod-policies/",
-            &crate::request::path_segment(&self.id),
-            "/schedule",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.sod_policy_schedule;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutPolicyScheduleError,
+            >(
                 "putPolicySchedule",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutPolicyScheduleError>("putPolicySchedule", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                        "/schedule",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.sod_policy_schedule;
+                        request = crate::request::with_json(
+                            "putPolicySchedule",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1138,7 +1525,7 @@ pub enum DeleteSodPolicyScheduleError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1181,37 +1568,77 @@ impl crate::OperationError for DeleteSodPolicyScheduleError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSodPolicyScheduleError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::delete_sod_policy_schedule`](SodPoliciesApi::delete_sod_policy_schedule): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSodPolicySchedule<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSodPolicySchedule {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteSodPolicySchedule<'_> {
+impl DeleteSodPolicySchedule {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /sod-policies/{id}/schedule`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteSodPolicyScheduleError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSodPolicyScheduleError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteSodPolicySchedule", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteSodPolicySchedule", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSodPolicyScheduleError>> {
-        let path = [
-            "/sod-policies/",
-            &crate::request::path_segment(&self.id),
-            "/schedule",
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteSodPolicyScheduleError>("deleteSodPolicySchedule", request)
+            .execute::<
+                DeleteSodPolicyScheduleError,
+            >(
+                "deleteSodPolicySchedule",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                        "/schedule",
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1232,7 +1659,7 @@ pub enum StartSodPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1267,37 +1694,83 @@ impl crate::OperationError for StartSodPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartSodPolicyError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::start_sod_policy`](SodPoliciesApi::start_sod_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartSodPolicy<'a> {
-    client: &'a crate::Client,
+pub struct StartSodPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl StartSodPolicy<'_> {
+impl StartSodPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sod-policies/{id}/violation-report/run`.
     pub async fn send(
         self,
     ) -> Result<models::ReportResultReference, crate::SdkError<StartSodPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ReportResultReference>,
+        crate::SdkError<StartSodPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startSodPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startSodPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartSodPolicyError>> {
-        let path = [
-            "/sod-policies/",
-            &crate::request::path_segment(&self.id),
-            "/violation-report/run",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<StartSodPolicyError>("startSodPolicy", request).await
+        self.client
+            .execute::<
+                StartSodPolicyError,
+            >(
+                "startSodPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                        "/violation-report/run",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1317,7 +1790,7 @@ pub enum GetSodViolationReportStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1360,17 +1833,36 @@ impl crate::OperationError for GetSodViolationReportStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSodViolationReportStatusError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::get_sod_violation_report_status`](SodPoliciesApi::get_sod_violation_report_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSodViolationReportStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetSodViolationReportStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSodViolationReportStatus<'_> {
+impl GetSodViolationReportStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sod-policies/{id}/violation-report`.
     pub async fn send(
         self,
@@ -1378,25 +1870,48 @@ impl GetSodViolationReportStatus<'_> {
         models::ReportResultReference,
         crate::SdkError<GetSodViolationReportStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ReportResultReference>,
+        crate::SdkError<GetSodViolationReportStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSodViolationReportStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSodViolationReportStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSodViolationReportStatusError>> {
-        let path = [
-            "/sod-policies/",
-            &crate::request::path_segment(&self.id),
-            "/violation-report",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetSodViolationReportStatusError,
-            >("getSodViolationReportStatus", request)
+            >(
+                "getSodViolationReportStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/",
+                        &crate::request::path_segment(&self.id),
+                        "/violation-report",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1417,7 +1932,7 @@ pub enum GetSodViolationReportRunStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1460,17 +1975,36 @@ impl crate::OperationError for GetSodViolationReportRunStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSodViolationReportRunStatusError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::get_sod_violation_report_run_status`](SodPoliciesApi::get_sod_violation_report_run_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSodViolationReportRunStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetSodViolationReportRunStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     report_result_id: String,
 }
 
-impl GetSodViolationReportRunStatus<'_> {
+impl GetSodViolationReportRunStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sod-policies/sod-violation-report-status/{reportResultId}`.
     pub async fn send(
         self,
@@ -1478,27 +2012,50 @@ impl GetSodViolationReportRunStatus<'_> {
         models::ReportResultReference,
         crate::SdkError<GetSodViolationReportRunStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ReportResultReference>,
+        crate::SdkError<GetSodViolationReportRunStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSodViolationReportRunStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSodViolationReportRunStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetSodViolationReportRunStatusError>,
     > {
-        let path = [
-            "/sod-policies/sod-violation-report-status/",
-            &crate::request::path_segment(&self.report_result_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetSodViolationReportRunStatusError,
-            >("getSodViolationReportRunStatus", request)
+            >(
+                "getSodViolationReportRunStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-policies/sod-violation-report-status/",
+                        &crate::request::path_segment(&self.report_result_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1517,7 +2074,7 @@ pub enum StartSodAllPoliciesForOrgError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1555,23 +2112,42 @@ impl crate::OperationError for StartSodAllPoliciesForOrgError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartSodAllPoliciesForOrgError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::start_sod_all_policies_for_org`](SodPoliciesApi::start_sod_all_policies_for_org): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartSodAllPoliciesForOrg<'a> {
-    client: &'a crate::Client,
+pub struct StartSodAllPoliciesForOrg {
+    client: crate::Client,
+    options: crate::request::Options,
     multi_policy_request: Option<models::MultiPolicyRequest>,
 }
 
-impl StartSodAllPoliciesForOrg<'_> {
+impl StartSodAllPoliciesForOrg {
     /// The request body.
     pub fn multi_policy_request(
         mut self,
         multi_policy_request: models::MultiPolicyRequest,
     ) -> Self {
         self.multi_policy_request = Some(multi_policy_request);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1582,28 +2158,51 @@ impl StartSodAllPoliciesForOrg<'_> {
         models::ReportResultReference,
         crate::SdkError<StartSodAllPoliciesForOrgError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ReportResultReference>,
+        crate::SdkError<StartSodAllPoliciesForOrgError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startSodAllPoliciesForOrg", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startSodAllPoliciesForOrg", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartSodAllPoliciesForOrgError>> {
-        let path = "/sod-violation-report/run";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.multi_policy_request {
-            request = crate::request::with_json(
-                "startSodAllPoliciesForOrg",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 StartSodAllPoliciesForOrgError,
-            >("startSodAllPoliciesForOrg", request)
+            >(
+                "startSodAllPoliciesForOrg",
+                &self.options,
+                || {
+                    let path = "/sod-violation-report/run";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.multi_policy_request {
+                        request = crate::request::with_json(
+                            "startSodAllPoliciesForOrg",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1622,7 +2221,7 @@ pub enum GetSodAllReportRunStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1660,16 +2259,35 @@ impl crate::OperationError for GetSodAllReportRunStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSodAllReportRunStatusError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::get_sod_all_report_run_status`](SodPoliciesApi::get_sod_all_report_run_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSodAllReportRunStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetSodAllReportRunStatus {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetSodAllReportRunStatus<'_> {
+impl GetSodAllReportRunStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sod-violation-report`.
     pub async fn send(
         self,
@@ -1677,20 +2295,43 @@ impl GetSodAllReportRunStatus<'_> {
         models::ReportResultReference,
         crate::SdkError<GetSodAllReportRunStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ReportResultReference>,
+        crate::SdkError<GetSodAllReportRunStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSodAllReportRunStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSodAllReportRunStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSodAllReportRunStatusError>> {
-        let path = "/sod-violation-report";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetSodAllReportRunStatusError,
-            >("getSodAllReportRunStatus", request)
+            >(
+                "getSodAllReportRunStatus",
+                &self.options,
+                || {
+                    let path = "/sod-violation-report";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1711,7 +2352,7 @@ pub enum GetDefaultViolationReportError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1754,40 +2395,81 @@ impl crate::OperationError for GetDefaultViolationReportError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetDefaultViolationReportError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::get_default_violation_report`](SodPoliciesApi::get_default_violation_report): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetDefaultViolationReport<'a> {
-    client: &'a crate::Client,
+pub struct GetDefaultViolationReport {
+    client: crate::Client,
+    options: crate::request::Options,
     report_result_id: String,
 }
 
-impl GetDefaultViolationReport<'_> {
+impl GetDefaultViolationReport {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetDefaultViolationReportError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<GetDefaultViolationReportError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("getDefaultViolationReport", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getDefaultViolationReport", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetDefaultViolationReportError>> {
-        let path = [
-            "/sod-violation-report/",
-            &crate::request::path_segment(&self.report_result_id),
-            "/download",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/zip");
         self.client
             .execute::<
                 GetDefaultViolationReportError,
-            >("getDefaultViolationReport", request)
+            >(
+                "getDefaultViolationReport",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-violation-report/",
+                        &crate::request::path_segment(&self.report_result_id),
+                        "/download",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "application/zip");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1808,7 +2490,7 @@ pub enum GetCustomViolationReportError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1851,42 +2533,83 @@ impl crate::OperationError for GetCustomViolationReportError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCustomViolationReportError::Other
+    }
 }
 
 /// The request of [`SodPoliciesApi::get_custom_violation_report`](SodPoliciesApi::get_custom_violation_report): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCustomViolationReport<'a> {
-    client: &'a crate::Client,
+pub struct GetCustomViolationReport {
+    client: crate::Client,
+    options: crate::request::Options,
     report_result_id: String,
     file_name: String,
 }
 
-impl GetCustomViolationReport<'_> {
+impl GetCustomViolationReport {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download/{fileName}`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetCustomViolationReportError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<GetCustomViolationReportError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("getCustomViolationReport", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getCustomViolationReport", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCustomViolationReportError>> {
-        let path = [
-            "/sod-violation-report/",
-            &crate::request::path_segment(&self.report_result_id),
-            "/download/",
-            &crate::request::path_segment(&self.file_name),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/zip");
         self.client
             .execute::<
                 GetCustomViolationReportError,
-            >("getCustomViolationReport", request)
+            >(
+                "getCustomViolationReport",
+                &self.options,
+                || {
+                    let path = [
+                        "/sod-violation-report/",
+                        &crate::request::path_segment(&self.report_result_id),
+                        "/download/",
+                        &crate::request::path_segment(&self.file_name),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "application/zip");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

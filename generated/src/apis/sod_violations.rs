@@ -44,9 +44,10 @@ impl<'a> SodViolationsApi<'a> {
     pub fn start_predict_sod_violations(
         &self,
         identity_with_new_access: models::IdentityWithNewAccess,
-    ) -> StartPredictSodViolations<'a> {
+    ) -> StartPredictSodViolations {
         StartPredictSodViolations {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_with_new_access,
         }
     }
@@ -68,7 +69,7 @@ pub enum StartPredictSodViolationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -111,17 +112,36 @@ impl crate::OperationError for StartPredictSodViolationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartPredictSodViolationsError::Other
+    }
 }
 
 /// The request of [`SodViolationsApi::start_predict_sod_violations`](SodViolationsApi::start_predict_sod_violations): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartPredictSodViolations<'a> {
-    client: &'a crate::Client,
+pub struct StartPredictSodViolations {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_with_new_access: models::IdentityWithNewAccess,
 }
 
-impl StartPredictSodViolations<'_> {
+impl StartPredictSodViolations {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sod-violations/predict`.
     pub async fn send(
         self,
@@ -129,29 +149,52 @@ impl StartPredictSodViolations<'_> {
         models::ViolationPrediction,
         crate::SdkError<StartPredictSodViolationsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ViolationPrediction>,
+        crate::SdkError<StartPredictSodViolationsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("startPredictSodViolations", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("startPredictSodViolations", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartPredictSodViolationsError>> {
-        let path = "/sod-violations/predict";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.identity_with_new_access;
-            request = crate::request::with_json(
-                "startPredictSodViolations",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 StartPredictSodViolationsError,
-            >("startPredictSodViolations", request)
+            >(
+                "startPredictSodViolations",
+                &self.options,
+                || {
+                    let path = "/sod-violations/predict";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.identity_with_new_access;
+                        request = crate::request::with_json(
+                            "startPredictSodViolations",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -26,9 +26,10 @@ impl<'a> SourceUsagesApi<'a> {
     pub fn get_status_by_source_id(
         &self,
         source_id: impl Into<String>,
-    ) -> GetStatusBySourceId<'a> {
+    ) -> GetStatusBySourceId {
         GetStatusBySourceId {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -41,9 +42,10 @@ impl<'a> SourceUsagesApi<'a> {
     pub fn get_usages_by_source_id(
         &self,
         source_id: impl Into<String>,
-    ) -> GetUsagesBySourceId<'a> {
+    ) -> GetUsagesBySourceId {
         GetUsagesBySourceId {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             limit: None,
             offset: None,
@@ -68,7 +70,7 @@ pub enum GetStatusBySourceIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -106,38 +108,82 @@ impl crate::OperationError for GetStatusBySourceIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetStatusBySourceIdError::Other
+    }
 }
 
 /// The request of [`SourceUsagesApi::get_status_by_source_id`](SourceUsagesApi::get_status_by_source_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetStatusBySourceId<'a> {
-    client: &'a crate::Client,
+pub struct GetStatusBySourceId {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl GetStatusBySourceId<'_> {
+impl GetStatusBySourceId {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /source-usages/{sourceId}/status`.
     pub async fn send(
         self,
     ) -> Result<models::SourceUsageStatus, crate::SdkError<GetStatusBySourceIdError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SourceUsageStatus>,
+        crate::SdkError<GetStatusBySourceIdError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getStatusBySourceId", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getStatusBySourceId", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetStatusBySourceIdError>> {
-        let path = [
-            "/source-usages/",
-            &crate::request::path_segment(&self.source_id),
-            "/status",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetStatusBySourceIdError>("getStatusBySourceId", request)
+            .execute::<
+                GetStatusBySourceIdError,
+            >(
+                "getStatusBySourceId",
+                &self.options,
+                || {
+                    let path = [
+                        "/source-usages/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/status",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -156,7 +202,7 @@ pub enum GetUsagesBySourceIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -194,13 +240,19 @@ impl crate::OperationError for GetUsagesBySourceIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetUsagesBySourceIdError::Other
+    }
 }
 
 /// The request of [`SourceUsagesApi::get_usages_by_source_id`](SourceUsagesApi::get_usages_by_source_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetUsagesBySourceId<'a> {
-    client: &'a crate::Client,
+pub struct GetUsagesBySourceId {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -209,7 +261,7 @@ pub struct GetUsagesBySourceId<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetUsagesBySourceId<'a> {
+impl GetUsagesBySourceId {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -248,6 +300,19 @@ impl<'a> GetUsagesBySourceId<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -258,8 +323,7 @@ impl<'a> GetUsagesBySourceId<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::SourceUsage>, crate::SdkError<GetUsagesBySourceIdError>> {
-        let response = self.response().await?;
-        crate::request::json("getUsagesBySourceId", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -282,7 +346,7 @@ impl<'a> GetUsagesBySourceId<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceUsage, crate::SdkError<GetUsagesBySourceIdError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -299,33 +363,59 @@ impl<'a> GetUsagesBySourceId<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::SourceUsage>>,
+        crate::SdkError<GetUsagesBySourceIdError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getUsagesBySourceId", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetUsagesBySourceIdError>> {
-        let path = [
-            "/source-usages/",
-            &crate::request::path_segment(&self.source_id),
-            "/summaries",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetUsagesBySourceIdError>("getUsagesBySourceId", request)
+            .execute::<
+                GetUsagesBySourceIdError,
+            >(
+                "getUsagesBySourceId",
+                &self.options,
+                || {
+                    let path = [
+                        "/source-usages/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/summaries",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -79,9 +79,10 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or ROLE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /sources` (`listSources`)
-    pub fn list_sources(&self) -> ListSources<'a> {
+    pub fn list_sources(&self) -> ListSources {
         ListSources {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -99,9 +100,10 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /sources` (`createSource`)
-    pub fn create_source(&self, source: models::Source) -> CreateSource<'a> {
+    pub fn create_source(&self, source: models::Source) -> CreateSource {
         CreateSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             provision_as_csv: None,
             source,
         }
@@ -113,9 +115,10 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /sources/{id}` (`getSource`)
-    pub fn get_source(&self, id: impl Into<String>) -> GetSource<'a> {
+    pub fn get_source(&self, id: impl Into<String>) -> GetSource {
         GetSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -142,9 +145,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         id: impl Into<String>,
         source: models::Source,
-    ) -> PutSource<'a> {
+    ) -> PutSource {
         PutSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             source,
         }
@@ -157,9 +161,10 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `DELETE /sources/{id}` (`delete`)
-    pub fn delete(&self, id: impl Into<String>) -> Delete<'a> {
+    pub fn delete(&self, id: impl Into<String>) -> Delete {
         Delete {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -188,9 +193,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> UpdateSource<'a> {
+    ) -> UpdateSource {
         UpdateSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -205,9 +211,10 @@ impl<'a> SourcesApi<'a> {
     pub fn get_source_attr_sync_config(
         &self,
         id: impl Into<String>,
-    ) -> GetSourceAttrSyncConfig<'a> {
+    ) -> GetSourceAttrSyncConfig {
         GetSourceAttrSyncConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -223,9 +230,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         id: impl Into<String>,
         attr_sync_source_config: models::AttrSyncSourceConfig,
-    ) -> PutSourceAttrSyncConfig<'a> {
+    ) -> PutSourceAttrSyncConfig {
         PutSourceAttrSyncConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             attr_sync_source_config,
         }
@@ -240,9 +248,10 @@ impl<'a> SourcesApi<'a> {
     pub fn test_source_connection(
         &self,
         source_id: impl Into<String>,
-    ) -> TestSourceConnection<'a> {
+    ) -> TestSourceConnection {
         TestSourceConnection {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -257,9 +266,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         resource_objects_request: models::ResourceObjectsRequest,
-    ) -> PeekResourceObjects<'a> {
+    ) -> PeekResourceObjects {
         PeekResourceObjects {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             resource_objects_request,
         }
@@ -271,9 +281,10 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/connector/ping-cluster` (`pingCluster`)
-    pub fn ping_cluster(&self, source_id: impl Into<String>) -> PingCluster<'a> {
+    pub fn ping_cluster(&self, source_id: impl Into<String>) -> PingCluster {
         PingCluster {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -287,9 +298,10 @@ impl<'a> SourcesApi<'a> {
     pub fn test_source_configuration(
         &self,
         source_id: impl Into<String>,
-    ) -> TestSourceConfiguration<'a> {
+    ) -> TestSourceConfiguration {
         TestSourceConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -300,9 +312,10 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /sources/{id}/connectors/source-config` (`getSourceConfig`)
-    pub fn get_source_config(&self, id: impl Into<String>) -> GetSourceConfig<'a> {
+    pub fn get_source_config(&self, id: impl Into<String>) -> GetSourceConfig {
         GetSourceConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             locale: None,
         }
@@ -317,9 +330,10 @@ impl<'a> SourcesApi<'a> {
     pub fn get_native_change_detection_config(
         &self,
         source_id: impl Into<String>,
-    ) -> GetNativeChangeDetectionConfig<'a> {
+    ) -> GetNativeChangeDetectionConfig {
         GetNativeChangeDetectionConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -335,9 +349,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         native_change_detection_config: models::NativeChangeDetectionConfig,
-    ) -> PutNativeChangeDetectionConfig<'a> {
+    ) -> PutNativeChangeDetectionConfig {
         PutNativeChangeDetectionConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             native_change_detection_config,
         }
@@ -352,9 +367,10 @@ impl<'a> SourcesApi<'a> {
     pub fn delete_native_change_detection_config(
         &self,
         source_id: impl Into<String>,
-    ) -> DeleteNativeChangeDetectionConfig<'a> {
+    ) -> DeleteNativeChangeDetectionConfig {
         DeleteNativeChangeDetectionConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -367,9 +383,10 @@ impl<'a> SourcesApi<'a> {
     pub fn list_provisioning_policies(
         &self,
         source_id: impl Into<String>,
-    ) -> ListProvisioningPolicies<'a> {
+    ) -> ListProvisioningPolicies {
         ListProvisioningPolicies {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -385,9 +402,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         provisioning_policy_dto: models::ProvisioningPolicyDto,
-    ) -> CreateProvisioningPolicy<'a> {
+    ) -> CreateProvisioningPolicy {
         CreateProvisioningPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             provisioning_policy_dto,
         }
@@ -402,9 +420,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         usage_type: models::UsageType,
-    ) -> GetProvisioningPolicy<'a> {
+    ) -> GetProvisioningPolicy {
         GetProvisioningPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             usage_type,
         }
@@ -422,9 +441,10 @@ impl<'a> SourcesApi<'a> {
         source_id: impl Into<String>,
         usage_type: models::UsageType,
         provisioning_policy_dto: models::ProvisioningPolicyDto,
-    ) -> PutProvisioningPolicy<'a> {
+    ) -> PutProvisioningPolicy {
         PutProvisioningPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             usage_type,
             provisioning_policy_dto,
@@ -440,9 +460,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         usage_type: models::UsageType,
-    ) -> DeleteProvisioningPolicy<'a> {
+    ) -> DeleteProvisioningPolicy {
         DeleteProvisioningPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             usage_type,
         }
@@ -460,9 +481,10 @@ impl<'a> SourcesApi<'a> {
         source_id: impl Into<String>,
         usage_type: models::UsageType,
         v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
-    ) -> UpdateProvisioningPolicy<'a> {
+    ) -> UpdateProvisioningPolicy {
         UpdateProvisioningPolicy {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             usage_type,
             v3_json_patch_operation,
@@ -478,9 +500,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         provisioning_policy_dto: Vec<models::ProvisioningPolicyDto>,
-    ) -> UpdateProvisioningPoliciesInBulk<'a> {
+    ) -> UpdateProvisioningPoliciesInBulk {
         UpdateProvisioningPoliciesInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             provisioning_policy_dto,
         }
@@ -499,9 +522,10 @@ impl<'a> SourcesApi<'a> {
     pub fn delete_accounts_async(
         &self,
         source_id: impl Into<String>,
-    ) -> DeleteAccountsAsync<'a> {
+    ) -> DeleteAccountsAsync {
         DeleteAccountsAsync {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -511,12 +535,10 @@ impl<'a> SourcesApi<'a> {
     /// Use this API to list the schemas that exist on the specified source in Identity Security Cloud (ISC).
     ///
     /// `GET /sources/{sourceId}/schemas` (`getSourceSchemas`)
-    pub fn get_source_schemas(
-        &self,
-        source_id: impl Into<String>,
-    ) -> GetSourceSchemas<'a> {
+    pub fn get_source_schemas(&self, source_id: impl Into<String>) -> GetSourceSchemas {
         GetSourceSchemas {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             include_types: None,
             include_names: None,
@@ -532,9 +554,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         schema: models::Schema,
-    ) -> CreateSourceSchema<'a> {
+    ) -> CreateSourceSchema {
         CreateSourceSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             schema,
         }
@@ -549,9 +572,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         schema_id: impl Into<String>,
-    ) -> GetSourceSchema<'a> {
+    ) -> GetSourceSchema {
         GetSourceSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             schema_id: schema_id.into(),
         }
@@ -572,9 +596,10 @@ impl<'a> SourcesApi<'a> {
         source_id: impl Into<String>,
         schema_id: impl Into<String>,
         schema: models::Schema,
-    ) -> PutSourceSchema<'a> {
+    ) -> PutSourceSchema {
         PutSourceSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             schema_id: schema_id.into(),
             schema,
@@ -588,9 +613,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         schema_id: impl Into<String>,
-    ) -> DeleteSourceSchema<'a> {
+    ) -> DeleteSourceSchema {
         DeleteSourceSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             schema_id: schema_id.into(),
         }
@@ -634,9 +660,10 @@ impl<'a> SourcesApi<'a> {
         source_id: impl Into<String>,
         schema_id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> UpdateSourceSchema<'a> {
+    ) -> UpdateSourceSchema {
         UpdateSourceSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             schema_id: schema_id.into(),
             json_patch_operation,
@@ -649,9 +676,10 @@ impl<'a> SourcesApi<'a> {
     pub fn get_source_accounts_schema(
         &self,
         source_id: impl Into<String>,
-    ) -> GetSourceAccountsSchema<'a> {
+    ) -> GetSourceAccountsSchema {
         GetSourceAccountsSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -665,9 +693,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         import_source_accounts_schema_request: models::ImportSourceAccountsSchemaRequest,
-    ) -> ImportSourceAccountsSchema<'a> {
+    ) -> ImportSourceAccountsSchema {
         ImportSourceAccountsSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             import_source_accounts_schema_request,
         }
@@ -679,9 +708,10 @@ impl<'a> SourcesApi<'a> {
     pub fn get_source_entitlements_schema(
         &self,
         source_id: impl Into<String>,
-    ) -> GetSourceEntitlementsSchema<'a> {
+    ) -> GetSourceEntitlementsSchema {
         GetSourceEntitlementsSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             schema_name: None,
         }
@@ -696,9 +726,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         import_source_entitlements_schema_request: models::ImportSourceEntitlementsSchemaRequest,
-    ) -> ImportSourceEntitlementsSchema<'a> {
+    ) -> ImportSourceEntitlementsSchema {
         ImportSourceEntitlementsSchema {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             schema_name: None,
             import_source_entitlements_schema_request,
@@ -715,9 +746,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         import_source_connector_file_request: models::ImportSourceConnectorFileRequest,
-    ) -> ImportSourceConnectorFile<'a> {
+    ) -> ImportSourceConnectorFile {
         ImportSourceConnectorFile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             import_source_connector_file_request,
         }
@@ -732,9 +764,10 @@ impl<'a> SourcesApi<'a> {
     pub fn sync_attributes_for_source(
         &self,
         source_id: impl Into<String>,
-    ) -> SyncAttributesForSource<'a> {
+    ) -> SyncAttributesForSource {
         SyncAttributesForSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -753,9 +786,10 @@ impl<'a> SourcesApi<'a> {
     pub fn get_source_entitlement_request_config(
         &self,
         source_id: impl Into<String>,
-    ) -> GetSourceEntitlementRequestConfig<'a> {
+    ) -> GetSourceEntitlementRequestConfig {
         GetSourceEntitlementRequestConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -775,9 +809,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         source_entitlement_request_config: models::SourceEntitlementRequestConfig,
-    ) -> UpdateSourceEntitlementRequestConfig<'a> {
+    ) -> UpdateSourceEntitlementRequestConfig {
         UpdateSourceEntitlementRequestConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             source_entitlement_request_config,
         }
@@ -791,9 +826,10 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/load-accounts` (`importAccounts`)
-    pub fn import_accounts(&self, source_id: impl Into<String>) -> ImportAccounts<'a> {
+    pub fn import_accounts(&self, source_id: impl Into<String>) -> ImportAccounts {
         ImportAccounts {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             import_accounts_request: None,
         }
@@ -810,9 +846,10 @@ impl<'a> SourcesApi<'a> {
     pub fn import_entitlements(
         &self,
         source_id: impl Into<String>,
-    ) -> ImportEntitlements<'a> {
+    ) -> ImportEntitlements {
         ImportEntitlements {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             import_entitlements_request: None,
         }
@@ -826,9 +863,10 @@ impl<'a> SourcesApi<'a> {
     pub fn import_uncorrelated_accounts(
         &self,
         source_id: impl Into<String>,
-    ) -> ImportUncorrelatedAccounts<'a> {
+    ) -> ImportUncorrelatedAccounts {
         ImportUncorrelatedAccounts {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             import_uncorrelated_accounts_request: None,
         }
@@ -842,9 +880,10 @@ impl<'a> SourcesApi<'a> {
     pub fn get_correlation_config(
         &self,
         source_id: impl Into<String>,
-    ) -> GetCorrelationConfig<'a> {
+    ) -> GetCorrelationConfig {
         GetCorrelationConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
         }
     }
@@ -858,9 +897,10 @@ impl<'a> SourcesApi<'a> {
         &self,
         source_id: impl Into<String>,
         correlation_config: models::CorrelationConfig,
-    ) -> PutCorrelationConfig<'a> {
+    ) -> PutCorrelationConfig {
         PutCorrelationConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source_id: source_id.into(),
             correlation_config,
         }
@@ -883,7 +923,7 @@ pub enum ListSourcesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -916,13 +956,19 @@ impl crate::OperationError for ListSourcesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListSourcesError::Other
+    }
 }
 
 /// The request of [`SourcesApi::list_sources`](SourcesApi::list_sources): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListSources<'a> {
-    client: &'a crate::Client,
+pub struct ListSources {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -933,7 +979,7 @@ pub struct ListSources<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListSources<'a> {
+impl ListSources {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1025,6 +1071,19 @@ impl<'a> ListSources<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1035,8 +1094,7 @@ impl<'a> ListSources<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Source>, crate::SdkError<ListSourcesError>> {
-        let response = self.response().await?;
-        crate::request::json("listSources", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1056,7 +1114,7 @@ impl<'a> ListSources<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Source, crate::SdkError<ListSourcesError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1073,36 +1131,64 @@ impl<'a> ListSources<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Source>>,
+        crate::SdkError<ListSourcesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listSources", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListSourcesError>> {
-        let path = "/sources";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        if let Some(value) = &self.for_subadmin {
-            query.push(("for-subadmin", value.clone()));
-        }
-        if let Some(value) = &self.include_idn_source {
-            query.push(("includeIDNSource", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListSourcesError>("listSources", request).await
+        self.client
+            .execute::<
+                ListSourcesError,
+            >(
+                "listSources",
+                &self.options,
+                || {
+                    let path = "/sources";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    if let Some(value) = &self.for_subadmin {
+                        query.push(("for-subadmin", value.clone()));
+                    }
+                    if let Some(value) = &self.include_idn_source {
+                        query.push(("includeIDNSource", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1120,7 +1206,7 @@ pub enum CreateSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1152,21 +1238,40 @@ impl crate::OperationError for CreateSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSourceError::Other
+    }
 }
 
 /// The request of [`SourcesApi::create_source`](SourcesApi::create_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSource<'a> {
-    client: &'a crate::Client,
+pub struct CreateSource {
+    client: crate::Client,
+    options: crate::request::Options,
     provision_as_csv: Option<bool>,
     source: models::Source,
 }
 
-impl CreateSource<'_> {
+impl CreateSource {
     /// If this parameter is `true`, it configures the source as a Delimited File (CSV) source. Setting this to `true` will automatically set the `type` of the source to `DelimitedFile`.  You must use this query parameter to create a Delimited File source as you would in the UI.  If you don't set this query parameter and you attempt to set the `type` attribute directly, the request won't correctly generate the source.
     pub fn provision_as_csv(mut self, provision_as_csv: bool) -> Self {
         self.provision_as_csv = Some(provision_as_csv);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1174,31 +1279,55 @@ impl CreateSource<'_> {
     pub async fn send(
         self,
     ) -> Result<models::Source, crate::SdkError<CreateSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Source>, crate::SdkError<CreateSourceError>> {
         let response = self.response().await?;
-        crate::request::json("createSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSourceError>> {
-        let path = "/sources";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.provision_as_csv {
-            query.push(("provisionAsCsv", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.source;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateSourceError,
+            >(
                 "createSource",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateSourceError>("createSource", request).await
+                &self.options,
+                || {
+                    let path = "/sources";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.provision_as_csv {
+                        query.push(("provisionAsCsv", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.source;
+                        request = crate::request::with_json(
+                            "createSource",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1218,7 +1347,7 @@ pub enum GetSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1251,30 +1380,74 @@ impl crate::OperationError for GetSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source`](SourcesApi::get_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSource<'a> {
-    client: &'a crate::Client,
+pub struct GetSource {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSource<'_> {
+impl GetSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::SdkError<GetSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Source>, crate::SdkError<GetSourceError>> {
         let response = self.response().await?;
-        crate::request::json("getSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceError>> {
-        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSourceError>("getSource", request).await
+        self.client
+            .execute::<
+                GetSourceError,
+            >(
+                "getSource",
+                &self.options,
+                || {
+                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1294,7 +1467,7 @@ pub enum PutSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1327,40 +1500,84 @@ impl crate::OperationError for PutSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutSourceError::Other
+    }
 }
 
 /// The request of [`SourcesApi::put_source`](SourcesApi::put_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutSource<'a> {
-    client: &'a crate::Client,
+pub struct PutSource {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     source: models::Source,
 }
 
-impl PutSource<'_> {
+impl PutSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::SdkError<PutSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Source>, crate::SdkError<PutSourceError>> {
         let response = self.response().await?;
-        crate::request::json("putSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutSourceError>> {
-        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.source;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutSourceError,
+            >(
                 "putSource",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutSourceError>("putSource", request).await
+                &self.options,
+                || {
+                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.source;
+                        request = crate::request::with_json(
+                            "putSource",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1380,7 +1597,7 @@ pub enum DeleteError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1411,30 +1628,79 @@ impl crate::OperationError for DeleteError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteError::Other
+    }
 }
 
 /// The request of [`SourcesApi::delete`](SourcesApi::delete): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Delete<'a> {
-    client: &'a crate::Client,
+pub struct Delete {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl Delete<'_> {
+impl Delete {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /sources/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Delete202Response, crate::SdkError<DeleteError>> {
-        let response = self.response().await?;
-        crate::request::json("delete", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
-        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<DeleteError>("delete", request).await
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Delete202Response>,
+        crate::SdkError<DeleteError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("delete", response).await?,
+        })
+    }
+
+    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
+        self.client
+            .execute::<
+                DeleteError,
+            >(
+                "delete",
+                &self.options,
+                || {
+                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self
+                        .client
+                        .request(reqwest::Method::DELETE, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1454,7 +1720,7 @@ pub enum UpdateSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1489,42 +1755,86 @@ impl crate::OperationError for UpdateSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateSourceError::Other
+    }
 }
 
 /// The request of [`SourcesApi::update_source`](SourcesApi::update_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateSource<'a> {
-    client: &'a crate::Client,
+pub struct UpdateSource {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl UpdateSource<'_> {
+impl UpdateSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /sources/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Source, crate::SdkError<UpdateSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Source>, crate::SdkError<UpdateSourceError>> {
         let response = self.response().await?;
-        crate::request::json("updateSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceError>> {
-        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                UpdateSourceError,
+            >(
                 "updateSource",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<UpdateSourceError>("updateSource", request).await
+                &self.options,
+                || {
+                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateSource",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1544,7 +1854,7 @@ pub enum GetSourceAttrSyncConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1587,17 +1897,36 @@ impl crate::OperationError for GetSourceAttrSyncConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceAttrSyncConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source_attr_sync_config`](SourcesApi::get_source_attr_sync_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceAttrSyncConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceAttrSyncConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSourceAttrSyncConfig<'_> {
+impl GetSourceAttrSyncConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{id}/attribute-sync-config`.
     pub async fn send(
         self,
@@ -1605,23 +1934,48 @@ impl GetSourceAttrSyncConfig<'_> {
         models::AttrSyncSourceConfig,
         crate::SdkError<GetSourceAttrSyncConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttrSyncSourceConfig>,
+        crate::SdkError<GetSourceAttrSyncConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSourceAttrSyncConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSourceAttrSyncConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceAttrSyncConfigError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.id),
-            "/attribute-sync-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetSourceAttrSyncConfigError>("getSourceAttrSyncConfig", request)
+            .execute::<
+                GetSourceAttrSyncConfigError,
+            >(
+                "getSourceAttrSyncConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.id),
+                        "/attribute-sync-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1642,7 +1996,7 @@ pub enum PutSourceAttrSyncConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1685,18 +2039,37 @@ impl crate::OperationError for PutSourceAttrSyncConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutSourceAttrSyncConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::put_source_attr_sync_config`](SourcesApi::put_source_attr_sync_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutSourceAttrSyncConfig<'a> {
-    client: &'a crate::Client,
+pub struct PutSourceAttrSyncConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     attr_sync_source_config: models::AttrSyncSourceConfig,
 }
 
-impl PutSourceAttrSyncConfig<'_> {
+impl PutSourceAttrSyncConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sources/{id}/attribute-sync-config`.
     pub async fn send(
         self,
@@ -1704,32 +2077,57 @@ impl PutSourceAttrSyncConfig<'_> {
         models::AttrSyncSourceConfig,
         crate::SdkError<PutSourceAttrSyncConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttrSyncSourceConfig>,
+        crate::SdkError<PutSourceAttrSyncConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putSourceAttrSyncConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putSourceAttrSyncConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutSourceAttrSyncConfigError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.id),
-            "/attribute-sync-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.attr_sync_source_config;
-            request = crate::request::with_json(
-                "putSourceAttrSyncConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutSourceAttrSyncConfigError>("putSourceAttrSyncConfig", request)
+            .execute::<
+                PutSourceAttrSyncConfigError,
+            >(
+                "putSourceAttrSyncConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.id),
+                        "/attribute-sync-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.attr_sync_source_config;
+                        request = crate::request::with_json(
+                            "putSourceAttrSyncConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1750,7 +2148,7 @@ pub enum TestSourceConnectionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1793,38 +2191,82 @@ impl crate::OperationError for TestSourceConnectionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestSourceConnectionError::Other
+    }
 }
 
 /// The request of [`SourcesApi::test_source_connection`](SourcesApi::test_source_connection): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestSourceConnection<'a> {
-    client: &'a crate::Client,
+pub struct TestSourceConnection {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl TestSourceConnection<'_> {
+impl TestSourceConnection {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/connector/check-connection`.
     pub async fn send(
         self,
     ) -> Result<models::StatusResponse, crate::SdkError<TestSourceConnectionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::StatusResponse>,
+        crate::SdkError<TestSourceConnectionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("testSourceConnection", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("testSourceConnection", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<TestSourceConnectionError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/connector/check-connection",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<TestSourceConnectionError>("testSourceConnection", request)
+            .execute::<
+                TestSourceConnectionError,
+            >(
+                "testSourceConnection",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/connector/check-connection",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1845,7 +2287,7 @@ pub enum PeekResourceObjectsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1888,18 +2330,37 @@ impl crate::OperationError for PeekResourceObjectsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PeekResourceObjectsError::Other
+    }
 }
 
 /// The request of [`SourcesApi::peek_resource_objects`](SourcesApi::peek_resource_objects): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PeekResourceObjects<'a> {
-    client: &'a crate::Client,
+pub struct PeekResourceObjects {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     resource_objects_request: models::ResourceObjectsRequest,
 }
 
-impl PeekResourceObjects<'_> {
+impl PeekResourceObjects {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/connector/peek-resource-objects`.
     pub async fn send(
         self,
@@ -1907,32 +2368,57 @@ impl PeekResourceObjects<'_> {
         models::ResourceObjectsResponse,
         crate::SdkError<PeekResourceObjectsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ResourceObjectsResponse>,
+        crate::SdkError<PeekResourceObjectsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("peekResourceObjects", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("peekResourceObjects", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PeekResourceObjectsError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/connector/peek-resource-objects",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.resource_objects_request;
-            request = crate::request::with_json(
-                "peekResourceObjects",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PeekResourceObjectsError>("peekResourceObjects", request)
+            .execute::<
+                PeekResourceObjectsError,
+            >(
+                "peekResourceObjects",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/connector/peek-resource-objects",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.resource_objects_request;
+                        request = crate::request::with_json(
+                            "peekResourceObjects",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1953,7 +2439,7 @@ pub enum PingClusterError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1986,37 +2472,83 @@ impl crate::OperationError for PingClusterError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PingClusterError::Other
+    }
 }
 
 /// The request of [`SourcesApi::ping_cluster`](SourcesApi::ping_cluster): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PingCluster<'a> {
-    client: &'a crate::Client,
+pub struct PingCluster {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl PingCluster<'_> {
+impl PingCluster {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/connector/ping-cluster`.
     pub async fn send(
         self,
     ) -> Result<models::StatusResponse, crate::SdkError<PingClusterError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::StatusResponse>,
+        crate::SdkError<PingClusterError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("pingCluster", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("pingCluster", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PingClusterError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/connector/ping-cluster",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<PingClusterError>("pingCluster", request).await
+        self.client
+            .execute::<
+                PingClusterError,
+            >(
+                "pingCluster",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/connector/ping-cluster",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -2036,7 +2568,7 @@ pub enum TestSourceConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2079,38 +2611,82 @@ impl crate::OperationError for TestSourceConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestSourceConfigurationError::Other
+    }
 }
 
 /// The request of [`SourcesApi::test_source_configuration`](SourcesApi::test_source_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestSourceConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct TestSourceConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl TestSourceConfiguration<'_> {
+impl TestSourceConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/connector/test-configuration`.
     pub async fn send(
         self,
     ) -> Result<models::StatusResponse, crate::SdkError<TestSourceConfigurationError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::StatusResponse>,
+        crate::SdkError<TestSourceConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("testSourceConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("testSourceConfiguration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<TestSourceConfigurationError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/connector/test-configuration",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<TestSourceConfigurationError>("testSourceConfiguration", request)
+            .execute::<
+                TestSourceConfigurationError,
+            >(
+                "testSourceConfiguration",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/connector/test-configuration",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2129,7 +2705,7 @@ pub enum GetSourceConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2163,21 +2739,40 @@ impl crate::OperationError for GetSourceConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source_config`](SourcesApi::get_source_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     locale: Option<models::GetSourceConfigLocale>,
 }
 
-impl GetSourceConfig<'_> {
+impl GetSourceConfig {
     /// The locale to apply to the config. If no viable locale is given, it will default to "en"
     pub fn locale(mut self, locale: models::GetSourceConfigLocale) -> Self {
         self.locale = Some(locale);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -2185,27 +2780,54 @@ impl GetSourceConfig<'_> {
     pub async fn send(
         self,
     ) -> Result<models::ConnectorDetail, crate::SdkError<GetSourceConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConnectorDetail>,
+        crate::SdkError<GetSourceConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSourceConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSourceConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceConfigError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.id),
-            "/connectors/source-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.locale {
-            query.push(("locale", value.as_str().to_owned()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSourceConfigError>("getSourceConfig", request).await
+        self.client
+            .execute::<
+                GetSourceConfigError,
+            >(
+                "getSourceConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.id),
+                        "/connectors/source-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.locale {
+                        query.push(("locale", value.as_str().to_owned()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -2225,7 +2847,7 @@ pub enum GetNativeChangeDetectionConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2268,17 +2890,36 @@ impl crate::OperationError for GetNativeChangeDetectionConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetNativeChangeDetectionConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_native_change_detection_config`](SourcesApi::get_native_change_detection_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetNativeChangeDetectionConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetNativeChangeDetectionConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl GetNativeChangeDetectionConfig<'_> {
+impl GetNativeChangeDetectionConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(
         self,
@@ -2286,28 +2927,51 @@ impl GetNativeChangeDetectionConfig<'_> {
         models::NativeChangeDetectionConfig,
         crate::SdkError<GetNativeChangeDetectionConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NativeChangeDetectionConfig>,
+        crate::SdkError<GetNativeChangeDetectionConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getNativeChangeDetectionConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getNativeChangeDetectionConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetNativeChangeDetectionConfigError>,
     > {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/native-change-detection-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetNativeChangeDetectionConfigError,
-            >("getNativeChangeDetectionConfig", request)
+            >(
+                "getNativeChangeDetectionConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/native-change-detection-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2328,7 +2992,7 @@ pub enum PutNativeChangeDetectionConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2371,18 +3035,37 @@ impl crate::OperationError for PutNativeChangeDetectionConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutNativeChangeDetectionConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::put_native_change_detection_config`](SourcesApi::put_native_change_detection_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutNativeChangeDetectionConfig<'a> {
-    client: &'a crate::Client,
+pub struct PutNativeChangeDetectionConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     native_change_detection_config: models::NativeChangeDetectionConfig,
 }
 
-impl PutNativeChangeDetectionConfig<'_> {
+impl PutNativeChangeDetectionConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(
         self,
@@ -2390,37 +3073,60 @@ impl PutNativeChangeDetectionConfig<'_> {
         models::NativeChangeDetectionConfig,
         crate::SdkError<PutNativeChangeDetectionConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::NativeChangeDetectionConfig>,
+        crate::SdkError<PutNativeChangeDetectionConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putNativeChangeDetectionConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putNativeChangeDetectionConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<PutNativeChangeDetectionConfigError>,
     > {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/native-change-detection-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.native_change_detection_config;
-            request = crate::request::with_json(
-                "putNativeChangeDetectionConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PutNativeChangeDetectionConfigError,
-            >("putNativeChangeDetectionConfig", request)
+            >(
+                "putNativeChangeDetectionConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/native-change-detection-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.native_change_detection_config;
+                        request = crate::request::with_json(
+                            "putNativeChangeDetectionConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2441,7 +3147,7 @@ pub enum DeleteNativeChangeDetectionConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2484,42 +3190,84 @@ impl crate::OperationError for DeleteNativeChangeDetectionConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteNativeChangeDetectionConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::delete_native_change_detection_config`](SourcesApi::delete_native_change_detection_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteNativeChangeDetectionConfig<'a> {
-    client: &'a crate::Client,
+pub struct DeleteNativeChangeDetectionConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl DeleteNativeChangeDetectionConfig<'_> {
+impl DeleteNativeChangeDetectionConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteNativeChangeDetectionConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteNativeChangeDetectionConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteNativeChangeDetectionConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteNativeChangeDetectionConfig", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteNativeChangeDetectionConfigError>,
     > {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/native-change-detection-config",
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteNativeChangeDetectionConfigError,
-            >("deleteNativeChangeDetectionConfig", request)
+            >(
+                "deleteNativeChangeDetectionConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/native-change-detection-config",
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2540,7 +3288,7 @@ pub enum ListProvisioningPoliciesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2583,17 +3331,36 @@ impl crate::OperationError for ListProvisioningPoliciesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListProvisioningPoliciesError::Other
+    }
 }
 
 /// The request of [`SourcesApi::list_provisioning_policies`](SourcesApi::list_provisioning_policies): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListProvisioningPolicies<'a> {
-    client: &'a crate::Client,
+pub struct ListProvisioningPolicies {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl ListProvisioningPolicies<'_> {
+impl ListProvisioningPolicies {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies`.
     pub async fn send(
         self,
@@ -2601,25 +3368,48 @@ impl ListProvisioningPolicies<'_> {
         Vec<models::ProvisioningPolicyDto>,
         crate::SdkError<ListProvisioningPoliciesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::ProvisioningPolicyDto>>,
+        crate::SdkError<ListProvisioningPoliciesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listProvisioningPolicies", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listProvisioningPolicies", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListProvisioningPoliciesError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/provisioning-policies",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListProvisioningPoliciesError,
-            >("listProvisioningPolicies", request)
+            >(
+                "listProvisioningPolicies",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/provisioning-policies",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2640,7 +3430,7 @@ pub enum CreateProvisioningPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2683,18 +3473,37 @@ impl crate::OperationError for CreateProvisioningPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateProvisioningPolicyError::Other
+    }
 }
 
 /// The request of [`SourcesApi::create_provisioning_policy`](SourcesApi::create_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateProvisioningPolicy<'a> {
-    client: &'a crate::Client,
+pub struct CreateProvisioningPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     provisioning_policy_dto: models::ProvisioningPolicyDto,
 }
 
-impl CreateProvisioningPolicy<'_> {
+impl CreateProvisioningPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies`.
     pub async fn send(
         self,
@@ -2702,34 +3511,57 @@ impl CreateProvisioningPolicy<'_> {
         models::ProvisioningPolicyDto,
         crate::SdkError<CreateProvisioningPolicyError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ProvisioningPolicyDto>,
+        crate::SdkError<CreateProvisioningPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createProvisioningPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createProvisioningPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateProvisioningPolicyError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/provisioning-policies",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.provisioning_policy_dto;
-            request = crate::request::with_json(
-                "createProvisioningPolicy",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateProvisioningPolicyError,
-            >("createProvisioningPolicy", request)
+            >(
+                "createProvisioningPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/provisioning-policies",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.provisioning_policy_dto;
+                        request = crate::request::with_json(
+                            "createProvisioningPolicy",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2750,7 +3582,7 @@ pub enum GetProvisioningPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2793,18 +3625,37 @@ impl crate::OperationError for GetProvisioningPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetProvisioningPolicyError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_provisioning_policy`](SourcesApi::get_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetProvisioningPolicy<'a> {
-    client: &'a crate::Client,
+pub struct GetProvisioningPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     usage_type: models::UsageType,
 }
 
-impl GetProvisioningPolicy<'_> {
+impl GetProvisioningPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(
         self,
@@ -2812,24 +3663,49 @@ impl GetProvisioningPolicy<'_> {
         models::ProvisioningPolicyDto,
         crate::SdkError<GetProvisioningPolicyError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ProvisioningPolicyDto>,
+        crate::SdkError<GetProvisioningPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getProvisioningPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getProvisioningPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetProvisioningPolicyError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/provisioning-policies/",
-            &crate::request::path_segment(self.usage_type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetProvisioningPolicyError>("getProvisioningPolicy", request)
+            .execute::<
+                GetProvisioningPolicyError,
+            >(
+                "getProvisioningPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/provisioning-policies/",
+                        &crate::request::path_segment(self.usage_type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2850,7 +3726,7 @@ pub enum PutProvisioningPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2893,19 +3769,38 @@ impl crate::OperationError for PutProvisioningPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutProvisioningPolicyError::Other
+    }
 }
 
 /// The request of [`SourcesApi::put_provisioning_policy`](SourcesApi::put_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutProvisioningPolicy<'a> {
-    client: &'a crate::Client,
+pub struct PutProvisioningPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     usage_type: models::UsageType,
     provisioning_policy_dto: models::ProvisioningPolicyDto,
 }
 
-impl PutProvisioningPolicy<'_> {
+impl PutProvisioningPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(
         self,
@@ -2913,33 +3808,58 @@ impl PutProvisioningPolicy<'_> {
         models::ProvisioningPolicyDto,
         crate::SdkError<PutProvisioningPolicyError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ProvisioningPolicyDto>,
+        crate::SdkError<PutProvisioningPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putProvisioningPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putProvisioningPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutProvisioningPolicyError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/provisioning-policies/",
-            &crate::request::path_segment(self.usage_type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.provisioning_policy_dto;
-            request = crate::request::with_json(
-                "putProvisioningPolicy",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutProvisioningPolicyError>("putProvisioningPolicy", request)
+            .execute::<
+                PutProvisioningPolicyError,
+            >(
+                "putProvisioningPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/provisioning-policies/",
+                        &crate::request::path_segment(self.usage_type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.provisioning_policy_dto;
+                        request = crate::request::with_json(
+                            "putProvisioningPolicy",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2960,7 +3880,7 @@ pub enum DeleteProvisioningPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3003,41 +3923,79 @@ impl crate::OperationError for DeleteProvisioningPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteProvisioningPolicyError::Other
+    }
 }
 
 /// The request of [`SourcesApi::delete_provisioning_policy`](SourcesApi::delete_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteProvisioningPolicy<'a> {
-    client: &'a crate::Client,
+pub struct DeleteProvisioningPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     usage_type: models::UsageType,
 }
 
-impl DeleteProvisioningPolicy<'_> {
+impl DeleteProvisioningPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteProvisioningPolicyError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteProvisioningPolicyError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteProvisioningPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteProvisioningPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteProvisioningPolicyError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/provisioning-policies/",
-            &crate::request::path_segment(self.usage_type.as_str()),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteProvisioningPolicyError,
-            >("deleteProvisioningPolicy", request)
+            >(
+                "deleteProvisioningPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/provisioning-policies/",
+                        &crate::request::path_segment(self.usage_type.as_str()),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3058,7 +4016,7 @@ pub enum UpdateProvisioningPolicyError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3101,19 +4059,38 @@ impl crate::OperationError for UpdateProvisioningPolicyError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateProvisioningPolicyError::Other
+    }
 }
 
 /// The request of [`SourcesApi::update_provisioning_policy`](SourcesApi::update_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateProvisioningPolicy<'a> {
-    client: &'a crate::Client,
+pub struct UpdateProvisioningPolicy {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     usage_type: models::UsageType,
     v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
 }
 
-impl UpdateProvisioningPolicy<'_> {
+impl UpdateProvisioningPolicy {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(
         self,
@@ -3121,35 +4098,58 @@ impl UpdateProvisioningPolicy<'_> {
         models::ProvisioningPolicyDto,
         crate::SdkError<UpdateProvisioningPolicyError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ProvisioningPolicyDto>,
+        crate::SdkError<UpdateProvisioningPolicyError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateProvisioningPolicy", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateProvisioningPolicy", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateProvisioningPolicyError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/provisioning-policies/",
-            &crate::request::path_segment(self.usage_type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.v3_json_patch_operation;
-            request = crate::request::with_json(
-                "updateProvisioningPolicy",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateProvisioningPolicyError,
-            >("updateProvisioningPolicy", request)
+            >(
+                "updateProvisioningPolicy",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/provisioning-policies/",
+                        &crate::request::path_segment(self.usage_type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.v3_json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateProvisioningPolicy",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3170,7 +4170,7 @@ pub enum UpdateProvisioningPoliciesInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3213,18 +4213,37 @@ impl crate::OperationError for UpdateProvisioningPoliciesInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateProvisioningPoliciesInBulkError::Other
+    }
 }
 
 /// The request of [`SourcesApi::update_provisioning_policies_in_bulk`](SourcesApi::update_provisioning_policies_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateProvisioningPoliciesInBulk<'a> {
-    client: &'a crate::Client,
+pub struct UpdateProvisioningPoliciesInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     provisioning_policy_dto: Vec<models::ProvisioningPolicyDto>,
 }
 
-impl UpdateProvisioningPoliciesInBulk<'_> {
+impl UpdateProvisioningPoliciesInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies/bulk-update`.
     pub async fn send(
         self,
@@ -3232,37 +4251,61 @@ impl UpdateProvisioningPoliciesInBulk<'_> {
         Vec<models::ProvisioningPolicyDto>,
         crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::ProvisioningPolicyDto>>,
+        crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateProvisioningPoliciesInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateProvisioningPoliciesInBulk", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
     > {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/provisioning-policies/bulk-update",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.provisioning_policy_dto;
-            request = crate::request::with_json(
-                "updateProvisioningPoliciesInBulk",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateProvisioningPoliciesInBulkError,
-            >("updateProvisioningPoliciesInBulk", request)
+            >(
+                "updateProvisioningPoliciesInBulk",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/provisioning-policies/bulk-update",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.provisioning_policy_dto;
+                        request = crate::request::with_json(
+                            "updateProvisioningPoliciesInBulk",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3281,7 +4324,7 @@ pub enum DeleteAccountsAsyncError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3319,38 +4362,82 @@ impl crate::OperationError for DeleteAccountsAsyncError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteAccountsAsyncError::Other
+    }
 }
 
 /// The request of [`SourcesApi::delete_accounts_async`](SourcesApi::delete_accounts_async): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAccountsAsync<'a> {
-    client: &'a crate::Client,
+pub struct DeleteAccountsAsync {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl DeleteAccountsAsync<'_> {
+impl DeleteAccountsAsync {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/remove-accounts`.
     pub async fn send(
         self,
     ) -> Result<models::TaskResultDto, crate::SdkError<DeleteAccountsAsyncError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskResultDto>,
+        crate::SdkError<DeleteAccountsAsyncError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("deleteAccountsAsync", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("deleteAccountsAsync", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountsAsyncError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/remove-accounts",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<DeleteAccountsAsyncError>("deleteAccountsAsync", request)
+            .execute::<
+                DeleteAccountsAsyncError,
+            >(
+                "deleteAccountsAsync",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/remove-accounts",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3371,7 +4458,7 @@ pub enum GetSourceSchemasError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3408,19 +4495,25 @@ impl crate::OperationError for GetSourceSchemasError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceSchemasError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source_schemas`](SourcesApi::get_source_schemas): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceSchemas<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceSchemas {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     include_types: Option<models::GetSourceSchemasIncludeTypes>,
     include_names: Option<String>,
 }
 
-impl GetSourceSchemas<'_> {
+impl GetSourceSchemas {
     /// If set to 'group', then the account schema is filtered and only group schemas are returned. Only a value of 'group' is recognized presently.
     /// Note: The API will check whether include-types is group or not, if not, it will list schemas based on include-names, if include-names is not provided, it will list all schemas.
     pub fn include_types(
@@ -3437,34 +4530,74 @@ impl GetSourceSchemas<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/schemas`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::Schema>, crate::SdkError<GetSourceSchemasError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::Schema>>,
+        crate::SdkError<GetSourceSchemasError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSourceSchemas", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSourceSchemas", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceSchemasError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.include_types {
-            query.push(("include-types", value.as_str().to_owned()));
-        }
-        if let Some(value) = &self.include_names {
-            query.push(("include-names", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSourceSchemasError>("getSourceSchemas", request).await
+        self.client
+            .execute::<
+                GetSourceSchemasError,
+            >(
+                "getSourceSchemas",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.include_types {
+                        query.push(("include-types", value.as_str().to_owned()));
+                    }
+                    if let Some(value) = &self.include_names {
+                        query.push(("include-names", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -3482,7 +4615,7 @@ pub enum CreateSourceSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3520,48 +4653,92 @@ impl crate::OperationError for CreateSourceSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSourceSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::create_source_schema`](SourcesApi::create_source_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSourceSchema<'a> {
-    client: &'a crate::Client,
+pub struct CreateSourceSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     schema: models::Schema,
 }
 
-impl CreateSourceSchema<'_> {
+impl CreateSourceSchema {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/schemas`.
     pub async fn send(
         self,
     ) -> Result<models::Schema, crate::SdkError<CreateSourceSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Schema>,
+        crate::SdkError<CreateSourceSchemaError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createSourceSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSourceSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSourceSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.schema;
-            request = crate::request::with_json(
-                "createSourceSchema",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateSourceSchemaError>("createSourceSchema", request)
+            .execute::<
+                CreateSourceSchemaError,
+            >(
+                "createSourceSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.schema;
+                        request = crate::request::with_json(
+                            "createSourceSchema",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3582,7 +4759,7 @@ pub enum GetSourceSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3619,39 +4796,82 @@ impl crate::OperationError for GetSourceSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source_schema`](SourcesApi::get_source_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceSchema<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     schema_id: String,
 }
 
-impl GetSourceSchema<'_> {
+impl GetSourceSchema {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(
         self,
     ) -> Result<models::Schema, crate::SdkError<GetSourceSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Schema>, crate::SdkError<GetSourceSchemaError>> {
         let response = self.response().await?;
-        crate::request::json("getSourceSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSourceSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/",
-            &crate::request::path_segment(&self.schema_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSourceSchemaError>("getSourceSchema", request).await
+        self.client
+            .execute::<
+                GetSourceSchemaError,
+            >(
+                "getSourceSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/",
+                        &crate::request::path_segment(&self.schema_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -3671,7 +4891,7 @@ pub enum PutSourceSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3708,49 +4928,92 @@ impl crate::OperationError for PutSourceSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutSourceSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::put_source_schema`](SourcesApi::put_source_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutSourceSchema<'a> {
-    client: &'a crate::Client,
+pub struct PutSourceSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     schema_id: String,
     schema: models::Schema,
 }
 
-impl PutSourceSchema<'_> {
+impl PutSourceSchema {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(
         self,
     ) -> Result<models::Schema, crate::SdkError<PutSourceSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Schema>, crate::SdkError<PutSourceSchemaError>> {
         let response = self.response().await?;
-        crate::request::json("putSourceSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putSourceSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutSourceSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/",
-            &crate::request::path_segment(&self.schema_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.schema;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutSourceSchemaError,
+            >(
                 "putSourceSchema",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutSourceSchemaError>("putSourceSchema", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/",
+                        &crate::request::path_segment(&self.schema_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.schema;
+                        request = crate::request::with_json(
+                            "putSourceSchema",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -3770,7 +5033,7 @@ pub enum DeleteSourceSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3811,37 +5074,77 @@ impl crate::OperationError for DeleteSourceSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSourceSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::delete_source_schema`](SourcesApi::delete_source_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSourceSchema<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSourceSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     schema_id: String,
 }
 
-impl DeleteSourceSchema<'_> {
+impl DeleteSourceSchema {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteSourceSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSourceSchemaError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteSourceSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteSourceSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSourceSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/",
-            &crate::request::path_segment(&self.schema_id),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteSourceSchemaError>("deleteSourceSchema", request)
+            .execute::<
+                DeleteSourceSchemaError,
+            >(
+                "deleteSourceSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/",
+                        &crate::request::path_segment(&self.schema_id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3862,7 +5165,7 @@ pub enum UpdateSourceSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -3903,50 +5206,94 @@ impl crate::OperationError for UpdateSourceSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateSourceSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::update_source_schema`](SourcesApi::update_source_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateSourceSchema<'a> {
-    client: &'a crate::Client,
+pub struct UpdateSourceSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     schema_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl UpdateSourceSchema<'_> {
+impl UpdateSourceSchema {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(
         self,
     ) -> Result<models::Schema, crate::SdkError<UpdateSourceSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Schema>,
+        crate::SdkError<UpdateSourceSchemaError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateSourceSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateSourceSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/",
-            &crate::request::path_segment(&self.schema_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "updateSourceSchema",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateSourceSchemaError>("updateSourceSchema", request)
+            .execute::<
+                UpdateSourceSchemaError,
+            >(
+                "updateSourceSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/",
+                        &crate::request::path_segment(&self.schema_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateSourceSchema",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -3967,7 +5314,7 @@ pub enum GetSourceAccountsSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4010,38 +5357,81 @@ impl crate::OperationError for GetSourceAccountsSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceAccountsSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source_accounts_schema`](SourcesApi::get_source_accounts_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceAccountsSchema<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceAccountsSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl GetSourceAccountsSchema<'_> {
+impl GetSourceAccountsSchema {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/schemas/accounts`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetSourceAccountsSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<GetSourceAccountsSchemaError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("getSourceAccountsSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getSourceAccountsSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceAccountsSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/accounts",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "text/csv");
         self.client
-            .execute::<GetSourceAccountsSchemaError>("getSourceAccountsSchema", request)
+            .execute::<
+                GetSourceAccountsSchemaError,
+            >(
+                "getSourceAccountsSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/accounts",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "text/csv");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4060,7 +5450,7 @@ pub enum ImportSourceAccountsSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4098,53 +5488,95 @@ impl crate::OperationError for ImportSourceAccountsSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportSourceAccountsSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::import_source_accounts_schema`](SourcesApi::import_source_accounts_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportSourceAccountsSchema<'a> {
-    client: &'a crate::Client,
+pub struct ImportSourceAccountsSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     import_source_accounts_schema_request: models::ImportSourceAccountsSchemaRequest,
 }
 
-impl ImportSourceAccountsSchema<'_> {
+impl ImportSourceAccountsSchema {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/schemas/accounts`.
     pub async fn send(
         self,
     ) -> Result<models::Schema, crate::SdkError<ImportSourceAccountsSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Schema>,
+        crate::SdkError<ImportSourceAccountsSchemaError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importSourceAccountsSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importSourceAccountsSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportSourceAccountsSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/accounts",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.import_source_accounts_schema_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 ImportSourceAccountsSchemaError,
-            >("importSourceAccountsSchema", request)
+            >(
+                "importSourceAccountsSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/accounts",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.import_source_accounts_schema_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4165,7 +5597,7 @@ pub enum GetSourceEntitlementsSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4208,21 +5640,40 @@ impl crate::OperationError for GetSourceEntitlementsSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceEntitlementsSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source_entitlements_schema`](SourcesApi::get_source_entitlements_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceEntitlementsSchema<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceEntitlementsSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     schema_name: Option<String>,
 }
 
-impl GetSourceEntitlementsSchema<'_> {
+impl GetSourceEntitlementsSchema {
     /// Name of entitlement schema
     pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
         self.schema_name = Some(schema_name.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -4230,30 +5681,52 @@ impl GetSourceEntitlementsSchema<'_> {
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetSourceEntitlementsSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<u8>>,
+        crate::SdkError<GetSourceEntitlementsSchemaError>,
+    > {
         let response = self.response().await?;
-        crate::request::bytes("getSourceEntitlementsSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getSourceEntitlementsSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceEntitlementsSchemaError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.schema_name {
-            query.push(("schemaName", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "text/csv");
         self.client
             .execute::<
                 GetSourceEntitlementsSchemaError,
-            >("getSourceEntitlementsSchema", request)
+            >(
+                "getSourceEntitlementsSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.schema_name {
+                        query.push(("schemaName", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request.header(reqwest::header::ACCEPT, "text/csv");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4272,7 +5745,7 @@ pub enum ImportSourceEntitlementsSchemaError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4310,22 +5783,41 @@ impl crate::OperationError for ImportSourceEntitlementsSchemaError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportSourceEntitlementsSchemaError::Other
+    }
 }
 
 /// The request of [`SourcesApi::import_source_entitlements_schema`](SourcesApi::import_source_entitlements_schema): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportSourceEntitlementsSchema<'a> {
-    client: &'a crate::Client,
+pub struct ImportSourceEntitlementsSchema {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     schema_name: Option<String>,
     import_source_entitlements_schema_request: models::ImportSourceEntitlementsSchemaRequest,
 }
 
-impl ImportSourceEntitlementsSchema<'_> {
+impl ImportSourceEntitlementsSchema {
     /// Name of entitlement schema
     pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
         self.schema_name = Some(schema_name.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -4333,45 +5825,68 @@ impl ImportSourceEntitlementsSchema<'_> {
     pub async fn send(
         self,
     ) -> Result<models::Schema, crate::SdkError<ImportSourceEntitlementsSchemaError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Schema>,
+        crate::SdkError<ImportSourceEntitlementsSchemaError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importSourceEntitlementsSchema", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importSourceEntitlementsSchema", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ImportSourceEntitlementsSchemaError>,
     > {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/schemas/entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.schema_name {
-            query.push(("schemaName", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.import_source_entitlements_schema_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 ImportSourceEntitlementsSchemaError,
-            >("importSourceEntitlementsSchema", request)
+            >(
+                "importSourceEntitlementsSchema",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/schemas/entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.schema_name {
+                        query.push(("schemaName", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.import_source_entitlements_schema_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4390,7 +5905,7 @@ pub enum ImportSourceConnectorFileError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4428,53 +5943,95 @@ impl crate::OperationError for ImportSourceConnectorFileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportSourceConnectorFileError::Other
+    }
 }
 
 /// The request of [`SourcesApi::import_source_connector_file`](SourcesApi::import_source_connector_file): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportSourceConnectorFile<'a> {
-    client: &'a crate::Client,
+pub struct ImportSourceConnectorFile {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     import_source_connector_file_request: models::ImportSourceConnectorFileRequest,
 }
 
-impl ImportSourceConnectorFile<'_> {
+impl ImportSourceConnectorFile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/upload-connector-file`.
     pub async fn send(
         self,
     ) -> Result<models::Source, crate::SdkError<ImportSourceConnectorFileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Source>,
+        crate::SdkError<ImportSourceConnectorFileError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importSourceConnectorFile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importSourceConnectorFile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportSourceConnectorFileError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/upload-connector-file",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.import_source_connector_file_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 ImportSourceConnectorFileError,
-            >("importSourceConnectorFile", request)
+            >(
+                "importSourceConnectorFile",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/upload-connector-file",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.import_source_connector_file_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4495,7 +6052,7 @@ pub enum SyncAttributesForSourceError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4538,38 +6095,82 @@ impl crate::OperationError for SyncAttributesForSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SyncAttributesForSourceError::Other
+    }
 }
 
 /// The request of [`SourcesApi::sync_attributes_for_source`](SourcesApi::sync_attributes_for_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SyncAttributesForSource<'a> {
-    client: &'a crate::Client,
+pub struct SyncAttributesForSource {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl SyncAttributesForSource<'_> {
+impl SyncAttributesForSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/synchronize-attributes`.
     pub async fn send(
         self,
     ) -> Result<models::SourceSyncJob, crate::SdkError<SyncAttributesForSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SourceSyncJob>,
+        crate::SdkError<SyncAttributesForSourceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("syncAttributesForSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("syncAttributesForSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SyncAttributesForSourceError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/synchronize-attributes",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<SyncAttributesForSourceError>("syncAttributesForSource", request)
+            .execute::<
+                SyncAttributesForSourceError,
+            >(
+                "syncAttributesForSource",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/synchronize-attributes",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4588,7 +6189,7 @@ pub enum GetSourceEntitlementRequestConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4626,17 +6227,36 @@ impl crate::OperationError for GetSourceEntitlementRequestConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSourceEntitlementRequestConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_source_entitlement_request_config`](SourcesApi::get_source_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSourceEntitlementRequestConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetSourceEntitlementRequestConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl GetSourceEntitlementRequestConfig<'_> {
+impl GetSourceEntitlementRequestConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/entitlement-request-config`.
     pub async fn send(
         self,
@@ -4644,28 +6264,52 @@ impl GetSourceEntitlementRequestConfig<'_> {
         models::SourceEntitlementRequestConfig,
         crate::SdkError<GetSourceEntitlementRequestConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SourceEntitlementRequestConfig>,
+        crate::SdkError<GetSourceEntitlementRequestConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSourceEntitlementRequestConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSourceEntitlementRequestConfig", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetSourceEntitlementRequestConfigError>,
     > {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/entitlement-request-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetSourceEntitlementRequestConfigError,
-            >("getSourceEntitlementRequestConfig", request)
+            >(
+                "getSourceEntitlementRequestConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/entitlement-request-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4684,7 +6328,7 @@ pub enum UpdateSourceEntitlementRequestConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4722,18 +6366,37 @@ impl crate::OperationError for UpdateSourceEntitlementRequestConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateSourceEntitlementRequestConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::update_source_entitlement_request_config`](SourcesApi::update_source_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateSourceEntitlementRequestConfig<'a> {
-    client: &'a crate::Client,
+pub struct UpdateSourceEntitlementRequestConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     source_entitlement_request_config: models::SourceEntitlementRequestConfig,
 }
 
-impl UpdateSourceEntitlementRequestConfig<'_> {
+impl UpdateSourceEntitlementRequestConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sources/{sourceId}/entitlement-request-config`.
     pub async fn send(
         self,
@@ -4741,37 +6404,61 @@ impl UpdateSourceEntitlementRequestConfig<'_> {
         models::SourceEntitlementRequestConfig,
         crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SourceEntitlementRequestConfig>,
+        crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateSourceEntitlementRequestConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateSourceEntitlementRequestConfig", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
     > {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/entitlement-request-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.source_entitlement_request_config;
-            request = crate::request::with_json(
-                "updateSourceEntitlementRequestConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 UpdateSourceEntitlementRequestConfigError,
-            >("updateSourceEntitlementRequestConfig", request)
+            >(
+                "updateSourceEntitlementRequestConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/entitlement-request-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.source_entitlement_request_config;
+                        request = crate::request::with_json(
+                            "updateSourceEntitlementRequestConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -4790,7 +6477,7 @@ pub enum ImportAccountsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4822,18 +6509,24 @@ impl crate::OperationError for ImportAccountsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportAccountsError::Other
+    }
 }
 
 /// The request of [`SourcesApi::import_accounts`](SourcesApi::import_accounts): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportAccounts<'a> {
-    client: &'a crate::Client,
+pub struct ImportAccounts {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     import_accounts_request: Option<models::ImportAccountsRequest>,
 }
 
-impl ImportAccounts<'_> {
+impl ImportAccounts {
     /// The request body.
     pub fn import_accounts_request(
         mut self,
@@ -4843,44 +6536,84 @@ impl ImportAccounts<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/load-accounts`.
     pub async fn send(
         self,
     ) -> Result<models::LoadAccountsTask, crate::SdkError<ImportAccountsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::LoadAccountsTask>,
+        crate::SdkError<ImportAccountsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importAccounts", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importAccounts", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportAccountsError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/load-accounts",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.import_accounts_request {
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
+        self.client
+            .execute::<
+                ImportAccountsError,
+            >(
+                "importAccounts",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/load-accounts",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.import_accounts_request {
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                if let Some(part) = value.disable_optimization.clone() {
+                                    form = form
+                                        .part(
+                                            "disableOptimization",
+                                            crate::request::text_part(part.as_str().to_owned()),
+                                        );
+                                }
+                                form
+                            });
                     }
-                    if let Some(part) = value.disable_optimization {
-                        form = form
-                            .part(
-                                "disableOptimization",
-                                crate::request::text_part(part.as_str().to_owned()),
-                            );
-                    }
-                    form
-                });
-        }
-        self.client.execute::<ImportAccountsError>("importAccounts", request).await
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -4898,7 +6631,7 @@ pub enum ImportEntitlementsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -4936,18 +6669,24 @@ impl crate::OperationError for ImportEntitlementsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportEntitlementsError::Other
+    }
 }
 
 /// The request of [`SourcesApi::import_entitlements`](SourcesApi::import_entitlements): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportEntitlements<'a> {
-    client: &'a crate::Client,
+pub struct ImportEntitlements {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     import_entitlements_request: Option<models::ImportEntitlementsRequest>,
 }
 
-impl ImportEntitlements<'_> {
+impl ImportEntitlements {
     /// The request body.
     pub fn import_entitlements_request(
         mut self,
@@ -4957,38 +6696,76 @@ impl ImportEntitlements<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/load-entitlements`.
     pub async fn send(
         self,
     ) -> Result<models::LoadEntitlementTask, crate::SdkError<ImportEntitlementsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::LoadEntitlementTask>,
+        crate::SdkError<ImportEntitlementsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importEntitlements", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importEntitlements", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportEntitlementsError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/load-entitlements",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.import_entitlements_request {
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
-            .execute::<ImportEntitlementsError>("importEntitlements", request)
+            .execute::<
+                ImportEntitlementsError,
+            >(
+                "importEntitlements",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/load-entitlements",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.import_entitlements_request {
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -5007,7 +6784,7 @@ pub enum ImportUncorrelatedAccountsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -5045,20 +6822,26 @@ impl crate::OperationError for ImportUncorrelatedAccountsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportUncorrelatedAccountsError::Other
+    }
 }
 
 /// The request of [`SourcesApi::import_uncorrelated_accounts`](SourcesApi::import_uncorrelated_accounts): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportUncorrelatedAccounts<'a> {
-    client: &'a crate::Client,
+pub struct ImportUncorrelatedAccounts {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     import_uncorrelated_accounts_request: Option<
         models::ImportUncorrelatedAccountsRequest,
     >,
 }
 
-impl ImportUncorrelatedAccounts<'_> {
+impl ImportUncorrelatedAccounts {
     /// The request body.
     pub fn import_uncorrelated_accounts_request(
         mut self,
@@ -5070,6 +6853,19 @@ impl ImportUncorrelatedAccounts<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources/{sourceId}/load-uncorrelated-accounts`.
     pub async fn send(
         self,
@@ -5077,36 +6873,59 @@ impl ImportUncorrelatedAccounts<'_> {
         models::LoadUncorrelatedAccountsTask,
         crate::SdkError<ImportUncorrelatedAccountsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::LoadUncorrelatedAccountsTask>,
+        crate::SdkError<ImportUncorrelatedAccountsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importUncorrelatedAccounts", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importUncorrelatedAccounts", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportUncorrelatedAccountsError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/load-uncorrelated-accounts",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.import_uncorrelated_accounts_request {
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 ImportUncorrelatedAccountsError,
-            >("importUncorrelatedAccounts", request)
+            >(
+                "importUncorrelatedAccounts",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/load-uncorrelated-accounts",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.import_uncorrelated_accounts_request {
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -5127,7 +6946,7 @@ pub enum GetCorrelationConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -5170,38 +6989,82 @@ impl crate::OperationError for GetCorrelationConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCorrelationConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::get_correlation_config`](SourcesApi::get_correlation_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCorrelationConfig<'a> {
-    client: &'a crate::Client,
+pub struct GetCorrelationConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
 }
 
-impl GetCorrelationConfig<'_> {
+impl GetCorrelationConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources/{sourceId}/correlation-config`.
     pub async fn send(
         self,
     ) -> Result<models::CorrelationConfig, crate::SdkError<GetCorrelationConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CorrelationConfig>,
+        crate::SdkError<GetCorrelationConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCorrelationConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCorrelationConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCorrelationConfigError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/correlation-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetCorrelationConfigError>("getCorrelationConfig", request)
+            .execute::<
+                GetCorrelationConfigError,
+            >(
+                "getCorrelationConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/correlation-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -5222,7 +7085,7 @@ pub enum PutCorrelationConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -5265,48 +7128,92 @@ impl crate::OperationError for PutCorrelationConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutCorrelationConfigError::Other
+    }
 }
 
 /// The request of [`SourcesApi::put_correlation_config`](SourcesApi::put_correlation_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutCorrelationConfig<'a> {
-    client: &'a crate::Client,
+pub struct PutCorrelationConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     source_id: String,
     correlation_config: models::CorrelationConfig,
 }
 
-impl PutCorrelationConfig<'_> {
+impl PutCorrelationConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /sources/{sourceId}/correlation-config`.
     pub async fn send(
         self,
     ) -> Result<models::CorrelationConfig, crate::SdkError<PutCorrelationConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CorrelationConfig>,
+        crate::SdkError<PutCorrelationConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putCorrelationConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putCorrelationConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutCorrelationConfigError>> {
-        let path = [
-            "/sources/",
-            &crate::request::path_segment(&self.source_id),
-            "/correlation-config",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.correlation_config;
-            request = crate::request::with_json(
-                "putCorrelationConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutCorrelationConfigError>("putCorrelationConfig", request)
+            .execute::<
+                PutCorrelationConfigError,
+            >(
+                "putCorrelationConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/sources/",
+                        &crate::request::path_segment(&self.source_id),
+                        "/correlation-config",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.correlation_config;
+                        request = crate::request::with_json(
+                            "putCorrelationConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

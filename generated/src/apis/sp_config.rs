@@ -25,9 +25,10 @@ impl<'a> SpConfigApi<'a> {
     pub fn export_sp_config(
         &self,
         export_payload: models::ExportPayload,
-    ) -> ExportSpConfig<'a> {
+    ) -> ExportSpConfig {
         ExportSpConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             export_payload,
         }
     }
@@ -42,9 +43,10 @@ impl<'a> SpConfigApi<'a> {
     pub fn get_sp_config_export_status(
         &self,
         id: impl Into<String>,
-    ) -> GetSpConfigExportStatus<'a> {
+    ) -> GetSpConfigExportStatus {
         GetSpConfigExportStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -56,9 +58,10 @@ impl<'a> SpConfigApi<'a> {
     /// - sp:config:read - sp:config:manage
     ///
     /// `GET /sp-config/export/{id}/download` (`getSpConfigExport`)
-    pub fn get_sp_config_export(&self, id: impl Into<String>) -> GetSpConfigExport<'a> {
+    pub fn get_sp_config_export(&self, id: impl Into<String>) -> GetSpConfigExport {
         GetSpConfigExport {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -80,9 +83,10 @@ impl<'a> SpConfigApi<'a> {
     pub fn import_sp_config(
         &self,
         import_sp_config_request: models::ImportSpConfigRequest,
-    ) -> ImportSpConfig<'a> {
+    ) -> ImportSpConfig {
         ImportSpConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             preview: None,
             import_sp_config_request,
         }
@@ -97,9 +101,10 @@ impl<'a> SpConfigApi<'a> {
     pub fn get_sp_config_import_status(
         &self,
         id: impl Into<String>,
-    ) -> GetSpConfigImportStatus<'a> {
+    ) -> GetSpConfigImportStatus {
         GetSpConfigImportStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -111,9 +116,10 @@ impl<'a> SpConfigApi<'a> {
     /// - sp:config:manage
     ///
     /// `GET /sp-config/import/{id}/download` (`getSpConfigImport`)
-    pub fn get_sp_config_import(&self, id: impl Into<String>) -> GetSpConfigImport<'a> {
+    pub fn get_sp_config_import(&self, id: impl Into<String>) -> GetSpConfigImport {
         GetSpConfigImport {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -123,9 +129,10 @@ impl<'a> SpConfigApi<'a> {
     /// Get a list of object configurations that the tenant export/import service knows.
     ///
     /// `GET /sp-config/config-objects` (`listSpConfigObjects`)
-    pub fn list_sp_config_objects(&self) -> ListSpConfigObjects<'a> {
+    pub fn list_sp_config_objects(&self) -> ListSpConfigObjects {
         ListSpConfigObjects {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 }
@@ -146,7 +153,7 @@ pub enum ExportSpConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -181,41 +188,87 @@ impl crate::OperationError for ExportSpConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportSpConfigError::Other
+    }
 }
 
 /// The request of [`SpConfigApi::export_sp_config`](SpConfigApi::export_sp_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportSpConfig<'a> {
-    client: &'a crate::Client,
+pub struct ExportSpConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     export_payload: models::ExportPayload,
 }
 
-impl ExportSpConfig<'_> {
+impl ExportSpConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sp-config/export`.
     pub async fn send(
         self,
     ) -> Result<models::SpConfigExportJob, crate::SdkError<ExportSpConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SpConfigExportJob>,
+        crate::SdkError<ExportSpConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("exportSpConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("exportSpConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportSpConfigError>> {
-        let path = "/sp-config/export";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.export_payload;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                ExportSpConfigError,
+            >(
                 "exportSpConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<ExportSpConfigError>("exportSpConfig", request).await
+                &self.options,
+                || {
+                    let path = "/sp-config/export";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.export_payload;
+                        request = crate::request::with_json(
+                            "exportSpConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -235,7 +288,7 @@ pub enum GetSpConfigExportStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -278,17 +331,36 @@ impl crate::OperationError for GetSpConfigExportStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSpConfigExportStatusError::Other
+    }
 }
 
 /// The request of [`SpConfigApi::get_sp_config_export_status`](SpConfigApi::get_sp_config_export_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSpConfigExportStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetSpConfigExportStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSpConfigExportStatus<'_> {
+impl GetSpConfigExportStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sp-config/export/{id}`.
     pub async fn send(
         self,
@@ -296,19 +368,47 @@ impl GetSpConfigExportStatus<'_> {
         models::SpConfigExportJobStatus,
         crate::SdkError<GetSpConfigExportStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SpConfigExportJobStatus>,
+        crate::SdkError<GetSpConfigExportStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSpConfigExportStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSpConfigExportStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigExportStatusError>> {
-        let path = ["/sp-config/export/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetSpConfigExportStatusError>("getSpConfigExportStatus", request)
+            .execute::<
+                GetSpConfigExportStatusError,
+            >(
+                "getSpConfigExportStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/sp-config/export/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -329,7 +429,7 @@ pub enum GetSpConfigExportError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -368,37 +468,83 @@ impl crate::OperationError for GetSpConfigExportError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSpConfigExportError::Other
+    }
 }
 
 /// The request of [`SpConfigApi::get_sp_config_export`](SpConfigApi::get_sp_config_export): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSpConfigExport<'a> {
-    client: &'a crate::Client,
+pub struct GetSpConfigExport {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSpConfigExport<'_> {
+impl GetSpConfigExport {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sp-config/export/{id}/download`.
     pub async fn send(
         self,
     ) -> Result<models::SpConfigExportResults, crate::SdkError<GetSpConfigExportError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SpConfigExportResults>,
+        crate::SdkError<GetSpConfigExportError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSpConfigExport", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSpConfigExport", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigExportError>> {
-        let path = [
-            "/sp-config/export/",
-            &crate::request::path_segment(&self.id),
-            "/download",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSpConfigExportError>("getSpConfigExport", request).await
+        self.client
+            .execute::<
+                GetSpConfigExportError,
+            >(
+                "getSpConfigExport",
+                &self.options,
+                || {
+                    let path = [
+                        "/sp-config/export/",
+                        &crate::request::path_segment(&self.id),
+                        "/download",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -418,7 +564,7 @@ pub enum ImportSpConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -453,18 +599,24 @@ impl crate::OperationError for ImportSpConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportSpConfigError::Other
+    }
 }
 
 /// The request of [`SpConfigApi::import_sp_config`](SpConfigApi::import_sp_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportSpConfig<'a> {
-    client: &'a crate::Client,
+pub struct ImportSpConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     preview: Option<bool>,
     import_sp_config_request: models::ImportSpConfigRequest,
 }
 
-impl ImportSpConfig<'_> {
+impl ImportSpConfig {
     /// This option is intended to give the user information about how an import operation would proceed, without
     /// having any effect on the target tenant.
     /// If this parameter is "true", no objects will be imported. Instead, the import process will pre-process the import file and
@@ -478,48 +630,88 @@ impl ImportSpConfig<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sp-config/import`.
     pub async fn send(
         self,
     ) -> Result<models::SpConfigJob, crate::SdkError<ImportSpConfigError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SpConfigJob>,
+        crate::SdkError<ImportSpConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importSpConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importSpConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportSpConfigError>> {
-        let path = "/sp-config/import";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.preview {
-            query.push(("preview", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.import_sp_config_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
+        self.client
+            .execute::<
+                ImportSpConfigError,
+            >(
+                "importSpConfig",
+                &self.options,
+                || {
+                    let path = "/sp-config/import";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.preview {
+                        query.push(("preview", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
                     {
-                        let part = value.data;
-                        form = form
-                            .part("data", crate::request::file_part(part, "data"));
+                        let value = &self.import_sp_config_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                {
+                                    let part = value.data.clone();
+                                    form = form
+                                        .part("data", crate::request::file_part(part, "data"));
+                                }
+                                if let Some(part) = value.options.clone() {
+                                    form = form
+                                        .part(
+                                            "options",
+                                            crate::request::json_part(
+                                                serde_json::to_string(&part).unwrap_or_default(),
+                                            ),
+                                        );
+                                }
+                                form
+                            });
                     }
-                    if let Some(part) = value.options {
-                        form = form
-                            .part(
-                                "options",
-                                crate::request::json_part(
-                                    serde_json::to_string(&part).unwrap_or_default(),
-                                ),
-                            );
-                    }
-                    form
-                });
-        }
-        self.client.execute::<ImportSpConfigError>("importSpConfig", request).await
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -539,7 +731,7 @@ pub enum GetSpConfigImportStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -582,17 +774,36 @@ impl crate::OperationError for GetSpConfigImportStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSpConfigImportStatusError::Other
+    }
 }
 
 /// The request of [`SpConfigApi::get_sp_config_import_status`](SpConfigApi::get_sp_config_import_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSpConfigImportStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetSpConfigImportStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSpConfigImportStatus<'_> {
+impl GetSpConfigImportStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sp-config/import/{id}`.
     pub async fn send(
         self,
@@ -600,19 +811,47 @@ impl GetSpConfigImportStatus<'_> {
         models::SpConfigImportJobStatus,
         crate::SdkError<GetSpConfigImportStatusError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SpConfigImportJobStatus>,
+        crate::SdkError<GetSpConfigImportStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSpConfigImportStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSpConfigImportStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigImportStatusError>> {
-        let path = ["/sp-config/import/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetSpConfigImportStatusError>("getSpConfigImportStatus", request)
+            .execute::<
+                GetSpConfigImportStatusError,
+            >(
+                "getSpConfigImportStatus",
+                &self.options,
+                || {
+                    let path = [
+                        "/sp-config/import/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -633,7 +872,7 @@ pub enum GetSpConfigImportError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -672,37 +911,83 @@ impl crate::OperationError for GetSpConfigImportError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetSpConfigImportError::Other
+    }
 }
 
 /// The request of [`SpConfigApi::get_sp_config_import`](SpConfigApi::get_sp_config_import): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSpConfigImport<'a> {
-    client: &'a crate::Client,
+pub struct GetSpConfigImport {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetSpConfigImport<'_> {
+impl GetSpConfigImport {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sp-config/import/{id}/download`.
     pub async fn send(
         self,
     ) -> Result<models::SpConfigImportResults, crate::SdkError<GetSpConfigImportError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SpConfigImportResults>,
+        crate::SdkError<GetSpConfigImportError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSpConfigImport", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSpConfigImport", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigImportError>> {
-        let path = [
-            "/sp-config/import/",
-            &crate::request::path_segment(&self.id),
-            "/download",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSpConfigImportError>("getSpConfigImport", request).await
+        self.client
+            .execute::<
+                GetSpConfigImportError,
+            >(
+                "getSpConfigImport",
+                &self.options,
+                || {
+                    let path = [
+                        "/sp-config/import/",
+                        &crate::request::path_segment(&self.id),
+                        "/download",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -722,7 +1007,7 @@ pub enum ListSpConfigObjectsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -765,32 +1050,76 @@ impl crate::OperationError for ListSpConfigObjectsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListSpConfigObjectsError::Other
+    }
 }
 
 /// The request of [`SpConfigApi::list_sp_config_objects`](SpConfigApi::list_sp_config_objects): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListSpConfigObjects<'a> {
-    client: &'a crate::Client,
+pub struct ListSpConfigObjects {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl ListSpConfigObjects<'_> {
+impl ListSpConfigObjects {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sp-config/config-objects`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::SpConfigObject>, crate::SdkError<ListSpConfigObjectsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::SpConfigObject>>,
+        crate::SdkError<ListSpConfigObjectsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listSpConfigObjects", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listSpConfigObjects", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListSpConfigObjectsError>> {
-        let path = "/sp-config/config-objects";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListSpConfigObjectsError>("listSpConfigObjects", request)
+            .execute::<
+                ListSpConfigObjectsError,
+            >(
+                "listSpConfigObjects",
+                &self.options,
+                || {
+                    let path = "/sp-config/config-objects";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -73,9 +73,10 @@ impl<'a> TaggedObjectsApi<'a> {
     /// This API returns a list of all tagged objects.
     ///
     /// `GET /tagged-objects` (`listTaggedObjects`)
-    pub fn list_tagged_objects(&self) -> ListTaggedObjects<'a> {
+    pub fn list_tagged_objects(&self) -> ListTaggedObjects {
         ListTaggedObjects {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -92,9 +93,10 @@ impl<'a> TaggedObjectsApi<'a> {
     pub fn set_tag_to_object(
         &self,
         tagged_object: models::TaggedObject,
-    ) -> SetTagToObject<'a> {
+    ) -> SetTagToObject {
         SetTagToObject {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             tagged_object,
         }
     }
@@ -107,9 +109,10 @@ impl<'a> TaggedObjectsApi<'a> {
     pub fn list_tagged_objects_by_type(
         &self,
         r#type: models::ListTaggedObjectsByTypeType,
-    ) -> ListTaggedObjectsByType<'a> {
+    ) -> ListTaggedObjectsByType {
         ListTaggedObjectsByType {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             r#type,
             limit: None,
             offset: None,
@@ -128,9 +131,10 @@ impl<'a> TaggedObjectsApi<'a> {
         &self,
         r#type: models::GetTaggedObjectType,
         id: impl Into<String>,
-    ) -> GetTaggedObject<'a> {
+    ) -> GetTaggedObject {
         GetTaggedObject {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             r#type,
             id: id.into(),
         }
@@ -146,9 +150,10 @@ impl<'a> TaggedObjectsApi<'a> {
         r#type: models::PutTaggedObjectType,
         id: impl Into<String>,
         tagged_object: models::TaggedObject,
-    ) -> PutTaggedObject<'a> {
+    ) -> PutTaggedObject {
         PutTaggedObject {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             r#type,
             id: id.into(),
             tagged_object,
@@ -164,9 +169,10 @@ impl<'a> TaggedObjectsApi<'a> {
         &self,
         r#type: models::DeleteTaggedObjectType,
         id: impl Into<String>,
-    ) -> DeleteTaggedObject<'a> {
+    ) -> DeleteTaggedObject {
         DeleteTaggedObject {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             r#type,
             id: id.into(),
         }
@@ -182,9 +188,10 @@ impl<'a> TaggedObjectsApi<'a> {
     pub fn set_tags_to_many_objects(
         &self,
         bulk_tagged_object: models::BulkTaggedObject,
-    ) -> SetTagsToManyObjects<'a> {
+    ) -> SetTagsToManyObjects {
         SetTagsToManyObjects {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             bulk_tagged_object,
         }
     }
@@ -199,9 +206,10 @@ impl<'a> TaggedObjectsApi<'a> {
     pub fn delete_tags_to_many_object(
         &self,
         bulk_tagged_object: models::BulkTaggedObject,
-    ) -> DeleteTagsToManyObject<'a> {
+    ) -> DeleteTagsToManyObject {
         DeleteTagsToManyObject {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             bulk_tagged_object,
         }
     }
@@ -221,7 +229,7 @@ pub enum ListTaggedObjectsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -257,13 +265,19 @@ impl crate::OperationError for ListTaggedObjectsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListTaggedObjectsError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::list_tagged_objects`](TaggedObjectsApi::list_tagged_objects): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTaggedObjects<'a> {
-    client: &'a crate::Client,
+pub struct ListTaggedObjects {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -271,7 +285,7 @@ pub struct ListTaggedObjects<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListTaggedObjects<'a> {
+impl ListTaggedObjects {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -316,6 +330,19 @@ impl<'a> ListTaggedObjects<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -326,8 +353,7 @@ impl<'a> ListTaggedObjects<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::TaggedObject>, crate::SdkError<ListTaggedObjectsError>> {
-        let response = self.response().await?;
-        crate::request::json("listTaggedObjects", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -350,7 +376,7 @@ impl<'a> ListTaggedObjects<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::TaggedObject, crate::SdkError<ListTaggedObjectsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -367,27 +393,55 @@ impl<'a> ListTaggedObjects<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::TaggedObject>>,
+        crate::SdkError<ListTaggedObjectsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listTaggedObjects", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListTaggedObjectsError>> {
-        let path = "/tagged-objects";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListTaggedObjectsError>("listTaggedObjects", request).await
+        self.client
+            .execute::<
+                ListTaggedObjectsError,
+            >(
+                "listTaggedObjects",
+                &self.options,
+                || {
+                    let path = "/tagged-objects";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -405,7 +459,7 @@ pub enum SetTagToObjectError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -437,38 +491,80 @@ impl crate::OperationError for SetTagToObjectError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetTagToObjectError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::set_tag_to_object`](TaggedObjectsApi::set_tag_to_object): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetTagToObject<'a> {
-    client: &'a crate::Client,
+pub struct SetTagToObject {
+    client: crate::Client,
+    options: crate::request::Options,
     tagged_object: models::TaggedObject,
 }
 
-impl SetTagToObject<'_> {
+impl SetTagToObject {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /tagged-objects`.
     pub async fn send(self) -> Result<(), crate::SdkError<SetTagToObjectError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<SetTagToObjectError>> {
         let response = self.response().await?;
-        crate::request::empty("setTagToObject", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("setTagToObject", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetTagToObjectError>> {
-        let path = "/tagged-objects";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.tagged_object;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                SetTagToObjectError,
+            >(
                 "setTagToObject",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SetTagToObjectError>("setTagToObject", request).await
+                &self.options,
+                || {
+                    let path = "/tagged-objects";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.tagged_object;
+                        request = crate::request::with_json(
+                            "setTagToObject",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -486,7 +582,7 @@ pub enum ListTaggedObjectsByTypeError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -524,13 +620,19 @@ impl crate::OperationError for ListTaggedObjectsByTypeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListTaggedObjectsByTypeError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::list_tagged_objects_by_type`](TaggedObjectsApi::list_tagged_objects_by_type): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTaggedObjectsByType<'a> {
-    client: &'a crate::Client,
+pub struct ListTaggedObjectsByType {
+    client: crate::Client,
+    options: crate::request::Options,
     r#type: models::ListTaggedObjectsByTypeType,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -539,7 +641,7 @@ pub struct ListTaggedObjectsByType<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListTaggedObjectsByType<'a> {
+impl ListTaggedObjectsByType {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -582,6 +684,19 @@ impl<'a> ListTaggedObjectsByType<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -595,8 +710,7 @@ impl<'a> ListTaggedObjectsByType<'a> {
         Vec<models::TaggedObject>,
         crate::SdkError<ListTaggedObjectsByTypeError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listTaggedObjectsByType", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -622,7 +736,7 @@ impl<'a> ListTaggedObjectsByType<'a> {
             models::TaggedObject,
             crate::SdkError<ListTaggedObjectsByTypeError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -639,32 +753,58 @@ impl<'a> ListTaggedObjectsByType<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::TaggedObject>>,
+        crate::SdkError<ListTaggedObjectsByTypeError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listTaggedObjectsByType", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListTaggedObjectsByTypeError>> {
-        let path = [
-            "/tagged-objects/",
-            &crate::request::path_segment(self.r#type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListTaggedObjectsByTypeError>("listTaggedObjectsByType", request)
+            .execute::<
+                ListTaggedObjectsByTypeError,
+            >(
+                "listTaggedObjectsByType",
+                &self.options,
+                || {
+                    let path = [
+                        "/tagged-objects/",
+                        &crate::request::path_segment(self.r#type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -683,7 +823,7 @@ pub enum GetTaggedObjectError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -717,39 +857,85 @@ impl crate::OperationError for GetTaggedObjectError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTaggedObjectError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::get_tagged_object`](TaggedObjectsApi::get_tagged_object): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTaggedObject<'a> {
-    client: &'a crate::Client,
+pub struct GetTaggedObject {
+    client: crate::Client,
+    options: crate::request::Options,
     r#type: models::GetTaggedObjectType,
     id: String,
 }
 
-impl GetTaggedObject<'_> {
+impl GetTaggedObject {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /tagged-objects/{type}/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::TaggedObject, crate::SdkError<GetTaggedObjectError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaggedObject>,
+        crate::SdkError<GetTaggedObjectError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getTaggedObject", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTaggedObject", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTaggedObjectError>> {
-        let path = [
-            "/tagged-objects/",
-            &crate::request::path_segment(self.r#type.as_str()),
-            "/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetTaggedObjectError>("getTaggedObject", request).await
+        self.client
+            .execute::<
+                GetTaggedObjectError,
+            >(
+                "getTaggedObject",
+                &self.options,
+                || {
+                    let path = [
+                        "/tagged-objects/",
+                        &crate::request::path_segment(self.r#type.as_str()),
+                        "/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -767,7 +953,7 @@ pub enum PutTaggedObjectError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -801,49 +987,95 @@ impl crate::OperationError for PutTaggedObjectError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutTaggedObjectError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::put_tagged_object`](TaggedObjectsApi::put_tagged_object): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutTaggedObject<'a> {
-    client: &'a crate::Client,
+pub struct PutTaggedObject {
+    client: crate::Client,
+    options: crate::request::Options,
     r#type: models::PutTaggedObjectType,
     id: String,
     tagged_object: models::TaggedObject,
 }
 
-impl PutTaggedObject<'_> {
+impl PutTaggedObject {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /tagged-objects/{type}/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::TaggedObject, crate::SdkError<PutTaggedObjectError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaggedObject>,
+        crate::SdkError<PutTaggedObjectError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putTaggedObject", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putTaggedObject", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutTaggedObjectError>> {
-        let path = [
-            "/tagged-objects/",
-            &crate::request::path_segment(self.r#type.as_str()),
-            "/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.tagged_object;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutTaggedObjectError,
+            >(
                 "putTaggedObject",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutTaggedObjectError>("putTaggedObject", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/tagged-objects/",
+                        &crate::request::path_segment(self.r#type.as_str()),
+                        "/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.tagged_object;
+                        request = crate::request::with_json(
+                            "putTaggedObject",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -861,7 +1093,7 @@ pub enum DeleteTaggedObjectError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -899,37 +1131,77 @@ impl crate::OperationError for DeleteTaggedObjectError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteTaggedObjectError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::delete_tagged_object`](TaggedObjectsApi::delete_tagged_object): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteTaggedObject<'a> {
-    client: &'a crate::Client,
+pub struct DeleteTaggedObject {
+    client: crate::Client,
+    options: crate::request::Options,
     r#type: models::DeleteTaggedObjectType,
     id: String,
 }
 
-impl DeleteTaggedObject<'_> {
+impl DeleteTaggedObject {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /tagged-objects/{type}/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteTaggedObjectError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteTaggedObjectError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteTaggedObject", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteTaggedObject", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteTaggedObjectError>> {
-        let path = [
-            "/tagged-objects/",
-            &crate::request::path_segment(self.r#type.as_str()),
-            "/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteTaggedObjectError>("deleteTaggedObject", request)
+            .execute::<
+                DeleteTaggedObjectError,
+            >(
+                "deleteTaggedObject",
+                &self.options,
+                || {
+                    let path = [
+                        "/tagged-objects/",
+                        &crate::request::path_segment(self.r#type.as_str()),
+                        "/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -948,7 +1220,7 @@ pub enum SetTagsToManyObjectsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -986,42 +1258,86 @@ impl crate::OperationError for SetTagsToManyObjectsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetTagsToManyObjectsError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::set_tags_to_many_objects`](TaggedObjectsApi::set_tags_to_many_objects): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetTagsToManyObjects<'a> {
-    client: &'a crate::Client,
+pub struct SetTagsToManyObjects {
+    client: crate::Client,
+    options: crate::request::Options,
     bulk_tagged_object: models::BulkTaggedObject,
 }
 
-impl SetTagsToManyObjects<'_> {
+impl SetTagsToManyObjects {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /tagged-objects/bulk-add`.
     pub async fn send(
         self,
     ) -> Result<models::BulkTaggedObject, crate::SdkError<SetTagsToManyObjectsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::BulkTaggedObject>,
+        crate::SdkError<SetTagsToManyObjectsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setTagsToManyObjects", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setTagsToManyObjects", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetTagsToManyObjectsError>> {
-        let path = "/tagged-objects/bulk-add";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.bulk_tagged_object;
-            request = crate::request::with_json(
-                "setTagsToManyObjects",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SetTagsToManyObjectsError>("setTagsToManyObjects", request)
+            .execute::<
+                SetTagsToManyObjectsError,
+            >(
+                "setTagsToManyObjects",
+                &self.options,
+                || {
+                    let path = "/tagged-objects/bulk-add";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.bulk_tagged_object;
+                        request = crate::request::with_json(
+                            "setTagsToManyObjects",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1040,7 +1356,7 @@ pub enum DeleteTagsToManyObjectError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1078,39 +1394,79 @@ impl crate::OperationError for DeleteTagsToManyObjectError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteTagsToManyObjectError::Other
+    }
 }
 
 /// The request of [`TaggedObjectsApi::delete_tags_to_many_object`](TaggedObjectsApi::delete_tags_to_many_object): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteTagsToManyObject<'a> {
-    client: &'a crate::Client,
+pub struct DeleteTagsToManyObject {
+    client: crate::Client,
+    options: crate::request::Options,
     bulk_tagged_object: models::BulkTaggedObject,
 }
 
-impl DeleteTagsToManyObject<'_> {
+impl DeleteTagsToManyObject {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /tagged-objects/bulk-remove`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteTagsToManyObjectError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteTagsToManyObjectError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteTagsToManyObject", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteTagsToManyObject", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteTagsToManyObjectError>> {
-        let path = "/tagged-objects/bulk-remove";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.bulk_tagged_object;
-            request = crate::request::with_json(
-                "deleteTagsToManyObject",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<DeleteTagsToManyObjectError>("deleteTagsToManyObject", request)
+            .execute::<
+                DeleteTagsToManyObjectError,
+            >(
+                "deleteTagsToManyObject",
+                &self.options,
+                || {
+                    let path = "/tagged-objects/bulk-remove";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.bulk_tagged_object;
+                        request = crate::request::with_json(
+                            "deleteTagsToManyObject",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

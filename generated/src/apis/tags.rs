@@ -23,9 +23,10 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /tags` (`listTags`)
-    pub fn list_tags(&self) -> ListTags<'a> {
+    pub fn list_tags(&self) -> ListTags {
         ListTags {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -42,9 +43,10 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /tags` (`createTag`)
-    pub fn create_tag(&self, tag: models::Tag) -> CreateTag<'a> {
+    pub fn create_tag(&self, tag: models::Tag) -> CreateTag {
         CreateTag {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             tag,
         }
     }
@@ -56,9 +58,10 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /tags/{id}` (`getTagById`)
-    pub fn get_tag_by_id(&self, id: impl Into<String>) -> GetTagById<'a> {
+    pub fn get_tag_by_id(&self, id: impl Into<String>) -> GetTagById {
         GetTagById {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -70,9 +73,10 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `DELETE /tags/{id}` (`deleteTagById`)
-    pub fn delete_tag_by_id(&self, id: impl Into<String>) -> DeleteTagById<'a> {
+    pub fn delete_tag_by_id(&self, id: impl Into<String>) -> DeleteTagById {
         DeleteTagById {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -92,7 +96,7 @@ pub enum ListTagsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -122,13 +126,19 @@ impl crate::OperationError for ListTagsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListTagsError::Other
+    }
 }
 
 /// The request of [`TagsApi::list_tags`](TagsApi::list_tags): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTags<'a> {
-    client: &'a crate::Client,
+pub struct ListTags {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -137,7 +147,7 @@ pub struct ListTags<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListTags<'a> {
+impl ListTags {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -188,6 +198,19 @@ impl<'a> ListTags<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -196,8 +219,7 @@ impl<'a> ListTags<'a> {
 
     /// Sends the request: `GET /tags`; returns one page.
     pub async fn send(self) -> Result<Vec<models::Tag>, crate::SdkError<ListTagsError>> {
-        let response = self.response().await?;
-        crate::request::json("listTags", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -217,7 +239,7 @@ impl<'a> ListTags<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Tag, crate::SdkError<ListTagsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -234,30 +256,55 @@ impl<'a> ListTags<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<crate::Response<Vec<models::Tag>>, crate::SdkError<ListTagsError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listTags", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListTagsError>> {
-        let path = "/tags";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListTagsError>("listTags", request).await
+        self.client
+            .execute::<
+                ListTagsError,
+            >(
+                "listTags",
+                &self.options,
+                || {
+                    let path = "/tags";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -275,7 +322,7 @@ pub enum CreateTagError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -305,39 +352,82 @@ impl crate::OperationError for CreateTagError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateTagError::Other
+    }
 }
 
 /// The request of [`TagsApi::create_tag`](TagsApi::create_tag): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateTag<'a> {
-    client: &'a crate::Client,
+pub struct CreateTag {
+    client: crate::Client,
+    options: crate::request::Options,
     tag: models::Tag,
 }
 
-impl CreateTag<'_> {
+impl CreateTag {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /tags`.
     pub async fn send(self) -> Result<models::Tag, crate::SdkError<CreateTagError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Tag>, crate::SdkError<CreateTagError>> {
         let response = self.response().await?;
-        crate::request::json("createTag", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createTag", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateTagError>> {
-        let path = "/tags";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.tag;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateTagError,
+            >(
                 "createTag",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateTagError>("createTag", request).await
+                &self.options,
+                || {
+                    let path = "/tags";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.tag;
+                        request = crate::request::with_json(
+                            "createTag",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -357,7 +447,7 @@ pub enum GetTagByIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -390,30 +480,74 @@ impl crate::OperationError for GetTagByIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTagByIdError::Other
+    }
 }
 
 /// The request of [`TagsApi::get_tag_by_id`](TagsApi::get_tag_by_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTagById<'a> {
-    client: &'a crate::Client,
+pub struct GetTagById {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetTagById<'_> {
+impl GetTagById {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /tags/{id}`.
     pub async fn send(self) -> Result<models::Tag, crate::SdkError<GetTagByIdError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Tag>, crate::SdkError<GetTagByIdError>> {
         let response = self.response().await?;
-        crate::request::json("getTagById", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTagById", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTagByIdError>> {
-        let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetTagByIdError>("getTagById", request).await
+        self.client
+            .execute::<
+                GetTagByIdError,
+            >(
+                "getTagById",
+                &self.options,
+                || {
+                    let path = ["/tags/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -433,7 +567,7 @@ pub enum DeleteTagByIdError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -468,28 +602,71 @@ impl crate::OperationError for DeleteTagByIdError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteTagByIdError::Other
+    }
 }
 
 /// The request of [`TagsApi::delete_tag_by_id`](TagsApi::delete_tag_by_id): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteTagById<'a> {
-    client: &'a crate::Client,
+pub struct DeleteTagById {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteTagById<'_> {
+impl DeleteTagById {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /tags/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteTagByIdError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteTagByIdError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteTagById", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteTagById", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteTagByIdError>> {
-        let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteTagByIdError>("deleteTagById", request).await
+        self.client
+            .execute::<
+                DeleteTagByIdError,
+            >(
+                "deleteTagById",
+                &self.options,
+                || {
+                    let path = ["/tags/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

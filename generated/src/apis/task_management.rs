@@ -21,9 +21,10 @@ impl<'a> TaskManagementApi<'a> {
     /// Get task status by task ID. Types of tasks include account and entitlement aggregation and other general background processing tasks.  Data for tasks older than 90 days will not be returned.
     ///
     /// `GET /task-status/{id}` (`getTaskStatus`)
-    pub fn get_task_status(&self, id: impl Into<String>) -> GetTaskStatus<'a> {
+    pub fn get_task_status(&self, id: impl Into<String>) -> GetTaskStatus {
         GetTaskStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -37,9 +38,10 @@ impl<'a> TaskManagementApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> UpdateTaskStatus<'a> {
+    ) -> UpdateTaskStatus {
         UpdateTaskStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -50,9 +52,10 @@ impl<'a> TaskManagementApi<'a> {
     /// Use this endpoint to get a list of statuses for **completed** tasks. Types of tasks include account and entitlement aggregation and other general background processing tasks.  Data for tasks older than 90 days will not be returned. To get a list of statuses for **in-progress** tasks, please use the [retrieve pending task status list](https://developer.sailpoint.com/docs/api/beta/get-pending-tasks) endpoint.
     ///
     /// `GET /task-status` (`getTaskStatusList`)
-    pub fn get_task_status_list(&self) -> GetTaskStatusList<'a> {
+    pub fn get_task_status_list(&self) -> GetTaskStatusList {
         GetTaskStatusList {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -70,9 +73,10 @@ impl<'a> TaskManagementApi<'a> {
     ///
     /// `GET /task-status/pending-tasks` (`getPendingTasks`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_pending_tasks(&self) -> GetPendingTasks<'a> {
+    pub fn get_pending_tasks(&self) -> GetPendingTasks {
         GetPendingTasks {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             count: None,
@@ -87,9 +91,10 @@ impl<'a> TaskManagementApi<'a> {
     ///
     /// `HEAD /task-status/pending-tasks` (`getPendingTaskHeaders`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_pending_task_headers(&self) -> GetPendingTaskHeaders<'a> {
+    pub fn get_pending_task_headers(&self) -> GetPendingTaskHeaders {
         GetPendingTaskHeaders {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             count: None,
@@ -113,7 +118,7 @@ pub enum GetTaskStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -144,32 +149,79 @@ impl crate::OperationError for GetTaskStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTaskStatusError::Other
+    }
 }
 
 /// The request of [`TaskManagementApi::get_task_status`](TaskManagementApi::get_task_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTaskStatus<'a> {
-    client: &'a crate::Client,
+pub struct GetTaskStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetTaskStatus<'_> {
+impl GetTaskStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /task-status/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::TaskStatus, crate::SdkError<GetTaskStatusError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskStatus>,
+        crate::SdkError<GetTaskStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getTaskStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTaskStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTaskStatusError>> {
-        let path = ["/task-status/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetTaskStatusError>("getTaskStatus", request).await
+        self.client
+            .execute::<
+                GetTaskStatusError,
+            >(
+                "getTaskStatus",
+                &self.options,
+                || {
+                    let path = ["/task-status/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -189,7 +241,7 @@ pub enum UpdateTaskStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -226,42 +278,89 @@ impl crate::OperationError for UpdateTaskStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateTaskStatusError::Other
+    }
 }
 
 /// The request of [`TaskManagementApi::update_task_status`](TaskManagementApi::update_task_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateTaskStatus<'a> {
-    client: &'a crate::Client,
+pub struct UpdateTaskStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl UpdateTaskStatus<'_> {
+impl UpdateTaskStatus {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /task-status/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::TaskStatus, crate::SdkError<UpdateTaskStatusError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskStatus>,
+        crate::SdkError<UpdateTaskStatusError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateTaskStatus", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateTaskStatus", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateTaskStatusError>> {
-        let path = ["/task-status/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                UpdateTaskStatusError,
+            >(
                 "updateTaskStatus",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<UpdateTaskStatusError>("updateTaskStatus", request).await
+                &self.options,
+                || {
+                    let path = ["/task-status/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "updateTaskStatus",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -281,7 +380,7 @@ pub enum GetTaskStatusListError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -320,13 +419,19 @@ impl crate::OperationError for GetTaskStatusListError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTaskStatusListError::Other
+    }
 }
 
 /// The request of [`TaskManagementApi::get_task_status_list`](TaskManagementApi::get_task_status_list): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTaskStatusList<'a> {
-    client: &'a crate::Client,
+pub struct GetTaskStatusList {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -335,7 +440,7 @@ pub struct GetTaskStatusList<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetTaskStatusList<'a> {
+impl GetTaskStatusList {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -390,6 +495,19 @@ impl<'a> GetTaskStatusList<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -400,8 +518,7 @@ impl<'a> GetTaskStatusList<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::TaskStatus>, crate::SdkError<GetTaskStatusListError>> {
-        let response = self.response().await?;
-        crate::request::json("getTaskStatusList", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -424,7 +541,7 @@ impl<'a> GetTaskStatusList<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::TaskStatus, crate::SdkError<GetTaskStatusListError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -441,30 +558,58 @@ impl<'a> GetTaskStatusList<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::TaskStatus>>,
+        crate::SdkError<GetTaskStatusListError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTaskStatusList", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTaskStatusListError>> {
-        let path = "/task-status";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetTaskStatusListError>("getTaskStatusList", request).await
+        self.client
+            .execute::<
+                GetTaskStatusListError,
+            >(
+                "getTaskStatusList",
+                &self.options,
+                || {
+                    let path = "/task-status";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -482,7 +627,7 @@ pub enum GetPendingTasksError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -516,19 +661,25 @@ impl crate::OperationError for GetPendingTasksError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPendingTasksError::Other
+    }
 }
 
 /// The request of [`TaskManagementApi::get_pending_tasks`](TaskManagementApi::get_pending_tasks): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPendingTasks<'a> {
-    client: &'a crate::Client,
+pub struct GetPendingTasks {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
 }
 
-impl GetPendingTasks<'_> {
+impl GetPendingTasks {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -559,32 +710,72 @@ impl GetPendingTasks<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /task-status/pending-tasks`.
     pub async fn send(
         self,
     ) -> Result<Option<Vec<models::TaskStatus>>, crate::SdkError<GetPendingTasksError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Option<Vec<models::TaskStatus>>>,
+        crate::SdkError<GetPendingTasksError>,
+    > {
         let response = self.response().await?;
-        crate::request::json_or_empty("getPendingTasks", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json_or_empty("getPendingTasks", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPendingTasksError>> {
-        let path = "/task-status/pending-tasks";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetPendingTasksError>("getPendingTasks", request).await
+        self.client
+            .execute::<
+                GetPendingTasksError,
+            >(
+                "getPendingTasks",
+                &self.options,
+                || {
+                    let path = "/task-status/pending-tasks";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -602,7 +793,7 @@ pub enum GetPendingTaskHeadersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -640,19 +831,25 @@ impl crate::OperationError for GetPendingTaskHeadersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetPendingTaskHeadersError::Other
+    }
 }
 
 /// The request of [`TaskManagementApi::get_pending_task_headers`](TaskManagementApi::get_pending_task_headers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPendingTaskHeaders<'a> {
-    client: &'a crate::Client,
+pub struct GetPendingTaskHeaders {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
 }
 
-impl GetPendingTaskHeaders<'_> {
+impl GetPendingTaskHeaders {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -683,30 +880,64 @@ impl GetPendingTaskHeaders<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `HEAD /task-status/pending-tasks`.
     pub async fn send(self) -> Result<(), crate::SdkError<GetPendingTaskHeadersError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<GetPendingTaskHeadersError>> {
         let response = self.response().await?;
-        crate::request::empty("getPendingTaskHeaders", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("getPendingTaskHeaders", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPendingTaskHeadersError>> {
-        let path = "/task-status/pending-tasks";
-        let mut request = self.client.request(reqwest::Method::HEAD, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
         self.client
-            .execute::<GetPendingTaskHeadersError>("getPendingTaskHeaders", request)
+            .execute::<
+                GetPendingTaskHeadersError,
+            >(
+                "getPendingTaskHeaders",
+                &self.options,
+                || {
+                    let path = "/task-status/pending-tasks";
+                    let mut request = self.client.request(reqwest::Method::HEAD, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -21,8 +21,11 @@ impl<'a> TenantApi<'a> {
     /// This rest endpoint can be used to retrieve tenant details.
     ///
     /// `GET /tenant` (`getTenant`)
-    pub fn get_tenant(&self) -> GetTenant<'a> {
-        GetTenant { client: self.client }
+    pub fn get_tenant(&self) -> GetTenant {
+        GetTenant {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
     }
 }
 
@@ -42,7 +45,7 @@ pub enum GetTenantError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -75,28 +78,71 @@ impl crate::OperationError for GetTenantError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTenantError::Other
+    }
 }
 
 /// The request of [`TenantApi::get_tenant`](TenantApi::get_tenant): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTenant<'a> {
-    client: &'a crate::Client,
+pub struct GetTenant {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetTenant<'_> {
+impl GetTenant {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /tenant`.
     pub async fn send(self) -> Result<models::Tenant, crate::SdkError<GetTenantError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Tenant>, crate::SdkError<GetTenantError>> {
         let response = self.response().await?;
-        crate::request::json("getTenant", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTenant", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTenantError>> {
-        let path = "/tenant";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetTenantError>("getTenant", request).await
+        self.client
+            .execute::<
+                GetTenantError,
+            >(
+                "getTenant",
+                &self.options,
+                || {
+                    let path = "/tenant";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -26,9 +26,10 @@ impl<'a> TransformsApi<'a> {
     /// A token with transforms-list read authority is required to call this API.
     ///
     /// `GET /transforms` (`listTransforms`)
-    pub fn list_transforms(&self) -> ListTransforms<'a> {
+    pub fn list_transforms(&self) -> ListTransforms {
         ListTransforms {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             offset: None,
             limit: None,
             count: None,
@@ -43,9 +44,10 @@ impl<'a> TransformsApi<'a> {
     /// Creates a new transform object immediately. By default, the internal flag is set to false to indicate that this is a custom transform. Only SailPoint employees have the ability to create a transform with internal set to true. Newly created Transforms can be used in the Identity Profile mappings within the UI. A token with transform write authority is required to call this API.
     ///
     /// `POST /transforms` (`createTransform`)
-    pub fn create_transform(&self, transform: models::Transform) -> CreateTransform<'a> {
+    pub fn create_transform(&self, transform: models::Transform) -> CreateTransform {
         CreateTransform {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             transform,
         }
     }
@@ -56,9 +58,10 @@ impl<'a> TransformsApi<'a> {
     /// A token with transform read authority is required to call this API.
     ///
     /// `GET /transforms/{id}` (`getTransform`)
-    pub fn get_transform(&self, id: impl Into<String>) -> GetTransform<'a> {
+    pub fn get_transform(&self, id: impl Into<String>) -> GetTransform {
         GetTransform {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -69,9 +72,10 @@ impl<'a> TransformsApi<'a> {
     /// A token with transform write authority is required to call this API.
     ///
     /// `PUT /transforms/{id}` (`updateTransform`)
-    pub fn update_transform(&self, id: impl Into<String>) -> UpdateTransform<'a> {
+    pub fn update_transform(&self, id: impl Into<String>) -> UpdateTransform {
         UpdateTransform {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             transform: None,
         }
@@ -83,9 +87,10 @@ impl<'a> TransformsApi<'a> {
     /// A token with transform delete authority is required to call this API.
     ///
     /// `DELETE /transforms/{id}` (`deleteTransform`)
-    pub fn delete_transform(&self, id: impl Into<String>) -> DeleteTransform<'a> {
+    pub fn delete_transform(&self, id: impl Into<String>) -> DeleteTransform {
         DeleteTransform {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -107,7 +112,7 @@ pub enum ListTransformsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -142,13 +147,19 @@ impl crate::OperationError for ListTransformsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListTransformsError::Other
+    }
 }
 
 /// The request of [`TransformsApi::list_transforms`](TransformsApi::list_transforms): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTransforms<'a> {
-    client: &'a crate::Client,
+pub struct ListTransforms {
+    client: crate::Client,
+    options: crate::request::Options,
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
@@ -157,7 +168,7 @@ pub struct ListTransforms<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListTransforms<'a> {
+impl ListTransforms {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -206,6 +217,19 @@ impl<'a> ListTransforms<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -216,8 +240,7 @@ impl<'a> ListTransforms<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::TransformRead>, crate::SdkError<ListTransformsError>> {
-        let response = self.response().await?;
-        crate::request::json("listTransforms", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -240,7 +263,7 @@ impl<'a> ListTransforms<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::TransformRead, crate::SdkError<ListTransformsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -257,30 +280,58 @@ impl<'a> ListTransforms<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::TransformRead>>,
+        crate::SdkError<ListTransformsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listTransforms", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListTransformsError>> {
-        let path = "/transforms";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.name {
-            query.push(("name", value.clone()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListTransformsError>("listTransforms", request).await
+        self.client
+            .execute::<
+                ListTransformsError,
+            >(
+                "listTransforms",
+                &self.options,
+                || {
+                    let path = "/transforms";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.name {
+                        query.push(("name", value.clone()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -300,7 +351,7 @@ pub enum CreateTransformError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -337,41 +388,87 @@ impl crate::OperationError for CreateTransformError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateTransformError::Other
+    }
 }
 
 /// The request of [`TransformsApi::create_transform`](TransformsApi::create_transform): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateTransform<'a> {
-    client: &'a crate::Client,
+pub struct CreateTransform {
+    client: crate::Client,
+    options: crate::request::Options,
     transform: models::Transform,
 }
 
-impl CreateTransform<'_> {
+impl CreateTransform {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /transforms`.
     pub async fn send(
         self,
     ) -> Result<models::TransformRead, crate::SdkError<CreateTransformError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TransformRead>,
+        crate::SdkError<CreateTransformError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createTransform", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createTransform", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateTransformError>> {
-        let path = "/transforms";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.transform;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateTransformError,
+            >(
                 "createTransform",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateTransformError>("createTransform", request).await
+                &self.options,
+                || {
+                    let path = "/transforms";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.transform;
+                        request = crate::request::with_json(
+                            "createTransform",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -391,7 +488,7 @@ pub enum GetTransformError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -426,32 +523,79 @@ impl crate::OperationError for GetTransformError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTransformError::Other
+    }
 }
 
 /// The request of [`TransformsApi::get_transform`](TransformsApi::get_transform): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTransform<'a> {
-    client: &'a crate::Client,
+pub struct GetTransform {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetTransform<'_> {
+impl GetTransform {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /transforms/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::TransformRead, crate::SdkError<GetTransformError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TransformRead>,
+        crate::SdkError<GetTransformError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getTransform", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTransform", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTransformError>> {
-        let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetTransformError>("getTransform", request).await
+        self.client
+            .execute::<
+                GetTransformError,
+            >(
+                "getTransform",
+                &self.options,
+                || {
+                    let path = ["/transforms/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -471,7 +615,7 @@ pub enum UpdateTransformError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -508,21 +652,40 @@ impl crate::OperationError for UpdateTransformError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateTransformError::Other
+    }
 }
 
 /// The request of [`TransformsApi::update_transform`](TransformsApi::update_transform): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateTransform<'a> {
-    client: &'a crate::Client,
+pub struct UpdateTransform {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     transform: Option<models::Transform>,
 }
 
-impl UpdateTransform<'_> {
+impl UpdateTransform {
     /// The updated transform object. Must include "name", "type", and "attributes" fields, but "name" and "type" must not be modified.
     pub fn transform(mut self, transform: models::Transform) -> Self {
         self.transform = Some(transform);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -530,25 +693,53 @@ impl UpdateTransform<'_> {
     pub async fn send(
         self,
     ) -> Result<models::TransformRead, crate::SdkError<UpdateTransformError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TransformRead>,
+        crate::SdkError<UpdateTransformError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateTransform", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateTransform", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateTransformError>> {
-        let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.transform {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                UpdateTransformError,
+            >(
                 "updateTransform",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<UpdateTransformError>("updateTransform", request).await
+                &self.options,
+                || {
+                    let path = ["/transforms/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.transform {
+                        request = crate::request::with_json(
+                            "updateTransform",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -568,7 +759,7 @@ pub enum DeleteTransformError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -605,28 +796,71 @@ impl crate::OperationError for DeleteTransformError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteTransformError::Other
+    }
 }
 
 /// The request of [`TransformsApi::delete_transform`](TransformsApi::delete_transform): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteTransform<'a> {
-    client: &'a crate::Client,
+pub struct DeleteTransform {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteTransform<'_> {
+impl DeleteTransform {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /transforms/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteTransformError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteTransformError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteTransform", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteTransform", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteTransformError>> {
-        let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteTransformError>("deleteTransform", request).await
+        self.client
+            .execute::<
+                DeleteTransformError,
+            >(
+                "deleteTransform",
+                &self.options,
+                || {
+                    let path = ["/transforms/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

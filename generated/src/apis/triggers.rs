@@ -50,9 +50,10 @@ impl<'a> TriggersApi<'a> {
     /// Gets a list of triggers that are available in the tenant.
     ///
     /// `GET /triggers` (`listTriggers`)
-    pub fn list_triggers(&self) -> ListTriggers<'a> {
+    pub fn list_triggers(&self) -> ListTriggers {
         ListTriggers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -67,9 +68,10 @@ impl<'a> TriggersApi<'a> {
     /// Gets a list of all trigger subscriptions.
     ///
     /// `GET /trigger-subscriptions` (`listSubscriptions`)
-    pub fn list_subscriptions(&self) -> ListSubscriptions<'a> {
+    pub fn list_subscriptions(&self) -> ListSubscriptions {
         ListSubscriptions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -89,9 +91,10 @@ impl<'a> TriggersApi<'a> {
     pub fn create_subscription(
         &self,
         subscription_post_request: models::SubscriptionPostRequest,
-    ) -> CreateSubscription<'a> {
+    ) -> CreateSubscription {
         CreateSubscription {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             subscription_post_request,
         }
     }
@@ -114,9 +117,10 @@ impl<'a> TriggersApi<'a> {
         &self,
         id: impl Into<String>,
         subscription_put_request: models::SubscriptionPutRequest,
-    ) -> UpdateSubscription<'a> {
+    ) -> UpdateSubscription {
         UpdateSubscription {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             subscription_put_request,
         }
@@ -127,9 +131,10 @@ impl<'a> TriggersApi<'a> {
     /// Deletes an existing subscription to a trigger.
     ///
     /// `DELETE /trigger-subscriptions/{id}` (`deleteSubscription`)
-    pub fn delete_subscription(&self, id: impl Into<String>) -> DeleteSubscription<'a> {
+    pub fn delete_subscription(&self, id: impl Into<String>) -> DeleteSubscription {
         DeleteSubscription {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -145,9 +150,10 @@ impl<'a> TriggersApi<'a> {
         &self,
         id: impl Into<String>,
         subscription_patch_request: models::SubscriptionPatchRequest,
-    ) -> PatchSubscription<'a> {
+    ) -> PatchSubscription {
         PatchSubscription {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             subscription_patch_request,
         }
@@ -162,9 +168,10 @@ impl<'a> TriggersApi<'a> {
     pub fn test_subscription_filter(
         &self,
         validate_filter_input_dto: models::ValidateFilterInputDto,
-    ) -> TestSubscriptionFilter<'a> {
+    ) -> TestSubscriptionFilter {
         TestSubscriptionFilter {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             validate_filter_input_dto,
         }
     }
@@ -176,9 +183,10 @@ impl<'a> TriggersApi<'a> {
     /// This endpoint may only fetch up to 2000 invocations, and should not be treated as a representation of the full history of invocations.
     ///
     /// `GET /trigger-invocations/status` (`listTriggerInvocationStatus`)
-    pub fn list_trigger_invocation_status(&self) -> ListTriggerInvocationStatus<'a> {
+    pub fn list_trigger_invocation_status(&self) -> ListTriggerInvocationStatus {
         ListTriggerInvocationStatus {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -197,9 +205,10 @@ impl<'a> TriggersApi<'a> {
         &self,
         id: impl Into<String>,
         complete_invocation: models::CompleteInvocation,
-    ) -> CompleteTriggerInvocation<'a> {
+    ) -> CompleteTriggerInvocation {
         CompleteTriggerInvocation {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             complete_invocation,
         }
@@ -213,9 +222,10 @@ impl<'a> TriggersApi<'a> {
     pub fn start_test_trigger_invocation(
         &self,
         test_invocation: models::TestInvocation,
-    ) -> StartTestTriggerInvocation<'a> {
+    ) -> StartTestTriggerInvocation {
         StartTestTriggerInvocation {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             test_invocation,
         }
     }
@@ -235,7 +245,7 @@ pub enum ListTriggersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -267,13 +277,19 @@ impl crate::OperationError for ListTriggersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListTriggersError::Other
+    }
 }
 
 /// The request of [`TriggersApi::list_triggers`](TriggersApi::list_triggers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTriggers<'a> {
-    client: &'a crate::Client,
+pub struct ListTriggers {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -282,7 +298,7 @@ pub struct ListTriggers<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListTriggers<'a> {
+impl ListTriggers {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -331,6 +347,19 @@ impl<'a> ListTriggers<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -341,8 +370,7 @@ impl<'a> ListTriggers<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Trigger>, crate::SdkError<ListTriggersError>> {
-        let response = self.response().await?;
-        crate::request::json("listTriggers", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -362,7 +390,7 @@ impl<'a> ListTriggers<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Trigger, crate::SdkError<ListTriggersError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -379,30 +407,58 @@ impl<'a> ListTriggers<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Trigger>>,
+        crate::SdkError<ListTriggersError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listTriggers", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListTriggersError>> {
-        let path = "/triggers";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListTriggersError>("listTriggers", request).await
+        self.client
+            .execute::<
+                ListTriggersError,
+            >(
+                "listTriggers",
+                &self.options,
+                || {
+                    let path = "/triggers";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -420,7 +476,7 @@ pub enum ListSubscriptionsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -456,13 +512,19 @@ impl crate::OperationError for ListSubscriptionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListSubscriptionsError::Other
+    }
 }
 
 /// The request of [`TriggersApi::list_subscriptions`](TriggersApi::list_subscriptions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListSubscriptions<'a> {
-    client: &'a crate::Client,
+pub struct ListSubscriptions {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -471,7 +533,7 @@ pub struct ListSubscriptions<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListSubscriptions<'a> {
+impl ListSubscriptions {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -524,6 +586,19 @@ impl<'a> ListSubscriptions<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -534,8 +609,7 @@ impl<'a> ListSubscriptions<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Subscription>, crate::SdkError<ListSubscriptionsError>> {
-        let response = self.response().await?;
-        crate::request::json("listSubscriptions", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -558,7 +632,7 @@ impl<'a> ListSubscriptions<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Subscription, crate::SdkError<ListSubscriptionsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -575,30 +649,58 @@ impl<'a> ListSubscriptions<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Subscription>>,
+        crate::SdkError<ListSubscriptionsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listSubscriptions", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListSubscriptionsError>> {
-        let path = "/trigger-subscriptions";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListSubscriptionsError>("listSubscriptions", request).await
+        self.client
+            .execute::<
+                ListSubscriptionsError,
+            >(
+                "listSubscriptions",
+                &self.options,
+                || {
+                    let path = "/trigger-subscriptions";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -616,7 +718,7 @@ pub enum CreateSubscriptionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -654,42 +756,86 @@ impl crate::OperationError for CreateSubscriptionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSubscriptionError::Other
+    }
 }
 
 /// The request of [`TriggersApi::create_subscription`](TriggersApi::create_subscription): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSubscription<'a> {
-    client: &'a crate::Client,
+pub struct CreateSubscription {
+    client: crate::Client,
+    options: crate::request::Options,
     subscription_post_request: models::SubscriptionPostRequest,
 }
 
-impl CreateSubscription<'_> {
+impl CreateSubscription {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /trigger-subscriptions`.
     pub async fn send(
         self,
     ) -> Result<models::Subscription, crate::SdkError<CreateSubscriptionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Subscription>,
+        crate::SdkError<CreateSubscriptionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createSubscription", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSubscription", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSubscriptionError>> {
-        let path = "/trigger-subscriptions";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.subscription_post_request;
-            request = crate::request::with_json(
-                "createSubscription",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<CreateSubscriptionError>("createSubscription", request)
+            .execute::<
+                CreateSubscriptionError,
+            >(
+                "createSubscription",
+                &self.options,
+                || {
+                    let path = "/trigger-subscriptions";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.subscription_post_request;
+                        request = crate::request::with_json(
+                            "createSubscription",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -710,7 +856,7 @@ pub enum UpdateSubscriptionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -751,44 +897,91 @@ impl crate::OperationError for UpdateSubscriptionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        UpdateSubscriptionError::Other
+    }
 }
 
 /// The request of [`TriggersApi::update_subscription`](TriggersApi::update_subscription): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateSubscription<'a> {
-    client: &'a crate::Client,
+pub struct UpdateSubscription {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     subscription_put_request: models::SubscriptionPutRequest,
 }
 
-impl UpdateSubscription<'_> {
+impl UpdateSubscription {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /trigger-subscriptions/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Subscription, crate::SdkError<UpdateSubscriptionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Subscription>,
+        crate::SdkError<UpdateSubscriptionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("updateSubscription", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("updateSubscription", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UpdateSubscriptionError>> {
-        let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.subscription_put_request;
-            request = crate::request::with_json(
-                "updateSubscription",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<UpdateSubscriptionError>("updateSubscription", request)
+            .execute::<
+                UpdateSubscriptionError,
+            >(
+                "updateSubscription",
+                &self.options,
+                || {
+                    let path = [
+                        "/trigger-subscriptions/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.subscription_put_request;
+                        request = crate::request::with_json(
+                            "updateSubscription",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -809,7 +1002,7 @@ pub enum DeleteSubscriptionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -850,31 +1043,74 @@ impl crate::OperationError for DeleteSubscriptionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteSubscriptionError::Other
+    }
 }
 
 /// The request of [`TriggersApi::delete_subscription`](TriggersApi::delete_subscription): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteSubscription<'a> {
-    client: &'a crate::Client,
+pub struct DeleteSubscription {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteSubscription<'_> {
+impl DeleteSubscription {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /trigger-subscriptions/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteSubscriptionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSubscriptionError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteSubscription", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteSubscription", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteSubscriptionError>> {
-        let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
-            .execute::<DeleteSubscriptionError>("deleteSubscription", request)
+            .execute::<
+                DeleteSubscriptionError,
+            >(
+                "deleteSubscription",
+                &self.options,
+                || {
+                    let path = [
+                        "/trigger-subscriptions/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -895,7 +1131,7 @@ pub enum PatchSubscriptionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -934,43 +1170,92 @@ impl crate::OperationError for PatchSubscriptionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchSubscriptionError::Other
+    }
 }
 
 /// The request of [`TriggersApi::patch_subscription`](TriggersApi::patch_subscription): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchSubscription<'a> {
-    client: &'a crate::Client,
+pub struct PatchSubscription {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     subscription_patch_request: models::SubscriptionPatchRequest,
 }
 
-impl PatchSubscription<'_> {
+impl PatchSubscription {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /trigger-subscriptions/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Subscription, crate::SdkError<PatchSubscriptionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Subscription>,
+        crate::SdkError<PatchSubscriptionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchSubscription", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchSubscription", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchSubscriptionError>> {
-        let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.subscription_patch_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchSubscriptionError,
+            >(
                 "patchSubscription",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchSubscriptionError>("patchSubscription", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/trigger-subscriptions/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.subscription_patch_request;
+                        request = crate::request::with_json(
+                            "patchSubscription",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -988,7 +1273,7 @@ pub enum TestSubscriptionFilterError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1026,17 +1311,36 @@ impl crate::OperationError for TestSubscriptionFilterError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestSubscriptionFilterError::Other
+    }
 }
 
 /// The request of [`TriggersApi::test_subscription_filter`](TriggersApi::test_subscription_filter): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestSubscriptionFilter<'a> {
-    client: &'a crate::Client,
+pub struct TestSubscriptionFilter {
+    client: crate::Client,
+    options: crate::request::Options,
     validate_filter_input_dto: models::ValidateFilterInputDto,
 }
 
-impl TestSubscriptionFilter<'_> {
+impl TestSubscriptionFilter {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /trigger-subscriptions/validate-filter`.
     pub async fn send(
         self,
@@ -1044,27 +1348,52 @@ impl TestSubscriptionFilter<'_> {
         models::ValidateFilterOutputDto,
         crate::SdkError<TestSubscriptionFilterError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ValidateFilterOutputDto>,
+        crate::SdkError<TestSubscriptionFilterError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("testSubscriptionFilter", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("testSubscriptionFilter", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<TestSubscriptionFilterError>> {
-        let path = "/trigger-subscriptions/validate-filter";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.validate_filter_input_dto;
-            request = crate::request::with_json(
-                "testSubscriptionFilter",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<TestSubscriptionFilterError>("testSubscriptionFilter", request)
+            .execute::<
+                TestSubscriptionFilterError,
+            >(
+                "testSubscriptionFilter",
+                &self.options,
+                || {
+                    let path = "/trigger-subscriptions/validate-filter";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.validate_filter_input_dto;
+                        request = crate::request::with_json(
+                            "testSubscriptionFilter",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1083,7 +1412,7 @@ pub enum ListTriggerInvocationStatusError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1121,13 +1450,19 @@ impl crate::OperationError for ListTriggerInvocationStatusError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListTriggerInvocationStatusError::Other
+    }
 }
 
 /// The request of [`TriggersApi::list_trigger_invocation_status`](TriggersApi::list_trigger_invocation_status): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTriggerInvocationStatus<'a> {
-    client: &'a crate::Client,
+pub struct ListTriggerInvocationStatus {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -1136,7 +1471,7 @@ pub struct ListTriggerInvocationStatus<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListTriggerInvocationStatus<'a> {
+impl ListTriggerInvocationStatus {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1187,6 +1522,19 @@ impl<'a> ListTriggerInvocationStatus<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1200,8 +1548,7 @@ impl<'a> ListTriggerInvocationStatus<'a> {
         Vec<models::InvocationStatus>,
         crate::SdkError<ListTriggerInvocationStatusError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listTriggerInvocationStatus", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1227,7 +1574,7 @@ impl<'a> ListTriggerInvocationStatus<'a> {
             models::InvocationStatus,
             crate::SdkError<ListTriggerInvocationStatusError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1244,33 +1591,57 @@ impl<'a> ListTriggerInvocationStatus<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::InvocationStatus>>,
+        crate::SdkError<ListTriggerInvocationStatusError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listTriggerInvocationStatus", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListTriggerInvocationStatusError>> {
-        let path = "/trigger-invocations/status";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListTriggerInvocationStatusError,
-            >("listTriggerInvocationStatus", request)
+            >(
+                "listTriggerInvocationStatus",
+                &self.options,
+                || {
+                    let path = "/trigger-invocations/status";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1289,7 +1660,7 @@ pub enum CompleteTriggerInvocationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1327,49 +1698,87 @@ impl crate::OperationError for CompleteTriggerInvocationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CompleteTriggerInvocationError::Other
+    }
 }
 
 /// The request of [`TriggersApi::complete_trigger_invocation`](TriggersApi::complete_trigger_invocation): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CompleteTriggerInvocation<'a> {
-    client: &'a crate::Client,
+pub struct CompleteTriggerInvocation {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     complete_invocation: models::CompleteInvocation,
 }
 
-impl CompleteTriggerInvocation<'_> {
+impl CompleteTriggerInvocation {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /trigger-invocations/{id}/complete`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<CompleteTriggerInvocationError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<CompleteTriggerInvocationError>> {
         let response = self.response().await?;
-        crate::request::empty("completeTriggerInvocation", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("completeTriggerInvocation", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CompleteTriggerInvocationError>> {
-        let path = [
-            "/trigger-invocations/",
-            &crate::request::path_segment(&self.id),
-            "/complete",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        {
-            let value = self.complete_invocation;
-            request = crate::request::with_json(
-                "completeTriggerInvocation",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CompleteTriggerInvocationError,
-            >("completeTriggerInvocation", request)
+            >(
+                "completeTriggerInvocation",
+                &self.options,
+                || {
+                    let path = [
+                        "/trigger-invocations/",
+                        &crate::request::path_segment(&self.id),
+                        "/complete",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    {
+                        let value = &self.complete_invocation;
+                        request = crate::request::with_json(
+                            "completeTriggerInvocation",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1388,7 +1797,7 @@ pub enum StartTestTriggerInvocationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1426,17 +1835,36 @@ impl crate::OperationError for StartTestTriggerInvocationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        StartTestTriggerInvocationError::Other
+    }
 }
 
 /// The request of [`TriggersApi::start_test_trigger_invocation`](TriggersApi::start_test_trigger_invocation): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct StartTestTriggerInvocation<'a> {
-    client: &'a crate::Client,
+pub struct StartTestTriggerInvocation {
+    client: crate::Client,
+    options: crate::request::Options,
     test_invocation: models::TestInvocation,
 }
 
-impl StartTestTriggerInvocation<'_> {
+impl StartTestTriggerInvocation {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /trigger-invocations/test`.
     pub async fn send(
         self,
@@ -1444,29 +1872,53 @@ impl StartTestTriggerInvocation<'_> {
         Option<Vec<models::Invocation>>,
         crate::SdkError<StartTestTriggerInvocationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Option<Vec<models::Invocation>>>,
+        crate::SdkError<StartTestTriggerInvocationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json_or_empty("startTestTriggerInvocation", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json_or_empty("startTestTriggerInvocation", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<StartTestTriggerInvocationError>> {
-        let path = "/trigger-invocations/test";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.test_invocation;
-            request = crate::request::with_json(
-                "startTestTriggerInvocation",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 StartTestTriggerInvocationError,
-            >("startTestTriggerInvocation", request)
+            >(
+                "startTestTriggerInvocation",
+                &self.options,
+                || {
+                    let path = "/trigger-invocations/test";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.test_invocation;
+                        request = crate::request::with_json(
+                            "startTestTriggerInvocation",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

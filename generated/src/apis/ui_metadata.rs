@@ -23,9 +23,10 @@ impl<'a> UiMetadataApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /ui-metadata/tenant` (`getTenantUiMetadata`)
-    pub fn get_tenant_ui_metadata(&self) -> GetTenantUiMetadata<'a> {
+    pub fn get_tenant_ui_metadata(&self) -> GetTenantUiMetadata {
         GetTenantUiMetadata {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -38,9 +39,10 @@ impl<'a> UiMetadataApi<'a> {
     pub fn set_tenant_ui_metadata(
         &self,
         tenant_ui_metadata_item_update_request: models::TenantUiMetadataItemUpdateRequest,
-    ) -> SetTenantUiMetadata<'a> {
+    ) -> SetTenantUiMetadata {
         SetTenantUiMetadata {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             tenant_ui_metadata_item_update_request,
         }
     }
@@ -62,7 +64,7 @@ pub enum GetTenantUiMetadataError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -105,16 +107,35 @@ impl crate::OperationError for GetTenantUiMetadataError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTenantUiMetadataError::Other
+    }
 }
 
 /// The request of [`UiMetadataApi::get_tenant_ui_metadata`](UiMetadataApi::get_tenant_ui_metadata): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTenantUiMetadata<'a> {
-    client: &'a crate::Client,
+pub struct GetTenantUiMetadata {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetTenantUiMetadata<'_> {
+impl GetTenantUiMetadata {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /ui-metadata/tenant`.
     pub async fn send(
         self,
@@ -122,18 +143,43 @@ impl GetTenantUiMetadata<'_> {
         models::TenantUiMetadataItemResponse,
         crate::SdkError<GetTenantUiMetadataError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TenantUiMetadataItemResponse>,
+        crate::SdkError<GetTenantUiMetadataError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getTenantUiMetadata", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTenantUiMetadata", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTenantUiMetadataError>> {
-        let path = "/ui-metadata/tenant";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetTenantUiMetadataError>("getTenantUiMetadata", request)
+            .execute::<
+                GetTenantUiMetadataError,
+            >(
+                "getTenantUiMetadata",
+                &self.options,
+                || {
+                    let path = "/ui-metadata/tenant";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -154,7 +200,7 @@ pub enum SetTenantUiMetadataError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -197,17 +243,36 @@ impl crate::OperationError for SetTenantUiMetadataError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SetTenantUiMetadataError::Other
+    }
 }
 
 /// The request of [`UiMetadataApi::set_tenant_ui_metadata`](UiMetadataApi::set_tenant_ui_metadata): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetTenantUiMetadata<'a> {
-    client: &'a crate::Client,
+pub struct SetTenantUiMetadata {
+    client: crate::Client,
+    options: crate::request::Options,
     tenant_ui_metadata_item_update_request: models::TenantUiMetadataItemUpdateRequest,
 }
 
-impl SetTenantUiMetadata<'_> {
+impl SetTenantUiMetadata {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /ui-metadata/tenant`.
     pub async fn send(
         self,
@@ -215,27 +280,52 @@ impl SetTenantUiMetadata<'_> {
         models::TenantUiMetadataItemResponse,
         crate::SdkError<SetTenantUiMetadataError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TenantUiMetadataItemResponse>,
+        crate::SdkError<SetTenantUiMetadataError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("setTenantUiMetadata", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("setTenantUiMetadata", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetTenantUiMetadataError>> {
-        let path = "/ui-metadata/tenant";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.tenant_ui_metadata_item_update_request;
-            request = crate::request::with_json(
-                "setTenantUiMetadata",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SetTenantUiMetadataError>("setTenantUiMetadata", request)
+            .execute::<
+                SetTenantUiMetadataError,
+            >(
+                "setTenantUiMetadata",
+                &self.options,
+                || {
+                    let path = "/ui-metadata/tenant";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.tenant_ui_metadata_item_update_request;
+                        request = crate::request::with_json(
+                            "setTenantUiMetadata",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

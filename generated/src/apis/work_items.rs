@@ -35,9 +35,10 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items` (`listWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_work_items(&self) -> ListWorkItems<'a> {
+    pub fn list_work_items(&self) -> ListWorkItems {
         ListWorkItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -52,9 +53,10 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/completed` (`getCompletedWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_completed_work_items(&self) -> GetCompletedWorkItems<'a> {
+    pub fn get_completed_work_items(&self) -> GetCompletedWorkItems {
         GetCompletedWorkItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
             limit: None,
             offset: None,
@@ -69,9 +71,10 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/count` (`getCountWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_count_work_items(&self) -> GetCountWorkItems<'a> {
+    pub fn get_count_work_items(&self) -> GetCountWorkItems {
         GetCountWorkItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
         }
     }
@@ -82,9 +85,10 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/completed/count` (`getCountCompletedWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_count_completed_work_items(&self) -> GetCountCompletedWorkItems<'a> {
+    pub fn get_count_completed_work_items(&self) -> GetCountCompletedWorkItems {
         GetCountCompletedWorkItems {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
             limit: None,
             offset: None,
@@ -98,9 +102,10 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/summary` (`getWorkItemsSummary`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_work_items_summary(&self) -> GetWorkItemsSummary<'a> {
+    pub fn get_work_items_summary(&self) -> GetWorkItemsSummary {
         GetWorkItemsSummary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             owner_id: None,
         }
     }
@@ -111,9 +116,10 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/{id}` (`getWorkItem`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn get_work_item(&self, id: impl Into<String>) -> GetWorkItem<'a> {
+    pub fn get_work_item(&self, id: impl Into<String>) -> GetWorkItem {
         GetWorkItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             owner_id: None,
         }
@@ -125,9 +131,10 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/{id}` (`completeWorkItem`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn complete_work_item(&self, id: impl Into<String>) -> CompleteWorkItem<'a> {
+    pub fn complete_work_item(&self, id: impl Into<String>) -> CompleteWorkItem {
         CompleteWorkItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             body: None,
         }
@@ -143,9 +150,10 @@ impl<'a> WorkItemsApi<'a> {
         &self,
         id: impl Into<String>,
         work_item_forward: models::WorkItemForward,
-    ) -> SubmitForwardWorkItem<'a> {
+    ) -> SubmitForwardWorkItem {
         SubmitForwardWorkItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             work_item_forward,
         }
@@ -161,9 +169,10 @@ impl<'a> WorkItemsApi<'a> {
         &self,
         id: impl Into<String>,
         approval_item_id: impl Into<String>,
-    ) -> ApproveApprovalItem<'a> {
+    ) -> ApproveApprovalItem {
         ApproveApprovalItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             approval_item_id: approval_item_id.into(),
         }
@@ -179,9 +188,10 @@ impl<'a> WorkItemsApi<'a> {
         &self,
         id: impl Into<String>,
         approval_item_id: impl Into<String>,
-    ) -> RejectApprovalItem<'a> {
+    ) -> RejectApprovalItem {
         RejectApprovalItem {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             approval_item_id: approval_item_id.into(),
         }
@@ -196,9 +206,10 @@ impl<'a> WorkItemsApi<'a> {
     pub fn approve_approval_items_in_bulk(
         &self,
         id: impl Into<String>,
-    ) -> ApproveApprovalItemsInBulk<'a> {
+    ) -> ApproveApprovalItemsInBulk {
         ApproveApprovalItemsInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -212,9 +223,10 @@ impl<'a> WorkItemsApi<'a> {
     pub fn reject_approval_items_in_bulk(
         &self,
         id: impl Into<String>,
-    ) -> RejectApprovalItemsInBulk<'a> {
+    ) -> RejectApprovalItemsInBulk {
         RejectApprovalItemsInBulk {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -229,9 +241,10 @@ impl<'a> WorkItemsApi<'a> {
         &self,
         id: impl Into<String>,
         body: serde_json::Map<String, serde_json::Value>,
-    ) -> SubmitAccountSelection<'a> {
+    ) -> SubmitAccountSelection {
         SubmitAccountSelection {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             body,
         }
@@ -254,7 +267,7 @@ pub enum ListWorkItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -289,13 +302,19 @@ impl crate::OperationError for ListWorkItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListWorkItemsError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::list_work_items`](WorkItemsApi::list_work_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkItems<'a> {
-    client: &'a crate::Client,
+pub struct ListWorkItems {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -303,7 +322,7 @@ pub struct ListWorkItems<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListWorkItems<'a> {
+impl ListWorkItems {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -340,6 +359,19 @@ impl<'a> ListWorkItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -350,8 +382,7 @@ impl<'a> ListWorkItems<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::WorkItems>, crate::SdkError<ListWorkItemsError>> {
-        let response = self.response().await?;
-        crate::request::json("listWorkItems", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -371,7 +402,7 @@ impl<'a> ListWorkItems<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::WorkItems, crate::SdkError<ListWorkItemsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -388,27 +419,55 @@ impl<'a> ListWorkItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkItems>>,
+        crate::SdkError<ListWorkItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listWorkItems", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListWorkItemsError>> {
-        let path = "/work-items";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.owner_id {
-            query.push(("ownerId", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListWorkItemsError>("listWorkItems", request).await
+        self.client
+            .execute::<
+                ListWorkItemsError,
+            >(
+                "listWorkItems",
+                &self.options,
+                || {
+                    let path = "/work-items";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.owner_id {
+                        query.push(("ownerId", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -428,7 +487,7 @@ pub enum GetCompletedWorkItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -471,13 +530,19 @@ impl crate::OperationError for GetCompletedWorkItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCompletedWorkItemsError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::get_completed_work_items`](WorkItemsApi::get_completed_work_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCompletedWorkItems<'a> {
-    client: &'a crate::Client,
+pub struct GetCompletedWorkItems {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -485,7 +550,7 @@ pub struct GetCompletedWorkItems<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetCompletedWorkItems<'a> {
+impl GetCompletedWorkItems {
     /// The id of the owner of the work item list being requested.  Either an admin, or the owning/current user must make this request.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
@@ -522,6 +587,19 @@ impl<'a> GetCompletedWorkItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -532,8 +610,7 @@ impl<'a> GetCompletedWorkItems<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::WorkItems>, crate::SdkError<GetCompletedWorkItemsError>> {
-        let response = self.response().await?;
-        crate::request::json("getCompletedWorkItems", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -556,7 +633,7 @@ impl<'a> GetCompletedWorkItems<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::WorkItems, crate::SdkError<GetCompletedWorkItemsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -573,28 +650,54 @@ impl<'a> GetCompletedWorkItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkItems>>,
+        crate::SdkError<GetCompletedWorkItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCompletedWorkItems", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCompletedWorkItemsError>> {
-        let path = "/work-items/completed";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("ownerId", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetCompletedWorkItemsError>("getCompletedWorkItems", request)
+            .execute::<
+                GetCompletedWorkItemsError,
+            >(
+                "getCompletedWorkItems",
+                &self.options,
+                || {
+                    let path = "/work-items/completed";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("ownerId", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -615,7 +718,7 @@ pub enum GetCountWorkItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -654,20 +757,39 @@ impl crate::OperationError for GetCountWorkItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCountWorkItemsError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::get_count_work_items`](WorkItemsApi::get_count_work_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCountWorkItems<'a> {
-    client: &'a crate::Client,
+pub struct GetCountWorkItems {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
 }
 
-impl GetCountWorkItems<'_> {
+impl GetCountWorkItems {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -675,22 +797,49 @@ impl GetCountWorkItems<'_> {
     pub async fn send(
         self,
     ) -> Result<models::WorkItemsCount, crate::SdkError<GetCountWorkItemsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItemsCount>,
+        crate::SdkError<GetCountWorkItemsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getCountWorkItems", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCountWorkItems", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCountWorkItemsError>> {
-        let path = "/work-items/count";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("ownerId", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetCountWorkItemsError>("getCountWorkItems", request).await
+        self.client
+            .execute::<
+                GetCountWorkItemsError,
+            >(
+                "getCountWorkItems",
+                &self.options,
+                || {
+                    let path = "/work-items/count";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("ownerId", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -710,7 +859,7 @@ pub enum GetCountCompletedWorkItemsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -753,20 +902,26 @@ impl crate::OperationError for GetCountCompletedWorkItemsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetCountCompletedWorkItemsError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::get_count_completed_work_items`](WorkItemsApi::get_count_completed_work_items): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetCountCompletedWorkItems<'a> {
-    client: &'a crate::Client,
+pub struct GetCountCompletedWorkItems {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
     max_items: Option<usize>,
 }
 
-impl<'a> GetCountCompletedWorkItems<'a> {
+impl GetCountCompletedWorkItems {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
@@ -791,6 +946,19 @@ impl<'a> GetCountCompletedWorkItems<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -804,8 +972,7 @@ impl<'a> GetCountCompletedWorkItems<'a> {
         Vec<models::WorkItemsCount>,
         crate::SdkError<GetCountCompletedWorkItemsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getCountCompletedWorkItems", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -831,7 +998,7 @@ impl<'a> GetCountCompletedWorkItems<'a> {
             models::WorkItemsCount,
             crate::SdkError<GetCountCompletedWorkItemsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -848,27 +1015,51 @@ impl<'a> GetCountCompletedWorkItems<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkItemsCount>>,
+        crate::SdkError<GetCountCompletedWorkItemsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getCountCompletedWorkItems", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCountCompletedWorkItemsError>> {
-        let path = "/work-items/completed/count";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("ownerId", value.clone()));
-        }
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetCountCompletedWorkItemsError,
-            >("getCountCompletedWorkItems", request)
+            >(
+                "getCountCompletedWorkItems",
+                &self.options,
+                || {
+                    let path = "/work-items/completed/count";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("ownerId", value.clone()));
+                    }
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -889,7 +1080,7 @@ pub enum GetWorkItemsSummaryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -932,20 +1123,39 @@ impl crate::OperationError for GetWorkItemsSummaryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetWorkItemsSummaryError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::get_work_items_summary`](WorkItemsApi::get_work_items_summary): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetWorkItemsSummary<'a> {
-    client: &'a crate::Client,
+pub struct GetWorkItemsSummary {
+    client: crate::Client,
+    options: crate::request::Options,
     owner_id: Option<String>,
 }
 
-impl GetWorkItemsSummary<'_> {
+impl GetWorkItemsSummary {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -953,23 +1163,48 @@ impl GetWorkItemsSummary<'_> {
     pub async fn send(
         self,
     ) -> Result<models::WorkItemsSummary, crate::SdkError<GetWorkItemsSummaryError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItemsSummary>,
+        crate::SdkError<GetWorkItemsSummaryError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getWorkItemsSummary", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getWorkItemsSummary", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetWorkItemsSummaryError>> {
-        let path = "/work-items/summary";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("ownerId", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetWorkItemsSummaryError>("getWorkItemsSummary", request)
+            .execute::<
+                GetWorkItemsSummaryError,
+            >(
+                "getWorkItemsSummary",
+                &self.options,
+                || {
+                    let path = "/work-items/summary";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("ownerId", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -990,7 +1225,7 @@ pub enum GetWorkItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1023,21 +1258,40 @@ impl crate::OperationError for GetWorkItemError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetWorkItemError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::get_work_item`](WorkItemsApi::get_work_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetWorkItem<'a> {
-    client: &'a crate::Client,
+pub struct GetWorkItem {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     owner_id: Option<String>,
 }
 
-impl GetWorkItem<'_> {
+impl GetWorkItem {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1045,22 +1299,50 @@ impl GetWorkItem<'_> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::WorkItems>, crate::SdkError<GetWorkItemError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkItems>>,
+        crate::SdkError<GetWorkItemError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getWorkItem", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getWorkItem", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetWorkItemError>> {
-        let path = ["/work-items/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.owner_id {
-            query.push(("ownerId", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetWorkItemError>("getWorkItem", request).await
+        self.client
+            .execute::<
+                GetWorkItemError,
+            >(
+                "getWorkItem",
+                &self.options,
+                || {
+                    let path = ["/work-items/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.owner_id {
+                        query.push(("ownerId", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1080,7 +1362,7 @@ pub enum CompleteWorkItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1117,21 +1399,40 @@ impl crate::OperationError for CompleteWorkItemError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CompleteWorkItemError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::complete_work_item`](WorkItemsApi::complete_work_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CompleteWorkItem<'a> {
-    client: &'a crate::Client,
+pub struct CompleteWorkItem {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     body: Option<String>,
 }
 
-impl CompleteWorkItem<'_> {
+impl CompleteWorkItem {
     /// Body is the request payload to create form definition request
     pub fn body(mut self, body: impl Into<String>) -> Self {
         self.body = Some(body.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1139,25 +1440,53 @@ impl CompleteWorkItem<'_> {
     pub async fn send(
         self,
     ) -> Result<models::WorkItems, crate::SdkError<CompleteWorkItemError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItems>,
+        crate::SdkError<CompleteWorkItemError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("completeWorkItem", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("completeWorkItem", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CompleteWorkItemError>> {
-        let path = ["/work-items/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.body {
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CompleteWorkItemError,
+            >(
                 "completeWorkItem",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CompleteWorkItemError>("completeWorkItem", request).await
+                &self.options,
+                || {
+                    let path = ["/work-items/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.body {
+                        request = crate::request::with_json(
+                            "completeWorkItem",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -1175,7 +1504,7 @@ pub enum SubmitForwardWorkItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1213,41 +1542,85 @@ impl crate::OperationError for SubmitForwardWorkItemError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SubmitForwardWorkItemError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::submit_forward_work_item`](WorkItemsApi::submit_forward_work_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SubmitForwardWorkItem<'a> {
-    client: &'a crate::Client,
+pub struct SubmitForwardWorkItem {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     work_item_forward: models::WorkItemForward,
 }
 
-impl SubmitForwardWorkItem<'_> {
+impl SubmitForwardWorkItem {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /work-items/{id}/forward`.
     pub async fn send(self) -> Result<(), crate::SdkError<SubmitForwardWorkItemError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<SubmitForwardWorkItemError>> {
         let response = self.response().await?;
-        crate::request::empty("submitForwardWorkItem", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("submitForwardWorkItem", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SubmitForwardWorkItemError>> {
-        let path = ["/work-items/", &crate::request::path_segment(&self.id), "/forward"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        {
-            let value = self.work_item_forward;
-            request = crate::request::with_json(
-                "submitForwardWorkItem",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SubmitForwardWorkItemError>("submitForwardWorkItem", request)
+            .execute::<
+                SubmitForwardWorkItemError,
+            >(
+                "submitForwardWorkItem",
+                &self.options,
+                || {
+                    let path = [
+                        "/work-items/",
+                        &crate::request::path_segment(&self.id),
+                        "/forward",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    {
+                        let value = &self.work_item_forward;
+                        request = crate::request::with_json(
+                            "submitForwardWorkItem",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1268,7 +1641,7 @@ pub enum ApproveApprovalItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1311,40 +1684,84 @@ impl crate::OperationError for ApproveApprovalItemError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ApproveApprovalItemError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::approve_approval_item`](WorkItemsApi::approve_approval_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ApproveApprovalItem<'a> {
-    client: &'a crate::Client,
+pub struct ApproveApprovalItem {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     approval_item_id: String,
 }
 
-impl ApproveApprovalItem<'_> {
+impl ApproveApprovalItem {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /work-items/{id}/approve/{approvalItemId}`.
     pub async fn send(
         self,
     ) -> Result<models::WorkItems, crate::SdkError<ApproveApprovalItemError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItems>,
+        crate::SdkError<ApproveApprovalItemError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("approveApprovalItem", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("approveApprovalItem", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ApproveApprovalItemError>> {
-        let path = [
-            "/work-items/",
-            &crate::request::path_segment(&self.id),
-            "/approve/",
-            &crate::request::path_segment(&self.approval_item_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ApproveApprovalItemError>("approveApprovalItem", request)
+            .execute::<
+                ApproveApprovalItemError,
+            >(
+                "approveApprovalItem",
+                &self.options,
+                || {
+                    let path = [
+                        "/work-items/",
+                        &crate::request::path_segment(&self.id),
+                        "/approve/",
+                        &crate::request::path_segment(&self.approval_item_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1365,7 +1782,7 @@ pub enum RejectApprovalItemError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1406,40 +1823,84 @@ impl crate::OperationError for RejectApprovalItemError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        RejectApprovalItemError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::reject_approval_item`](WorkItemsApi::reject_approval_item): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RejectApprovalItem<'a> {
-    client: &'a crate::Client,
+pub struct RejectApprovalItem {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     approval_item_id: String,
 }
 
-impl RejectApprovalItem<'_> {
+impl RejectApprovalItem {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /work-items/{id}/reject/{approvalItemId}`.
     pub async fn send(
         self,
     ) -> Result<models::WorkItems, crate::SdkError<RejectApprovalItemError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItems>,
+        crate::SdkError<RejectApprovalItemError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("rejectApprovalItem", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("rejectApprovalItem", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<RejectApprovalItemError>> {
-        let path = [
-            "/work-items/",
-            &crate::request::path_segment(&self.id),
-            "/reject/",
-            &crate::request::path_segment(&self.approval_item_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<RejectApprovalItemError>("rejectApprovalItem", request)
+            .execute::<
+                RejectApprovalItemError,
+            >(
+                "rejectApprovalItem",
+                &self.options,
+                || {
+                    let path = [
+                        "/work-items/",
+                        &crate::request::path_segment(&self.id),
+                        "/reject/",
+                        &crate::request::path_segment(&self.approval_item_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1460,7 +1921,7 @@ pub enum ApproveApprovalItemsInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1503,36 +1964,81 @@ impl crate::OperationError for ApproveApprovalItemsInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ApproveApprovalItemsInBulkError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::approve_approval_items_in_bulk`](WorkItemsApi::approve_approval_items_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ApproveApprovalItemsInBulk<'a> {
-    client: &'a crate::Client,
+pub struct ApproveApprovalItemsInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl ApproveApprovalItemsInBulk<'_> {
+impl ApproveApprovalItemsInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /work-items/bulk-approve/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::WorkItems, crate::SdkError<ApproveApprovalItemsInBulkError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItems>,
+        crate::SdkError<ApproveApprovalItemsInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("approveApprovalItemsInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("approveApprovalItemsInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ApproveApprovalItemsInBulkError>> {
-        let path = ["/work-items/bulk-approve/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ApproveApprovalItemsInBulkError,
-            >("approveApprovalItemsInBulk", request)
+            >(
+                "approveApprovalItemsInBulk",
+                &self.options,
+                || {
+                    let path = [
+                        "/work-items/bulk-approve/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1553,7 +2059,7 @@ pub enum RejectApprovalItemsInBulkError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1596,36 +2102,81 @@ impl crate::OperationError for RejectApprovalItemsInBulkError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        RejectApprovalItemsInBulkError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::reject_approval_items_in_bulk`](WorkItemsApi::reject_approval_items_in_bulk): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RejectApprovalItemsInBulk<'a> {
-    client: &'a crate::Client,
+pub struct RejectApprovalItemsInBulk {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl RejectApprovalItemsInBulk<'_> {
+impl RejectApprovalItemsInBulk {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /work-items/bulk-reject/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::WorkItems, crate::SdkError<RejectApprovalItemsInBulkError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItems>,
+        crate::SdkError<RejectApprovalItemsInBulkError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("rejectApprovalItemsInBulk", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("rejectApprovalItemsInBulk", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<RejectApprovalItemsInBulkError>> {
-        let path = ["/work-items/bulk-reject/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 RejectApprovalItemsInBulkError,
-            >("rejectApprovalItemsInBulk", request)
+            >(
+                "rejectApprovalItemsInBulk",
+                &self.options,
+                || {
+                    let path = [
+                        "/work-items/bulk-reject/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1646,7 +2197,7 @@ pub enum SubmitAccountSelectionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1689,48 +2240,92 @@ impl crate::OperationError for SubmitAccountSelectionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SubmitAccountSelectionError::Other
+    }
 }
 
 /// The request of [`WorkItemsApi::submit_account_selection`](WorkItemsApi::submit_account_selection): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SubmitAccountSelection<'a> {
-    client: &'a crate::Client,
+pub struct SubmitAccountSelection {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     body: serde_json::Map<String, serde_json::Value>,
 }
 
-impl SubmitAccountSelection<'_> {
+impl SubmitAccountSelection {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /work-items/{id}/submit-account-selection`.
     pub async fn send(
         self,
     ) -> Result<models::WorkItems, crate::SdkError<SubmitAccountSelectionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkItems>,
+        crate::SdkError<SubmitAccountSelectionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("submitAccountSelection", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("submitAccountSelection", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SubmitAccountSelectionError>> {
-        let path = [
-            "/work-items/",
-            &crate::request::path_segment(&self.id),
-            "/submit-account-selection",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.body;
-            request = crate::request::with_json(
-                "submitAccountSelection",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<SubmitAccountSelectionError>("submitAccountSelection", request)
+            .execute::<
+                SubmitAccountSelectionError,
+            >(
+                "submitAccountSelection",
+                &self.options,
+                || {
+                    let path = [
+                        "/work-items/",
+                        &crate::request::path_segment(&self.id),
+                        "/submit-account-selection",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.body;
+                        request = crate::request::with_json(
+                            "submitAccountSelection",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

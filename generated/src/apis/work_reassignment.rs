@@ -32,9 +32,10 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Gets a collection of types which are available in the Reassignment Configuration UI.
     ///
     /// `GET /reassignment-configurations/types` (`getReassignmentConfigTypes`)
-    pub fn get_reassignment_config_types(&self) -> GetReassignmentConfigTypes<'a> {
+    pub fn get_reassignment_config_types(&self) -> GetReassignmentConfigTypes {
         GetReassignmentConfigTypes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -43,11 +44,10 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Gets all Reassignment configuration for the current org.
     ///
     /// `GET /reassignment-configurations` (`listReassignmentConfigurations`)
-    pub fn list_reassignment_configurations(
-        &self,
-    ) -> ListReassignmentConfigurations<'a> {
+    pub fn list_reassignment_configurations(&self) -> ListReassignmentConfigurations {
         ListReassignmentConfigurations {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             max_items: None,
@@ -62,9 +62,10 @@ impl<'a> WorkReassignmentApi<'a> {
     pub fn create_reassignment_configuration(
         &self,
         configuration_item_request: models::ConfigurationItemRequest,
-    ) -> CreateReassignmentConfiguration<'a> {
+    ) -> CreateReassignmentConfiguration {
         CreateReassignmentConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             configuration_item_request,
         }
     }
@@ -77,9 +78,10 @@ impl<'a> WorkReassignmentApi<'a> {
     pub fn get_reassignment_configuration(
         &self,
         identity_id: impl Into<String>,
-    ) -> GetReassignmentConfiguration<'a> {
+    ) -> GetReassignmentConfiguration {
         GetReassignmentConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
         }
     }
@@ -93,9 +95,10 @@ impl<'a> WorkReassignmentApi<'a> {
         &self,
         identity_id: impl Into<String>,
         configuration_item_request: models::ConfigurationItemRequest,
-    ) -> PutReassignmentConfig<'a> {
+    ) -> PutReassignmentConfig {
         PutReassignmentConfig {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
             configuration_item_request,
         }
@@ -110,9 +113,10 @@ impl<'a> WorkReassignmentApi<'a> {
         &self,
         identity_id: impl Into<String>,
         config_type: models::ConfigTypeEnum,
-    ) -> DeleteReassignmentConfiguration<'a> {
+    ) -> DeleteReassignmentConfiguration {
         DeleteReassignmentConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
             config_type,
         }
@@ -127,9 +131,10 @@ impl<'a> WorkReassignmentApi<'a> {
         &self,
         identity_id: impl Into<String>,
         config_type: models::ConfigTypeEnum,
-    ) -> GetEvaluateReassignmentConfiguration<'a> {
+    ) -> GetEvaluateReassignmentConfiguration {
         GetEvaluateReassignmentConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_id: identity_id.into(),
             config_type,
             exclusion_filters: None,
@@ -141,9 +146,10 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Gets the global Reassignment Configuration settings for the requestor's tenant.
     ///
     /// `GET /reassignment-configurations/tenant-config` (`getTenantConfigConfiguration`)
-    pub fn get_tenant_config_configuration(&self) -> GetTenantConfigConfiguration<'a> {
+    pub fn get_tenant_config_configuration(&self) -> GetTenantConfigConfiguration {
         GetTenantConfigConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -155,9 +161,10 @@ impl<'a> WorkReassignmentApi<'a> {
     pub fn put_tenant_configuration(
         &self,
         tenant_configuration_request: models::TenantConfigurationRequest,
-    ) -> PutTenantConfiguration<'a> {
+    ) -> PutTenantConfiguration {
         PutTenantConfiguration {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             tenant_configuration_request,
         }
     }
@@ -177,7 +184,7 @@ pub enum GetReassignmentConfigTypesError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -215,16 +222,35 @@ impl crate::OperationError for GetReassignmentConfigTypesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetReassignmentConfigTypesError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::get_reassignment_config_types`](WorkReassignmentApi::get_reassignment_config_types): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetReassignmentConfigTypes<'a> {
-    client: &'a crate::Client,
+pub struct GetReassignmentConfigTypes {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetReassignmentConfigTypes<'_> {
+impl GetReassignmentConfigTypes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /reassignment-configurations/types`.
     pub async fn send(
         self,
@@ -232,20 +258,43 @@ impl GetReassignmentConfigTypes<'_> {
         Vec<models::ConfigType>,
         crate::SdkError<GetReassignmentConfigTypesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::ConfigType>>,
+        crate::SdkError<GetReassignmentConfigTypesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getReassignmentConfigTypes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getReassignmentConfigTypes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentConfigTypesError>> {
-        let path = "/reassignment-configurations/types";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetReassignmentConfigTypesError,
-            >("getReassignmentConfigTypes", request)
+            >(
+                "getReassignmentConfigTypes",
+                &self.options,
+                || {
+                    let path = "/reassignment-configurations/types";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -266,7 +315,7 @@ pub enum ListReassignmentConfigurationsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -309,19 +358,25 @@ impl crate::OperationError for ListReassignmentConfigurationsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListReassignmentConfigurationsError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::list_reassignment_configurations`](WorkReassignmentApi::list_reassignment_configurations): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListReassignmentConfigurations<'a> {
-    client: &'a crate::Client,
+pub struct ListReassignmentConfigurations {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     max_items: Option<usize>,
 }
 
-impl<'a> ListReassignmentConfigurations<'a> {
+impl ListReassignmentConfigurations {
     /// Max number of results to return.
     ///
     /// The server's default: `20`.
@@ -333,6 +388,19 @@ impl<'a> ListReassignmentConfigurations<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -349,8 +417,7 @@ impl<'a> ListReassignmentConfigurations<'a> {
         Vec<models::ConfigurationResponse>,
         crate::SdkError<ListReassignmentConfigurationsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listReassignmentConfigurations", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -377,7 +444,7 @@ impl<'a> ListReassignmentConfigurations<'a> {
             models::ConfigurationResponse,
             crate::SdkError<ListReassignmentConfigurationsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(20, i64::from);
         let max_items = self.max_items;
@@ -394,27 +461,51 @@ impl<'a> ListReassignmentConfigurations<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::ConfigurationResponse>>,
+        crate::SdkError<ListReassignmentConfigurationsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listReassignmentConfigurations", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListReassignmentConfigurationsError>,
     > {
-        let path = "/reassignment-configurations";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListReassignmentConfigurationsError,
-            >("listReassignmentConfigurations", request)
+            >(
+                "listReassignmentConfigurations",
+                &self.options,
+                || {
+                    let path = "/reassignment-configurations";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -433,7 +524,7 @@ pub enum CreateReassignmentConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -471,17 +562,36 @@ impl crate::OperationError for CreateReassignmentConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateReassignmentConfigurationError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::create_reassignment_configuration`](WorkReassignmentApi::create_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateReassignmentConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct CreateReassignmentConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     configuration_item_request: models::ConfigurationItemRequest,
 }
 
-impl CreateReassignmentConfiguration<'_> {
+impl CreateReassignmentConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /reassignment-configurations`.
     pub async fn send(
         self,
@@ -489,32 +599,56 @@ impl CreateReassignmentConfiguration<'_> {
         models::ConfigurationItemResponse,
         crate::SdkError<CreateReassignmentConfigurationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConfigurationItemResponse>,
+        crate::SdkError<CreateReassignmentConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createReassignmentConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createReassignmentConfiguration", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateReassignmentConfigurationError>,
     > {
-        let path = "/reassignment-configurations";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.configuration_item_request;
-            request = crate::request::with_json(
-                "createReassignmentConfiguration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateReassignmentConfigurationError,
-            >("createReassignmentConfiguration", request)
+            >(
+                "createReassignmentConfiguration",
+                &self.options,
+                || {
+                    let path = "/reassignment-configurations";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.configuration_item_request;
+                        request = crate::request::with_json(
+                            "createReassignmentConfiguration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -533,7 +667,7 @@ pub enum GetReassignmentConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -571,17 +705,36 @@ impl crate::OperationError for GetReassignmentConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetReassignmentConfigurationError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::get_reassignment_configuration`](WorkReassignmentApi::get_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetReassignmentConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct GetReassignmentConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
 }
 
-impl GetReassignmentConfiguration<'_> {
+impl GetReassignmentConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /reassignment-configurations/{identityId}`.
     pub async fn send(
         self,
@@ -589,24 +742,47 @@ impl GetReassignmentConfiguration<'_> {
         models::ConfigurationResponse,
         crate::SdkError<GetReassignmentConfigurationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConfigurationResponse>,
+        crate::SdkError<GetReassignmentConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getReassignmentConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getReassignmentConfiguration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentConfigurationError>> {
-        let path = [
-            "/reassignment-configurations/",
-            &crate::request::path_segment(&self.identity_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetReassignmentConfigurationError,
-            >("getReassignmentConfiguration", request)
+            >(
+                "getReassignmentConfiguration",
+                &self.options,
+                || {
+                    let path = [
+                        "/reassignment-configurations/",
+                        &crate::request::path_segment(&self.identity_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -625,7 +801,7 @@ pub enum PutReassignmentConfigError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -663,18 +839,37 @@ impl crate::OperationError for PutReassignmentConfigError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutReassignmentConfigError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::put_reassignment_config`](WorkReassignmentApi::put_reassignment_config): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutReassignmentConfig<'a> {
-    client: &'a crate::Client,
+pub struct PutReassignmentConfig {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
     configuration_item_request: models::ConfigurationItemRequest,
 }
 
-impl PutReassignmentConfig<'_> {
+impl PutReassignmentConfig {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /reassignment-configurations/{identityId}`.
     pub async fn send(
         self,
@@ -682,31 +877,56 @@ impl PutReassignmentConfig<'_> {
         models::ConfigurationItemResponse,
         crate::SdkError<PutReassignmentConfigError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::ConfigurationItemResponse>,
+        crate::SdkError<PutReassignmentConfigError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putReassignmentConfig", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putReassignmentConfig", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutReassignmentConfigError>> {
-        let path = [
-            "/reassignment-configurations/",
-            &crate::request::path_segment(&self.identity_id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.configuration_item_request;
-            request = crate::request::with_json(
-                "putReassignmentConfig",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutReassignmentConfigError>("putReassignmentConfig", request)
+            .execute::<
+                PutReassignmentConfigError,
+            >(
+                "putReassignmentConfig",
+                &self.options,
+                || {
+                    let path = [
+                        "/reassignment-configurations/",
+                        &crate::request::path_segment(&self.identity_id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.configuration_item_request;
+                        request = crate::request::with_json(
+                            "putReassignmentConfig",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -725,7 +945,7 @@ pub enum DeleteReassignmentConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -763,44 +983,86 @@ impl crate::OperationError for DeleteReassignmentConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteReassignmentConfigurationError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::delete_reassignment_configuration`](WorkReassignmentApi::delete_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteReassignmentConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct DeleteReassignmentConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
     config_type: models::ConfigTypeEnum,
 }
 
-impl DeleteReassignmentConfiguration<'_> {
+impl DeleteReassignmentConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /reassignment-configurations/{identityId}/{configType}`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<DeleteReassignmentConfigurationError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<()>,
+        crate::SdkError<DeleteReassignmentConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::empty("deleteReassignmentConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteReassignmentConfiguration", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<DeleteReassignmentConfigurationError>,
     > {
-        let path = [
-            "/reassignment-configurations/",
-            &crate::request::path_segment(&self.identity_id),
-            "/",
-            &crate::request::path_segment(self.config_type.as_str()),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<
                 DeleteReassignmentConfigurationError,
-            >("deleteReassignmentConfiguration", request)
+            >(
+                "deleteReassignmentConfiguration",
+                &self.options,
+                || {
+                    let path = [
+                        "/reassignment-configurations/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/",
+                        &crate::request::path_segment(self.config_type.as_str()),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -819,7 +1081,7 @@ pub enum GetEvaluateReassignmentConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -857,22 +1119,41 @@ impl crate::OperationError for GetEvaluateReassignmentConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetEvaluateReassignmentConfigurationError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::get_evaluate_reassignment_configuration`](WorkReassignmentApi::get_evaluate_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEvaluateReassignmentConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct GetEvaluateReassignmentConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_id: String,
     config_type: models::ConfigTypeEnum,
     exclusion_filters: Option<Vec<String>>,
 }
 
-impl GetEvaluateReassignmentConfiguration<'_> {
+impl GetEvaluateReassignmentConfiguration {
     /// Exclusion filters that disable parts of the reassignment evaluation. Possible values are listed below: - `SELF_REVIEW_DELEGATION`: This will exclude delegations of self-review reassignments
     pub fn exclusion_filters(mut self, exclusion_filters: Vec<String>) -> Self {
         self.exclusion_filters = Some(exclusion_filters);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -883,36 +1164,60 @@ impl GetEvaluateReassignmentConfiguration<'_> {
         Vec<models::EvaluateResponse>,
         crate::SdkError<GetEvaluateReassignmentConfigurationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::EvaluateResponse>>,
+        crate::SdkError<GetEvaluateReassignmentConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getEvaluateReassignmentConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getEvaluateReassignmentConfiguration", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetEvaluateReassignmentConfigurationError>,
     > {
-        let path = [
-            "/reassignment-configurations/",
-            &crate::request::path_segment(&self.identity_id),
-            "/evaluate/",
-            &crate::request::path_segment(self.config_type.as_str()),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.exclusion_filters {
-            for item in value {
-                query.push(("exclusionFilters", item.clone()));
-            }
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetEvaluateReassignmentConfigurationError,
-            >("getEvaluateReassignmentConfiguration", request)
+            >(
+                "getEvaluateReassignmentConfiguration",
+                &self.options,
+                || {
+                    let path = [
+                        "/reassignment-configurations/",
+                        &crate::request::path_segment(&self.identity_id),
+                        "/evaluate/",
+                        &crate::request::path_segment(self.config_type.as_str()),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.exclusion_filters {
+                        for item in value {
+                            query.push(("exclusionFilters", item.clone()));
+                        }
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -933,7 +1238,7 @@ pub enum GetTenantConfigConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -976,16 +1281,35 @@ impl crate::OperationError for GetTenantConfigConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetTenantConfigConfigurationError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::get_tenant_config_configuration`](WorkReassignmentApi::get_tenant_config_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTenantConfigConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct GetTenantConfigConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetTenantConfigConfiguration<'_> {
+impl GetTenantConfigConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /reassignment-configurations/tenant-config`.
     pub async fn send(
         self,
@@ -993,20 +1317,43 @@ impl GetTenantConfigConfiguration<'_> {
         models::TenantConfigurationResponse,
         crate::SdkError<GetTenantConfigConfigurationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TenantConfigurationResponse>,
+        crate::SdkError<GetTenantConfigConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getTenantConfigConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTenantConfigConfiguration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetTenantConfigConfigurationError>> {
-        let path = "/reassignment-configurations/tenant-config";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetTenantConfigConfigurationError,
-            >("getTenantConfigConfiguration", request)
+            >(
+                "getTenantConfigConfiguration",
+                &self.options,
+                || {
+                    let path = "/reassignment-configurations/tenant-config";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1025,7 +1372,7 @@ pub enum PutTenantConfigurationError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1063,17 +1410,36 @@ impl crate::OperationError for PutTenantConfigurationError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutTenantConfigurationError::Other
+    }
 }
 
 /// The request of [`WorkReassignmentApi::put_tenant_configuration`](WorkReassignmentApi::put_tenant_configuration): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutTenantConfiguration<'a> {
-    client: &'a crate::Client,
+pub struct PutTenantConfiguration {
+    client: crate::Client,
+    options: crate::request::Options,
     tenant_configuration_request: models::TenantConfigurationRequest,
 }
 
-impl PutTenantConfiguration<'_> {
+impl PutTenantConfiguration {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /reassignment-configurations/tenant-config`.
     pub async fn send(
         self,
@@ -1081,27 +1447,52 @@ impl PutTenantConfiguration<'_> {
         models::TenantConfigurationResponse,
         crate::SdkError<PutTenantConfigurationError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TenantConfigurationResponse>,
+        crate::SdkError<PutTenantConfigurationError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("putTenantConfiguration", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putTenantConfiguration", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutTenantConfigurationError>> {
-        let path = "/reassignment-configurations/tenant-config";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.tenant_configuration_request;
-            request = crate::request::with_json(
-                "putTenantConfiguration",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
-            .execute::<PutTenantConfigurationError>("putTenantConfiguration", request)
+            .execute::<
+                PutTenantConfigurationError,
+            >(
+                "putTenantConfiguration",
+                &self.options,
+                || {
+                    let path = "/reassignment-configurations/tenant-config";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.tenant_configuration_request;
+                        request = crate::request::with_json(
+                            "putTenantConfiguration",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -21,9 +21,10 @@ impl<'a> WorkflowsApi<'a> {
     /// List all workflows in the tenant.
     ///
     /// `GET /workflows` (`listWorkflows`)
-    pub fn list_workflows(&self) -> ListWorkflows<'a> {
+    pub fn list_workflows(&self) -> ListWorkflows {
         ListWorkflows {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             filters: None,
@@ -40,9 +41,10 @@ impl<'a> WorkflowsApi<'a> {
     pub fn create_workflow(
         &self,
         workflow_body: models::WorkflowBody,
-    ) -> CreateWorkflow<'a> {
+    ) -> CreateWorkflow {
         CreateWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             workflow_body,
         }
     }
@@ -52,9 +54,10 @@ impl<'a> WorkflowsApi<'a> {
     /// Get a single workflow by id.
     ///
     /// `GET /workflows/{id}` (`getWorkflow`)
-    pub fn get_workflow(&self, id: impl Into<String>) -> GetWorkflow<'a> {
+    pub fn get_workflow(&self, id: impl Into<String>) -> GetWorkflow {
         GetWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             workflow_metrics: None,
         }
@@ -69,9 +72,10 @@ impl<'a> WorkflowsApi<'a> {
         &self,
         id: impl Into<String>,
         workflow_body: models::WorkflowBody,
-    ) -> PutWorkflow<'a> {
+    ) -> PutWorkflow {
         PutWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             workflow_body,
         }
@@ -82,9 +86,10 @@ impl<'a> WorkflowsApi<'a> {
     /// Delete a workflow.  **Enabled workflows cannot be deleted**.  They must first be disabled.
     ///
     /// `DELETE /workflows/{id}` (`deleteWorkflow`)
-    pub fn delete_workflow(&self, id: impl Into<String>) -> DeleteWorkflow<'a> {
+    pub fn delete_workflow(&self, id: impl Into<String>) -> DeleteWorkflow {
         DeleteWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -98,9 +103,10 @@ impl<'a> WorkflowsApi<'a> {
         &self,
         id: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchWorkflow<'a> {
+    ) -> PatchWorkflow {
         PatchWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             json_patch_operation,
         }
@@ -117,9 +123,10 @@ impl<'a> WorkflowsApi<'a> {
         &self,
         id: impl Into<String>,
         test_workflow_request: models::TestWorkflowRequest,
-    ) -> TestWorkflow<'a> {
+    ) -> TestWorkflow {
         TestWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             test_workflow_request,
         }
@@ -145,9 +152,10 @@ impl<'a> WorkflowsApi<'a> {
     pub fn get_workflow_executions(
         &self,
         id: impl Into<String>,
-    ) -> GetWorkflowExecutions<'a> {
+    ) -> GetWorkflowExecutions {
         GetWorkflowExecutions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -161,12 +169,10 @@ impl<'a> WorkflowsApi<'a> {
     /// Get a single workflow execution. Workflow executions are available for up to 90 days before being archived. If you attempt to access a workflow execution that has been archived, you will receive a "404 Not Found" response.
     ///
     /// `GET /workflow-executions/{id}` (`getWorkflowExecution`)
-    pub fn get_workflow_execution(
-        &self,
-        id: impl Into<String>,
-    ) -> GetWorkflowExecution<'a> {
+    pub fn get_workflow_execution(&self, id: impl Into<String>) -> GetWorkflowExecution {
         GetWorkflowExecution {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -180,9 +186,10 @@ impl<'a> WorkflowsApi<'a> {
     pub fn get_workflow_execution_history(
         &self,
         id: impl Into<String>,
-    ) -> GetWorkflowExecutionHistory<'a> {
+    ) -> GetWorkflowExecutionHistory {
         GetWorkflowExecutionHistory {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             limit: None,
             offset: None,
@@ -198,9 +205,10 @@ impl<'a> WorkflowsApi<'a> {
     pub fn cancel_workflow_execution(
         &self,
         id: impl Into<String>,
-    ) -> CancelWorkflowExecution<'a> {
+    ) -> CancelWorkflowExecution {
         CancelWorkflowExecution {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -210,9 +218,10 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists all triggers, actions, and operators in the library
     ///
     /// `GET /workflow-library` (`listCompleteWorkflowLibrary`)
-    pub fn list_complete_workflow_library(&self) -> ListCompleteWorkflowLibrary<'a> {
+    pub fn list_complete_workflow_library(&self) -> ListCompleteWorkflowLibrary {
         ListCompleteWorkflowLibrary {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             max_items: None,
@@ -224,9 +233,10 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists the workflow actions available to you.
     ///
     /// `GET /workflow-library/actions` (`listWorkflowLibraryActions`)
-    pub fn list_workflow_library_actions(&self) -> ListWorkflowLibraryActions<'a> {
+    pub fn list_workflow_library_actions(&self) -> ListWorkflowLibraryActions {
         ListWorkflowLibraryActions {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             filters: None,
@@ -239,9 +249,10 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists the workflow triggers available to you
     ///
     /// `GET /workflow-library/triggers` (`listWorkflowLibraryTriggers`)
-    pub fn list_workflow_library_triggers(&self) -> ListWorkflowLibraryTriggers<'a> {
+    pub fn list_workflow_library_triggers(&self) -> ListWorkflowLibraryTriggers {
         ListWorkflowLibraryTriggers {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             filters: None,
@@ -254,9 +265,10 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists the workflow operators available to you
     ///
     /// `GET /workflow-library/operators` (`listWorkflowLibraryOperators`)
-    pub fn list_workflow_library_operators(&self) -> ListWorkflowLibraryOperators<'a> {
+    pub fn list_workflow_library_operators(&self) -> ListWorkflowLibraryOperators {
         ListWorkflowLibraryOperators {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -268,9 +280,10 @@ impl<'a> WorkflowsApi<'a> {
     pub fn post_workflow_external_trigger(
         &self,
         id: impl Into<String>,
-    ) -> PostWorkflowExternalTrigger<'a> {
+    ) -> PostWorkflowExternalTrigger {
         PostWorkflowExternalTrigger {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -284,9 +297,10 @@ impl<'a> WorkflowsApi<'a> {
     pub fn post_external_execute_workflow(
         &self,
         id: impl Into<String>,
-    ) -> PostExternalExecuteWorkflow<'a> {
+    ) -> PostExternalExecuteWorkflow {
         PostExternalExecuteWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             post_external_execute_workflow_request: None,
         }
@@ -301,9 +315,10 @@ impl<'a> WorkflowsApi<'a> {
     pub fn test_external_execute_workflow(
         &self,
         id: impl Into<String>,
-    ) -> TestExternalExecuteWorkflow<'a> {
+    ) -> TestExternalExecuteWorkflow {
         TestExternalExecuteWorkflow {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             test_external_execute_workflow_request: None,
         }
@@ -324,7 +339,7 @@ pub enum ListWorkflowsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -356,13 +371,19 @@ impl crate::OperationError for ListWorkflowsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListWorkflowsError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::list_workflows`](WorkflowsApi::list_workflows): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkflows<'a> {
-    client: &'a crate::Client,
+pub struct ListWorkflows {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
@@ -370,7 +391,7 @@ pub struct ListWorkflows<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListWorkflows<'a> {
+impl ListWorkflows {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -411,6 +432,19 @@ impl<'a> ListWorkflows<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -421,8 +455,7 @@ impl<'a> ListWorkflows<'a> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Workflow>, crate::SdkError<ListWorkflowsError>> {
-        let response = self.response().await?;
-        crate::request::json("listWorkflows", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -442,7 +475,7 @@ impl<'a> ListWorkflows<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Workflow, crate::SdkError<ListWorkflowsError>>,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -459,27 +492,55 @@ impl<'a> ListWorkflows<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::Workflow>>,
+        crate::SdkError<ListWorkflowsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listWorkflows", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowsError>> {
-        let path = "/workflows";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.sorters {
-            query.push(("sorters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListWorkflowsError>("listWorkflows", request).await
+        self.client
+            .execute::<
+                ListWorkflowsError,
+            >(
+                "listWorkflows",
+                &self.options,
+                || {
+                    let path = "/workflows";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.sorters {
+                        query.push(("sorters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -497,7 +558,7 @@ pub enum CreateWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -529,41 +590,87 @@ impl crate::OperationError for CreateWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::create_workflow`](WorkflowsApi::create_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct CreateWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     workflow_body: models::WorkflowBody,
 }
 
-impl CreateWorkflow<'_> {
+impl CreateWorkflow {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workflows`.
     pub async fn send(
         self,
     ) -> Result<models::Workflow, crate::SdkError<CreateWorkflowError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Workflow>,
+        crate::SdkError<CreateWorkflowError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateWorkflowError>> {
-        let path = "/workflows";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.workflow_body;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateWorkflowError,
+            >(
                 "createWorkflow",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateWorkflowError>("createWorkflow", request).await
+                &self.options,
+                || {
+                    let path = "/workflows";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.workflow_body;
+                        request = crate::request::with_json(
+                            "createWorkflow",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -581,7 +688,7 @@ pub enum GetWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -611,18 +718,24 @@ impl crate::OperationError for GetWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::get_workflow`](WorkflowsApi::get_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct GetWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     workflow_metrics: Option<bool>,
 }
 
-impl GetWorkflow<'_> {
+impl GetWorkflow {
     /// disable workflow metrics
     ///
     /// The server's default: `true`.
@@ -631,26 +744,64 @@ impl GetWorkflow<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /workflows/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Workflow, crate::SdkError<GetWorkflowError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Workflow>, crate::SdkError<GetWorkflowError>> {
         let response = self.response().await?;
-        crate::request::json("getWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowError>> {
-        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.workflow_metrics {
-            query.push(("workflowMetrics", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetWorkflowError>("getWorkflow", request).await
+        self.client
+            .execute::<
+                GetWorkflowError,
+            >(
+                "getWorkflow",
+                &self.options,
+                || {
+                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.workflow_metrics {
+                        query.push(("workflowMetrics", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -668,7 +819,7 @@ pub enum PutWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -698,42 +849,86 @@ impl crate::OperationError for PutWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PutWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::put_workflow`](WorkflowsApi::put_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PutWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct PutWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     workflow_body: models::WorkflowBody,
 }
 
-impl PutWorkflow<'_> {
+impl PutWorkflow {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /workflows/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Workflow, crate::SdkError<PutWorkflowError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Workflow>, crate::SdkError<PutWorkflowError>> {
         let response = self.response().await?;
-        crate::request::json("putWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("putWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PutWorkflowError>> {
-        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.workflow_body;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PutWorkflowError,
+            >(
                 "putWorkflow",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PutWorkflowError>("putWorkflow", request).await
+                &self.options,
+                || {
+                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.workflow_body;
+                        request = crate::request::with_json(
+                            "putWorkflow",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -751,7 +946,7 @@ pub enum DeleteWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -783,29 +978,72 @@ impl crate::OperationError for DeleteWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::delete_workflow`](WorkflowsApi::delete_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct DeleteWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl DeleteWorkflow<'_> {
+impl DeleteWorkflow {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `DELETE /workflows/{id}`.
     pub async fn send(self) -> Result<(), crate::SdkError<DeleteWorkflowError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteWorkflowError>> {
         let response = self.response().await?;
-        crate::request::empty("deleteWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("deleteWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkflowError>> {
-        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteWorkflowError>("deleteWorkflow", request).await
+        self.client
+            .execute::<
+                DeleteWorkflowError,
+            >(
+                "deleteWorkflow",
+                &self.options,
+                || {
+                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -823,7 +1061,7 @@ pub enum PatchWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -855,42 +1093,86 @@ impl crate::OperationError for PatchWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::patch_workflow`](WorkflowsApi::patch_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct PatchWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchWorkflow<'_> {
+impl PatchWorkflow {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /workflows/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Workflow, crate::SdkError<PatchWorkflowError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Workflow>, crate::SdkError<PatchWorkflowError>> {
         let response = self.response().await?;
-        crate::request::json("patchWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PatchWorkflowError>> {
-        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                PatchWorkflowError,
+            >(
                 "patchWorkflow",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
-        self.client.execute::<PatchWorkflowError>("patchWorkflow", request).await
+                &self.options,
+                || {
+                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchWorkflow",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -908,7 +1190,7 @@ pub enum TestWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -940,43 +1222,93 @@ impl crate::OperationError for TestWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::test_workflow`](WorkflowsApi::test_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct TestWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     test_workflow_request: models::TestWorkflowRequest,
 }
 
-impl TestWorkflow<'_> {
+impl TestWorkflow {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workflows/{id}/test`.
     pub async fn send(
         self,
     ) -> Result<models::TestWorkflow200Response, crate::SdkError<TestWorkflowError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TestWorkflow200Response>,
+        crate::SdkError<TestWorkflowError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("testWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("testWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<TestWorkflowError>> {
-        let path = ["/workflows/", &crate::request::path_segment(&self.id), "/test"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.test_workflow_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                TestWorkflowError,
+            >(
                 "testWorkflow",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<TestWorkflowError>("testWorkflow", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/workflows/",
+                        &crate::request::path_segment(&self.id),
+                        "/test",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.test_workflow_request;
+                        request = crate::request::with_json(
+                            "testWorkflow",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -996,7 +1328,7 @@ pub enum GetWorkflowExecutionsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1039,13 +1371,19 @@ impl crate::OperationError for GetWorkflowExecutionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetWorkflowExecutionsError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::get_workflow_executions`](WorkflowsApi::get_workflow_executions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetWorkflowExecutions<'a> {
-    client: &'a crate::Client,
+pub struct GetWorkflowExecutions {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
@@ -1053,7 +1391,7 @@ pub struct GetWorkflowExecutions<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> GetWorkflowExecutions<'a> {
+impl GetWorkflowExecutions {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1084,6 +1422,19 @@ impl<'a> GetWorkflowExecutions<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1097,8 +1448,7 @@ impl<'a> GetWorkflowExecutions<'a> {
         Vec<models::WorkflowExecution>,
         crate::SdkError<GetWorkflowExecutionsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getWorkflowExecutions", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1124,7 +1474,7 @@ impl<'a> GetWorkflowExecutions<'a> {
             models::WorkflowExecution,
             crate::SdkError<GetWorkflowExecutionsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1141,30 +1491,56 @@ impl<'a> GetWorkflowExecutions<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkflowExecution>>,
+        crate::SdkError<GetWorkflowExecutionsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getWorkflowExecutions", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionsError>> {
-        let path = [
-            "/workflows/",
-            &crate::request::path_segment(&self.id),
-            "/executions",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetWorkflowExecutionsError>("getWorkflowExecutions", request)
+            .execute::<
+                GetWorkflowExecutionsError,
+            >(
+                "getWorkflowExecutions",
+                &self.options,
+                || {
+                    let path = [
+                        "/workflows/",
+                        &crate::request::path_segment(&self.id),
+                        "/executions",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1185,7 +1561,7 @@ pub enum GetWorkflowExecutionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1228,17 +1604,36 @@ impl crate::OperationError for GetWorkflowExecutionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetWorkflowExecutionError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::get_workflow_execution`](WorkflowsApi::get_workflow_execution): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetWorkflowExecution<'a> {
-    client: &'a crate::Client,
+pub struct GetWorkflowExecution {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetWorkflowExecution<'_> {
+impl GetWorkflowExecution {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /workflow-executions/{id}`.
     pub async fn send(
         self,
@@ -1246,19 +1641,47 @@ impl GetWorkflowExecution<'_> {
         Vec<models::WorkflowExecution>,
         crate::SdkError<GetWorkflowExecutionError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkflowExecution>>,
+        crate::SdkError<GetWorkflowExecutionError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getWorkflowExecution", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getWorkflowExecution", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionError>> {
-        let path = ["/workflow-executions/", &crate::request::path_segment(&self.id)]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<GetWorkflowExecutionError>("getWorkflowExecution", request)
+            .execute::<
+                GetWorkflowExecutionError,
+            >(
+                "getWorkflowExecution",
+                &self.options,
+                || {
+                    let path = [
+                        "/workflow-executions/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1279,7 +1702,7 @@ pub enum GetWorkflowExecutionHistoryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1322,20 +1745,26 @@ impl crate::OperationError for GetWorkflowExecutionHistoryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetWorkflowExecutionHistoryError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::get_workflow_execution_history`](WorkflowsApi::get_workflow_execution_history): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetWorkflowExecutionHistory<'a> {
-    client: &'a crate::Client,
+pub struct GetWorkflowExecutionHistory {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
     max_items: Option<usize>,
 }
 
-impl<'a> GetWorkflowExecutionHistory<'a> {
+impl GetWorkflowExecutionHistory {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1354,6 +1783,19 @@ impl<'a> GetWorkflowExecutionHistory<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1367,8 +1809,7 @@ impl<'a> GetWorkflowExecutionHistory<'a> {
         Vec<models::WorkflowExecutionEvent>,
         crate::SdkError<GetWorkflowExecutionHistoryError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("getWorkflowExecutionHistory", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1394,7 +1835,7 @@ impl<'a> GetWorkflowExecutionHistory<'a> {
             models::WorkflowExecutionEvent,
             crate::SdkError<GetWorkflowExecutionHistoryError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1411,29 +1852,53 @@ impl<'a> GetWorkflowExecutionHistory<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkflowExecutionEvent>>,
+        crate::SdkError<GetWorkflowExecutionHistoryError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getWorkflowExecutionHistory", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionHistoryError>> {
-        let path = [
-            "/workflow-executions/",
-            &crate::request::path_segment(&self.id),
-            "/history",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetWorkflowExecutionHistoryError,
-            >("getWorkflowExecutionHistory", request)
+            >(
+                "getWorkflowExecutionHistory",
+                &self.options,
+                || {
+                    let path = [
+                        "/workflow-executions/",
+                        &crate::request::path_segment(&self.id),
+                        "/history",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1454,7 +1919,7 @@ pub enum CancelWorkflowExecutionError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1497,37 +1962,77 @@ impl crate::OperationError for CancelWorkflowExecutionError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CancelWorkflowExecutionError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::cancel_workflow_execution`](WorkflowsApi::cancel_workflow_execution): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CancelWorkflowExecution<'a> {
-    client: &'a crate::Client,
+pub struct CancelWorkflowExecution {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl CancelWorkflowExecution<'_> {
+impl CancelWorkflowExecution {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workflow-executions/{id}/cancel`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<CancelWorkflowExecutionError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<CancelWorkflowExecutionError>> {
         let response = self.response().await?;
-        crate::request::empty("cancelWorkflowExecution", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("cancelWorkflowExecution", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CancelWorkflowExecutionError>> {
-        let path = [
-            "/workflow-executions/",
-            &crate::request::path_segment(&self.id),
-            "/cancel",
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::POST, &path);
         self.client
-            .execute::<CancelWorkflowExecutionError>("cancelWorkflowExecution", request)
+            .execute::<
+                CancelWorkflowExecutionError,
+            >(
+                "cancelWorkflowExecution",
+                &self.options,
+                || {
+                    let path = [
+                        "/workflow-executions/",
+                        &crate::request::path_segment(&self.id),
+                        "/cancel",
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::POST, &path);
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1546,7 +2051,7 @@ pub enum ListCompleteWorkflowLibraryError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1584,19 +2089,25 @@ impl crate::OperationError for ListCompleteWorkflowLibraryError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListCompleteWorkflowLibraryError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::list_complete_workflow_library`](WorkflowsApi::list_complete_workflow_library): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListCompleteWorkflowLibrary<'a> {
-    client: &'a crate::Client,
+pub struct ListCompleteWorkflowLibrary {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     max_items: Option<usize>,
 }
 
-impl<'a> ListCompleteWorkflowLibrary<'a> {
+impl ListCompleteWorkflowLibrary {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1615,6 +2126,19 @@ impl<'a> ListCompleteWorkflowLibrary<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1628,8 +2152,7 @@ impl<'a> ListCompleteWorkflowLibrary<'a> {
         Vec<models::ListCompleteWorkflowLibrary200ResponseInner>,
         crate::SdkError<ListCompleteWorkflowLibraryError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listCompleteWorkflowLibrary", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1655,7 +2178,7 @@ impl<'a> ListCompleteWorkflowLibrary<'a> {
             models::ListCompleteWorkflowLibrary200ResponseInner,
             crate::SdkError<ListCompleteWorkflowLibraryError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1672,24 +2195,48 @@ impl<'a> ListCompleteWorkflowLibrary<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::ListCompleteWorkflowLibrary200ResponseInner>>,
+        crate::SdkError<ListCompleteWorkflowLibraryError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listCompleteWorkflowLibrary", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListCompleteWorkflowLibraryError>> {
-        let path = "/workflow-library";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListCompleteWorkflowLibraryError,
-            >("listCompleteWorkflowLibrary", request)
+            >(
+                "listCompleteWorkflowLibrary",
+                &self.options,
+                || {
+                    let path = "/workflow-library";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1708,7 +2255,7 @@ pub enum ListWorkflowLibraryActionsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1746,20 +2293,26 @@ impl crate::OperationError for ListWorkflowLibraryActionsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListWorkflowLibraryActionsError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::list_workflow_library_actions`](WorkflowsApi::list_workflow_library_actions): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkflowLibraryActions<'a> {
-    client: &'a crate::Client,
+pub struct ListWorkflowLibraryActions {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
     max_items: Option<usize>,
 }
 
-impl<'a> ListWorkflowLibraryActions<'a> {
+impl ListWorkflowLibraryActions {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1788,6 +2341,19 @@ impl<'a> ListWorkflowLibraryActions<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1801,8 +2367,7 @@ impl<'a> ListWorkflowLibraryActions<'a> {
         Vec<models::WorkflowLibraryAction>,
         crate::SdkError<ListWorkflowLibraryActionsError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listWorkflowLibraryActions", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -1828,7 +2393,7 @@ impl<'a> ListWorkflowLibraryActions<'a> {
             models::WorkflowLibraryAction,
             crate::SdkError<ListWorkflowLibraryActionsError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -1845,27 +2410,51 @@ impl<'a> ListWorkflowLibraryActions<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkflowLibraryAction>>,
+        crate::SdkError<ListWorkflowLibraryActionsError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listWorkflowLibraryActions", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryActionsError>> {
-        let path = "/workflow-library/actions";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListWorkflowLibraryActionsError,
-            >("listWorkflowLibraryActions", request)
+            >(
+                "listWorkflowLibraryActions",
+                &self.options,
+                || {
+                    let path = "/workflow-library/actions";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -1884,7 +2473,7 @@ pub enum ListWorkflowLibraryTriggersError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -1922,20 +2511,26 @@ impl crate::OperationError for ListWorkflowLibraryTriggersError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListWorkflowLibraryTriggersError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::list_workflow_library_triggers`](WorkflowsApi::list_workflow_library_triggers): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkflowLibraryTriggers<'a> {
-    client: &'a crate::Client,
+pub struct ListWorkflowLibraryTriggers {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
     max_items: Option<usize>,
 }
 
-impl<'a> ListWorkflowLibraryTriggers<'a> {
+impl ListWorkflowLibraryTriggers {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1964,6 +2559,19 @@ impl<'a> ListWorkflowLibraryTriggers<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -1977,8 +2585,7 @@ impl<'a> ListWorkflowLibraryTriggers<'a> {
         Vec<models::WorkflowLibraryTrigger>,
         crate::SdkError<ListWorkflowLibraryTriggersError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listWorkflowLibraryTriggers", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -2004,7 +2611,7 @@ impl<'a> ListWorkflowLibraryTriggers<'a> {
             models::WorkflowLibraryTrigger,
             crate::SdkError<ListWorkflowLibraryTriggersError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -2021,27 +2628,51 @@ impl<'a> ListWorkflowLibraryTriggers<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkflowLibraryTrigger>>,
+        crate::SdkError<ListWorkflowLibraryTriggersError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listWorkflowLibraryTriggers", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryTriggersError>> {
-        let path = "/workflow-library/triggers";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListWorkflowLibraryTriggersError,
-            >("listWorkflowLibraryTriggers", request)
+            >(
+                "listWorkflowLibraryTriggers",
+                &self.options,
+                || {
+                    let path = "/workflow-library/triggers";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2060,7 +2691,7 @@ pub enum ListWorkflowLibraryOperatorsError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2098,16 +2729,35 @@ impl crate::OperationError for ListWorkflowLibraryOperatorsError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListWorkflowLibraryOperatorsError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::list_workflow_library_operators`](WorkflowsApi::list_workflow_library_operators): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkflowLibraryOperators<'a> {
-    client: &'a crate::Client,
+pub struct ListWorkflowLibraryOperators {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl ListWorkflowLibraryOperators<'_> {
+impl ListWorkflowLibraryOperators {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /workflow-library/operators`.
     pub async fn send(
         self,
@@ -2115,20 +2765,43 @@ impl ListWorkflowLibraryOperators<'_> {
         Vec<models::WorkflowLibraryOperator>,
         crate::SdkError<ListWorkflowLibraryOperatorsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::WorkflowLibraryOperator>>,
+        crate::SdkError<ListWorkflowLibraryOperatorsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listWorkflowLibraryOperators", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listWorkflowLibraryOperators", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryOperatorsError>> {
-        let path = "/workflow-library/operators";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListWorkflowLibraryOperatorsError,
-            >("listWorkflowLibraryOperators", request)
+            >(
+                "listWorkflowLibraryOperators",
+                &self.options,
+                || {
+                    let path = "/workflow-library/operators";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2147,7 +2820,7 @@ pub enum PostWorkflowExternalTriggerError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2185,17 +2858,36 @@ impl crate::OperationError for PostWorkflowExternalTriggerError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PostWorkflowExternalTriggerError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::post_workflow_external_trigger`](WorkflowsApi::post_workflow_external_trigger): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PostWorkflowExternalTrigger<'a> {
-    client: &'a crate::Client,
+pub struct PostWorkflowExternalTrigger {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl PostWorkflowExternalTrigger<'_> {
+impl PostWorkflowExternalTrigger {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workflows/{id}/external/oauth-clients`.
     pub async fn send(
         self,
@@ -2203,25 +2895,48 @@ impl PostWorkflowExternalTrigger<'_> {
         models::WorkflowOAuthClient,
         crate::SdkError<PostWorkflowExternalTriggerError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::WorkflowOAuthClient>,
+        crate::SdkError<PostWorkflowExternalTriggerError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("postWorkflowExternalTrigger", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("postWorkflowExternalTrigger", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PostWorkflowExternalTriggerError>> {
-        let path = [
-            "/workflows/",
-            &crate::request::path_segment(&self.id),
-            "/external/oauth-clients",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 PostWorkflowExternalTriggerError,
-            >("postWorkflowExternalTrigger", request)
+            >(
+                "postWorkflowExternalTrigger",
+                &self.options,
+                || {
+                    let path = [
+                        "/workflows/",
+                        &crate::request::path_segment(&self.id),
+                        "/external/oauth-clients",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2240,7 +2955,7 @@ pub enum PostExternalExecuteWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2278,20 +2993,26 @@ impl crate::OperationError for PostExternalExecuteWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PostExternalExecuteWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::post_external_execute_workflow`](WorkflowsApi::post_external_execute_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PostExternalExecuteWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct PostExternalExecuteWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     post_external_execute_workflow_request: Option<
         models::PostExternalExecuteWorkflowRequest,
     >,
 }
 
-impl PostExternalExecuteWorkflow<'_> {
+impl PostExternalExecuteWorkflow {
     /// The request body.
     pub fn post_external_execute_workflow_request(
         mut self,
@@ -2303,6 +3024,19 @@ impl PostExternalExecuteWorkflow<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workflows/execute/external/{id}`.
     pub async fn send(
         self,
@@ -2310,32 +3044,55 @@ impl PostExternalExecuteWorkflow<'_> {
         models::PostExternalExecuteWorkflow200Response,
         crate::SdkError<PostExternalExecuteWorkflowError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::PostExternalExecuteWorkflow200Response>,
+        crate::SdkError<PostExternalExecuteWorkflowError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("postExternalExecuteWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("postExternalExecuteWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<PostExternalExecuteWorkflowError>> {
-        let path = [
-            "/workflows/execute/external/",
-            &crate::request::path_segment(&self.id),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.post_external_execute_workflow_request {
-            request = crate::request::with_json(
-                "postExternalExecuteWorkflow",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PostExternalExecuteWorkflowError,
-            >("postExternalExecuteWorkflow", request)
+            >(
+                "postExternalExecuteWorkflow",
+                &self.options,
+                || {
+                    let path = [
+                        "/workflows/execute/external/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.post_external_execute_workflow_request {
+                        request = crate::request::with_json(
+                            "postExternalExecuteWorkflow",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -2354,7 +3111,7 @@ pub enum TestExternalExecuteWorkflowError {
     TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -2392,20 +3149,26 @@ impl crate::OperationError for TestExternalExecuteWorkflowError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        TestExternalExecuteWorkflowError::Other
+    }
 }
 
 /// The request of [`WorkflowsApi::test_external_execute_workflow`](WorkflowsApi::test_external_execute_workflow): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct TestExternalExecuteWorkflow<'a> {
-    client: &'a crate::Client,
+pub struct TestExternalExecuteWorkflow {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     test_external_execute_workflow_request: Option<
         models::TestExternalExecuteWorkflowRequest,
     >,
 }
 
-impl TestExternalExecuteWorkflow<'_> {
+impl TestExternalExecuteWorkflow {
     /// The request body.
     pub fn test_external_execute_workflow_request(
         mut self,
@@ -2417,6 +3180,19 @@ impl TestExternalExecuteWorkflow<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /workflows/execute/external/{id}/test`.
     pub async fn send(
         self,
@@ -2424,33 +3200,56 @@ impl TestExternalExecuteWorkflow<'_> {
         models::TestExternalExecuteWorkflow200Response,
         crate::SdkError<TestExternalExecuteWorkflowError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TestExternalExecuteWorkflow200Response>,
+        crate::SdkError<TestExternalExecuteWorkflowError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("testExternalExecuteWorkflow", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("testExternalExecuteWorkflow", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<TestExternalExecuteWorkflowError>> {
-        let path = [
-            "/workflows/execute/external/",
-            &crate::request::path_segment(&self.id),
-            "/test",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.test_external_execute_workflow_request {
-            request = crate::request::with_json(
-                "testExternalExecuteWorkflow",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 TestExternalExecuteWorkflowError,
-            >("testExternalExecuteWorkflow", request)
+            >(
+                "testExternalExecuteWorkflow",
+                &self.options,
+                || {
+                    let path = [
+                        "/workflows/execute/external/",
+                        &crate::request::path_segment(&self.id),
+                        "/test",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.test_external_execute_workflow_request {
+                        request = crate::request::with_json(
+                            "testExternalExecuteWorkflow",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }

@@ -15,6 +15,11 @@ use crate::load::SpecPath;
 /// The header SailPoint uses to mark experimental operations; the client sends it itself.
 const EXPERIMENTAL_HEADER: &str = "X-SailPoint-Experimental";
 
+/// What a request builder holds or offers besides its parameters: a parameter never takes these
+/// names.
+const BUILDER_MEMBERS: &[&str] =
+    &["client", "options", "max_items", "timeout", "deadline", "send", "send_page", "send_with_metadata", "items", "response"];
+
 pub fn build_operation<'s>(
     types: &mut TypeBuilder<'s>,
     path: &'s SpecPath,
@@ -29,7 +34,7 @@ pub fn build_operation<'s>(
     });
     let type_prefix = camel_ident(&operation_id);
     let params = params(types, path, operation, &type_prefix, &origin);
-    let mut names = Scope::default();
+    let mut names = Scope::with_reserved(BUILDER_MEMBERS);
     let params: Vec<Param> = params.into_iter().map(|p| Param { name: names.claim(&p.name), ..p }).collect();
     let body = operation.request_body.as_ref().map(|body| request_body(types, body, &type_prefix, &origin, &mut names));
     let responses = responses(types, operation, &type_prefix, &origin);

@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn the_java_zones_are_the_ones_the_runtime_reads() {
-        let runtime = include_str!("../../../templates/rust/runtime/datetime.rs");
+        let runtime = include_str!("../../../templates/runtime/src/datetime.rs");
         for zone in JAVA_ZONES {
             assert!(runtime.contains(&format!("\"{zone}\"")), "{zone} is not in the runtime's datetime.rs");
         }

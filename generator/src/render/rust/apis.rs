@@ -37,6 +37,7 @@ struct OperationView {
     /// The expression that turns the response into the output.
     decode: String,
     send: Vec<String>,
+    operation_id: String,
     error: String,
     error_variants: Vec<ErrorVariant>,
     /// Whether some error status has a body to decode.
@@ -133,7 +134,8 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         args,
         fields,
         setters,
-        send: send_statements(api, operation, &output, &error),
+        send: send_statements(api, operation, &output),
+        operation_id: operation.operation_id.clone(),
         output: output.ty,
         decode: output.decode,
         error_has_payload: error_variants.iter().any(|v| v.payload.is_some()),

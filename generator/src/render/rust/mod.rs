@@ -8,6 +8,7 @@ mod evidence;
 pub(crate) mod features;
 mod format;
 mod models;
+mod runtime;
 pub(crate) mod send;
 pub mod types;
 
@@ -46,6 +47,9 @@ struct CargoToml<'a> {
     crate_version: &'a str,
     repository: &'a str,
     all_features: Vec<String>,
+    dependencies: &'a str,
+    runtime_defaults: Vec<&'static str>,
+    runtime_features: String,
 }
 
 #[derive(Template)]
@@ -74,136 +78,16 @@ struct License {
 #[derive(Template)]
 #[template(path = "rust/lib.rs", escape = "none")]
 struct LibRs {
-    date_times: bool,
-    /// Some model is a union.
-    unions: bool,
-    /// Some model reads a field with the `lenient` module.
-    lenient: bool,
+    runtime: &'static [runtime::RuntimeModule],
 }
 
+/// Where the API lives, from the spec's server: the one runtime module written per API.
 #[derive(Template)]
-#[template(path = "rust/runtime/client.rs", escape = "none")]
-struct ClientRs<'a> {
-    title: &'a str,
-    example_area: String,
-}
-
-#[derive(Template)]
-#[template(path = "rust/runtime/config.rs", escape = "none")]
-struct ConfigRs<'a> {
-    lib_name: &'a str,
+#[template(path = "rust/spec.rs", escape = "none")]
+struct SpecRs<'a> {
     default_base_url: &'a str,
     api_path: &'a str,
 }
-
-#[derive(Template)]
-#[template(path = "rust/runtime/auth.rs", escape = "none")]
-struct AuthRs;
-
-/// Lenient decoding, written when some model has a string or boolean field, or a list field
-/// whose spec example is a lone item.
-#[derive(Template)]
-#[template(path = "rust/runtime/lenient.rs", escape = "none")]
-struct LenientRs {
-    string: bool,
-    string_option: bool,
-    boolean: bool,
-    boolean_option: bool,
-    one_or_many: bool,
-    one_or_many_option: bool,
-    one_as_item: bool,
-    one_as_item_option: bool,
-    null_as_default: bool,
-}
-
-impl LenientRs {
-    /// Whether any model uses one of its functions: else the module is not written.
-    fn is_used(&self) -> bool {
-        [
-            self.string,
-            self.string_option,
-            self.boolean,
-            self.boolean_option,
-            self.one_or_many,
-            self.one_or_many_option,
-            self.one_as_item,
-            self.one_as_item_option,
-            self.null_as_default,
-        ]
-        .contains(&true)
-    }
-}
-
-/// Lenient date-time decoding, written when some model has a date-time field.
-#[derive(Template)]
-#[template(path = "rust/runtime/datetime.rs", escape = "none")]
-struct DateTimeRs {
-    /// Some required field is a date-time.
-    required: bool,
-    /// Some optional field is a date-time.
-    optional: bool,
-}
-
-#[derive(Template)]
-#[template(path = "rust/runtime/retry.rs", escape = "none")]
-struct RetryRs;
-
-/// `Page`, and the helpers that read pages when some operation pages.
-#[derive(Template)]
-#[template(path = "rust/runtime/pagination.rs", escape = "none")]
-struct PaginationRs {
-    paged: bool,
-}
-
-#[derive(Template)]
-#[template(path = "rust/runtime/error.rs", escape = "none")]
-struct ErrorRs;
-
-/// The request helpers, each written only when some operation calls it.
-#[derive(Template)]
-#[template(path = "rust/runtime/request.rs", escape = "none")]
-struct RequestRs {
-    path_segment: bool,
-    with_json: bool,
-    json: bool,
-    json_or_empty: bool,
-    bytes: bool,
-    empty: bool,
-    decode: bool,
-    decode_body: bool,
-    text_part: bool,
-    json_part: bool,
-    file_part: bool,
-}
-
-impl RequestRs {
-    fn used_by(api_sources: &[GeneratedFile]) -> Self {
-        let uses = |helper: &str| api_sources.iter().any(|f| f.contents.contains(&format!("crate::request::{helper}(")));
-        let (json, json_or_empty) = (uses("json"), uses("json_or_empty"));
-        RequestRs {
-            path_segment: uses("path_segment"),
-            with_json: uses("with_json"),
-            json,
-            json_or_empty,
-            bytes: uses("bytes"),
-            empty: uses("empty"),
-            decode: json || json_or_empty,
-            decode_body: json || json_or_empty || uses("decode_body"),
-            text_part: uses("text_part"),
-            json_part: uses("json_part"),
-            file_part: uses("file_part"),
-        }
-    }
-}
-
-#[derive(Template)]
-#[template(path = "rust/runtime/string_enum.rs", escape = "none")]
-struct StringEnumRs;
-
-/// How a union chooses its alternative, written when some model is a union.
-#[derive(Template)]
-#[template(path = "rust/runtime/union.rs", escape = "none")]
-struct UnionRs;
 
 #[derive(Template)]
 #[template(path = "rust/apis_mod.rs", escape = "none")]
@@ -243,7 +127,8 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     };
     let counts = (api.operations.len(), api.tags.len(), api.types.len());
 
-    let cargo = CargoToml { crate_name: &options.name, crate_version: &options.version, repository: &options.repository, all_features: features.all() };
+    let (runtime_defaults, runtime_features) = runtime::features();
+    let cargo = CargoToml { crate_name: &options.name, crate_version: &options.version, repository: &options.repository, all_features: features.all(), dependencies: runtime::dependencies(), runtime_defaults, runtime_features };
     files.push(text("Cargo.toml", cargo.render())?);
     let lib_name = options.name.replace('-', "_");
     let example = example_call(api);
@@ -263,14 +148,9 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     };
     files.push(text("README.md", readme.render())?);
     files.push(text("LICENSE", License { year: options.year }.render())?);
-    let example_area = api.tags.first().map(|t| apis::tag_module(&t.name)).unwrap_or_default();
-    files.push(rust("src/client.rs", ClientRs { title: &api.title, example_area }.render())?);
+    files.extend(runtime::files());
     let (default_base_url, api_path) = split_base_url(&api.base_url);
-    files.push(rust("src/config.rs", ConfigRs { lib_name: &lib_name, default_base_url, api_path }.render())?);
-    files.push(rust("src/auth.rs", AuthRs.render())?);
-    files.push(rust("src/retry.rs", RetryRs.render())?);
-    files.push(rust("src/error.rs", ErrorRs.render())?);
-    files.push(rust("src/string_enum.rs", StringEnumRs.render())?);
+    files.push(rust("src/spec.rs", SpecRs { default_base_url, api_path }.render())?);
 
     let mut api_modules = Vec::new();
     let mut api_jobs = Vec::new();
@@ -280,12 +160,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         api_jobs.push(format::Unformatted { item: path.clone(), path, source: apis::api_source(api, tag)? });
         api_modules.push(ApiModule { name: module, feature: feature.clone(), api_name: apis::api_name(&tag.name) });
     }
-    let api_files = format::format_all(api_jobs)?;
-    let request = RequestRs::used_by(&api_files);
-    let paged = api_files.iter().any(|f| f.contents.contains("crate::pagination::items("));
-    files.push(rust("src/pagination.rs", PaginationRs { paged }.render())?);
-    files.extend(api_files);
-    files.push(rust("src/request.rs", request.render())?);
+    files.extend(format::format_all(api_jobs)?);
     files.push(rust("src/apis/mod.rs", ApisMod { modules: api_modules }.render())?);
 
     let mut module_names = Scope::with_reserved(&["mod"]);
@@ -302,33 +177,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.extend(format::format_all(model_jobs)?);
     model_modules.sort_by(|a, b| a.name.cmp(&b.name));
     files.push(rust("src/models/mod.rs", ModelsMod { modules: model_modules }.render())?);
-    let uses = |function: &str| files.iter().any(|f| f.contents.contains(&format!("\"crate::datetime::{function}\"")));
-    let date_time = DateTimeRs { required: uses("deserialize"), optional: uses("deserialize_option") };
-    let date_times = date_time.required || date_time.optional;
-    if date_times {
-        files.push(rust("src/datetime.rs", date_time.render())?);
-    }
-    let uses = |function: &str| files.iter().any(|f| f.contents.contains(&format!("\"crate::lenient::{function}\"")));
-    let lenient = LenientRs {
-        string: uses("string"),
-        string_option: uses("string_option"),
-        boolean: uses("boolean"),
-        boolean_option: uses("boolean_option"),
-        one_or_many: uses("one_or_many"),
-        one_or_many_option: uses("one_or_many_option"),
-        one_as_item: uses("one_as_item"),
-        one_as_item_option: uses("one_as_item_option"),
-        null_as_default: uses("null_as_default"),
-    };
-    let lenient_used = lenient.is_used();
-    if lenient_used {
-        files.push(rust("src/lenient.rs", lenient.render())?);
-    }
-    let unions = api.types.iter().any(|def| matches!(def.kind, crate::model::TypeKind::Union(_)));
-    if unions {
-        files.push(rust("src/union.rs", UnionRs.render())?);
-    }
-    files.push(rust("src/lib.rs", LibRs { date_times, unions, lenient: lenient_used }.render())?);
+    files.push(rust("src/lib.rs", LibRs { runtime: runtime::MODULES }.render())?);
     files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
 
     files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -48,9 +48,9 @@ fn media_types<'a>(contents: impl Iterator<Item = &'a ResponseContent>) -> Optio
     (!listed.is_empty()).then(|| listed.join(", "))
 }
 
-/// The statements that build the request and send it, ending in the response (or the
-/// operation's error).
-pub fn send_statements(api: &Api, operation: &Operation, output: &Output, error: &str) -> Vec<String> {
+/// The statements that build the request, ending with it in `request`: run for each attempt,
+/// so they read the builder's fields without moving them.
+pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec<String> {
     let id = &operation.operation_id;
     let (path, formatted) = path_statement(api, operation);
     let mut lines = vec![path];
@@ -76,15 +76,14 @@ pub fn send_statements(api: &Api, operation: &Operation, output: &Output, error:
             BodyKind::Form => "request = request.form(&value);".into(),
             BodyKind::Multipart => format!("request = request.multipart({});", multipart_form(api, &content.ty)),
             BodyKind::Text | BodyKind::Binary => {
-                format!("request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value);", content.media_type)
+                format!("request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value.clone());", content.media_type)
             }
         };
-        lines.push(with_owned_value(&body.name, body.required, &attach));
+        lines.push(with_value(&body.name, body.required, &attach));
     }
     if !lines[2..].iter().any(|line| line.contains("request = ")) {
         lines[1] = lines[1].replacen("let mut request", "let request", 1);
     }
-    lines.push(format!("self.client.execute::<{error}>({id:?}, request).await"));
     lines
 }
 
@@ -98,16 +97,6 @@ fn with_value(field: &str, required: bool, statement: &str) -> String {
 }
 
 /// The statement binding `path`, and whether it is a `String` (rather than a literal).
-/// `statement` run with `value` owning the field (`send` owns the request): always when
-/// required, else when set. The body is moved, never copied.
-fn with_owned_value(field: &str, required: bool, statement: &str) -> String {
-    if required {
-        format!("{{ let value = self.{field}; {statement} }}")
-    } else {
-        format!("if let Some(value) = self.{field} {{ {statement} }}")
-    }
-}
-
 fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
     let mut pieces = Vec::new();
     let mut rest = operation.path.as_str();
@@ -161,8 +150,8 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
     lines
 }
 
-/// An expression building the multipart form from the body struct `value` (owned): files as
-/// parts, everything else as text.
+/// An expression building the multipart form from the body struct `value` (borrowed, as the
+/// form is built anew for each attempt): files as parts, everything else as text.
 fn multipart_form(api: &Api, ty: &TypeRef) -> String {
     let fields = match ty.named().map(|id| &api.type_def(id).kind) {
         Some(TypeKind::Struct(s)) => &s.fields,
@@ -185,9 +174,9 @@ fn multipart_form(api: &Api, ty: &TypeRef) -> String {
         };
         let unbox = if field.boxed { "let part = *part; " } else { "" };
         parts.push(if field.is_option() {
-            format!("if let Some(part) = value.{} {{ {unbox}{add} }}", field.name)
+            format!("if let Some(part) = value.{}.clone() {{ {unbox}{add} }}", field.name)
         } else {
-            format!("{{ let part = value.{}; {unbox}{add} }}", field.name)
+            format!("{{ let part = value.{}.clone(); {unbox}{add} }}", field.name)
         });
     }
     parts.push("form }".into());

@@ -15,10 +15,8 @@ enum Raw {
 
 fn parse(raw: Raw) -> Result<DateTime<Utc>, String> {
     match raw {
-        Raw::Millis(millis) => {
-            DateTime::from_timestamp_millis(millis)
-                .ok_or_else(|| format!("{millis} ms is out of range"))
-        }
+        Raw::Millis(millis) => DateTime::from_timestamp_millis(millis)
+            .ok_or_else(|| format!("{millis} ms is out of range")),
         Raw::Text(text) => {
             if let Ok(date_time) = DateTime::parse_from_rfc3339(&text) {
                 return Ok(date_time.with_timezone(&Utc));
@@ -41,7 +39,9 @@ fn parse(raw: Raw) -> Result<DateTime<Utc>, String> {
 /// `Mon Aug 21 14:57:39 CDT 2023`, with the zone abbreviations US servers print.
 fn java_date(text: &str) -> Option<DateTime<Utc>> {
     let parts: Vec<&str> = text.split_whitespace().collect();
-    let [_, month, day, time, zone, year] = parts.as_slice() else { return None };
+    let [_, month, day, time, zone, year] = parts.as_slice() else {
+        return None;
+    };
     let hours = match *zone {
         "UTC" | "GMT" => 0,
         "EDT" => -4,
@@ -51,17 +51,25 @@ fn java_date(text: &str) -> Option<DateTime<Utc>> {
         "PST" => -8,
         _ => return None,
     };
-    let naive = NaiveDateTime::parse_from_str(
-            &format!("{month} {day} {year} {time}"),
-            "%b %d %Y %H:%M:%S",
-        )
-        .ok()?;
+    let naive =
+        NaiveDateTime::parse_from_str(&format!("{month} {day} {year} {time}"), "%b %d %Y %H:%M:%S")
+            .ok()?;
     let offset = FixedOffset::east_opt(hours * 3600)?;
-    Some(naive.and_local_timezone(offset).single()?.with_timezone(&Utc))
+    Some(
+        naive
+            .and_local_timezone(offset)
+            .single()?
+            .with_timezone(&Utc),
+    )
+}
+
+/// For a field of type `DateTime<Utc>`.
+pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+    parse(Raw::deserialize(deserializer)?).map_err(serde::de::Error::custom)
 }
 
 /// For a field of type `Option<DateTime<Utc>>`.
-pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(
+pub fn deserialize_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
     match Option::<Raw>::deserialize(deserializer)? {
@@ -84,16 +92,27 @@ mod tests {
             .unwrap()
             .with_timezone(&Utc);
         assert_eq!(read(r#""2024-03-22T16:32:16Z""#).unwrap(), Some(expected));
-        assert_eq!(read(r#""2024-03-22T18:32:16+02:00""#).unwrap(), Some(expected));
+        assert_eq!(
+            read(r#""2024-03-22T18:32:16+02:00""#).unwrap(),
+            Some(expected)
+        );
         assert_eq!(read(r#""2024-03-22 16:32:16""#).unwrap(), Some(expected));
-        assert_eq!(read(r#""2024-03-22T16:32:16.000""#).unwrap(), Some(expected));
+        assert_eq!(
+            read(r#""2024-03-22T16:32:16.000""#).unwrap(),
+            Some(expected)
+        );
         assert_eq!(read("1711125136000").unwrap(), Some(expected));
         assert!(read(r#""2024-03-22""#).unwrap().is_some());
-        assert_eq!(read(r#""Fri Mar 22 11:32:16 CDT 2024""#).unwrap(), Some(expected));
+        assert_eq!(
+            read(r#""Fri Mar 22 11:32:16 CDT 2024""#).unwrap(),
+            Some(expected)
+        );
         assert_eq!(read("null").unwrap(), None);
         assert!(
-            read(r#""6 Months from created date""#).unwrap_err().to_string()
-            .contains("not a date-time")
+            read(r#""6 Months from created date""#)
+                .unwrap_err()
+                .to_string()
+                .contains("not a date-time")
         );
     }
 }

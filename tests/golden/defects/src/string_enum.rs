@@ -7,17 +7,39 @@
 #[doc(hidden)]
 macro_rules! string_enum_impls {
     ($name:ident) => {
-        impl From < String > for $name { fn from(value : String) -> Self { match $name
-        ::from(value.as_str()) { $name ::Unknown(_) => $name ::Unknown(value), known =>
-        known, } } } impl std::str::FromStr for $name { type Err =
-        std::convert::Infallible; fn from_str(value : & str) -> Result < Self, Self::Err
-        > { Ok($name ::from(value)) } } impl std::fmt::Display for $name { fn fmt(& self,
-        f : & mut std::fmt::Formatter <'_ >) -> std::fmt::Result { f.write_str(self
-        .as_str()) } } impl serde::Serialize for $name { fn serialize < S :
-        serde::Serializer > (& self, serializer : S) -> Result < S::Ok, S::Error > {
-        serializer.serialize_str(self.as_str()) } } impl <'de > serde::Deserialize <'de >
-        for $name { fn deserialize < D : serde::Deserializer <'de >> (deserializer : D)
-        -> Result < Self, D::Error > { String::deserialize(deserializer).map($name
-        ::from) } }
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                match $name::from(value.as_str()) {
+                    $name::Unknown(_) => $name::Unknown(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok($name::from(value))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map($name::from)
+            }
+        }
     };
 }

@@ -1,16 +1,15 @@
 //! Where the API is and how to authenticate: set in code, or read from where SailPoint's own
 //! SDKs and CLI read it.
 
+use std::ffi::OsString;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
-use crate::{Error, RetryPolicy};
 
-/// The tenant URL used when none is configured: the spec's default server.
-pub const DEFAULT_BASE_URL: &str = "https://example.api.example.com";
+use crate::{Error, RetryPolicy, TokenProvider};
 
-/// Where this API version lives under a tenant's base URL.
-pub const API_PATH: &str = "/beta";
+pub use crate::spec::{API_PATH, DEFAULT_BASE_URL};
 
 /// How requests are authenticated.
 #[derive(Clone, Default)]
@@ -18,9 +17,14 @@ pub const API_PATH: &str = "/beta";
 pub enum Credentials {
     /// OAuth2 client credentials (a personal access token is such a pair): exchanged for an
     /// access token at `{base}/oauth/token`, cached, and refreshed before it expires.
-    ClientCredentials { client_id: String, client_secret: String },
+    ClientCredentials {
+        client_id: String,
+        client_secret: String,
+    },
     /// A ready access token, sent as it is.
     AccessToken(String),
+    /// Tokens from a [`TokenProvider`], asked again when one expires or is rejected.
+    Provider(Arc<dyn TokenProvider>),
     /// No `Authorization` header.
     #[default]
     None,
@@ -29,32 +33,23 @@ pub enum Credentials {
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Credentials::ClientCredentials { client_id, .. } => {
-                f.debug_struct("ClientCredentials")
-                    .field("client_id", client_id)
-                    .field("client_secret", &"<redacted>")
-                    .finish()
-            }
+            Credentials::ClientCredentials { client_id, .. } => f
+                .debug_struct("ClientCredentials")
+                .field("client_id", client_id)
+                .field("client_secret", &"<redacted>")
+                .finish(),
             Credentials::AccessToken(_) => {
                 f.debug_tuple("AccessToken").field(&"<redacted>").finish()
             }
+            Credentials::Provider(_) => f.write_str("Provider(..)"),
             Credentials::None => f.write_str("None"),
         }
     }
 }
 
-/// The configuration of a [`Client`](crate::Client).
-///
-/// ```
-/// # fn main() -> Result<(), golden_multi_file::Error> {
-/// use std::time::Duration;
-/// let config = golden_multi_file::Config::new("https://acme.api.identitynow.com")
-///     .client_credentials("client-id", "client-secret")
-///     .timeout(Duration::from_secs(30));
-/// assert_eq!(config.api_url(), "https://acme.api.identitynow.com/beta");
-/// # Ok(())
-/// # }
-/// ```
+/// The configuration of a [`Client`](crate::Client): built in code
+/// (`Config::new(base_url).client_credentials(id, secret)`), or read with
+/// [`from_env`](Self::from_env), [`from_cli_file`](Self::from_cli_file) or [`load`](Self::load).
 #[derive(Clone, Debug)]
 pub struct Config {
     base_url: String,
@@ -67,6 +62,12 @@ pub struct Config {
     pub(crate) retry: RetryPolicy,
     pub(crate) allow_http: bool,
     pub(crate) headers: Headers,
+    pub(crate) http_client: Option<HttpClient>,
+    pub(crate) proxy: Option<Proxy>,
+    pub(crate) root_certificates: Certificates,
+    pub(crate) identity: Option<Identity>,
+    /// At most this many requests per this long.
+    pub(crate) rate_limit: Option<(u32, Duration)>,
 }
 
 /// Headers sent with every request; their values may be secrets, so `Debug` shows names only.
@@ -81,6 +82,58 @@ impl fmt::Debug for Headers {
     }
 }
 
+/// An application's own HTTP client; its `Debug` may show default headers, so it is not shown.
+#[derive(Clone)]
+pub(crate) struct HttpClient(pub(crate) reqwest::Client);
+
+impl fmt::Debug for HttpClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("reqwest::Client { .. }")
+    }
+}
+
+/// A proxy URL, whose password `Debug` hides.
+#[derive(Clone)]
+pub(crate) struct Proxy(pub(crate) String);
+
+impl fmt::Debug for Proxy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match reqwest::Url::parse(&self.0) {
+            Ok(mut url) => {
+                if url.password().is_some() {
+                    let _ = url.set_password(Some("redacted"));
+                }
+                f.write_str(url.as_str())
+            }
+            Err(_) => f.write_str("<not a URL>"),
+        }
+    }
+}
+
+/// PEM bundles of extra root certificates; `Debug` counts them.
+#[derive(Clone, Default)]
+pub(crate) struct Certificates(pub(crate) Vec<Vec<u8>>);
+
+impl fmt::Debug for Certificates {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} PEM bundle(s)", self.0.len())
+    }
+}
+
+/// A client certificate chain and its private key, as PEM; `Debug` shows neither.
+#[derive(Clone)]
+#[cfg_attr(not(any(feature = "rustls", feature = "native-tls")), allow(dead_code))]
+pub(crate) struct Identity {
+    pub(crate) certificate: Vec<u8>,
+    pub(crate) key: Vec<u8>,
+}
+
+impl fmt::Debug for Identity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Identity(<redacted>)")
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config::new(DEFAULT_BASE_URL)
@@ -89,11 +142,14 @@ impl Default for Config {
 
 impl Config {
     /// A configuration for the tenant at `base_url`, such as `https://acme.api.identitynow.com`
-    /// (a trailing `/beta` is accepted too), without credentials.
+    /// (a trailing [`API_PATH`] is accepted too), without credentials.
     pub fn new(base_url: impl Into<String>) -> Self {
         let base_url = base_url.into();
         let base_url = base_url.trim_end_matches('/');
-        let base_url = base_url.strip_suffix(API_PATH).unwrap_or(base_url).to_string();
+        let base_url = base_url
+            .strip_suffix(API_PATH)
+            .unwrap_or(base_url)
+            .to_string();
         Config {
             base_url,
             api_url: None,
@@ -101,11 +157,15 @@ impl Config {
             token_url: None,
             timeout: Some(Duration::from_secs(60)),
             connect_timeout: Duration::from_secs(10),
-            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))
-                .into(),
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
             retry: RetryPolicy::default(),
             allow_http: false,
             headers: Headers::default(),
+            http_client: None,
+            proxy: None,
+            root_certificates: Certificates::default(),
+            identity: None,
+            rate_limit: None,
         }
     }
 
@@ -125,6 +185,12 @@ impl Config {
     /// Authenticate with a ready access token.
     pub fn access_token(mut self, access_token: impl Into<String>) -> Self {
         self.credentials = Credentials::AccessToken(access_token.into());
+        self
+    }
+
+    /// Authenticate with tokens from `provider`: see [`TokenProvider`].
+    pub fn token_provider(mut self, provider: impl TokenProvider + 'static) -> Self {
+        self.credentials = Credentials::Provider(Arc::new(provider));
         self
     }
 
@@ -172,7 +238,61 @@ impl Config {
         self
     }
 
-    /// Send requests under `api_url` rather than `{base}/beta`: for a server that serves
+    /// Send every request, the token endpoint's too, through `client` as it is: for a client
+    /// shared with the rest of an application, or with settings this configuration lacks.
+    ///
+    /// The user agent, timeout and connect timeout set here configure the client this crate
+    /// builds, so they are not applied to yours (but the timeout bounds token requests); and
+    /// setting a [`header`](Self::header), a
+    /// [`proxy`](Self::proxy), root certificates or a client identity as well makes
+    /// [`Client::new`](crate::Client::new) fail: set them on `client`.
+    ///
+    /// With the `rustls` feature reqwest has no crypto provider of its own: build `client` after
+    /// installing one (`rustls::crypto::ring::default_provider().install_default()`), or with
+    /// a TLS configuration of yours (`tls_backend_preconfigured`).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(HttpClient(client));
+        self
+    }
+
+    /// Send every request through the proxy at `url` (`http://user:password@proxy:3128`; a
+    /// user and password in it are sent as the proxy's basic authentication). Without one,
+    /// reqwest's own choice applies (the `HTTPS_PROXY`-style environment variables). A URL
+    /// that does not parse makes [`Client::new`](crate::Client::new) fail.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(Proxy(url.into()));
+        self
+    }
+
+    /// Trust the root certificates in `pem` (one or more PEM blocks) besides the platform's,
+    /// for a TLS-inspecting proxy or a private CA. May be called again to add more.
+    pub fn add_root_certificates(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.root_certificates.0.push(pem.into());
+        self
+    }
+
+    /// Present a client certificate: `certificate_chain` as PEM (the client's first) and its
+    /// PKCS#8 `private_key` as PEM (the same bytes will do when one file holds both).
+    pub fn client_identity(
+        mut self,
+        certificate_chain: impl Into<Vec<u8>>,
+        private_key: impl Into<Vec<u8>>,
+    ) -> Self {
+        self.identity = Some(Identity {
+            certificate: certificate_chain.into(),
+            key: private_key.into(),
+        });
+        self
+    }
+
+    /// Send at most `requests` requests in any `per` (SailPoint allows 100 per 10 s per
+    /// token), waiting before one that would exceed it; retries count. Off by default.
+    pub fn rate_limit(mut self, requests: u32, per: Duration) -> Self {
+        self.rate_limit = Some((requests, per));
+        self
+    }
+
+    /// Send requests under `api_url` rather than the base URL and [`API_PATH`]: for a server that serves
     /// the API at another place, such as a mock of the spec at its root.
     pub fn with_api_url(mut self, api_url: impl Into<String>) -> Self {
         self.api_url = Some(api_url.into().trim_end_matches('/').to_string());
@@ -184,10 +304,12 @@ impl Config {
         &self.base_url
     }
 
-    /// The URL request paths are appended to: the base URL and `/beta`, unless
+    /// The URL request paths are appended to: the base URL and [`API_PATH`], unless
     /// [`with_api_url`](Self::with_api_url) says otherwise.
     pub fn api_url(&self) -> String {
-        self.api_url.clone().unwrap_or_else(|| format!("{}{API_PATH}", self.base_url))
+        self.api_url
+            .clone()
+            .unwrap_or_else(|| format!("{}{API_PATH}", self.base_url))
     }
 
     pub(crate) fn token_endpoint(&self) -> String {
@@ -199,40 +321,27 @@ impl Config {
     /// From the environment variables SailPoint's SDKs and CLI use: `SAIL_BASE_URL` (the tenant
     /// URL without a version), `SAIL_CLIENT_ID` and `SAIL_CLIENT_SECRET`.
     pub fn from_env() -> Result<Self, Error> {
-        let variable = |name: &str| {
-            std::env::var(name).ok().filter(|v| !v.trim().is_empty())
-        };
+        let variable = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let base_url = variable("SAIL_BASE_URL")
             .ok_or_else(|| Error::Config("SAIL_BASE_URL is not set".into()))?;
         let config = Config::new(base_url);
         match (variable("SAIL_CLIENT_ID"), variable("SAIL_CLIENT_SECRET")) {
             (Some(id), Some(secret)) => Ok(config.client_credentials(id, secret)),
-            (None, None) => {
-                Err(
-                    Error::Config(
-                        "SAIL_CLIENT_ID and SAIL_CLIENT_SECRET are not set".into(),
-                    ),
-                )
-            }
-            (None, Some(_)) => {
-                Err(
-                    Error::Config(
-                        "SAIL_CLIENT_SECRET is set but SAIL_CLIENT_ID is not".into(),
-                    ),
-                )
-            }
-            (Some(_), None) => {
-                Err(
-                    Error::Config(
-                        "SAIL_CLIENT_ID is set but SAIL_CLIENT_SECRET is not".into(),
-                    ),
-                )
-            }
+            (None, None) => Err(Error::Config(
+                "SAIL_CLIENT_ID and SAIL_CLIENT_SECRET are not set".into(),
+            )),
+            (None, Some(_)) => Err(Error::Config(
+                "SAIL_CLIENT_SECRET is set but SAIL_CLIENT_ID is not".into(),
+            )),
+            (Some(_), None) => Err(Error::Config(
+                "SAIL_CLIENT_ID is set but SAIL_CLIENT_SECRET is not".into(),
+            )),
         }
     }
 
     /// From a `config.json` as SailPoint's SDKs read it:
-    /// `{"BaseURL": "...", "ClientId": "...", "ClientSecret": "..."}`.
+    /// `{"BaseURL": "...", "ClientId": "...", "ClientSecret": "..."}`. A leading `~` in `path`
+    /// is the home folder.
     pub fn from_json_file(path: impl AsRef<Path>) -> Result<Self, Error> {
         #[derive(serde::Deserialize)]
         struct File {
@@ -243,18 +352,16 @@ impl Config {
             #[serde(rename = "ClientSecret")]
             client_secret: String,
         }
-        let path = path.as_ref();
+        let path = &expand_home(path.as_ref(), home_dir(cfg!(windows), env).as_deref())?;
         let text = read(path)?;
         let file: File = serde_json::from_str(&text)
             .map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
-        Ok(
-            Config::new(file.base_url)
-                .client_credentials(file.client_id, file.client_secret),
-        )
+        Ok(Config::new(file.base_url).client_credentials(file.client_id, file.client_secret))
     }
 
     /// From the `sail` CLI's `~/.sailpoint/config.yaml`: its active environment's `baseurl` and
-    /// personal access token (`pat.clientid`, `pat.clientsecret`).
+    /// personal access token (`pat.clientid`, `pat.clientsecret`). A leading `~` in `path` is
+    /// the home folder (`HOME`; on Windows `USERPROFILE`, else `HOMEDRIVE` and `HOMEPATH`).
     pub fn from_cli_file(path: impl AsRef<Path>) -> Result<Self, Error> {
         #[derive(serde::Deserialize)]
         struct File {
@@ -271,7 +378,7 @@ impl Config {
             clientid: String,
             clientsecret: String,
         }
-        let path = path.as_ref();
+        let path = &expand_home(path.as_ref(), home_dir(cfg!(windows), env).as_deref())?;
         let text = read(path)?;
         let file: File = serde_norway::from_str(&text)
             .map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
@@ -279,26 +386,20 @@ impl Config {
             .environments
             .get(&file.activeenvironment)
             .ok_or_else(|| {
-                Error::Config(
-                    format!(
-                        "{}: the active environment `{}` is not among `environments`",
-                        path.display(), file.activeenvironment
-                    ),
-                )
+                Error::Config(format!(
+                    "{}: the active environment `{}` is not among `environments`",
+                    path.display(),
+                    file.activeenvironment
+                ))
             })?;
-        let pat = environment
-            .pat
-            .as_ref()
-            .ok_or_else(|| Error::Config(
-                format!(
-                    "{}: environment `{}` has no `pat`", path.display(), file
-                    .activeenvironment
-                ),
-            ))?;
-        Ok(
-            Config::new(&environment.baseurl)
-                .client_credentials(&pat.clientid, &pat.clientsecret),
-        )
+        let pat = environment.pat.as_ref().ok_or_else(|| {
+            Error::Config(format!(
+                "{}: environment `{}` has no `pat`",
+                path.display(),
+                file.activeenvironment
+            ))
+        })?;
+        Ok(Config::new(&environment.baseurl).client_credentials(&pat.clientid, &pat.clientsecret))
     }
 
     /// Where SailPoint's SDKs look, in their order: the environment (when `SAIL_BASE_URL` is
@@ -311,23 +412,130 @@ impl Config {
         if json.exists() {
             return Config::from_json_file(json);
         }
-        let cli = std::env::var_os("HOME")
-            .map(|home| PathBuf::from(home).join(".sailpoint/config.yaml"));
+        let cli =
+            home_dir(cfg!(windows), env).map(|home| home.join(".sailpoint").join("config.yaml"));
         match cli {
             Some(cli) if cli.exists() => Config::from_cli_file(cli),
-            _ => {
-                Err(
-                    Error::Config(
-                        "no configuration: set SAIL_BASE_URL, SAIL_CLIENT_ID and SAIL_CLIENT_SECRET, or write ./config.json or ~/.sailpoint/config.yaml"
-                            .into(),
-                    ),
-                )
-            }
+            _ => Err(Error::Config(
+                "no configuration: set SAIL_BASE_URL, SAIL_CLIENT_ID and SAIL_CLIENT_SECRET, or write ./config.json or ~/.sailpoint/config.yaml".into(),
+            )),
         }
     }
 }
 
+fn env(name: &str) -> Option<OsString> {
+    std::env::var_os(name)
+}
+
+/// The home folder, from the variables `var` reads: `HOME`; on Windows `USERPROFILE` (where the
+/// `sail` CLI writes), else `HOMEDRIVE` and `HOMEPATH`, else `HOME` (Git Bash sets it).
+fn home_dir(windows: bool, var: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
+    let set = |name: &str| var(name).filter(|value| !value.is_empty());
+    let home = if windows {
+        set("USERPROFILE")
+            .or_else(|| {
+                let mut home = set("HOMEDRIVE")?;
+                home.push(set("HOMEPATH")?);
+                Some(home)
+            })
+            .or_else(|| set("HOME"))
+    } else {
+        set("HOME")
+    };
+    home.map(PathBuf::from)
+}
+
+/// `path` with a leading `~` component replaced by `home` (`~user` is left alone).
+fn expand_home(path: &Path, home: Option<&Path>) -> Result<PathBuf, Error> {
+    let mut components = path.components();
+    match components.next() {
+        Some(Component::Normal(first)) if first == "~" => {
+            let home = home.ok_or_else(|| {
+                Error::Config(format!(
+                    "{}: the home folder is not known (HOME, or USERPROFILE on Windows, is not set)",
+                    path.display()
+                ))
+            })?;
+            let rest = components.as_path();
+            Ok(if rest.as_os_str().is_empty() {
+                home.to_path_buf()
+            } else {
+                home.join(rest)
+            })
+        }
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
 fn read(path: &Path) -> Result<String, Error> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::Config(format!("{}: {e}", path.display())))
+    std::fs::read_to_string(path).map_err(|e| Error::Config(format!("{}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
+        let pairs: Vec<(String, OsString)> = pairs
+            .iter()
+            .map(|(name, value)| (name.to_string(), OsString::from(value)))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, value)| value.clone())
+        }
+    }
+
+    #[test]
+    fn the_home_folder_is_found_as_each_system_sets_it() {
+        let home = |windows, pairs: &[(&str, &str)]| home_dir(windows, vars(pairs));
+        assert_eq!(
+            home(false, &[("HOME", "/home/ada")]),
+            Some("/home/ada".into())
+        );
+        assert_eq!(home(false, &[("USERPROFILE", r"C:\Users\ada")]), None);
+        let windows = [
+            ("USERPROFILE", r"C:\Users\ada"),
+            ("HOMEDRIVE", "D:"),
+            ("HOMEPATH", r"\ada"),
+            ("HOME", "/c/git-bash"),
+        ];
+        assert_eq!(home(true, &windows), Some(r"C:\Users\ada".into()));
+        assert_eq!(home(true, &windows[1..]), Some(r"D:\ada".into()));
+        assert_eq!(
+            home(true, &windows[2..]),
+            Some("/c/git-bash".into()),
+            "HOMEPATH alone is no home"
+        );
+        assert_eq!(
+            home(true, &[("USERPROFILE", ""), ("HOME", "/h")]),
+            Some("/h".into())
+        );
+        assert_eq!(home(true, &[]), None);
+    }
+
+    #[test]
+    fn a_leading_tilde_is_the_home_folder() {
+        let home = Path::new("/home/ada");
+        let expand = |path: &str| expand_home(Path::new(path), Some(home)).unwrap();
+        assert_eq!(
+            expand("~/.sailpoint/config.yaml"),
+            home.join(".sailpoint/config.yaml")
+        );
+        assert_eq!(expand("~"), home);
+        assert_eq!(
+            expand("~ada/config.yaml"),
+            PathBuf::from("~ada/config.yaml")
+        );
+        assert_eq!(expand("/etc/~/x"), PathBuf::from("/etc/~/x"));
+        assert_eq!(expand("config.json"), PathBuf::from("config.json"));
+        let unknown = expand_home(Path::new("~/x"), None).unwrap_err();
+        assert!(unknown.to_string().contains("home folder"), "{unknown}");
+        assert_eq!(
+            expand_home(Path::new("x"), None).unwrap(),
+            PathBuf::from("x")
+        );
+    }
 }

@@ -5,14 +5,29 @@
 mod auth;
 mod client;
 mod config;
-mod lenient;
+#[doc(hidden)]
+pub mod datetime;
 mod error;
-mod pagination;
-mod request;
+#[doc(hidden)]
+pub mod lenient;
+#[doc(hidden)]
+pub mod pagination;
+mod rate_limit;
+mod raw;
+#[doc(hidden)]
+pub mod request;
+mod response;
 mod retry;
-mod string_enum;
+#[doc(hidden)]
+pub mod string_enum;
+mod transport;
+#[doc(hidden)]
+pub mod union;
+mod spec;
 pub mod apis;
 pub mod models;
+pub use auth::{AccessToken, TokenFuture, TokenProvider};
+
 pub use client::Client;
 
 pub use config::{API_PATH, Config, Credentials, DEFAULT_BASE_URL};
@@ -20,5 +35,12 @@ pub use config::{API_PATH, Config, Credentials, DEFAULT_BASE_URL};
 pub use error::{DecodeFailure, Error, OperationError, SdkError, ServiceError};
 
 pub use pagination::Page;
+
+pub use raw::{RawRequest, RawResponse};
+
+/// The HTTP method of a [`RawRequest`].
+pub use reqwest::Method;
+
+pub use response::Response;
 
 pub use retry::RetryPolicy;

@@ -1,8 +1,11 @@
 //! What every operation's `send` shares: encoding arguments and decoding responses.
 
+use std::time::Duration;
+
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
 use crate::Error;
 use crate::error::DecodeFailure;
 use crate::error::SdkError;
@@ -39,9 +42,19 @@ const PATH_SEGMENT: &AsciiSet = &CONTROLS
     .add(b';')
     .add(b'=');
 
+/// What a caller set for one request, over the configuration.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Each attempt's timeout, in place of the configured one.
+    pub timeout: Option<Duration>,
+    /// How long all attempts and the waits between them may take.
+    pub deadline: Option<Duration>,
+}
+
 /// `value` encoded as one URL path segment.
-pub(crate) fn path_segment(value: &str) -> String {
+pub fn path_segment(value: &str) -> String {
     let encoded = utf8_percent_encode(value, PATH_SEGMENT).to_string();
+    // `.` and `..` are not data in a path: encode them so that they cannot climb.
     match encoded.as_str() {
         "." => "%2E".into(),
         ".." => "%2E%2E".into(),
@@ -49,18 +62,41 @@ pub(crate) fn path_segment(value: &str) -> String {
     }
 }
 
-pub(crate) fn with_json<T: Serialize + ?Sized>(
+/// A multipart text part, labelled `text/plain`.
+pub fn text_part(value: String) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::text(value)
+        .mime_str("text/plain; charset=utf-8")
+        .expect("a valid media type")
+}
+
+/// A multipart part holding a JSON object, labelled `application/json`.
+pub fn json_part(json: String) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::text(json)
+        .mime_str("application/json")
+        .expect("a valid media type")
+}
+
+/// A multipart file part, labelled `application/octet-stream`.
+pub fn file_part(bytes: Vec<u8>, file_name: &'static str) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::bytes(bytes)
+        .file_name(file_name)
+        .mime_str("application/octet-stream")
+        .expect("a valid media type")
+}
+
+pub fn with_json<T: Serialize + ?Sized>(
     operation: &'static str,
     request: reqwest::RequestBuilder,
     content_type: &'static str,
     body: &T,
 ) -> Result<reqwest::RequestBuilder, Error> {
-    let bytes = serde_json::to_vec(body)
-        .map_err(|source| Error::Encode { operation, source })?;
-    Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes))
+    let bytes = serde_json::to_vec(body).map_err(|source| Error::Encode { operation, source })?;
+    Ok(request
+        .header(reqwest::header::CONTENT_TYPE, content_type)
+        .body(bytes))
 }
 
-pub(crate) async fn json<T: DeserializeOwned, E>(
+pub async fn json<T: DeserializeOwned, E>(
     operation: &'static str,
     response: reqwest::Response,
 ) -> Result<T, SdkError<E>> {
@@ -69,10 +105,34 @@ pub(crate) async fn json<T: DeserializeOwned, E>(
     Ok(decode(operation, status, body)?)
 }
 
-async fn read(
+/// For operations where some success statuses carry no body.
+pub async fn json_or_empty<T: DeserializeOwned, E>(
     operation: &'static str,
     response: reqwest::Response,
-) -> Result<Vec<u8>, Error> {
+) -> Result<Option<T>, SdkError<E>> {
+    let status = response.status().as_u16();
+    let body = read(operation, response).await?;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    Ok(decode(operation, status, body).map(Some)?)
+}
+
+pub async fn bytes<E>(
+    operation: &'static str,
+    response: reqwest::Response,
+) -> Result<Vec<u8>, SdkError<E>> {
+    Ok(read(operation, response).await?)
+}
+
+pub async fn empty<E>(
+    operation: &'static str,
+    response: reqwest::Response,
+) -> Result<(), SdkError<E>> {
+    Ok(read(operation, response).await.map(drop)?)
+}
+
+async fn read(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, Error> {
     let bytes = response
         .bytes()
         .await
@@ -85,24 +145,22 @@ fn decode<T: DeserializeOwned>(
     status: u16,
     body: Vec<u8>,
 ) -> Result<T, Error> {
-    decode_body(&body)
-        .map_err(|failure| Error::Decode {
-            operation,
-            status,
-            path: failure.path,
-            message: failure.message,
-            body,
-        })
+    decode_body(&body).map_err(|failure| Error::Decode {
+        operation,
+        status,
+        path: failure.path,
+        message: failure.message,
+        body,
+    })
 }
 
 /// Decodes a JSON body, saying where it does not fit `T`.
-pub(crate) fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
     let deserializer = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(deserializer)
-        .map_err(|error| DecodeFailure {
-            path: error.path().to_string(),
-            message: error.into_inner().to_string(),
-        })
+    serde_path_to_error::deserialize(deserializer).map_err(|error| DecodeFailure {
+        path: error.path().to_string(),
+        message: error.into_inner().to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -124,14 +182,12 @@ mod tests {
             #[allow(dead_code)]
             id: String,
         }
-        let error = decode::<
-            Vec<Item>,
-        >("listThings", 200, br#"[{"id":"a"},{"id":3}]"#.to_vec())
+        let error = decode::<Vec<Item>>("listThings", 200, br#"[{"id":"a"},{"id":3}]"#.to_vec())
             .unwrap_err();
         match error {
-            Error::Decode { path, operation, .. } => {
-                assert_eq!((operation, path.as_str()), ("listThings", "[1].id"))
-            }
+            Error::Decode {
+                path, operation, ..
+            } => assert_eq!((operation, path.as_str()), ("listThings", "[1].id")),
             other => panic!("unexpected {other:?}"),
         }
     }

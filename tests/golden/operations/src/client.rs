@@ -4,13 +4,16 @@
 use std::fmt;
 use std::sync::Arc;
 use std::time::Instant;
+
 use crate::auth::Auth;
 use crate::error::{OperationError, SdkError, ServiceError};
+use crate::rate_limit::RateLimiter;
+use crate::request::Options;
 use crate::{Config, Error};
 
-/// A client for Operations Fixture. Cheap to clone: clones share one connection pool and one token.
+/// A client for the API. Cheap to clone: clones share one connection pool and one token.
 ///
-/// Each API area is a method: `client.access_model_metadata()`.
+/// Each API area is a method that borrows it: see [`apis`](crate::apis).
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -21,6 +24,8 @@ struct Inner {
     api_url: String,
     http: reqwest::Client,
     auth: Auth,
+    /// Waited on before each attempt; never waits unless `Config::rate_limit` was set.
+    rate_limit: RateLimiter,
 }
 
 impl Client {
@@ -28,54 +33,38 @@ impl Client {
     /// an https URL, say).
     pub fn new(config: Config) -> Result<Self, Error> {
         let api_url = config.api_url();
-        let url = reqwest::Url::parse(&api_url)
-            .map_err(|e| Error::Config(
-                format!("the base URL `{}` is not a URL: {e}", config.base_url()),
-            ))?;
+        let url = reqwest::Url::parse(&api_url).map_err(|e| {
+            Error::Config(format!(
+                "the base URL `{}` is not a URL: {e}",
+                config.base_url()
+            ))
+        })?;
         match url.scheme() {
             "https" => {}
             "http" if config.allow_http => {}
             "http" => {
-                return Err(
-                    Error::Config(
-                        format!(
-                            "the base URL `{}` is plain http; use https, or allow_http(true) for a local server",
-                            config.base_url()
-                        ),
-                    ),
-                );
+                return Err(Error::Config(format!(
+                    "the base URL `{}` is plain http; use https, or allow_http(true) for a local server",
+                    config.base_url()
+                )));
             }
             other => {
-                return Err(
-                    Error::Config(
-                        format!(
-                            "the base URL `{}` has the scheme `{other}`, not https",
-                            config.base_url()
-                        ),
-                    ),
-                );
+                return Err(Error::Config(format!(
+                    "the base URL `{}` has the scheme `{other}`, not https",
+                    config.base_url()
+                )));
             }
         }
-        if rustls::crypto::CryptoProvider::get_default().is_none() {
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        }
-        let mut http = reqwest::Client::builder()
-            .user_agent(&config.user_agent)
-            .connect_timeout(config.connect_timeout)
-            .default_headers(default_headers(&config)?);
-        if let Some(timeout) = config.timeout {
-            http = http.timeout(timeout);
-        }
-        let http = http
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let http = crate::transport::http_client(&config, default_headers(&config)?)?;
         let auth = Auth::new(&config);
+        let rate_limit = RateLimiter::new(config.rate_limit);
         Ok(Client {
             inner: Arc::new(Inner {
                 config,
                 api_url,
                 http,
                 auth,
+                rate_limit,
             }),
         })
     }
@@ -89,77 +78,89 @@ impl Client {
         &self.inner.config
     }
 
-    pub(crate) fn request(
+    /// A request to `path` under the tenant's base URL (`/v3/search`), for raw requests.
+    pub(crate) fn base_request(
         &self,
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        self.inner.http.request(method, format!("{}{path}", self.inner.api_url))
+        let base_url = self.inner.config.base_url();
+        self.inner.http.request(method, format!("{base_url}{path}"))
     }
 
-    /// Sends `request` with a token, retrying as the policy allows; a status outside 2xx comes
-    /// back as the operation's [`SdkError::Service`].
+    /// A request to `path` under the API's URL (`/identities`), for operations.
+    pub(crate) fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.inner
+            .http
+            .request(method, format!("{}{path}", self.inner.api_url))
+    }
+
+    /// Sends the request `build` makes, with a token, retrying as the policy allows; a status
+    /// outside 2xx comes back as the operation's [`SdkError::Service`]. The request is built
+    /// anew for each attempt, so that a body that streams (a multipart upload) can be sent again.
     pub(crate) async fn execute<E: OperationError>(
         &self,
         operation: &'static str,
-        request: reqwest::RequestBuilder,
+        options: &Options,
+        build: impl Fn() -> Result<reqwest::RequestBuilder, Error>,
     ) -> Result<reqwest::Response, SdkError<E>> {
         let http_error = |source| SdkError::Other(Error::Http { operation, source });
-        let request = request.build().map_err(http_error)?;
-        let method = request.method().clone();
-        let idempotent = method.is_idempotent();
-        let repeatable = request.try_clone().is_some();
         let retry = &self.inner.config.retry;
-        let mut original = Some(request);
+        let first_started = Instant::now();
+        let timed_out = || Error::Timeout {
+            operation,
+            after: first_started.elapsed(),
+        };
+        // Whether waiting `wait` before another attempt still ends before the deadline.
+        let in_time = |wait: std::time::Duration| {
+            options
+                .deadline
+                .is_none_or(|deadline| first_started.elapsed() + wait < deadline)
+        };
         let mut refreshed = false;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let mut this_try = match original
-                .as_ref()
-                .and_then(reqwest::Request::try_clone)
-            {
-                Some(copy) => copy,
-                None => {
-                    match original.take() {
-                        Some(request) => request,
-                        None => {
-                            return Err(
-                                SdkError::Other(
-                                    Error::Config(
-                                        "a streamed request body cannot be sent twice".into(),
-                                    ),
-                                ),
-                            );
-                        }
-                    }
-                }
-            };
-            let token = self.inner.auth.token(&self.inner.http).await?;
-            if let Some(token) = &token {
-                let value = reqwest::header::HeaderValue::from_str(
-                        &format!("Bearer {token}"),
-                    )
-                    .map_err(|_| Error::Auth(
-                        "the access token is not a valid header value".into(),
-                    ))?;
-                this_try.headers_mut().insert(reqwest::header::AUTHORIZATION, value);
+            let mut request = build()?.build().map_err(http_error)?;
+            // The configured timeout, set here too for a client the application built.
+            if let Some(timeout) = options.timeout.or(self.inner.config.timeout) {
+                *request.timeout_mut() = Some(timeout);
             }
+            let method = request.method().clone();
+            let idempotent = method.is_idempotent();
             let started = Instant::now();
-            let result = self.inner.http.execute(this_try).await;
+            let sent = async {
+                let token = self.inner.auth.token(&self.inner.http).await?;
+                if let Some(token) = &token {
+                    let value = reqwest::header::HeaderValue::from_str(&format!("Bearer {token}"))
+                        .map_err(|_| {
+                            Error::Auth("the access token is not a valid header value".into())
+                        })?;
+                    request
+                        .headers_mut()
+                        .insert(reqwest::header::AUTHORIZATION, value);
+                }
+                self.inner.rate_limit.acquire().await;
+                Ok::<_, Error>((token, self.inner.http.execute(request).await))
+            };
+            let (token, result) = match options.deadline {
+                Some(deadline) => {
+                    let remaining = deadline.saturating_sub(first_started.elapsed());
+                    tokio::time::timeout(remaining, sent)
+                        .await
+                        .map_err(|_| timed_out())??
+                }
+                None => sent.await?,
+            };
             let elapsed_ms = started.elapsed().as_millis() as u64;
             match result {
                 Ok(response) => {
                     let status = response.status().as_u16();
-                    tracing::debug!(
-                        operation, % method, status, attempt, elapsed_ms, "response"
-                    );
+                    tracing::debug!(operation, %method, status, attempt, elapsed_ms, "response");
                     if response.status().is_success() {
                         return Ok(response);
                     }
-                    if status == 401 && !refreshed && repeatable
-                        && self.inner.auth.refreshable()
-                    {
+                    if status == 401 && !refreshed && self.inner.auth.refreshable() {
                         if let Some(token) = &token {
                             self.inner.auth.reject(token).await;
                         }
@@ -169,12 +170,15 @@ impl Client {
                     }
                     match retry
                         .after_status(attempt, status, response.headers(), idempotent)
-                        .filter(|_| repeatable)
+                        .filter(|&wait| in_time(wait))
                     {
                         Some(wait) => {
                             tracing::debug!(
-                                operation, status, attempt, wait_ms = wait.as_millis() as
-                                u64, "retrying"
+                                operation,
+                                status,
+                                attempt,
+                                wait_ms = wait.as_millis() as u64,
+                                "retrying"
                             );
                             tokio::time::sleep(wait).await;
                         }
@@ -182,13 +186,10 @@ impl Client {
                     }
                 }
                 Err(error) => {
-                    tracing::debug!(
-                        operation, % method, attempt, elapsed_ms, error = % error,
-                        "request failed"
-                    );
+                    tracing::debug!(operation, %method, attempt, elapsed_ms, error = %error, "request failed");
                     match retry
                         .after_error(attempt, &error, idempotent)
-                        .filter(|_| repeatable)
+                        .filter(|&wait| in_time(wait))
                     {
                         Some(wait) => tokio::time::sleep(wait).await,
                         None => return Err(http_error(error)),
@@ -209,33 +210,39 @@ async fn service_error<E: OperationError>(
         Ok(body) => body.to_vec(),
         Err(source) => return SdkError::Other(Error::Http { operation, source }),
     };
-    match E::decode(status, &body) {
-        Ok(error) => {
-            SdkError::Service(
-                Box::new(ServiceError {
-                    operation,
-                    status,
-                    headers,
-                    body,
-                    error,
-                }),
-            )
-        }
+    let error = match E::decode(status, &body) {
+        Ok(error) => error,
+        Err(_) if !is_json(&body) => E::undeclared(),
         Err(failure) => {
-            SdkError::Other(Error::Decode {
+            return SdkError::Other(Error::Decode {
                 operation,
                 status,
                 path: failure.path,
                 message: failure.message,
                 body,
-            })
+            });
         }
-    }
+    };
+    SdkError::Service(Box::new(ServiceError {
+        operation,
+        status,
+        headers,
+        body,
+        error,
+    }))
+}
+
+/// Whether `body` is one JSON value: a body that is not is no spec's error type, but one that is
+/// and does not decode is a mismatch with the spec worth reporting as such.
+fn is_json(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok()
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Client").field("config", &self.inner.config).finish()
+        f.debug_struct("Client")
+            .field("config", &self.inner.config)
+            .finish()
     }
 }
 
@@ -245,10 +252,11 @@ fn default_headers(config: &Config) -> Result<reqwest::header::HeaderMap, Error>
     for (name, value) in &config.headers.0 {
         let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?;
-        let value = reqwest::header::HeaderValue::from_str(value)
-            .map_err(|_| Error::Config(
-                format!("the value of the header `{name}` is not a valid header value"),
-            ))?;
+        let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+            Error::Config(format!(
+                "the value of the header `{name}` is not a valid header value"
+            ))
+        })?;
         headers.append(header, value);
     }
     Ok(headers)

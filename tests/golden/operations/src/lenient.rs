@@ -4,7 +4,9 @@
 //! and `null` where a member is required (read as the type's default, as an absent one is).
 //! Each is read rather than failing the whole response.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 /// What a JSON value is, for an error message.
@@ -36,26 +38,34 @@ fn flag(value: Value) -> Result<bool, String> {
         Value::String(text) if text.eq_ignore_ascii_case("true") => Ok(true),
         Value::String(text) if text.eq_ignore_ascii_case("false") => Ok(false),
         Value::String(text) => Err(format!("`{text}` is not a boolean")),
-        other => Err(format!("expected a boolean, found {}", kind(& other))),
+        other => Err(format!("expected a boolean, found {}", kind(&other))),
     }
 }
 
 /// For a field of type `String`: `null` reads as an empty string, as an absent member does.
-pub(crate) fn string<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<String, D::Error> {
+pub fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     Ok(text(Value::deserialize(deserializer)?))
 }
 
 /// For a field of type `Option<String>`.
-pub(crate) fn string_option<'de, D: Deserializer<'de>>(
+pub fn string_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<String>, D::Error> {
-    Ok(Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(text))
+    Ok(Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(text))
+}
+
+/// For a field of type `bool`: `null` reads as `false`, as an absent member does.
+pub fn boolean<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    match Value::deserialize(deserializer)? {
+        Value::Null => Ok(false),
+        value => flag(value).map_err(serde::de::Error::custom),
+    }
 }
 
 /// For a field of type `Option<bool>`.
-pub(crate) fn boolean_option<'de, D: Deserializer<'de>>(
+pub fn boolean_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<bool>, D::Error> {
     Option::<Value>::deserialize(deserializer)?
@@ -65,12 +75,67 @@ pub(crate) fn boolean_option<'de, D: Deserializer<'de>>(
         .map_err(serde::de::Error::custom)
 }
 
+fn items<T: DeserializeOwned>(value: Value) -> Result<Vec<T>, String> {
+    let items = match value {
+        Value::Array(items) => items,
+        lone => vec![lone],
+    };
+    items
+        .into_iter()
+        .map(|item| T::deserialize(item).map_err(|e| e.to_string()))
+        .collect()
+}
+
+/// For a field of type `Vec<T>` that may come as a lone `T`; `null` reads as an empty list.
+pub fn one_or_many<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    match Value::deserialize(deserializer)? {
+        Value::Null => Ok(Vec::new()),
+        value => items(value).map_err(serde::de::Error::custom),
+    }
+}
+
+/// For a field of type `Option<Vec<T>>` that may come as a lone `T`.
+pub fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Option<Vec<T>>, D::Error> {
+    Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(items)
+        .transpose()
+        .map_err(serde::de::Error::custom)
+}
+
 /// For a required field whose type has a default: `null` reads as that default, as an absent
 /// member does.
-pub(crate) fn null_as_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(
+pub fn null_as_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// For a field the spec declares as one item, made a list because its example is one: a list
+/// of one is sent as the item, as the spec declares it.
+pub fn one_as_item<S: Serializer, T: Serialize>(
+    items: &[T],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match items {
+        [one] => one.serialize(serializer),
+        many => many.serialize(serializer),
+    }
+}
+
+/// [`one_as_item`] for a field of type `Option<Vec<T>>`.
+pub fn one_as_item_option<S: Serializer, T: Serialize>(
+    items: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match items {
+        Some(items) => one_as_item(items, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 #[cfg(test)]
@@ -79,37 +144,71 @@ mod tests {
 
     #[test]
     fn any_value_reads_as_a_string_and_strings_as_booleans() {
-        let string = |json: &str| {
-            string_option(&mut serde_json::Deserializer::from_str(json)).unwrap()
-        };
+        let string =
+            |json: &str| string_option(&mut serde_json::Deserializer::from_str(json)).unwrap();
         assert_eq!(string(r#""a""#), Some("a".to_string()));
         assert_eq!(string("30"), Some("30".to_string()));
         assert_eq!(string("true"), Some("true".to_string()));
         assert_eq!(string("null"), None);
         assert_eq!(string(r#"{"a": [1]}"#), Some(r#"{"a":[1]}"#.to_string()));
         assert_eq!(string("[1]"), Some("[1]".to_string()));
-        let boolean = |json: &str| boolean_option(
-            &mut serde_json::Deserializer::from_str(json),
-        );
+        let boolean = |json: &str| boolean_option(&mut serde_json::Deserializer::from_str(json));
         assert_eq!(boolean(r#""true""#).unwrap(), Some(true));
         assert_eq!(boolean("false").unwrap(), Some(false));
-        assert!(boolean(r#""yes""#).unwrap_err().to_string().contains("not a boolean"));
+        assert!(
+            boolean(r#""yes""#)
+                .unwrap_err()
+                .to_string()
+                .contains("not a boolean")
+        );
+    }
+
+    #[test]
+    fn null_in_a_required_string_or_boolean_reads_as_absent() {
+        let string = |json: &str| string(&mut serde_json::Deserializer::from_str(json)).unwrap();
+        assert_eq!(string("null"), "");
+        assert_eq!(string(r#""a""#), "a");
+        let boolean = |json: &str| boolean(&mut serde_json::Deserializer::from_str(json)).unwrap();
+        assert!(!boolean("null"));
+        assert!(boolean("true"));
     }
 
     #[test]
     fn null_reads_as_the_default() {
-        let number = |json: &str| null_as_default::<
-            _,
-            i32,
-        >(&mut serde_json::Deserializer::from_str(json));
+        let number =
+            |json: &str| null_as_default::<_, i32>(&mut serde_json::Deserializer::from_str(json));
         assert_eq!(number("null").unwrap(), 0);
         assert_eq!(number("7").unwrap(), 7);
         assert!(number(r#""x""#).is_err());
-        let list = null_as_default::<
-            _,
-            Vec<String>,
-        >(&mut serde_json::Deserializer::from_str("null"))
-            .unwrap();
+        let list =
+            null_as_default::<_, Vec<String>>(&mut serde_json::Deserializer::from_str("null"))
+                .unwrap();
         assert!(list.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod lone_item_tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_item_reads_as_a_list_of_one() {
+        let read = |json: &str| {
+            one_or_many_option::<_, u32>(&mut serde_json::Deserializer::from_str(json))
+        };
+        assert_eq!(read("[1, 2]").unwrap(), Some(vec![1, 2]));
+        assert_eq!(read("3").unwrap(), Some(vec![3]));
+        assert_eq!(read("null").unwrap(), None);
+        assert!(read(r#""x""#).is_err());
+    }
+
+    #[test]
+    fn a_list_of_one_is_sent_as_the_item() {
+        let write = |items: Option<Vec<u32>>| {
+            one_as_item_option(&items, serde_json::value::Serializer).unwrap()
+        };
+        assert_eq!(write(Some(vec![1])), serde_json::json!(1));
+        assert_eq!(write(Some(vec![1, 2])), serde_json::json!([1, 2]));
+        assert_eq!(write(None), serde_json::Value::Null);
     }
 }

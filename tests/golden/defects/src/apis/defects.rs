@@ -22,9 +22,10 @@ impl<'a> DefectsApi<'a> {
     /// The response schema has `items` but no `type: array`.
     ///
     /// `GET /things` (`listThings`)
-    pub fn list_things(&self) -> ListThings<'a> {
+    pub fn list_things(&self) -> ListThings {
         ListThings {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             ids: None,
         }
     }
@@ -34,9 +35,10 @@ impl<'a> DefectsApi<'a> {
     /// Takes a thing whose schema has several defects.
     ///
     /// `POST /things` (`createThing`)
-    pub fn create_thing(&self, thing: models::Thing) -> CreateThing<'a> {
+    pub fn create_thing(&self, thing: models::Thing) -> CreateThing {
         CreateThing {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             thing,
         }
     }
@@ -46,9 +48,10 @@ impl<'a> DefectsApi<'a> {
     /// Returns a reassignment whose type enum has a value with a trailing comma.
     ///
     /// `GET /reassignments` (`getReassignment`)
-    pub fn get_reassignment(&self) -> GetReassignment<'a> {
+    pub fn get_reassignment(&self) -> GetReassignment {
         GetReassignment {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -57,9 +60,10 @@ impl<'a> DefectsApi<'a> {
     /// Returns a record whose examples contradict its schema.
     ///
     /// `GET /records/{id}` (`getRecord`)
-    pub fn get_record(&self, id: impl Into<String>) -> GetRecord<'a> {
+    pub fn get_record(&self, id: impl Into<String>) -> GetRecord {
         GetRecord {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -69,9 +73,10 @@ impl<'a> DefectsApi<'a> {
     /// A file declared as a `format: binary` string under `application/json`.
     ///
     /// `GET /files/{id}` (`getFile`)
-    pub fn get_file(&self, id: impl Into<String>) -> GetFile<'a> {
+    pub fn get_file(&self, id: impl Into<String>) -> GetFile {
         GetFile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -81,8 +86,11 @@ impl<'a> DefectsApi<'a> {
     /// A JSON response with an example and no schema.
     ///
     /// `GET /loose` (`getLoose`)
-    pub fn get_loose(&self) -> GetLoose<'a> {
-        GetLoose { client: self.client }
+    pub fn get_loose(&self) -> GetLoose {
+        GetLoose {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
     }
 
     /// Create a launcher
@@ -90,9 +98,10 @@ impl<'a> DefectsApi<'a> {
     /// Its `config` has a pattern that its own example does not match.
     ///
     /// `POST /launchers` (`createLauncher`)
-    pub fn create_launcher(&self, launcher: models::Launcher) -> CreateLauncher<'a> {
+    pub fn create_launcher(&self, launcher: models::Launcher) -> CreateLauncher {
         CreateLauncher {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             launcher,
         }
     }
@@ -102,7 +111,7 @@ impl<'a> DefectsApi<'a> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListThingsError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -110,20 +119,39 @@ impl crate::OperationError for ListThingsError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(ListThingsError::Other)
     }
+
+    fn undeclared() -> Self {
+        ListThingsError::Other
+    }
 }
 
 /// The request of [`DefectsApi::list_things`](DefectsApi::list_things): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListThings<'a> {
-    client: &'a crate::Client,
+pub struct ListThings {
+    client: crate::Client,
+    options: crate::request::Options,
     ids: Option<String>,
 }
 
-impl ListThings<'_> {
+impl ListThings {
     /// Non-standard `comma-separated` format.
     pub fn ids(mut self, ids: impl Into<String>) -> Self {
         self.ids = Some(ids.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -131,22 +159,46 @@ impl ListThings<'_> {
     pub async fn send(
         self,
     ) -> Result<Vec<models::Thing>, crate::SdkError<ListThingsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<models::Thing>>, crate::SdkError<ListThingsError>> {
         let response = self.response().await?;
-        crate::request::json("listThings", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listThings", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
-        let path = "/things";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.ids {
-            query.push(("ids", value.clone()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListThingsError>("listThings", request).await
+        self.client
+            .execute::<
+                ListThingsError,
+            >(
+                "listThings",
+                &self.options,
+                || {
+                    let path = "/things";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.ids {
+                        query.push(("ids", value.clone()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -154,7 +206,7 @@ impl ListThings<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateThingError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -162,39 +214,82 @@ impl crate::OperationError for CreateThingError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(CreateThingError::Other)
     }
+
+    fn undeclared() -> Self {
+        CreateThingError::Other
+    }
 }
 
 /// The request of [`DefectsApi::create_thing`](DefectsApi::create_thing): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateThing<'a> {
-    client: &'a crate::Client,
+pub struct CreateThing {
+    client: crate::Client,
+    options: crate::request::Options,
     thing: models::Thing,
 }
 
-impl CreateThing<'_> {
+impl CreateThing {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /things`.
     pub async fn send(self) -> Result<models::Thing, crate::SdkError<CreateThingError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Thing>, crate::SdkError<CreateThingError>> {
         let response = self.response().await?;
-        crate::request::json("createThing", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createThing", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateThingError>> {
-        let path = "/things";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.thing;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateThingError,
+            >(
                 "createThing",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateThingError>("createThing", request).await
+                &self.options,
+                || {
+                    let path = "/things";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.thing;
+                        request = crate::request::with_json(
+                            "createThing",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -202,7 +297,7 @@ impl CreateThing<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetReassignmentError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -210,31 +305,77 @@ impl crate::OperationError for GetReassignmentError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetReassignmentError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetReassignmentError::Other
+    }
 }
 
 /// The request of [`DefectsApi::get_reassignment`](DefectsApi::get_reassignment): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetReassignment<'a> {
-    client: &'a crate::Client,
+pub struct GetReassignment {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetReassignment<'_> {
+impl GetReassignment {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /reassignments`.
     pub async fn send(
         self,
     ) -> Result<models::Reassignment, crate::SdkError<GetReassignmentError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::Reassignment>,
+        crate::SdkError<GetReassignmentError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getReassignment", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getReassignment", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentError>> {
-        let path = "/reassignments";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetReassignmentError>("getReassignment", request).await
+        self.client
+            .execute::<
+                GetReassignmentError,
+            >(
+                "getReassignment",
+                &self.options,
+                || {
+                    let path = "/reassignments";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -242,7 +383,7 @@ impl GetReassignment<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetRecordError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -250,30 +391,74 @@ impl crate::OperationError for GetRecordError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetRecordError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetRecordError::Other
+    }
 }
 
 /// The request of [`DefectsApi::get_record`](DefectsApi::get_record): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetRecord<'a> {
-    client: &'a crate::Client,
+pub struct GetRecord {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetRecord<'_> {
+impl GetRecord {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /records/{id}`.
     pub async fn send(self) -> Result<models::Record, crate::SdkError<GetRecordError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Record>, crate::SdkError<GetRecordError>> {
         let response = self.response().await?;
-        crate::request::json("getRecord", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getRecord", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetRecordError>> {
-        let path = ["/records/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetRecordError>("getRecord", request).await
+        self.client
+            .execute::<
+                GetRecordError,
+            >(
+                "getRecord",
+                &self.options,
+                || {
+                    let path = ["/records/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -281,7 +466,7 @@ impl GetRecord<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetFileError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -289,28 +474,74 @@ impl crate::OperationError for GetFileError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetFileError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetFileError::Other
+    }
 }
 
 /// The request of [`DefectsApi::get_file`](DefectsApi::get_file): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFile<'a> {
-    client: &'a crate::Client,
+pub struct GetFile {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetFile<'_> {
-    /// Sends the request: `GET /files/{id}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileError>> {
-        let response = self.response().await?;
-        crate::request::bytes("getFile", response).await
+impl GetFile {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<GetFileError>> {
-        let path = ["/files/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json, image/png");
-        self.client.execute::<GetFileError>("getFile", request).await
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /files/{id}`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getFile", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetFileError>> {
+        self.client
+            .execute::<
+                GetFileError,
+            >(
+                "getFile",
+                &self.options,
+                || {
+                    let path = ["/files/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json, image/png");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -318,7 +549,7 @@ impl GetFile<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLooseError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -326,31 +557,74 @@ impl crate::OperationError for GetLooseError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetLooseError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetLooseError::Other
+    }
 }
 
 /// The request of [`DefectsApi::get_loose`](DefectsApi::get_loose): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetLoose<'a> {
-    client: &'a crate::Client,
+pub struct GetLoose {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetLoose<'_> {
+impl GetLoose {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /loose`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Value, crate::SdkError<GetLooseError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<serde_json::Value>, crate::SdkError<GetLooseError>> {
         let response = self.response().await?;
-        crate::request::json("getLoose", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getLoose", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetLooseError>> {
-        let path = "/loose";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetLooseError>("getLoose", request).await
+        self.client
+            .execute::<
+                GetLooseError,
+            >(
+                "getLoose",
+                &self.options,
+                || {
+                    let path = "/loose";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -358,7 +632,7 @@ impl GetLoose<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateLauncherError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -366,37 +640,79 @@ impl crate::OperationError for CreateLauncherError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(CreateLauncherError::Other)
     }
+
+    fn undeclared() -> Self {
+        CreateLauncherError::Other
+    }
 }
 
 /// The request of [`DefectsApi::create_launcher`](DefectsApi::create_launcher): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateLauncher<'a> {
-    client: &'a crate::Client,
+pub struct CreateLauncher {
+    client: crate::Client,
+    options: crate::request::Options,
     launcher: models::Launcher,
 }
 
-impl CreateLauncher<'_> {
+impl CreateLauncher {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /launchers`.
     pub async fn send(self) -> Result<(), crate::SdkError<CreateLauncherError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<CreateLauncherError>> {
         let response = self.response().await?;
-        crate::request::empty("createLauncher", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("createLauncher", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateLauncherError>> {
-        let path = "/launchers";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.launcher;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateLauncherError,
+            >(
                 "createLauncher",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateLauncherError>("createLauncher", request).await
+                &self.options,
+                || {
+                    let path = "/launchers";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.launcher;
+                        request = crate::request::with_json(
+                            "createLauncher",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -21,9 +21,10 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns a page of identities; the page shape comes from `schemas/common.yaml#/Page`.
     ///
     /// `GET /identities` (`listIdentities`)
-    pub fn list_identities(&self) -> ListIdentities<'a> {
+    pub fn list_identities(&self) -> ListIdentities {
         ListIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
         }
     }
@@ -33,9 +34,10 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns the identity defined in `schemas/Identity.yaml`.
     ///
     /// `GET /identities/{id}` (`getIdentity`)
-    pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity<'a> {
+    pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity {
         GetIdentity {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -45,9 +47,10 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns identities defined in `schemas/other/Identity.yaml` (same file stem, different folder).
     ///
     /// `GET /other-identities` (`listOtherIdentities`)
-    pub fn list_other_identities(&self) -> ListOtherIdentities<'a> {
+    pub fn list_other_identities(&self) -> ListOtherIdentities {
         ListOtherIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
         }
     }
@@ -61,7 +64,7 @@ pub enum ListIdentitiesError {
     BadRequest(models::Error),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -82,17 +85,23 @@ impl crate::OperationError for ListIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListIdentitiesError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::list_identities`](IdentitiesApi::list_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListIdentities<'a> {
-    client: &'a crate::Client,
+pub struct ListIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
 }
 
-impl ListIdentities<'_> {
+impl ListIdentities {
     /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
     ///
     /// The server's default: `250`.
@@ -101,26 +110,63 @@ impl ListIdentities<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities`.
     pub async fn send(
         self,
     ) -> Result<models::Page, crate::SdkError<ListIdentitiesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Page>, crate::SdkError<ListIdentitiesError>> {
         let response = self.response().await?;
-        crate::request::json("listIdentities", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listIdentities", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListIdentitiesError>> {
-        let path = "/identities";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListIdentitiesError>("listIdentities", request).await
+        self.client
+            .execute::<
+                ListIdentitiesError,
+            >(
+                "listIdentities",
+                &self.options,
+                || {
+                    let path = "/identities";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -130,7 +176,7 @@ impl ListIdentities<'_> {
 pub enum GetIdentityError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -146,32 +192,76 @@ impl crate::OperationError for GetIdentityError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentity<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentity {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetIdentity<'_> {
+impl GetIdentity {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::Identity, crate::SdkError<GetIdentityError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Identity>, crate::SdkError<GetIdentityError>> {
         let response = self.response().await?;
-        crate::request::json("getIdentity", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getIdentity", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityError>> {
-        let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetIdentityError>("getIdentity", request).await
+        self.client
+            .execute::<
+                GetIdentityError,
+            >(
+                "getIdentity",
+                &self.options,
+                || {
+                    let path = ["/identities/", &crate::request::path_segment(&self.id)]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -181,7 +271,7 @@ impl GetIdentity<'_> {
 pub enum ListOtherIdentitiesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -199,17 +289,23 @@ impl crate::OperationError for ListOtherIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListOtherIdentitiesError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::list_other_identities`](IdentitiesApi::list_other_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListOtherIdentities<'a> {
-    client: &'a crate::Client,
+pub struct ListOtherIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
 }
 
-impl ListOtherIdentities<'_> {
+impl ListOtherIdentities {
     /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
     ///
     /// The server's default: `250`.
@@ -218,27 +314,65 @@ impl ListOtherIdentities<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /other-identities`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::OtherIdentity>, crate::SdkError<ListOtherIdentitiesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::OtherIdentity>>,
+        crate::SdkError<ListOtherIdentitiesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listOtherIdentities", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listOtherIdentities", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListOtherIdentitiesError>> {
-        let path = "/other-identities";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListOtherIdentitiesError>("listOtherIdentities", request)
+            .execute::<
+                ListOtherIdentitiesError,
+            >(
+                "listOtherIdentities",
+                &self.options,
+                || {
+                    let path = "/other-identities";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }

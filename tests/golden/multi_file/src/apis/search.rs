@@ -21,9 +21,10 @@ impl<'a> SearchApi<'a> {
     /// Returns both `schemas/selector.yaml` and `v3/schemas/Selector.yaml` (names collide by case).
     ///
     /// `GET /selectors` (`getSelectors`)
-    pub fn get_selectors(&self) -> GetSelectors<'a> {
+    pub fn get_selectors(&self) -> GetSelectors {
         GetSelectors {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -32,8 +33,11 @@ impl<'a> SearchApi<'a> {
     /// Returns slim things, referencing `schemas/SlimThing.yaml` directly (the root also aliases it as `slimthing`).
     ///
     /// `GET /things` (`listThings`)
-    pub fn list_things(&self) -> ListThings<'a> {
-        ListThings { client: self.client }
+    pub fn list_things(&self) -> ListThings {
+        ListThings {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
     }
 
     /// Create a thing
@@ -41,9 +45,10 @@ impl<'a> SearchApi<'a> {
     /// Creates a full thing, which embeds a SlimThing.
     ///
     /// `POST /things` (`createThing`)
-    pub fn create_thing(&self, thing: models::Thing) -> CreateThing<'a> {
+    pub fn create_thing(&self, thing: models::Thing) -> CreateThing {
         CreateThing {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             thing,
         }
     }
@@ -53,9 +58,10 @@ impl<'a> SearchApi<'a> {
     /// Searches using a tree of `matchTerm` objects.
     ///
     /// `POST /search` (`search`)
-    pub fn search(&self, match_term: Vec<models::MatchTerm>) -> Search<'a> {
+    pub fn search(&self, match_term: Vec<models::MatchTerm>) -> Search {
         Search {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             match_term,
         }
     }
@@ -65,7 +71,7 @@ impl<'a> SearchApi<'a> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetSelectorsError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -73,31 +79,77 @@ impl crate::OperationError for GetSelectorsError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetSelectorsError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetSelectorsError::Other
+    }
 }
 
 /// The request of [`SearchApi::get_selectors`](SearchApi::get_selectors): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetSelectors<'a> {
-    client: &'a crate::Client,
+pub struct GetSelectors {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetSelectors<'_> {
+impl GetSelectors {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /selectors`.
     pub async fn send(
         self,
     ) -> Result<models::GetSelectors200Response, crate::SdkError<GetSelectorsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::GetSelectors200Response>,
+        crate::SdkError<GetSelectorsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getSelectors", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getSelectors", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSelectorsError>> {
-        let path = "/selectors";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetSelectorsError>("getSelectors", request).await
+        self.client
+            .execute::<
+                GetSelectorsError,
+            >(
+                "getSelectors",
+                &self.options,
+                || {
+                    let path = "/selectors";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -105,7 +157,7 @@ impl GetSelectors<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListThingsError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -113,31 +165,77 @@ impl crate::OperationError for ListThingsError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(ListThingsError::Other)
     }
+
+    fn undeclared() -> Self {
+        ListThingsError::Other
+    }
 }
 
 /// The request of [`SearchApi::list_things`](SearchApi::list_things): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListThings<'a> {
-    client: &'a crate::Client,
+pub struct ListThings {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl ListThings<'_> {
+impl ListThings {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /things`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::SlimThing>, crate::SdkError<ListThingsError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::SlimThing>>,
+        crate::SdkError<ListThingsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listThings", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listThings", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
-        let path = "/things";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListThingsError>("listThings", request).await
+        self.client
+            .execute::<
+                ListThingsError,
+            >(
+                "listThings",
+                &self.options,
+                || {
+                    let path = "/things";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -147,7 +245,7 @@ impl ListThings<'_> {
 pub enum CreateThingError {
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -165,39 +263,82 @@ impl crate::OperationError for CreateThingError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateThingError::Other
+    }
 }
 
 /// The request of [`SearchApi::create_thing`](SearchApi::create_thing): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateThing<'a> {
-    client: &'a crate::Client,
+pub struct CreateThing {
+    client: crate::Client,
+    options: crate::request::Options,
     thing: models::Thing,
 }
 
-impl CreateThing<'_> {
+impl CreateThing {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /things`.
     pub async fn send(self) -> Result<models::Thing, crate::SdkError<CreateThingError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Thing>, crate::SdkError<CreateThingError>> {
         let response = self.response().await?;
-        crate::request::json("createThing", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createThing", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateThingError>> {
-        let path = "/things";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.thing;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateThingError,
+            >(
                 "createThing",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateThingError>("createThing", request).await
+                &self.options,
+                || {
+                    let path = "/things";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.thing;
+                        request = crate::request::with_json(
+                            "createThing",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -207,7 +348,7 @@ impl CreateThing<'_> {
 pub enum SearchError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -223,36 +364,79 @@ impl crate::OperationError for SearchError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SearchError::Other
+    }
 }
 
 /// The request of [`SearchApi::search`](SearchApi::search): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Search<'a> {
-    client: &'a crate::Client,
+pub struct Search {
+    client: crate::Client,
+    options: crate::request::Options,
     match_term: Vec<models::MatchTerm>,
 }
 
-impl Search<'_> {
-    /// Sends the request: `POST /search`.
-    pub async fn send(self) -> Result<Vec<models::Value>, crate::SdkError<SearchError>> {
-        let response = self.response().await?;
-        crate::request::json("search", response).await
+impl Search {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<SearchError>> {
-        let path = "/search";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.match_term;
-            request = crate::request::with_json(
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `POST /search`.
+    pub async fn send(self) -> Result<Vec<models::Value>, crate::SdkError<SearchError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<models::Value>>, crate::SdkError<SearchError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("search", response).await?,
+        })
+    }
+
+    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<SearchError>> {
+        self.client
+            .execute::<
+                SearchError,
+            >(
                 "search",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SearchError>("search", request).await
+                &self.options,
+                || {
+                    let path = "/search";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.match_term;
+                        request = crate::request::with_json(
+                            "search",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -23,8 +23,11 @@ impl<'a> SourcesApi<'a> {
     /// Returns sources defined in `schemas/Source.yaml`.
     ///
     /// `GET /sources` (`listSources`)
-    pub fn list_sources(&self) -> ListSources<'a> {
-        ListSources { client: self.client }
+    pub fn list_sources(&self) -> ListSources {
+        ListSources {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
     }
 
     /// Create a source
@@ -32,9 +35,10 @@ impl<'a> SourcesApi<'a> {
     /// Creates a source from a JSON-file schema (`schemas/Json.json`).
     ///
     /// `POST /sources` (`createSource`)
-    pub fn create_source(&self, json: models::Json) -> CreateSource<'a> {
+    pub fn create_source(&self, json: models::Json) -> CreateSource {
         CreateSource {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             json,
         }
     }
@@ -45,9 +49,10 @@ impl<'a> SourcesApi<'a> {
     /// `../schemas/` is `v3/schemas/` and `../../schemas/` is the top-level `schemas/`.
     ///
     /// `GET /v3/sources` (`listV3Sources`)
-    pub fn list_v3_sources(&self) -> ListV3Sources<'a> {
+    pub fn list_v3_sources(&self) -> ListV3Sources {
         ListV3Sources {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
         }
     }
@@ -57,9 +62,10 @@ impl<'a> SourcesApi<'a> {
     /// Takes a top-level `schemas/Source.yaml` and returns a `v3/schemas/Source.yaml`.
     ///
     /// `PUT /v3/sources` (`replaceV3Source`)
-    pub fn replace_v3_source(&self, source: models::Source) -> ReplaceV3Source<'a> {
+    pub fn replace_v3_source(&self, source: models::Source) -> ReplaceV3Source {
         ReplaceV3Source {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             source,
         }
     }
@@ -71,7 +77,7 @@ impl<'a> SourcesApi<'a> {
 pub enum ListSourcesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -87,31 +93,77 @@ impl crate::OperationError for ListSourcesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListSourcesError::Other
+    }
 }
 
 /// The request of [`SourcesApi::list_sources`](SourcesApi::list_sources): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListSources<'a> {
-    client: &'a crate::Client,
+pub struct ListSources {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl ListSources<'_> {
+impl ListSources {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /sources`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::Source>, crate::SdkError<ListSourcesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::Source>>,
+        crate::SdkError<ListSourcesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listSources", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listSources", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListSourcesError>> {
-        let path = "/sources";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListSourcesError>("listSources", request).await
+        self.client
+            .execute::<
+                ListSourcesError,
+            >(
+                "listSources",
+                &self.options,
+                || {
+                    let path = "/sources";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -121,7 +173,7 @@ impl ListSources<'_> {
 pub enum CreateSourceError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -137,41 +189,84 @@ impl crate::OperationError for CreateSourceError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateSourceError::Other
+    }
 }
 
 /// The request of [`SourcesApi::create_source`](SourcesApi::create_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSource<'a> {
-    client: &'a crate::Client,
+pub struct CreateSource {
+    client: crate::Client,
+    options: crate::request::Options,
     json: models::Json,
 }
 
-impl CreateSource<'_> {
+impl CreateSource {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /sources`.
     pub async fn send(
         self,
     ) -> Result<models::Source, crate::SdkError<CreateSourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Source>, crate::SdkError<CreateSourceError>> {
         let response = self.response().await?;
-        crate::request::json("createSource", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createSource", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateSourceError>> {
-        let path = "/sources";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateSourceError,
+            >(
                 "createSource",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateSourceError>("createSource", request).await
+                &self.options,
+                || {
+                    let path = "/sources";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json;
+                        request = crate::request::with_json(
+                            "createSource",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -181,7 +276,7 @@ impl CreateSource<'_> {
 pub enum ListV3SourcesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::Error),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -197,17 +292,23 @@ impl crate::OperationError for ListV3SourcesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListV3SourcesError::Other
+    }
 }
 
 /// The request of [`SourcesApi::list_v3_sources`](SourcesApi::list_v3_sources): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListV3Sources<'a> {
-    client: &'a crate::Client,
+pub struct ListV3Sources {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
 }
 
-impl ListV3Sources<'_> {
+impl ListV3Sources {
     /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
     ///
     /// The server's default: `250`.
@@ -216,26 +317,66 @@ impl ListV3Sources<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /v3/sources`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::V3Source>, crate::SdkError<ListV3SourcesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::V3Source>>,
+        crate::SdkError<ListV3SourcesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listV3Sources", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listV3Sources", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListV3SourcesError>> {
-        let path = "/v3/sources";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListV3SourcesError>("listV3Sources", request).await
+        self.client
+            .execute::<
+                ListV3SourcesError,
+            >(
+                "listV3Sources",
+                &self.options,
+                || {
+                    let path = "/v3/sources";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -243,7 +384,7 @@ impl ListV3Sources<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ReplaceV3SourceError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -251,40 +392,86 @@ impl crate::OperationError for ReplaceV3SourceError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(ReplaceV3SourceError::Other)
     }
+
+    fn undeclared() -> Self {
+        ReplaceV3SourceError::Other
+    }
 }
 
 /// The request of [`SourcesApi::replace_v3_source`](SourcesApi::replace_v3_source): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ReplaceV3Source<'a> {
-    client: &'a crate::Client,
+pub struct ReplaceV3Source {
+    client: crate::Client,
+    options: crate::request::Options,
     source: models::Source,
 }
 
-impl ReplaceV3Source<'_> {
+impl ReplaceV3Source {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /v3/sources`.
     pub async fn send(
         self,
     ) -> Result<models::V3Source, crate::SdkError<ReplaceV3SourceError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::V3Source>,
+        crate::SdkError<ReplaceV3SourceError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("replaceV3Source", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("replaceV3Source", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ReplaceV3SourceError>> {
-        let path = "/v3/sources";
-        let mut request = self.client.request(reqwest::Method::PUT, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.source;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                ReplaceV3SourceError,
+            >(
                 "replaceV3Source",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<ReplaceV3SourceError>("replaceV3Source", request).await
+                &self.options,
+                || {
+                    let path = "/v3/sources";
+                    let mut request = self.client.request(reqwest::Method::PUT, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.source;
+                        request = crate::request::with_json(
+                            "replaceV3Source",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -34,9 +34,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// `GET /access-model-metadata/attributes` (`listAccessModelMetadataAttributes`)
     pub fn list_access_model_metadata_attributes(
         &self,
-    ) -> ListAccessModelMetadataAttributes<'a> {
+    ) -> ListAccessModelMetadataAttributes {
         ListAccessModelMetadataAttributes {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             offset: None,
             count: None,
@@ -56,9 +57,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     pub fn create_access_model_metadata_attribute(
         &self,
         attribute_dto: models::AttributeDto,
-    ) -> CreateAccessModelMetadataAttribute<'a> {
+    ) -> CreateAccessModelMetadataAttribute {
         CreateAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             attribute_dto,
         }
     }
@@ -71,9 +73,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     pub fn get_access_model_metadata_attribute(
         &self,
         key: impl Into<String>,
-    ) -> GetAccessModelMetadataAttribute<'a> {
+    ) -> GetAccessModelMetadataAttribute {
         GetAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
         }
     }
@@ -87,9 +90,10 @@ impl<'a> AccessModelMetadataApi<'a> {
         &self,
         key: impl Into<String>,
         attribute_dto: models::AttributeDto,
-    ) -> ReplaceAccessModelMetadataAttribute<'a> {
+    ) -> ReplaceAccessModelMetadataAttribute {
         ReplaceAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             attribute_dto,
         }
@@ -100,9 +104,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Deletes an attribute. The operationId `delete` is an awkward method name.
     ///
     /// `DELETE /access-model-metadata/attributes/{key}` (`delete`)
-    pub fn delete(&self, key: impl Into<String>) -> Delete<'a> {
+    pub fn delete(&self, key: impl Into<String>) -> Delete {
         Delete {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
         }
     }
@@ -116,9 +121,10 @@ impl<'a> AccessModelMetadataApi<'a> {
         &self,
         key: impl Into<String>,
         json_patch_operation: Vec<models::JsonPatchOperation>,
-    ) -> PatchAccessModelMetadataAttribute<'a> {
+    ) -> PatchAccessModelMetadataAttribute {
         PatchAccessModelMetadataAttribute {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             json_patch_operation,
         }
@@ -129,9 +135,10 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Moves an attribute. The operationId `move` is a Rust keyword; the JSON body is optional.
     ///
     /// `POST /access-model-metadata/attributes/{key}/move` (`move`)
-    pub fn r#move(&self, key: impl Into<String>, position: i32) -> Move<'a> {
+    pub fn r#move(&self, key: impl Into<String>, position: i32) -> Move {
         Move {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             key: key.into(),
             position,
             x_request_id: None,
@@ -154,7 +161,7 @@ pub enum ListAccessModelMetadataAttributesError {
     TooManyRequests(models::ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -192,13 +199,19 @@ impl crate::OperationError for ListAccessModelMetadataAttributesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ListAccessModelMetadataAttributesError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::list_access_model_metadata_attributes`](AccessModelMetadataApi::list_access_model_metadata_attributes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAccessModelMetadataAttributes<'a> {
-    client: &'a crate::Client,
+pub struct ListAccessModelMetadataAttributes {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
@@ -209,7 +222,7 @@ pub struct ListAccessModelMetadataAttributes<'a> {
     max_items: Option<usize>,
 }
 
-impl<'a> ListAccessModelMetadataAttributes<'a> {
+impl ListAccessModelMetadataAttributes {
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
@@ -260,6 +273,19 @@ impl<'a> ListAccessModelMetadataAttributes<'a> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = Some(max_items);
@@ -273,8 +299,7 @@ impl<'a> ListAccessModelMetadataAttributes<'a> {
         Vec<models::AttributeDto>,
         crate::SdkError<ListAccessModelMetadataAttributesError>,
     > {
-        let response = self.response().await?;
-        crate::request::json("listAccessModelMetadataAttributes", response).await
+        self.send_with_metadata().await.map(crate::Response::into_body)
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
@@ -301,7 +326,7 @@ impl<'a> ListAccessModelMetadataAttributes<'a> {
             models::AttributeDto,
             crate::SdkError<ListAccessModelMetadataAttributesError>,
         >,
-    > + 'a {
+    > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let max_items = self.max_items;
@@ -318,44 +343,69 @@ impl<'a> ListAccessModelMetadataAttributes<'a> {
         )
     }
 
-    async fn response(
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
         self,
+    ) -> Result<
+        crate::Response<Vec<models::AttributeDto>>,
+        crate::SdkError<ListAccessModelMetadataAttributesError>,
+    > {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listAccessModelMetadataAttributes", response)
+                .await?,
+        })
+    }
+
+    async fn response(
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ListAccessModelMetadataAttributesError>,
     > {
-        let path = "/access-model-metadata/attributes";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        if let Some(value) = &self.offset {
-            query.push(("offset", value.to_string()));
-        }
-        if let Some(value) = &self.count {
-            query.push(("count", value.to_string()));
-        }
-        if let Some(value) = &self.filters {
-            query.push(("filters", value.clone()));
-        }
-        if let Some(value) = &self.keys {
-            for item in value {
-                query.push(("keys", item.clone()));
-            }
-        }
-        if let Some(value) = &self.fields {
-            query.push(("fields", value.join(",")));
-        }
-        if let Some(value) = &self.sort {
-            query.push(("sort", value.as_str().to_owned()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 ListAccessModelMetadataAttributesError,
-            >("listAccessModelMetadataAttributes", request)
+            >(
+                "listAccessModelMetadataAttributes",
+                &self.options,
+                || {
+                    let path = "/access-model-metadata/attributes";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    if let Some(value) = &self.offset {
+                        query.push(("offset", value.to_string()));
+                    }
+                    if let Some(value) = &self.count {
+                        query.push(("count", value.to_string()));
+                    }
+                    if let Some(value) = &self.filters {
+                        query.push(("filters", value.clone()));
+                    }
+                    if let Some(value) = &self.keys {
+                        for item in value {
+                            query.push(("keys", item.clone()));
+                        }
+                    }
+                    if let Some(value) = &self.fields {
+                        query.push(("fields", value.join(",")));
+                    }
+                    if let Some(value) = &self.sort {
+                        query.push(("sort", value.as_str().to_owned()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -368,7 +418,7 @@ pub enum CreateAccessModelMetadataAttributeError {
     BadRequest(models::ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
     Unauthorized(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -391,17 +441,36 @@ impl crate::OperationError for CreateAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute`](AccessModelMetadataApi::create_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct CreateAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     attribute_dto: models::AttributeDto,
 }
 
-impl CreateAccessModelMetadataAttribute<'_> {
+impl CreateAccessModelMetadataAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /access-model-metadata/attributes`.
     pub async fn send(
         self,
@@ -409,33 +478,57 @@ impl CreateAccessModelMetadataAttribute<'_> {
         models::AttributeDto,
         crate::SdkError<CreateAccessModelMetadataAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeDto>,
+        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createAccessModelMetadataAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createAccessModelMetadataAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<CreateAccessModelMetadataAttributeError>,
     > {
-        let path = "/access-model-metadata/attributes";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header("X-SailPoint-Experimental", "true");
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.attribute_dto;
-            request = crate::request::with_json(
-                "createAccessModelMetadataAttribute",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 CreateAccessModelMetadataAttributeError,
-            >("createAccessModelMetadataAttribute", request)
+            >(
+                "createAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = "/access-model-metadata/attributes";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request.header("X-SailPoint-Experimental", "true");
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.attribute_dto;
+                        request = crate::request::with_json(
+                            "createAccessModelMetadataAttribute",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -446,7 +539,7 @@ impl CreateAccessModelMetadataAttribute<'_> {
 pub enum GetAccessModelMetadataAttributeError {
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
     NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -464,17 +557,36 @@ impl crate::OperationError for GetAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct GetAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
 }
 
-impl GetAccessModelMetadataAttribute<'_> {
+impl GetAccessModelMetadataAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
     pub async fn send(
         self,
@@ -482,28 +594,52 @@ impl GetAccessModelMetadataAttribute<'_> {
         models::AttributeDto,
         crate::SdkError<GetAccessModelMetadataAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeDto>,
+        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("getAccessModelMetadataAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getAccessModelMetadataAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<GetAccessModelMetadataAttributeError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header("X-SailPoint-Experimental", "true");
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
             .execute::<
                 GetAccessModelMetadataAttributeError,
-            >("getAccessModelMetadataAttribute", request)
+            >(
+                "getAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header("X-SailPoint-Experimental", "true");
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -514,7 +650,7 @@ impl GetAccessModelMetadataAttribute<'_> {
 pub enum ReplaceAccessModelMetadataAttributeError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -532,18 +668,37 @@ impl crate::OperationError for ReplaceAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ReplaceAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::replace_access_model_metadata_attribute`](AccessModelMetadataApi::replace_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ReplaceAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct ReplaceAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     attribute_dto: models::AttributeDto,
 }
 
-impl ReplaceAccessModelMetadataAttribute<'_> {
+impl ReplaceAccessModelMetadataAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /access-model-metadata/attributes/{key}`.
     pub async fn send(
         self,
@@ -551,37 +706,63 @@ impl ReplaceAccessModelMetadataAttribute<'_> {
         Option<models::AttributeDto>,
         crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Option<models::AttributeDto>>,
+        crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json_or_empty("replaceAccessModelMetadataAttribute", response)
-            .await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json_or_empty(
+                    "replaceAccessModelMetadataAttribute",
+                    response,
+                )
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.attribute_dto;
-            request = crate::request::with_json(
-                "replaceAccessModelMetadataAttribute",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 ReplaceAccessModelMetadataAttributeError,
-            >("replaceAccessModelMetadataAttribute", request)
+            >(
+                "replaceAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.attribute_dto;
+                        request = crate::request::with_json(
+                            "replaceAccessModelMetadataAttribute",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -592,7 +773,7 @@ impl ReplaceAccessModelMetadataAttribute<'_> {
 pub enum DeleteError {
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
     NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -608,31 +789,73 @@ impl crate::OperationError for DeleteError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        DeleteError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::delete`](AccessModelMetadataApi::delete): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Delete<'a> {
-    client: &'a crate::Client,
+pub struct Delete {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
 }
 
-impl Delete<'_> {
-    /// Sends the request: `DELETE /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteError>> {
-        let response = self.response().await?;
-        crate::request::empty("delete", response).await
+impl Delete {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-        ]
-            .concat();
-        let request = self.client.request(reqwest::Method::DELETE, &path);
-        self.client.execute::<DeleteError>("delete", request).await
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `DELETE /access-model-metadata/attributes/{key}`.
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("delete", response).await?,
+        })
+    }
+
+    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
+        self.client
+            .execute::<
+                DeleteError,
+            >(
+                "delete",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::DELETE, &path);
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -642,7 +865,7 @@ impl Delete<'_> {
 pub enum PatchAccessModelMetadataAttributeError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -660,18 +883,37 @@ impl crate::OperationError for PatchAccessModelMetadataAttributeError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        PatchAccessModelMetadataAttributeError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::patch_access_model_metadata_attribute`](AccessModelMetadataApi::patch_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchAccessModelMetadataAttribute<'a> {
-    client: &'a crate::Client,
+pub struct PatchAccessModelMetadataAttribute {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
 
-impl PatchAccessModelMetadataAttribute<'_> {
+impl PatchAccessModelMetadataAttribute {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
     pub async fn send(
         self,
@@ -679,36 +921,60 @@ impl PatchAccessModelMetadataAttribute<'_> {
         models::AttributeDto,
         crate::SdkError<PatchAccessModelMetadataAttributeError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::AttributeDto>,
+        crate::SdkError<PatchAccessModelMetadataAttributeError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("patchAccessModelMetadataAttribute", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("patchAccessModelMetadataAttribute", response)
+                .await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<
         reqwest::Response,
         crate::SdkError<PatchAccessModelMetadataAttributeError>,
     > {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.json_patch_operation;
-            request = crate::request::with_json(
-                "patchAccessModelMetadataAttribute",
-                request,
-                "application/json-patch+json",
-                &value,
-            )?;
-        }
         self.client
             .execute::<
                 PatchAccessModelMetadataAttributeError,
-            >("patchAccessModelMetadataAttribute", request)
+            >(
+                "patchAccessModelMetadataAttribute",
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.json_patch_operation;
+                        request = crate::request::with_json(
+                            "patchAccessModelMetadataAttribute",
+                            request,
+                            "application/json-patch+json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -719,7 +985,7 @@ impl PatchAccessModelMetadataAttribute<'_> {
 pub enum MoveError {
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -733,20 +999,26 @@ impl crate::OperationError for MoveError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        MoveError::Other
+    }
 }
 
 /// The request of [`AccessModelMetadataApi::move`](AccessModelMetadataApi::move): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Move<'a> {
-    client: &'a crate::Client,
+pub struct Move {
+    client: crate::Client,
+    options: crate::request::Options,
     key: String,
     position: i32,
     x_request_id: Option<String>,
     move_options: Option<models::MoveOptions>,
 }
 
-impl Move<'_> {
+impl Move {
     /// Optional correlation id header.
     pub fn x_request_id(mut self, x_request_id: impl Into<String>) -> Self {
         self.x_request_id = Some(x_request_id.into());
@@ -759,38 +1031,75 @@ impl Move<'_> {
         self
     }
 
-    /// Sends the request: `POST /access-model-metadata/attributes/{key}/move`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::SdkError<MoveError>> {
-        let response = self.response().await?;
-        crate::request::json("move", response).await
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
-        let path = [
-            "/access-model-metadata/attributes/",
-            &crate::request::path_segment(&self.key),
-            "/move",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::POST, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        {
-            let value = &self.position;
-            query.push(("position", value.to_string()));
-        }
-        request = request.query(&query);
-        if let Some(value) = &self.x_request_id {
-            request = request.header("X-Request-Id", value.clone());
-        }
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = self.move_options {
-            request = crate::request::with_json(
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `POST /access-model-metadata/attributes/{key}/move`.
+    pub async fn send(self) -> Result<models::AttributeDto, crate::SdkError<MoveError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::AttributeDto>, crate::SdkError<MoveError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("move", response).await?,
+        })
+    }
+
+    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
+        self.client
+            .execute::<
+                MoveError,
+            >(
                 "move",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<MoveError>("move", request).await
+                &self.options,
+                || {
+                    let path = [
+                        "/access-model-metadata/attributes/",
+                        &crate::request::path_segment(&self.key),
+                        "/move",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::POST, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    {
+                        let value = &self.position;
+                        query.push(("position", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    if let Some(value) = &self.x_request_id {
+                        request = request.header("X-Request-Id", value.clone());
+                    }
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    if let Some(value) = &self.move_options {
+                        request = crate::request::with_json(
+                            "move",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

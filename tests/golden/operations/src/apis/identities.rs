@@ -25,9 +25,10 @@ impl<'a> IdentitiesApi<'a> {
         &self,
         identity_profile_id: impl Into<String>,
         requested_for: impl Into<String>,
-    ) -> ExportIdentityProfile<'a> {
+    ) -> ExportIdentityProfile {
         ExportIdentityProfile {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             identity_profile_id: identity_profile_id.into(),
             requested_for: requested_for.into(),
             include_header: None,
@@ -39,9 +40,10 @@ impl<'a> IdentitiesApi<'a> {
     /// Downloads raw bytes.
     ///
     /// `GET /identities/{id}/archive` (`getIdentityArchive`)
-    pub fn get_identity_archive(&self, id: impl Into<String>) -> GetIdentityArchive<'a> {
+    pub fn get_identity_archive(&self, id: impl Into<String>) -> GetIdentityArchive {
         GetIdentityArchive {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -51,9 +53,10 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns a PNG image.
     ///
     /// `GET /identities/{id}/avatar` (`getIdentityAvatar`)
-    pub fn get_identity_avatar(&self, id: impl Into<String>) -> GetIdentityAvatar<'a> {
+    pub fn get_identity_avatar(&self, id: impl Into<String>) -> GetIdentityAvatar {
         GetIdentityAvatar {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
         }
     }
@@ -67,9 +70,10 @@ impl<'a> IdentitiesApi<'a> {
         &self,
         id: impl Into<String>,
         body: impl Into<String>,
-    ) -> SetIdentityNote<'a> {
+    ) -> SetIdentityNote {
         SetIdentityNote {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             id: id.into(),
             body: body.into(),
         }
@@ -83,9 +87,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn import_identities(
         &self,
         import_identities_request: models::ImportIdentitiesRequest,
-    ) -> ImportIdentities<'a> {
+    ) -> ImportIdentities {
         ImportIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             import_identities_request,
         }
     }
@@ -98,9 +103,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn create_identity_token(
         &self,
         create_identity_token_request: models::CreateIdentityTokenRequest,
-    ) -> CreateIdentityToken<'a> {
+    ) -> CreateIdentityToken {
         CreateIdentityToken {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             create_identity_token_request,
         }
     }
@@ -113,9 +119,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn upload_identity_attachment(
         &self,
         upload_identity_attachment_request: models::UploadIdentityAttachmentRequest,
-    ) -> UploadIdentityAttachment<'a> {
+    ) -> UploadIdentityAttachment {
         UploadIdentityAttachment {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             upload_identity_attachment_request,
         }
     }
@@ -126,9 +133,10 @@ impl<'a> IdentitiesApi<'a> {
     ///
     /// `GET /identities/legacy` (`listLegacyIdentities`)
     #[deprecated(note = "deprecated in the spec")]
-    pub fn list_legacy_identities(&self) -> ListLegacyIdentities<'a> {
+    pub fn list_legacy_identities(&self) -> ListLegacyIdentities {
         ListLegacyIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
         }
     }
 
@@ -140,9 +148,10 @@ impl<'a> IdentitiesApi<'a> {
     pub fn search_identities(
         &self,
         search_identities_request: models::SearchIdentitiesRequest,
-    ) -> SearchIdentities<'a> {
+    ) -> SearchIdentities {
         SearchIdentities {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             limit: None,
             search_identities_request,
         }
@@ -155,7 +164,7 @@ impl<'a> IdentitiesApi<'a> {
 pub enum ExportIdentityProfileError {
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
     NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -173,19 +182,25 @@ impl crate::OperationError for ExportIdentityProfileError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ExportIdentityProfileError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::export_identity_profile`](IdentitiesApi::export_identity_profile): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ExportIdentityProfile<'a> {
-    client: &'a crate::Client,
+pub struct ExportIdentityProfile {
+    client: crate::Client,
+    options: crate::request::Options,
     identity_profile_id: String,
     requested_for: String,
     include_header: Option<bool>,
 }
 
-impl ExportIdentityProfile<'_> {
+impl ExportIdentityProfile {
     /// Whether to include a header row.
     ///
     /// The server's default: `true`.
@@ -194,36 +209,70 @@ impl ExportIdentityProfile<'_> {
         self
     }
 
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/export`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<ExportIdentityProfileError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<ExportIdentityProfileError>> {
         let response = self.response().await?;
-        crate::request::bytes("exportIdentityProfile", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("exportIdentityProfile", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportIdentityProfileError>> {
-        let path = [
-            "/identity-profiles/",
-            &crate::request::path_segment(&self.identity_profile_id),
-            "/export",
-        ]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        {
-            let value = &self.requested_for;
-            query.push(("requested-for", value.clone()));
-        }
-        if let Some(value) = &self.include_header {
-            query.push(("include-header", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "text/csv");
         self.client
-            .execute::<ExportIdentityProfileError>("exportIdentityProfile", request)
+            .execute::<
+                ExportIdentityProfileError,
+            >(
+                "exportIdentityProfile",
+                &self.options,
+                || {
+                    let path = [
+                        "/identity-profiles/",
+                        &crate::request::path_segment(&self.identity_profile_id),
+                        "/export",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    {
+                        let value = &self.requested_for;
+                        query.push(("requested-for", value.clone()));
+                    }
+                    if let Some(value) = &self.include_header {
+                        query.push(("include-header", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request.header(reqwest::header::ACCEPT, "text/csv");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -232,7 +281,7 @@ impl ExportIdentityProfile<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetIdentityArchiveError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -240,34 +289,79 @@ impl crate::OperationError for GetIdentityArchiveError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetIdentityArchiveError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetIdentityArchiveError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::get_identity_archive`](IdentitiesApi::get_identity_archive): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityArchive<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityArchive {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetIdentityArchive<'_> {
+impl GetIdentityArchive {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/{id}/archive`.
     pub async fn send(
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetIdentityArchiveError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetIdentityArchiveError>> {
         let response = self.response().await?;
-        crate::request::bytes("getIdentityArchive", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getIdentityArchive", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityArchiveError>> {
-        let path = ["/identities/", &crate::request::path_segment(&self.id), "/archive"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/octet-stream");
         self.client
-            .execute::<GetIdentityArchiveError>("getIdentityArchive", request)
+            .execute::<
+                GetIdentityArchiveError,
+            >(
+                "getIdentityArchive",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/archive",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/octet-stream");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -278,7 +372,7 @@ impl GetIdentityArchive<'_> {
 pub enum GetIdentityAvatarError {
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
     NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -294,31 +388,77 @@ impl crate::OperationError for GetIdentityAvatarError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        GetIdentityAvatarError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::get_identity_avatar`](IdentitiesApi::get_identity_avatar): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetIdentityAvatar<'a> {
-    client: &'a crate::Client,
+pub struct GetIdentityAvatar {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
 }
 
-impl GetIdentityAvatar<'_> {
+impl GetIdentityAvatar {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/{id}/avatar`.
     pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetIdentityAvatarError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetIdentityAvatarError>> {
         let response = self.response().await?;
-        crate::request::bytes("getIdentityAvatar", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::bytes("getIdentityAvatar", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityAvatarError>> {
-        let path = ["/identities/", &crate::request::path_segment(&self.id), "/avatar"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "image/png");
-        self.client.execute::<GetIdentityAvatarError>("getIdentityAvatar", request).await
+        self.client
+            .execute::<
+                GetIdentityAvatarError,
+            >(
+                "getIdentityAvatar",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/avatar",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::GET, &path);
+                    request = request.header(reqwest::header::ACCEPT, "image/png");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -326,7 +466,7 @@ impl GetIdentityAvatar<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SetIdentityNoteError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -334,37 +474,83 @@ impl crate::OperationError for SetIdentityNoteError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(SetIdentityNoteError::Other)
     }
+
+    fn undeclared() -> Self {
+        SetIdentityNoteError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::set_identity_note`](IdentitiesApi::set_identity_note): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SetIdentityNote<'a> {
-    client: &'a crate::Client,
+pub struct SetIdentityNote {
+    client: crate::Client,
+    options: crate::request::Options,
     id: String,
     body: String,
 }
 
-impl SetIdentityNote<'_> {
+impl SetIdentityNote {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `PUT /identities/{id}/note`.
     pub async fn send(self) -> Result<(), crate::SdkError<SetIdentityNoteError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<SetIdentityNoteError>> {
         let response = self.response().await?;
-        crate::request::empty("setIdentityNote", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("setIdentityNote", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SetIdentityNoteError>> {
-        let path = ["/identities/", &crate::request::path_segment(&self.id), "/note"]
-            .concat();
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
-        {
-            let value = self.body;
-            request = request
-                .header(reqwest::header::CONTENT_TYPE, "text/plain")
-                .body(value);
-        }
-        self.client.execute::<SetIdentityNoteError>("setIdentityNote", request).await
+        self.client
+            .execute::<
+                SetIdentityNoteError,
+            >(
+                "setIdentityNote",
+                &self.options,
+                || {
+                    let path = [
+                        "/identities/",
+                        &crate::request::path_segment(&self.id),
+                        "/note",
+                    ]
+                        .concat();
+                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+                    {
+                        let value = &self.body;
+                        request = request
+                            .header(reqwest::header::CONTENT_TYPE, "text/plain")
+                            .body(value.clone());
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -374,7 +560,7 @@ impl SetIdentityNote<'_> {
 pub enum ImportIdentitiesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -390,52 +576,101 @@ impl crate::OperationError for ImportIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        ImportIdentitiesError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::import_identities`](IdentitiesApi::import_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ImportIdentities<'a> {
-    client: &'a crate::Client,
+pub struct ImportIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     import_identities_request: models::ImportIdentitiesRequest,
 }
 
-impl ImportIdentities<'_> {
+impl ImportIdentities {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/import`.
     pub async fn send(
         self,
     ) -> Result<models::TaskResult, crate::SdkError<ImportIdentitiesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::TaskResult>,
+        crate::SdkError<ImportIdentitiesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("importIdentities", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("importIdentities", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ImportIdentitiesError>> {
-        let path = "/identities/import";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.import_identities_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
+        self.client
+            .execute::<
+                ImportIdentitiesError,
+            >(
+                "importIdentities",
+                &self.options,
+                || {
+                    let path = "/identities/import";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
                     {
-                        let part = value.data;
-                        form = form
-                            .part("data", crate::request::file_part(part, "data"));
+                        let value = &self.import_identities_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                {
+                                    let part = value.data.clone();
+                                    form = form
+                                        .part("data", crate::request::file_part(part, "data"));
+                                }
+                                if let Some(part) = value.name.clone() {
+                                    form = form.part("name", crate::request::text_part(part));
+                                }
+                                if let Some(part) = value.dry_run.clone() {
+                                    form = form
+                                        .part(
+                                            "dryRun",
+                                            crate::request::text_part(part.to_string()),
+                                        );
+                                }
+                                form
+                            });
                     }
-                    if let Some(part) = value.name {
-                        form = form.part("name", crate::request::text_part(part));
-                    }
-                    if let Some(part) = value.dry_run {
-                        form = form
-                            .part("dryRun", crate::request::text_part(part.to_string()));
-                    }
-                    form
-                });
-        }
-        self.client.execute::<ImportIdentitiesError>("importIdentities", request).await
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -445,7 +680,7 @@ impl ImportIdentities<'_> {
 pub enum CreateIdentityTokenError {
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
     Unauthorized(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -463,17 +698,36 @@ impl crate::OperationError for CreateIdentityTokenError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        CreateIdentityTokenError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::create_identity_token`](IdentitiesApi::create_identity_token): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateIdentityToken<'a> {
-    client: &'a crate::Client,
+pub struct CreateIdentityToken {
+    client: crate::Client,
+    options: crate::request::Options,
     create_identity_token_request: models::CreateIdentityTokenRequest,
 }
 
-impl CreateIdentityToken<'_> {
+impl CreateIdentityToken {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/token`.
     pub async fn send(
         self,
@@ -481,22 +735,47 @@ impl CreateIdentityToken<'_> {
         models::CreateIdentityToken200Response,
         crate::SdkError<CreateIdentityTokenError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::CreateIdentityToken200Response>,
+        crate::SdkError<CreateIdentityTokenError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("createIdentityToken", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createIdentityToken", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityTokenError>> {
-        let path = "/identities/token";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.create_identity_token_request;
-            request = request.form(&value);
-        }
         self.client
-            .execute::<CreateIdentityTokenError>("createIdentityToken", request)
+            .execute::<
+                CreateIdentityTokenError,
+            >(
+                "createIdentityToken",
+                &self.options,
+                || {
+                    let path = "/identities/token";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.create_identity_token_request;
+                        request = request.form(&value);
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -505,7 +784,7 @@ impl CreateIdentityToken<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadIdentityAttachmentError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -513,49 +792,88 @@ impl crate::OperationError for UploadIdentityAttachmentError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(UploadIdentityAttachmentError::Other)
     }
+
+    fn undeclared() -> Self {
+        UploadIdentityAttachmentError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::upload_identity_attachment`](IdentitiesApi::upload_identity_attachment): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UploadIdentityAttachment<'a> {
-    client: &'a crate::Client,
+pub struct UploadIdentityAttachment {
+    client: crate::Client,
+    options: crate::request::Options,
     upload_identity_attachment_request: models::UploadIdentityAttachmentRequest,
 }
 
-impl UploadIdentityAttachment<'_> {
+impl UploadIdentityAttachment {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /identities/attachments`.
     pub async fn send(
         self,
     ) -> Result<(), crate::SdkError<UploadIdentityAttachmentError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<UploadIdentityAttachmentError>> {
         let response = self.response().await?;
-        crate::request::empty("uploadIdentityAttachment", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("uploadIdentityAttachment", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UploadIdentityAttachmentError>> {
-        let path = "/identities/attachments";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        {
-            let value = self.upload_identity_attachment_request;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = value.file {
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
-                    }
-                    if let Some(part) = value.comment {
-                        form = form.part("comment", crate::request::text_part(part));
-                    }
-                    form
-                });
-        }
         self.client
             .execute::<
                 UploadIdentityAttachmentError,
-            >("uploadIdentityAttachment", request)
+            >(
+                "uploadIdentityAttachment",
+                &self.options,
+                || {
+                    let path = "/identities/attachments";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    {
+                        let value = &self.upload_identity_attachment_request;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                if let Some(part) = value.file.clone() {
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                if let Some(part) = value.comment.clone() {
+                                    form = form
+                                        .part("comment", crate::request::text_part(part));
+                                }
+                                form
+                            });
+                    }
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -564,7 +882,7 @@ impl UploadIdentityAttachment<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListLegacyIdentitiesError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -572,32 +890,76 @@ impl crate::OperationError for ListLegacyIdentitiesError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(ListLegacyIdentitiesError::Other)
     }
+
+    fn undeclared() -> Self {
+        ListLegacyIdentitiesError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::list_legacy_identities`](IdentitiesApi::list_legacy_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListLegacyIdentities<'a> {
-    client: &'a crate::Client,
+pub struct ListLegacyIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl ListLegacyIdentities<'_> {
+impl ListLegacyIdentities {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /identities/legacy`.
     pub async fn send(
         self,
     ) -> Result<Vec<String>, crate::SdkError<ListLegacyIdentitiesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<String>>,
+        crate::SdkError<ListLegacyIdentitiesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listLegacyIdentities", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listLegacyIdentities", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListLegacyIdentitiesError>> {
-        let path = "/identities/legacy";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
         self.client
-            .execute::<ListLegacyIdentitiesError>("listLegacyIdentities", request)
+            .execute::<
+                ListLegacyIdentitiesError,
+            >(
+                "listLegacyIdentities",
+                &self.options,
+                || {
+                    let path = "/identities/legacy";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
             .await
     }
 }
@@ -612,7 +974,7 @@ pub enum SearchIdentitiesError {
     TooManyRequests(models::ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::ErrorResponseDto),
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -638,23 +1000,42 @@ impl crate::OperationError for SearchIdentitiesError {
             },
         )
     }
+
+    fn undeclared() -> Self {
+        SearchIdentitiesError::Other
+    }
 }
 
 /// The request of [`IdentitiesApi::search_identities`](IdentitiesApi::search_identities): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchIdentities<'a> {
-    client: &'a crate::Client,
+pub struct SearchIdentities {
+    client: crate::Client,
+    options: crate::request::Options,
     limit: Option<i32>,
     search_identities_request: models::SearchIdentitiesRequest,
 }
 
-impl SearchIdentities<'_> {
+impl SearchIdentities {
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -665,30 +1046,57 @@ impl SearchIdentities<'_> {
         models::SearchIdentities200Response,
         crate::SdkError<SearchIdentitiesError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<models::SearchIdentities200Response>,
+        crate::SdkError<SearchIdentitiesError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("searchIdentities", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("searchIdentities", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<SearchIdentitiesError>> {
-        let path = "/identities/search";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            query.push(("limit", value.to_string()));
-        }
-        request = request.query(&query);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.search_identities_request;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                SearchIdentitiesError,
+            >(
                 "searchIdentities",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<SearchIdentitiesError>("searchIdentities", request).await
+                &self.options,
+                || {
+                    let path = "/identities/search";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    let mut query: Vec<(&str, String)> = Vec::new();
+                    if let Some(value) = &self.limit {
+                        query.push(("limit", value.to_string()));
+                    }
+                    request = request.query(&query);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.search_identities_request;
+                        request = crate::request::with_json(
+                            "searchIdentities",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

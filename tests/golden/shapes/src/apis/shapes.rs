@@ -28,8 +28,11 @@ impl<'a> ShapesApi<'a> {
     /// ```
     ///
     /// `GET /shapes` (`getShapes`)
-    pub fn get_shapes(&self) -> GetShapes<'a> {
-        GetShapes { client: self.client }
+    pub fn get_shapes(&self) -> GetShapes {
+        GetShapes {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
     }
 
     /// Create a record
@@ -37,9 +40,10 @@ impl<'a> ShapesApi<'a> {
     /// Creates a \[Record\] from the given body.
     ///
     /// `POST /shapes` (`createRecord`)
-    pub fn create_record(&self, record: models::Record) -> CreateRecord<'a> {
+    pub fn create_record(&self, record: models::Record) -> CreateRecord {
         CreateRecord {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             record,
         }
     }
@@ -49,8 +53,11 @@ impl<'a> ShapesApi<'a> {
     /// Lists events; each item is any of the event kinds (anyOf array items).
     ///
     /// `GET /shapes/events` (`listEvents`)
-    pub fn list_events(&self) -> ListEvents<'a> {
-        ListEvents { client: self.client }
+    pub fn list_events(&self) -> ListEvents {
+        ListEvents {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
     }
 
     /// Get the tree
@@ -58,8 +65,11 @@ impl<'a> ShapesApi<'a> {
     /// Returns the root of a recursive tree.
     ///
     /// `GET /shapes/tree` (`getTree`)
-    pub fn get_tree(&self) -> GetTree<'a> {
-        GetTree { client: self.client }
+    pub fn get_tree(&self) -> GetTree {
+        GetTree {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
     }
 
     /// Upload a blob
@@ -67,9 +77,10 @@ impl<'a> ShapesApi<'a> {
     /// Uploads a file with metadata as multipart form data.
     ///
     /// `POST /shapes/upload` (`uploadBlob`)
-    pub fn upload_blob(&self, upload_form: models::UploadForm) -> UploadBlob<'a> {
+    pub fn upload_blob(&self, upload_form: models::UploadForm) -> UploadBlob {
         UploadBlob {
-            client: self.client,
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
             upload_form,
         }
     }
@@ -79,7 +90,7 @@ impl<'a> ShapesApi<'a> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetShapesError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -87,31 +98,74 @@ impl crate::OperationError for GetShapesError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetShapesError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetShapesError::Other
+    }
 }
 
 /// The request of [`ShapesApi::get_shapes`](ShapesApi::get_shapes): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetShapes<'a> {
-    client: &'a crate::Client,
+pub struct GetShapes {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetShapes<'_> {
+impl GetShapes {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /shapes`.
     pub async fn send(
         self,
     ) -> Result<models::AllShapes, crate::SdkError<GetShapesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::AllShapes>, crate::SdkError<GetShapesError>> {
         let response = self.response().await?;
-        crate::request::json("getShapes", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getShapes", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetShapesError>> {
-        let path = "/shapes";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetShapesError>("getShapes", request).await
+        self.client
+            .execute::<
+                GetShapesError,
+            >(
+                "getShapes",
+                &self.options,
+                || {
+                    let path = "/shapes";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -119,7 +173,7 @@ impl GetShapes<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateRecordError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -127,41 +181,84 @@ impl crate::OperationError for CreateRecordError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(CreateRecordError::Other)
     }
+
+    fn undeclared() -> Self {
+        CreateRecordError::Other
+    }
 }
 
 /// The request of [`ShapesApi::create_record`](ShapesApi::create_record): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateRecord<'a> {
-    client: &'a crate::Client,
+pub struct CreateRecord {
+    client: crate::Client,
+    options: crate::request::Options,
     record: models::Record,
 }
 
-impl CreateRecord<'_> {
+impl CreateRecord {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /shapes`.
     pub async fn send(
         self,
     ) -> Result<models::Record, crate::SdkError<CreateRecordError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Record>, crate::SdkError<CreateRecordError>> {
         let response = self.response().await?;
-        crate::request::json("createRecord", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("createRecord", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<CreateRecordError>> {
-        let path = "/shapes";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.record;
-            request = crate::request::with_json(
+        self.client
+            .execute::<
+                CreateRecordError,
+            >(
                 "createRecord",
-                request,
-                "application/json",
-                &value,
-            )?;
-        }
-        self.client.execute::<CreateRecordError>("createRecord", request).await
+                &self.options,
+                || {
+                    let path = "/shapes";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    {
+                        let value = &self.record;
+                        request = crate::request::with_json(
+                            "createRecord",
+                            request,
+                            "application/json",
+                            &value,
+                        )?;
+                    }
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -169,7 +266,7 @@ impl CreateRecord<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListEventsError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -177,16 +274,35 @@ impl crate::OperationError for ListEventsError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(ListEventsError::Other)
     }
+
+    fn undeclared() -> Self {
+        ListEventsError::Other
+    }
 }
 
 /// The request of [`ShapesApi::list_events`](ShapesApi::list_events): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListEvents<'a> {
-    client: &'a crate::Client,
+pub struct ListEvents {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl ListEvents<'_> {
+impl ListEvents {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `GET /shapes/events`.
     pub async fn send(
         self,
@@ -194,17 +310,44 @@ impl ListEvents<'_> {
         Vec<models::ListEvents200ResponseInner>,
         crate::SdkError<ListEventsError>,
     > {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<
+        crate::Response<Vec<models::ListEvents200ResponseInner>>,
+        crate::SdkError<ListEventsError>,
+    > {
         let response = self.response().await?;
-        crate::request::json("listEvents", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("listEvents", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<ListEventsError>> {
-        let path = "/shapes/events";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<ListEventsError>("listEvents", request).await
+        self.client
+            .execute::<
+                ListEventsError,
+            >(
+                "listEvents",
+                &self.options,
+                || {
+                    let path = "/shapes/events";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -212,7 +355,7 @@ impl ListEvents<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetTreeError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -220,27 +363,72 @@ impl crate::OperationError for GetTreeError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(GetTreeError::Other)
     }
+
+    fn undeclared() -> Self {
+        GetTreeError::Other
+    }
 }
 
 /// The request of [`ShapesApi::get_tree`](ShapesApi::get_tree): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetTree<'a> {
-    client: &'a crate::Client,
+pub struct GetTree {
+    client: crate::Client,
+    options: crate::request::Options,
 }
 
-impl GetTree<'_> {
-    /// Sends the request: `GET /shapes/tree`.
-    pub async fn send(self) -> Result<models::TreeNode, crate::SdkError<GetTreeError>> {
-        let response = self.response().await?;
-        crate::request::json("getTree", response).await
+impl GetTree {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
     }
 
-    async fn response(self) -> Result<reqwest::Response, crate::SdkError<GetTreeError>> {
-        let path = "/shapes/tree";
-        let mut request = self.client.request(reqwest::Method::GET, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        self.client.execute::<GetTreeError>("getTree", request).await
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /shapes/tree`.
+    pub async fn send(self) -> Result<models::TreeNode, crate::SdkError<GetTreeError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::TreeNode>, crate::SdkError<GetTreeError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("getTree", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTreeError>> {
+        self.client
+            .execute::<
+                GetTreeError,
+            >(
+                "getTree",
+                &self.options,
+                || {
+                    let path = "/shapes/tree";
+                    let mut request = self.client.request(reqwest::Method::GET, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
     }
 }
 
@@ -248,7 +436,7 @@ impl GetTree<'_> {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadBlobError {
-    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
     Other,
 }
 
@@ -256,51 +444,94 @@ impl crate::OperationError for UploadBlobError {
     fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
         Ok(UploadBlobError::Other)
     }
+
+    fn undeclared() -> Self {
+        UploadBlobError::Other
+    }
 }
 
 /// The request of [`ShapesApi::upload_blob`](ShapesApi::upload_blob): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UploadBlob<'a> {
-    client: &'a crate::Client,
+pub struct UploadBlob {
+    client: crate::Client,
+    options: crate::request::Options,
     upload_form: models::UploadForm,
 }
 
-impl UploadBlob<'_> {
+impl UploadBlob {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Sends the request: `POST /shapes/upload`.
     pub async fn send(
         self,
     ) -> Result<models::Formats, crate::SdkError<UploadBlobError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<models::Formats>, crate::SdkError<UploadBlobError>> {
         let response = self.response().await?;
-        crate::request::json("uploadBlob", response).await
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::json("uploadBlob", response).await?,
+        })
     }
 
     async fn response(
-        self,
+        &self,
     ) -> Result<reqwest::Response, crate::SdkError<UploadBlobError>> {
-        let path = "/shapes/upload";
-        let mut request = self.client.request(reqwest::Method::POST, path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
-        {
-            let value = self.upload_form;
-            request = request
-                .multipart({
-                    let mut form = reqwest::multipart::Form::new();
+        self.client
+            .execute::<
+                UploadBlobError,
+            >(
+                "uploadBlob",
+                &self.options,
+                || {
+                    let path = "/shapes/upload";
+                    let mut request = self.client.request(reqwest::Method::POST, path);
+                    request = request
+                        .header(reqwest::header::ACCEPT, "application/json");
                     {
-                        let part = value.file;
-                        form = form
-                            .part("file", crate::request::file_part(part, "file"));
+                        let value = &self.upload_form;
+                        request = request
+                            .multipart({
+                                let mut form = reqwest::multipart::Form::new();
+                                {
+                                    let part = value.file.clone();
+                                    form = form
+                                        .part("file", crate::request::file_part(part, "file"));
+                                }
+                                if let Some(part) = value.title.clone() {
+                                    form = form.part("title", crate::request::text_part(part));
+                                }
+                                if let Some(part) = value.size.clone() {
+                                    form = form
+                                        .part("size", crate::request::text_part(part.to_string()));
+                                }
+                                form
+                            });
                     }
-                    if let Some(part) = value.title {
-                        form = form.part("title", crate::request::text_part(part));
-                    }
-                    if let Some(part) = value.size {
-                        form = form
-                            .part("size", crate::request::text_part(part.to_string()));
-                    }
-                    form
-                });
-        }
-        self.client.execute::<UploadBlobError>("uploadBlob", request).await
+                    Ok(request)
+                },
+            )
+            .await
     }
 }

@@ -4,16 +4,11 @@
 //! and `null` where a member is required (read as the type's default, as an absent one is).
 //! Each is read rather than failing the whole response.
 
-{% if one_or_many || one_or_many_option %}
 use serde::de::DeserializeOwned;
-{% endif %}
-{% if one_as_item || one_as_item_option %}
-use serde::{Serialize, Serializer};
-{% endif %}
 use serde::{Deserialize, Deserializer};
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-{% if boolean || boolean_option %}
 /// What a JSON value is, for an error message.
 fn kind(value: &Value) -> &'static str {
     match value {
@@ -26,8 +21,6 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-{% endif %}
-{% if string || string_option %}
 /// The text of a value; `null` has none.
 fn text(value: Value) -> String {
     match value {
@@ -39,8 +32,6 @@ fn text(value: Value) -> String {
     }
 }
 
-{% endif %}
-{% if boolean || boolean_option %}
 fn flag(value: Value) -> Result<bool, String> {
     match value {
         Value::Bool(flag) => Ok(flag),
@@ -51,102 +42,110 @@ fn flag(value: Value) -> Result<bool, String> {
     }
 }
 
-{% endif %}
-{% if string %}
 /// For a field of type `String`: `null` reads as an empty string, as an absent member does.
-pub(crate) fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+pub fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     Ok(text(Value::deserialize(deserializer)?))
 }
 
-{% endif %}
-{% if string_option %}
 /// For a field of type `Option<String>`.
-pub(crate) fn string_option<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    Ok(Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(text))
+pub fn string_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    Ok(Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(text))
 }
 
-{% endif %}
-{% if boolean %}
 /// For a field of type `bool`: `null` reads as `false`, as an absent member does.
-pub(crate) fn boolean<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+pub fn boolean<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     match Value::deserialize(deserializer)? {
         Value::Null => Ok(false),
         value => flag(value).map_err(serde::de::Error::custom),
     }
 }
 
-{% endif %}
-{% if boolean_option %}
 /// For a field of type `Option<bool>`.
-pub(crate) fn boolean_option<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
-    Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(flag).transpose().map_err(serde::de::Error::custom)
+pub fn boolean_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<bool>, D::Error> {
+    Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(flag)
+        .transpose()
+        .map_err(serde::de::Error::custom)
 }
 
-{% endif %}
-{% if one_or_many || one_or_many_option %}
 fn items<T: DeserializeOwned>(value: Value) -> Result<Vec<T>, String> {
     let items = match value {
         Value::Array(items) => items,
         lone => vec![lone],
     };
-    items.into_iter().map(|item| T::deserialize(item).map_err(|e| e.to_string())).collect()
+    items
+        .into_iter()
+        .map(|item| T::deserialize(item).map_err(|e| e.to_string()))
+        .collect()
 }
 
-{% endif %}
-{% if one_or_many %}
 /// For a field of type `Vec<T>` that may come as a lone `T`; `null` reads as an empty list.
-pub(crate) fn one_or_many<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Vec<T>, D::Error> {
+pub fn one_or_many<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
     match Value::deserialize(deserializer)? {
         Value::Null => Ok(Vec::new()),
         value => items(value).map_err(serde::de::Error::custom),
     }
 }
 
-{% endif %}
-{% if one_or_many_option %}
 /// For a field of type `Option<Vec<T>>` that may come as a lone `T`.
-pub(crate) fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Option<Vec<T>>, D::Error> {
-    Option::<Value>::deserialize(deserializer)?.filter(|v| !v.is_null()).map(items).transpose().map_err(serde::de::Error::custom)
+pub fn one_or_many_option<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Option<Vec<T>>, D::Error> {
+    Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(items)
+        .transpose()
+        .map_err(serde::de::Error::custom)
 }
 
-{% endif %}
-{% if null_as_default %}
 /// For a required field whose type has a default: `null` reads as that default, as an absent
 /// member does.
-pub(crate) fn null_as_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(deserializer: D) -> Result<T, D::Error> {
+pub fn null_as_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
-{% endif %}
-{% if one_as_item || one_as_item_option %}
 /// For a field the spec declares as one item, made a list because its example is one: a list
 /// of one is sent as the item, as the spec declares it.
-pub(crate) fn one_as_item<S: Serializer, T: Serialize>(items: &[T], serializer: S) -> Result<S::Ok, S::Error> {
+pub fn one_as_item<S: Serializer, T: Serialize>(
+    items: &[T],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     match items {
         [one] => one.serialize(serializer),
         many => many.serialize(serializer),
     }
 }
 
-{% endif %}
-{% if one_as_item_option %}
 /// [`one_as_item`] for a field of type `Option<Vec<T>>`.
-pub(crate) fn one_as_item_option<S: Serializer, T: Serialize>(items: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn one_as_item_option<S: Serializer, T: Serialize>(
+    items: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     match items {
         Some(items) => one_as_item(items, serializer),
         None => serializer.serialize_none(),
     }
 }
 
-{% endif %}
-{% if string_option && boolean_option %}
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn any_value_reads_as_a_string_and_strings_as_booleans() {
-        let string = |json: &str| string_option(&mut serde_json::Deserializer::from_str(json)).unwrap();
+        let string =
+            |json: &str| string_option(&mut serde_json::Deserializer::from_str(json)).unwrap();
         assert_eq!(string(r#""a""#), Some("a".to_string()));
         assert_eq!(string("30"), Some("30".to_string()));
         assert_eq!(string("true"), Some("true".to_string()));
@@ -156,9 +155,13 @@ mod tests {
         let boolean = |json: &str| boolean_option(&mut serde_json::Deserializer::from_str(json));
         assert_eq!(boolean(r#""true""#).unwrap(), Some(true));
         assert_eq!(boolean("false").unwrap(), Some(false));
-        assert!(boolean(r#""yes""#).unwrap_err().to_string().contains("not a boolean"));
+        assert!(
+            boolean(r#""yes""#)
+                .unwrap_err()
+                .to_string()
+                .contains("not a boolean")
+        );
     }
-{% if string && boolean %}
 
     #[test]
     fn null_in_a_required_string_or_boolean_reads_as_absent() {
@@ -169,22 +172,20 @@ mod tests {
         assert!(!boolean("null"));
         assert!(boolean("true"));
     }
-{% endif %}
-{% if null_as_default %}
 
     #[test]
     fn null_reads_as_the_default() {
-        let number = |json: &str| null_as_default::<_, i32>(&mut serde_json::Deserializer::from_str(json));
+        let number =
+            |json: &str| null_as_default::<_, i32>(&mut serde_json::Deserializer::from_str(json));
         assert_eq!(number("null").unwrap(), 0);
         assert_eq!(number("7").unwrap(), 7);
         assert!(number(r#""x""#).is_err());
-        let list = null_as_default::<_, Vec<String>>(&mut serde_json::Deserializer::from_str("null")).unwrap();
+        let list =
+            null_as_default::<_, Vec<String>>(&mut serde_json::Deserializer::from_str("null"))
+                .unwrap();
         assert!(list.is_empty());
     }
-{% endif %}
 }
-{% endif %}
-{% if one_or_many_option %}
 
 #[cfg(test)]
 mod lone_item_tests {
@@ -192,21 +193,22 @@ mod lone_item_tests {
 
     #[test]
     fn a_lone_item_reads_as_a_list_of_one() {
-        let read = |json: &str| one_or_many_option::<_, u32>(&mut serde_json::Deserializer::from_str(json));
+        let read = |json: &str| {
+            one_or_many_option::<_, u32>(&mut serde_json::Deserializer::from_str(json))
+        };
         assert_eq!(read("[1, 2]").unwrap(), Some(vec![1, 2]));
         assert_eq!(read("3").unwrap(), Some(vec![3]));
         assert_eq!(read("null").unwrap(), None);
         assert!(read(r#""x""#).is_err());
     }
-{% if one_as_item_option %}
 
     #[test]
     fn a_list_of_one_is_sent_as_the_item() {
-        let write = |items: Option<Vec<u32>>| one_as_item_option(&items, serde_json::value::Serializer).unwrap();
+        let write = |items: Option<Vec<u32>>| {
+            one_as_item_option(&items, serde_json::value::Serializer).unwrap()
+        };
         assert_eq!(write(Some(vec![1])), serde_json::json!(1));
         assert_eq!(write(Some(vec![1, 2])), serde_json::json!([1, 2]));
         assert_eq!(write(None), serde_json::Value::Null);
     }
-{% endif %}
 }
-{% endif %}

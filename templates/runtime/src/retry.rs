@@ -29,7 +29,10 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// Every request is tried once.
     pub fn disabled() -> Self {
-        RetryPolicy { max_attempts: 1, ..RetryPolicy::default() }
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
     }
 
     /// How many times a request is tried in all (at least once).
@@ -78,14 +81,22 @@ impl RetryPolicy {
     }
 
     /// The wait before another attempt after `attempt` failed to get a response.
-    pub(crate) fn after_error(&self, attempt: u32, error: &reqwest::Error, idempotent: bool) -> Option<Duration> {
-        let retryable = error.is_connect() || (idempotent && (error.is_timeout() || error.is_request()));
+    pub(crate) fn after_error(
+        &self,
+        attempt: u32,
+        error: &reqwest::Error,
+        idempotent: bool,
+    ) -> Option<Duration> {
+        let retryable =
+            error.is_connect() || (idempotent && (error.is_timeout() || error.is_request()));
         (attempt < self.max_attempts && retryable).then(|| self.backoff(attempt))
     }
 
     /// Exponential backoff with "equal jitter": half fixed, half random.
     fn backoff(&self, attempt: u32) -> Duration {
-        let exponential = self.initial_backoff.saturating_mul(1 << attempt.saturating_sub(1).min(16));
+        let exponential = self
+            .initial_backoff
+            .saturating_mul(1 << attempt.saturating_sub(1).min(16));
         let capped = exponential.min(self.max_backoff);
         capped / 2 + capped.mul_f64(fastrand::f64() / 2.0)
     }
@@ -93,7 +104,11 @@ impl RetryPolicy {
 
 /// `Retry-After` as seconds or as an HTTP date.
 fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
@@ -116,10 +131,18 @@ mod tests {
     #[test]
     fn retry_after_is_read_as_seconds_or_a_date() {
         assert_eq!(retry_after(&headers("7")), Some(Duration::from_secs(7)));
-        let in_a_minute = (chrono::Utc::now() + chrono::Duration::seconds(60)).to_rfc2822().replace("+0000", "GMT");
+        let in_a_minute = (chrono::Utc::now() + chrono::Duration::seconds(60))
+            .to_rfc2822()
+            .replace("+0000", "GMT");
         let wait = retry_after(&headers(&in_a_minute)).unwrap();
-        assert!(wait > Duration::from_secs(55) && wait <= Duration::from_secs(60), "{wait:?}");
-        assert_eq!(retry_after(&headers("Wed, 21 Oct 2015 07:28:00 GMT")), Some(Duration::ZERO));
+        assert!(
+            wait > Duration::from_secs(55) && wait <= Duration::from_secs(60),
+            "{wait:?}"
+        );
+        assert_eq!(
+            retry_after(&headers("Wed, 21 Oct 2015 07:28:00 GMT")),
+            Some(Duration::ZERO)
+        );
         assert_eq!(retry_after(&headers("soon")), None);
     }
 
@@ -127,16 +150,38 @@ mod tests {
     fn only_what_the_server_cannot_have_done_is_retried_for_posts() {
         let policy = RetryPolicy::default();
         assert!(policy.after_status(1, 429, &headers("1"), false).is_some());
-        assert!(policy.after_status(1, 503, &HeaderMap::new(), false).is_none());
-        assert!(policy.after_status(1, 503, &HeaderMap::new(), true).is_some());
-        assert!(policy.after_status(1, 500, &HeaderMap::new(), true).is_none());
-        assert!(policy.after_status(4, 429, &headers("1"), true).is_none(), "attempts are capped");
-        assert!(policy.after_status(1, 429, &headers("3600"), true).is_none(), "waits are capped");
+        assert!(
+            policy
+                .after_status(1, 503, &HeaderMap::new(), false)
+                .is_none()
+        );
+        assert!(
+            policy
+                .after_status(1, 503, &HeaderMap::new(), true)
+                .is_some()
+        );
+        assert!(
+            policy
+                .after_status(1, 500, &HeaderMap::new(), true)
+                .is_none()
+        );
+        assert!(
+            policy.after_status(4, 429, &headers("1"), true).is_none(),
+            "attempts are capped"
+        );
+        assert!(
+            policy
+                .after_status(1, 429, &headers("3600"), true)
+                .is_none(),
+            "waits are capped"
+        );
     }
 
     #[test]
     fn backoff_grows_and_is_capped() {
-        let policy = RetryPolicy::default().initial_backoff(Duration::from_secs(1)).max_backoff(Duration::from_secs(4));
+        let policy = RetryPolicy::default()
+            .initial_backoff(Duration::from_secs(1))
+            .max_backoff(Duration::from_secs(4));
         for _ in 0..20 {
             let first = policy.backoff(1);
             assert!(first >= Duration::from_millis(500) && first <= Duration::from_secs(1));

@@ -1,0 +1,172 @@
+//! A stand-in for the API areas the generator writes: one area with one paged operation, in the
+//! shape of generated code (`templates/rust/api.rs`), so that the runtime's tests can call an
+//! operation end to end. Not copied into generated crates.
+
+use serde::Deserialize;
+
+/// A thing the stand-in API lists.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Thing {
+    pub id: String,
+}
+
+/// The stand-in operations: get them from [`Client::things`](crate::Client::things).
+#[derive(Debug, Clone, Copy)]
+pub struct ThingsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The stand-in operations.
+    pub fn things(&self) -> ThingsApi<'_> {
+        ThingsApi { client: self }
+    }
+}
+
+impl<'a> ThingsApi<'a> {
+    /// `GET /things/{kind}` (`listThings`)
+    pub fn list_things(&self, kind: impl Into<String>) -> ListThings {
+        ListThings {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            kind: kind.into(),
+            limit: None,
+            offset: None,
+            max_items: None,
+        }
+    }
+}
+
+/// The error statuses of [`ThingsApi::list_things`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListThingsError {
+    /// 404: no such kind.
+    NotFound(serde_json::Value),
+    /// A status the spec does not declare here, or an empty body.
+    Other,
+}
+
+impl crate::OperationError for ListThingsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(match status {
+            404 if !empty => ListThingsError::NotFound(crate::request::decode_body(body)?),
+            _ => ListThingsError::Other,
+        })
+    }
+
+    fn undeclared() -> Self {
+        ListThingsError::Other
+    }
+}
+
+/// The request of [`ThingsApi::list_things`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListThings {
+    client: crate::Client,
+    options: crate::request::Options,
+    kind: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    max_items: Option<usize>,
+}
+
+impl ListThings {
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /things/{kind}`; returns one page.
+    pub async fn send(self) -> Result<Vec<Thing>, crate::SdkError<ListThingsError>> {
+        self.send_with_metadata()
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Sends the request and returns the response's status and headers with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<Vec<Thing>>, crate::SdkError<ListThingsError>> {
+        let response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let body = crate::request::json("listThings", response).await?;
+        Ok(crate::Response {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take.
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request and returns one page with the server's total.
+    pub async fn send_page(self) -> Result<crate::Page<Thing>, crate::SdkError<ListThingsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listThings", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<Thing, crate::SdkError<ListThingsError>>> + Send + 'static
+    {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
+        self.client
+            .execute::<ListThingsError>("listThings", &self.options, || {
+                let path = ["/things/", &crate::request::path_segment(&self.kind)].concat();
+                let mut request = self.client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            })
+            .await
+    }
+}

@@ -1,0 +1,473 @@
+//! Lists that come a page at a time (`limit` and `offset`), read as one stream of items.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::task::{Context, Poll};
+
+use futures_util::stream::FuturesOrdered;
+use futures_util::{Stream, StreamExt};
+
+use crate::SdkError;
+
+/// One page of a list, with the total the server counts when asked to (`.count(true)`), from
+/// its `X-Total-Count` header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: Option<u64>,
+}
+
+/// The `X-Total-Count` header, when the server sent one.
+pub fn total_count(headers: &reqwest::header::HeaderMap) -> Option<u64> {
+    headers
+        .get("x-total-count")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Every item of every page: pages of `page_size` from `offset` until one comes back short, or
+/// `max_items` have been yielded; an error is the last item. `fetch` sends `request` for one
+/// page, given its offset and limit. The next page is requested while the current one is
+/// received, decoded and read ([`items_ahead`] with one page ahead), so that a round trip
+/// overlaps the decoding of the page before it rather than adding to it.
+pub fn items<R, T, E, F, Fut>(
+    request: R,
+    offset: i64,
+    page_size: i64,
+    max_items: Option<usize>,
+    fetch: F,
+) -> impl Stream<Item = Result<T, SdkError<E>>>
+where
+    R: Clone,
+    F: Fn(R, i64, i64) -> Fut,
+    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
+{
+    items_ahead(request, offset, page_size, max_items, 1, fetch)
+}
+
+/// [`items`] with up to `ahead` pages requested beyond the one being read (0: one page at a
+/// time), so up to `ahead + 1` requests are in flight while the current page is still arriving.
+/// The futures are polled in this stream's task, in order; nothing is spawned.
+///
+/// Where the list ends is known only from a short page, not from `X-Total-Count`, so up to
+/// `ahead` requests may go past the end before it is seen (usually coming back empty). Once a
+/// short page is seen, no more are sent and those still in flight are dropped unread, whatever
+/// they would have returned. No page is requested beyond `max_items`.
+pub fn items_ahead<R, T, E, F, Fut>(
+    request: R,
+    offset: i64,
+    page_size: i64,
+    max_items: Option<usize>,
+    ahead: usize,
+    fetch: F,
+) -> impl Stream<Item = Result<T, SdkError<E>>>
+where
+    R: Clone,
+    F: Fn(R, i64, i64) -> Fut,
+    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
+{
+    let page_size = page_size.max(1);
+    let mut list = List {
+        request,
+        fetch,
+        page_size,
+        next_offset: offset,
+        unrequested: max_items,
+        window: ahead.saturating_add(1),
+        in_flight: FuturesOrdered::new(),
+        pages: VecDeque::new(),
+        error: None,
+        ended: false,
+        remaining: max_items,
+    };
+    futures_util::stream::poll_fn(move |context| list.poll_next(context))
+}
+
+struct List<R, T, E, F, Fut: Future> {
+    request: R,
+    fetch: F,
+    page_size: i64,
+    /// Where the next page to request starts.
+    next_offset: i64,
+    /// Items `max_items` leaves to request.
+    unrequested: Option<usize>,
+    /// Pages held at once: read, received or in flight.
+    window: usize,
+    in_flight: FuturesOrdered<Fut>,
+    /// Received pages, in order; the front one is being read.
+    pages: VecDeque<std::vec::IntoIter<T>>,
+    /// Yielded once the pages before it are read; it ends the stream.
+    error: Option<SdkError<E>>,
+    /// No more pages are to be requested: a short page or an error was seen.
+    ended: bool,
+    /// Items `max_items` leaves to yield.
+    remaining: Option<usize>,
+}
+
+impl<R, T, E, F, Fut> List<R, T, E, F, Fut>
+where
+    R: Clone,
+    F: Fn(R, i64, i64) -> Fut,
+    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
+{
+    fn poll_next(&mut self, context: &mut Context<'_>) -> Poll<Option<Result<T, SdkError<E>>>> {
+        loop {
+            if self.remaining == Some(0) {
+                self.in_flight = FuturesOrdered::new();
+                return Poll::Ready(None);
+            }
+            // A page read to its end frees its place for the next request.
+            while self
+                .pages
+                .front()
+                .is_some_and(|page| page.as_slice().is_empty())
+            {
+                self.pages.pop_front();
+            }
+            self.request_pages();
+            // Polled even with items at hand, so the pages ahead progress while these are read.
+            self.receive(context);
+            if let Some(item) = self.pages.front_mut().and_then(Iterator::next) {
+                self.remaining = self.remaining.map(|n| n - 1);
+                return Poll::Ready(Some(Ok(item)));
+            }
+            if !self.pages.is_empty() {
+                continue;
+            }
+            if let Some(error) = self.error.take() {
+                return Poll::Ready(Some(Err(error)));
+            }
+            if self.in_flight.is_empty() {
+                // Nothing more could be requested, or `request_pages` would have.
+                return Poll::Ready(None);
+            }
+            return Poll::Pending;
+        }
+    }
+
+    fn request_pages(&mut self) {
+        while !self.ended
+            && self.unrequested != Some(0)
+            && self.in_flight.len() + self.pages.len() < self.window
+        {
+            let future = (self.fetch)(self.request.clone(), self.next_offset, self.page_size);
+            self.in_flight.push_back(future);
+            self.next_offset += self.page_size;
+            self.unrequested = self
+                .unrequested
+                .map(|n| n.saturating_sub(self.page_size as usize));
+        }
+    }
+
+    /// Moves the pages that have arrived, in order, to `pages`.
+    fn receive(&mut self, context: &mut Context<'_>) {
+        while let Poll::Ready(Some(result)) = self.in_flight.poll_next_unpin(context) {
+            let page = match result {
+                Ok(page) => page,
+                Err(error) => {
+                    self.error = Some(error);
+                    self.end();
+                    return;
+                }
+            };
+            let short = (page.len() as i64) < self.page_size;
+            if !page.is_empty() {
+                self.pages.push_back(page.into_iter());
+            }
+            if short {
+                self.end();
+                return;
+            }
+        }
+    }
+
+    /// Requests past the end of the list, or past an error: dropped, so never read.
+    fn end(&mut self) {
+        self.ended = true;
+        self.in_flight = FuturesOrdered::new();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::pin::pin;
+    use std::rc::Rc;
+    use std::sync::{Arc, Mutex};
+
+    type Item = Result<i64, SdkError<()>>;
+
+    fn failure(offset: i64) -> SdkError<()> {
+        SdkError::Other(crate::Error::Config(format!("page {offset} failed")))
+    }
+
+    /// A list of `len` numbers served in pages, recording each (offset, limit) asked for; pages
+    /// from `fail_from` on fail.
+    fn numbers(
+        len: i64,
+        fail_from: Option<i64>,
+        asked: Arc<Mutex<Vec<(i64, i64)>>>,
+    ) -> impl Fn((), i64, i64) -> std::future::Ready<Result<Vec<i64>, SdkError<()>>> {
+        move |(), offset, limit| {
+            asked.lock().unwrap().push((offset, limit));
+            std::future::ready(match fail_from {
+                Some(from) if offset >= from => Err(failure(offset)),
+                _ => Ok((offset..(offset + limit).min(len)).collect()),
+            })
+        }
+    }
+
+    /// Like `numbers`, but a page arrives only once its offset is opened.
+    #[derive(Clone, Default)]
+    struct Gated {
+        asked: Rc<RefCell<Vec<i64>>>,
+        gate: Rc<RefCell<Gate>>,
+    }
+
+    #[derive(Default)]
+    struct Gate {
+        open: Vec<i64>,
+        waiting: Vec<std::task::Waker>,
+    }
+
+    impl Gated {
+        fn fetch(&self, len: i64) -> impl Fn((), i64, i64) -> Arrival {
+            let gated = self.clone();
+            move |(), offset, limit| {
+                gated.asked.borrow_mut().push(offset);
+                Arrival {
+                    gate: Rc::clone(&gated.gate),
+                    offset,
+                    end: (offset + limit).min(len),
+                }
+            }
+        }
+
+        fn open(&self, offsets: impl IntoIterator<Item = i64>) {
+            let mut gate = self.gate.borrow_mut();
+            gate.open.extend(offsets);
+            gate.waiting.drain(..).for_each(std::task::Waker::wake);
+        }
+
+        fn asked(&self) -> Vec<i64> {
+            self.asked.borrow().clone()
+        }
+    }
+
+    struct Arrival {
+        gate: Rc<RefCell<Gate>>,
+        offset: i64,
+        end: i64,
+    }
+
+    impl Future for Arrival {
+        type Output = Result<Vec<i64>, SdkError<()>>;
+
+        fn poll(self: std::pin::Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
+            let mut gate = self.gate.borrow_mut();
+            if gate.open.contains(&self.offset) {
+                return Poll::Ready(Ok((self.offset..self.end).collect()));
+            }
+            gate.waiting.push(context.waker().clone());
+            Poll::Pending
+        }
+    }
+
+    fn poll_once<S: Stream<Item = Item>>(stream: std::pin::Pin<&mut S>) -> Poll<Option<Item>> {
+        stream.poll_next(&mut Context::from_waker(std::task::Waker::noop()))
+    }
+
+    /// The next item, which must be at hand.
+    fn next<S: Stream<Item = Item>>(stream: std::pin::Pin<&mut S>) -> Option<i64> {
+        match poll_once(stream) {
+            Poll::Ready(item) => item.map(|item| item.unwrap()),
+            Poll::Pending => panic!("the stream waits"),
+        }
+    }
+
+    fn collect<S: Stream<Item = Item>>(stream: S) -> Vec<i64> {
+        let stream = pin!(stream);
+        futures_executor_lite(stream.map(|item| item.unwrap()).collect::<Vec<_>>())
+    }
+
+    /// Polls a future that never waits on I/O to completion.
+    fn futures_executor_lite<F: Future>(future: F) -> F::Output {
+        let mut future = pin!(future);
+        let waker = std::task::Waker::noop();
+        let mut context = Context::from_waker(waker);
+        loop {
+            if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
+                return output;
+            }
+        }
+    }
+
+    #[test]
+    fn every_page_is_read_until_a_short_one() {
+        for ahead in [0, 1, 2] {
+            let asked = Arc::default();
+            let all = collect(items_ahead(
+                (),
+                0,
+                10,
+                None,
+                ahead,
+                numbers(25, None, Arc::clone(&asked)),
+            ));
+            assert_eq!(all, (0..25).collect::<Vec<_>>());
+            // The pages arrive at once, so the short one is seen before any request past it.
+            assert_eq!(
+                *asked.lock().unwrap(),
+                vec![(0, 10), (10, 10), (20, 10)],
+                "ahead {ahead}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_cap_stops_reading_pages() {
+        for ahead in [0, 1, 3] {
+            let asked = Arc::default();
+            let some = collect(items_ahead(
+                (),
+                5,
+                10,
+                Some(12),
+                ahead,
+                numbers(100, None, Arc::clone(&asked)),
+            ));
+            assert_eq!(some, (5..17).collect::<Vec<_>>());
+            assert_eq!(
+                *asked.lock().unwrap(),
+                vec![(5, 10), (15, 10)],
+                "ahead {ahead}"
+            );
+        }
+        let asked = Arc::default();
+        let none = collect(items(
+            (),
+            0,
+            10,
+            Some(0),
+            numbers(100, None, Arc::clone(&asked)),
+        ));
+        assert_eq!(none, Vec::<i64>::new());
+        assert_eq!(asked.lock().unwrap().len(), 0);
+    }
+
+    #[test]
+    fn the_next_page_is_requested_before_this_one_is_read() {
+        let gated = Gated::default();
+        let mut stream = pin!(items((), 0, 10, None, gated.fetch(30)));
+        assert!(poll_once(stream.as_mut()).is_pending());
+        // Page 2 is on its way while page 1 still is.
+        assert_eq!(gated.asked(), [0, 10]);
+        gated.open([0]);
+        for expected in 0..10 {
+            assert_eq!(next(stream.as_mut()), Some(expected));
+            // One page ahead, no more: page 3 waits until page 1 is read.
+            assert_eq!(gated.asked(), [0, 10]);
+        }
+        assert!(poll_once(stream.as_mut()).is_pending());
+        assert_eq!(gated.asked(), [0, 10, 20]);
+        gated.open([10, 20, 30]);
+        let rest: Vec<i64> = std::iter::from_fn(|| next(stream.as_mut())).collect();
+        assert_eq!(rest, (10..30).collect::<Vec<_>>());
+        // 30 came back empty and ended the list.
+        assert_eq!(gated.asked(), [0, 10, 20, 30]);
+    }
+
+    #[test]
+    fn a_sequential_list_requests_a_page_once_the_last_is_read() {
+        let asked = Arc::default();
+        let mut stream = pin!(items_ahead(
+            (),
+            0,
+            10,
+            None,
+            0,
+            numbers(25, None, Arc::clone(&asked))
+        ));
+        for expected in 0..10 {
+            assert_eq!(next(stream.as_mut()), Some(expected));
+            assert_eq!(*asked.lock().unwrap(), vec![(0, 10)]);
+        }
+        assert_eq!(next(stream.as_mut()), Some(10));
+        assert_eq!(asked.lock().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn no_request_follows_a_short_page() {
+        let gated = Gated::default();
+        let mut stream = pin!(items_ahead((), 0, 10, None, 3, gated.fetch(25)));
+        assert!(poll_once(stream.as_mut()).is_pending());
+        assert_eq!(gated.asked(), [0, 10, 20, 30]);
+        gated.open([0, 10]);
+        let read: Vec<i64> = (0..20).map(|_| next(stream.as_mut()).unwrap()).collect();
+        assert_eq!(read, (0..20).collect::<Vec<_>>());
+        // Not knowing where the list ends, it keeps 3 pages ahead of the one being read.
+        assert!(poll_once(stream.as_mut()).is_pending());
+        assert_eq!(gated.asked(), [0, 10, 20, 30, 40, 50]);
+        // 20 is short: the pages past it are dropped, never waited for, and no more requested.
+        gated.open([20]);
+        let rest: Vec<i64> = std::iter::from_fn(|| next(stream.as_mut())).collect();
+        assert_eq!(rest, (20..25).collect::<Vec<_>>());
+        assert!(poll_once(stream.as_mut()).is_ready());
+        assert_eq!(gated.asked(), [0, 10, 20, 30, 40, 50]);
+    }
+
+    #[test]
+    fn an_error_ends_the_stream_after_the_items_before_it() {
+        for (ahead, requested) in [(0, vec![0, 10]), (1, vec![0, 10]), (3, vec![0, 10, 20, 30])] {
+            let asked = Arc::default();
+            let mut stream = pin!(items_ahead(
+                (),
+                0,
+                10,
+                None,
+                ahead,
+                numbers(100, Some(10), Arc::clone(&asked))
+            ));
+            for expected in 0..10 {
+                assert_eq!(next(stream.as_mut()), Some(expected));
+            }
+            match poll_once(stream.as_mut()) {
+                Poll::Ready(Some(Err(error))) => {
+                    assert_eq!(error.to_string(), "invalid configuration: page 10 failed")
+                }
+                other => panic!("ahead {ahead}: {other:?} instead of the error"),
+            }
+            assert!(
+                matches!(poll_once(stream.as_mut()), Poll::Ready(None)),
+                "ahead {ahead}"
+            );
+            // Nothing was requested once the failed page was seen.
+            let asked: Vec<i64> = asked
+                .lock()
+                .unwrap()
+                .iter()
+                .map(|&(offset, _)| offset)
+                .collect();
+            assert_eq!(asked, requested, "ahead {ahead}");
+        }
+    }
+
+    #[test]
+    fn an_error_past_the_end_is_never_seen() {
+        let asked = Arc::default();
+        let all = collect(items_ahead(
+            (),
+            0,
+            10,
+            None,
+            3,
+            numbers(15, Some(20), Arc::clone(&asked)),
+        ));
+        assert_eq!(all, (0..15).collect::<Vec<_>>());
+        assert_eq!(asked.lock().unwrap().len(), 4);
+    }
+}
