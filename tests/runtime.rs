@@ -464,3 +464,62 @@ async fn an_error_page_that_is_not_json_is_the_servers_answer() {
     assert_eq!(service.headers["content-type"], "text/html");
     assert!(String::from_utf8_lossy(&service.body).contains("Bad Gateway"));
 }
+
+#[tokio::test]
+async fn send_with_metadata_keeps_the_status_and_headers_beside_the_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .respond_with(ResponseTemplate::new(200).insert_header("x-request-id", "r-1").set_body_json(identity("x")))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server)).unwrap();
+    let response = client.identities().get_identity("x").send_with_metadata().await.unwrap();
+    assert_eq!((response.status, response.headers["x-request-id"].to_str().unwrap()), (200, "r-1"));
+    assert_eq!(response.body.id.as_deref(), Some("x"));
+}
+
+#[tokio::test]
+async fn a_deadline_bounds_every_attempt_and_wait_and_a_timeout_each_attempt() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/slow"))
+        .respond_with(ResponseTemplate::new(503).set_delay(Duration::from_millis(200)))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server)).unwrap();
+    let started = Instant::now();
+    let error = client.identities().get_identity("slow").deadline(Duration::from_millis(300)).send().await.unwrap_err();
+    assert!(matches!(error, SdkError::Other(sailpoint_beta::Error::Timeout { operation: "getIdentity", .. })), "{error:?}");
+    assert!(started.elapsed() < Duration::from_millis(1000), "{:?}", started.elapsed());
+
+    let no_retry = Client::new(config(&server).retry(RetryPolicy::disabled())).unwrap();
+    let error = no_retry.identities().get_identity("slow").timeout(Duration::from_millis(50)).send().await.unwrap_err();
+    match error {
+        SdkError::Other(sailpoint_beta::Error::Http { source, .. }) => assert!(source.is_timeout(), "{source:?}"),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_multipart_upload_is_built_again_after_a_401() {
+    let server = MockServer::start().await;
+    let issued = token_endpoint(&server, 3600).await;
+    Mock::given(method("POST"))
+        .and(path("/beta/manual-discover-applications"))
+        .and(header("authorization", "Bearer token-1"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"error": "JWT expired"})))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/beta/manual-discover-applications"))
+        .and(header("authorization", "Bearer token-2"))
+        .and(body_string_contains("application_name,description"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).client_credentials("id", "secret")).unwrap();
+    let upload = sailpoint_beta::models::ManualDiscoverApplications::new(b"application_name,description\nx,y\n".to_vec());
+    client.application_discovery().send_manual_discover_applications_csv_template().manual_discover_applications(upload).send().await.unwrap();
+    assert_eq!(issued.load(Ordering::SeqCst), 2);
+}

@@ -23,6 +23,8 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
         }
     }
     let port = free_port()?;
+    // `target/` may not exist yet (a fresh checkout building elsewhere, with CARGO_TARGET_DIR).
+    std::fs::create_dir_all(root.join("target")).map_err(|e| format!("target/: {e}"))?;
     let log = std::fs::File::create(root.join("target/prism.log")).map_err(|e| format!("target/prism.log: {e}"))?;
     let prism = Command::new(e2e.join("node_modules/.bin/prism"))
         // The seed makes the responses Prism generates from schemas (asked for where the spec's
