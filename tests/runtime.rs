@@ -523,3 +523,43 @@ async fn a_multipart_upload_is_built_again_after_a_401() {
     client.application_discovery().send_manual_discover_applications_csv_template().manual_discover_applications(upload).send().await.unwrap();
     assert_eq!(issued.load(Ordering::SeqCst), 2);
 }
+
+#[tokio::test]
+async fn an_upload_carries_the_file_name_and_type_the_caller_chose() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/beta/manual-discover-applications"))
+        .and(body_string_contains(r#"filename="apps.csv""#))
+        .and(body_string_contains("Content-Type: text/csv"))
+        .respond_with(ResponseTemplate::new(200))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server)).unwrap();
+    let upload = sailpoint_beta::models::ManualDiscoverApplications::new(b"application_name,description\n".to_vec());
+    let request = client.application_discovery().send_manual_discover_applications_csv_template().manual_discover_applications(upload);
+    request.file_name("apps.csv").file_content_type("text/csv").send().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_download_can_be_streamed_rather_than_buffered() {
+    let server = MockServer::start().await;
+    let csv = "application_name,description\n".repeat(10_000);
+    Mock::given(method("GET"))
+        .and(path("/beta/manual-discover-applications-template"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(csv.clone(), "text/csv"))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server)).unwrap();
+    let response = client.application_discovery().get_manual_discover_applications_csv_template().send_streaming().await.unwrap();
+    assert_eq!((response.status, response.headers["content-type"].to_str().unwrap()), (200, "text/csv"));
+    let mut chunks = 0;
+    let mut body = Vec::new();
+    let mut stream = response.body;
+    while let Some(chunk) = stream.next().await {
+        chunks += 1;
+        body.extend_from_slice(&chunk.unwrap());
+    }
+    assert_eq!(body, csv.as_bytes());
+    assert!(chunks >= 1);
+}

@@ -4995,10 +4995,10 @@ async fn sod_policies(client: &Client, failures: &mut Failures) {
     record(failures, "getDefaultViolationReport", result.await);
     let result = async {
         let report_result_id = "ef38f94347e94562b5bb8424a56397d8";
-        let file_name = "custom-name";
+        let file_name2 = "custom-name";
         client
             .sod_policies()
-            .get_custom_violation_report(report_result_id, file_name)
+            .get_custom_violation_report(report_result_id, file_name2)
             .send()
             .await
             .map(drop)

@@ -32,6 +32,9 @@ impl<'a> {{ api_name }}<'a> {
         {{ op.builder }} {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+        {% if op.uploads_file %}
+            upload: crate::request::Upload::default(),
+        {% endif %}
         {% for field in op.fields %}
             {% if field.init == field.name %}{{ field.name }}{% else %}{{ field.name }}: {{ field.init }}{% endif %},
         {% endfor %}
@@ -89,6 +92,9 @@ impl crate::OperationError for {{ op.error }} {
 pub struct {{ op.builder }} {
     client: crate::Client,
     options: crate::request::Options,
+{% if op.uploads_file %}
+    upload: crate::request::Upload,
+{% endif %}
 {% for field in op.fields %}
     {{ field.name }}: {{ field.ty }},
 {% endfor %}
@@ -117,6 +123,21 @@ impl {{ op.builder }} {
         self.options.deadline = Some(deadline);
         self
     }
+{% if op.uploads_file %}
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
+        self
+    }
+{% endif %}
 {% match op.paged %}
 {% when Some with (paged) %}
 
@@ -168,6 +189,15 @@ impl {{ op.builder }} {
         Ok(crate::Response { status, headers, body: {{ op.decode }}? })
     }
 
+{% if op.downloads_file %}
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(self) -> Result<crate::Response<crate::ByteStream>, crate::SdkError<{{ op.error }}>> {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("{{ op.operation_id }}", response))
+    }
+
+{% endif %}
     async fn response(&self) -> Result<reqwest::Response, crate::SdkError<{{ op.error }}>> {
         self.client.execute::<{{ op.error }}>("{{ op.operation_id }}", &self.options, || {
         {% for statement in op.send %}

@@ -47,6 +47,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
         SendManualDiscoverApplicationsCsvTemplate {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             manual_discover_applications: None,
         }
     }
@@ -216,6 +217,23 @@ impl GetManualDiscoverApplicationsCsvTemplate {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+    > {
+        let response = self.response().await?;
+        Ok(
+            crate::request::streaming(
+                "getManualDiscoverApplicationsCsvTemplate",
+                response,
+            ),
+        )
+    }
+
     async fn response(
         &self,
     ) -> Result<
@@ -304,6 +322,7 @@ impl crate::OperationError for SendManualDiscoverApplicationsCsvTemplateError {
 pub struct SendManualDiscoverApplicationsCsvTemplate {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     manual_discover_applications: Option<models::ManualDiscoverApplications>,
 }
 
@@ -327,6 +346,19 @@ impl SendManualDiscoverApplicationsCsvTemplate {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -378,9 +410,16 @@ impl SendManualDiscoverApplicationsCsvTemplate {
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
                                 {
-                                    let part = value.file.clone();
+                                    let part = &value.file;
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });

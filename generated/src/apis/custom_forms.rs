@@ -182,6 +182,7 @@ impl<'a> CustomFormsApi<'a> {
         CreateFormDefinitionFileRequest {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             form_definition_id: form_definition_id.into(),
             create_form_definition_file_request_request,
         }
@@ -2093,6 +2094,7 @@ impl crate::OperationError for CreateFormDefinitionFileRequestError {
 pub struct CreateFormDefinitionFileRequest {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     form_definition_id: String,
     create_form_definition_file_request_request: models::CreateFormDefinitionFileRequestRequest,
 }
@@ -2108,6 +2110,19 @@ impl CreateFormDefinitionFileRequest {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -2167,9 +2182,16 @@ impl CreateFormDefinitionFileRequest {
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
                                 {
-                                    let part = value.file.clone();
+                                    let part = &value.file;
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });
@@ -2287,6 +2309,18 @@ impl GetFileFromS3 {
             headers,
             body: crate::request::bytes("getFileFromS3", response).await?,
         })
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetFileFromS3Error>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getFileFromS3", response))
     }
 
     async fn response(
@@ -3275,6 +3309,18 @@ impl GetFormInstanceFile {
             headers,
             body: crate::request::bytes("getFormInstanceFile", response).await?,
         })
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetFormInstanceFileError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getFormInstanceFile", response))
     }
 
     async fn response(

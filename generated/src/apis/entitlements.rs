@@ -302,6 +302,7 @@ impl<'a> EntitlementsApi<'a> {
         ImportEntitlementsBySource {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             id: id.into(),
             import_entitlements_by_source_request: None,
         }
@@ -2343,6 +2344,7 @@ impl crate::OperationError for ImportEntitlementsBySourceError {
 pub struct ImportEntitlementsBySource {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     id: String,
     import_entitlements_by_source_request: Option<
         models::ImportEntitlementsBySourceRequest,
@@ -2371,6 +2373,19 @@ impl ImportEntitlementsBySource {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -2423,11 +2438,15 @@ impl ImportEntitlementsBySource {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.csv_file.clone() {
+                                if let Some(part) = &value.csv_file {
                                     form = form
                                         .part(
                                             "csvFile",
-                                            crate::request::file_part(part, "csvFile"),
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "csvFile",
+                                                &self.upload,
+                                            )?,
                                         );
                                 }
                                 form

@@ -1732,6 +1732,18 @@ impl ExportOutliersZip {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<ExportOutliersZipError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("exportOutliersZip", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportOutliersZipError>> {

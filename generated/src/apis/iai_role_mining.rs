@@ -3298,6 +3298,18 @@ impl ExportRoleMiningPotentialRole {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<ExportRoleMiningPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("exportRoleMiningPotentialRole", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportRoleMiningPotentialRoleError>> {
@@ -3720,6 +3732,18 @@ impl DownloadRoleMiningPotentialRoleZip {
             body: crate::request::bytes("downloadRoleMiningPotentialRoleZip", response)
                 .await?,
         })
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("downloadRoleMiningPotentialRoleZip", response))
     }
 
     async fn response(

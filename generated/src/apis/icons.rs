@@ -31,6 +31,7 @@ impl<'a> IconsApi<'a> {
         SetIcon {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             object_type,
             object_id: object_id.into(),
             set_icon_request,
@@ -116,6 +117,7 @@ impl crate::OperationError for SetIconError {
 pub struct SetIcon {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     object_type: models::SetIconObjectType,
     object_id: String,
     set_icon_request: models::SetIconRequest,
@@ -132,6 +134,19 @@ impl SetIcon {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -185,9 +200,16 @@ impl SetIcon {
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
                                 {
-                                    let part = value.image.clone();
+                                    let part = &value.image;
                                     form = form
-                                        .part("image", crate::request::file_part(part, "image"));
+                                        .part(
+                                            "image",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "image",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });

@@ -394,6 +394,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         ImportNonEmployeeRecordsInBulk {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             id: id.into(),
             import_non_employee_records_in_bulk_request: None,
         }
@@ -3427,6 +3428,18 @@ impl GetNonEmployeeExportRecords {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetNonEmployeeExportRecordsError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getNonEmployeeExportRecords", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeExportRecordsError>> {
@@ -3524,6 +3537,7 @@ impl crate::OperationError for ImportNonEmployeeRecordsInBulkError {
 pub struct ImportNonEmployeeRecordsInBulk {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     id: String,
     import_non_employee_records_in_bulk_request: Option<
         models::ImportNonEmployeeRecordsInBulkRequest,
@@ -3552,6 +3566,19 @@ impl ImportNonEmployeeRecordsInBulk {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -3611,9 +3638,16 @@ impl ImportNonEmployeeRecordsInBulk {
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
                                 {
-                                    let part = value.data.clone();
+                                    let part = &value.data;
                                     form = form
-                                        .part("data", crate::request::file_part(part, "data"));
+                                        .part(
+                                            "data",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "data",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });
@@ -3881,6 +3915,23 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
                 )
                 .await?,
         })
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+    > {
+        let response = self.response().await?;
+        Ok(
+            crate::request::streaming(
+                "getNonEmployeeExportSourceSchemaTemplate",
+                response,
+            ),
+        )
     }
 
     async fn response(

@@ -144,6 +144,7 @@ impl<'a> PasswordDictionaryApi<'a> {
         PutPasswordDictionary {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             put_password_dictionary_request,
         }
     }
@@ -258,6 +259,18 @@ impl GetPasswordDictionary {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetPasswordDictionaryError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getPasswordDictionary", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetPasswordDictionaryError>> {
@@ -350,6 +363,7 @@ impl crate::OperationError for PutPasswordDictionaryError {
 pub struct PutPasswordDictionary {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     put_password_dictionary_request: models::PutPasswordDictionaryRequest,
 }
 
@@ -364,6 +378,19 @@ impl PutPasswordDictionary {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -403,9 +430,16 @@ impl PutPasswordDictionary {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });

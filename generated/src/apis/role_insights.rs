@@ -1193,6 +1193,23 @@ impl DownloadRoleInsightsEntitlementsChanges {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+    > {
+        let response = self.response().await?;
+        Ok(
+            crate::request::streaming(
+                "downloadRoleInsightsEntitlementsChanges",
+                response,
+            ),
+        )
+    }
+
     async fn response(
         &self,
     ) -> Result<

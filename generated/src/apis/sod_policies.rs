@@ -312,13 +312,13 @@ impl<'a> SodPoliciesApi<'a> {
     pub fn get_custom_violation_report(
         &self,
         report_result_id: impl Into<String>,
-        file_name: impl Into<String>,
+        file_name2: impl Into<String>,
     ) -> GetCustomViolationReport {
         GetCustomViolationReport {
             client: self.client.clone(),
             options: crate::request::Options::default(),
             report_result_id: report_result_id.into(),
-            file_name: file_name.into(),
+            file_name2: file_name2.into(),
         }
     }
 }
@@ -2449,6 +2449,18 @@ impl GetDefaultViolationReport {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetDefaultViolationReportError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getDefaultViolationReport", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetDefaultViolationReportError>> {
@@ -2547,7 +2559,7 @@ pub struct GetCustomViolationReport {
     client: crate::Client,
     options: crate::request::Options,
     report_result_id: String,
-    file_name: String,
+    file_name2: String,
 }
 
 impl GetCustomViolationReport {
@@ -2588,6 +2600,18 @@ impl GetCustomViolationReport {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetCustomViolationReportError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getCustomViolationReport", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetCustomViolationReportError>> {
@@ -2602,7 +2626,7 @@ impl GetCustomViolationReport {
                         "/sod-violation-report/",
                         &crate::request::path_segment(&self.report_result_id),
                         "/download/",
-                        &crate::request::path_segment(&self.file_name),
+                        &crate::request::path_segment(&self.file_name2),
                     ]
                         .concat();
                     let mut request = self.client.request(reqwest::Method::GET, &path);

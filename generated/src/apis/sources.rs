@@ -697,6 +697,7 @@ impl<'a> SourcesApi<'a> {
         ImportSourceAccountsSchema {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             source_id: source_id.into(),
             import_source_accounts_schema_request,
         }
@@ -730,6 +731,7 @@ impl<'a> SourcesApi<'a> {
         ImportSourceEntitlementsSchema {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             source_id: source_id.into(),
             schema_name: None,
             import_source_entitlements_schema_request,
@@ -750,6 +752,7 @@ impl<'a> SourcesApi<'a> {
         ImportSourceConnectorFile {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             source_id: source_id.into(),
             import_source_connector_file_request,
         }
@@ -830,6 +833,7 @@ impl<'a> SourcesApi<'a> {
         ImportAccounts {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             source_id: source_id.into(),
             import_accounts_request: None,
         }
@@ -850,6 +854,7 @@ impl<'a> SourcesApi<'a> {
         ImportEntitlements {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             source_id: source_id.into(),
             import_entitlements_request: None,
         }
@@ -867,6 +872,7 @@ impl<'a> SourcesApi<'a> {
         ImportUncorrelatedAccounts {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             source_id: source_id.into(),
             import_uncorrelated_accounts_request: None,
         }
@@ -5411,6 +5417,18 @@ impl GetSourceAccountsSchema {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetSourceAccountsSchemaError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getSourceAccountsSchema", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceAccountsSchemaError>> {
@@ -5501,6 +5519,7 @@ impl crate::OperationError for ImportSourceAccountsSchemaError {
 pub struct ImportSourceAccountsSchema {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     source_id: String,
     import_source_accounts_schema_request: models::ImportSourceAccountsSchemaRequest,
 }
@@ -5516,6 +5535,19 @@ impl ImportSourceAccountsSchema {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -5567,9 +5599,16 @@ impl ImportSourceAccountsSchema {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });
@@ -5701,6 +5740,18 @@ impl GetSourceEntitlementsSchema {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetSourceEntitlementsSchemaError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getSourceEntitlementsSchema", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetSourceEntitlementsSchemaError>> {
@@ -5796,6 +5847,7 @@ impl crate::OperationError for ImportSourceEntitlementsSchemaError {
 pub struct ImportSourceEntitlementsSchema {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     source_id: String,
     schema_name: Option<String>,
     import_source_entitlements_schema_request: models::ImportSourceEntitlementsSchemaRequest,
@@ -5818,6 +5870,19 @@ impl ImportSourceEntitlementsSchema {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -5877,9 +5942,16 @@ impl ImportSourceEntitlementsSchema {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });
@@ -5956,6 +6028,7 @@ impl crate::OperationError for ImportSourceConnectorFileError {
 pub struct ImportSourceConnectorFile {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     source_id: String,
     import_source_connector_file_request: models::ImportSourceConnectorFileRequest,
 }
@@ -5971,6 +6044,19 @@ impl ImportSourceConnectorFile {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -6022,9 +6108,16 @@ impl ImportSourceConnectorFile {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });
@@ -6522,6 +6615,7 @@ impl crate::OperationError for ImportAccountsError {
 pub struct ImportAccounts {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     source_id: String,
     import_accounts_request: Option<models::ImportAccountsRequest>,
 }
@@ -6546,6 +6640,19 @@ impl ImportAccounts {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -6596,11 +6703,18 @@ impl ImportAccounts {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
-                                if let Some(part) = value.disable_optimization.clone() {
+                                if let Some(part) = &value.disable_optimization {
                                     form = form
                                         .part(
                                             "disableOptimization",
@@ -6682,6 +6796,7 @@ impl crate::OperationError for ImportEntitlementsError {
 pub struct ImportEntitlements {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     source_id: String,
     import_entitlements_request: Option<models::ImportEntitlementsRequest>,
 }
@@ -6706,6 +6821,19 @@ impl ImportEntitlements {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -6756,9 +6884,16 @@ impl ImportEntitlements {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });
@@ -6835,6 +6970,7 @@ impl crate::OperationError for ImportUncorrelatedAccountsError {
 pub struct ImportUncorrelatedAccounts {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     source_id: String,
     import_uncorrelated_accounts_request: Option<
         models::ImportUncorrelatedAccountsRequest,
@@ -6863,6 +6999,19 @@ impl ImportUncorrelatedAccounts {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -6916,9 +7065,16 @@ impl ImportUncorrelatedAccounts {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
                                 form
                             });

@@ -87,6 +87,7 @@ impl<'a> SpConfigApi<'a> {
         ImportSpConfig {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             preview: None,
             import_sp_config_request,
         }
@@ -612,6 +613,7 @@ impl crate::OperationError for ImportSpConfigError {
 pub struct ImportSpConfig {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     preview: Option<bool>,
     import_sp_config_request: models::ImportSpConfigRequest,
 }
@@ -640,6 +642,19 @@ impl ImportSpConfig {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -692,16 +707,23 @@ impl ImportSpConfig {
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
                                 {
-                                    let part = value.data.clone();
+                                    let part = &value.data;
                                     form = form
-                                        .part("data", crate::request::file_part(part, "data"));
+                                        .part(
+                                            "data",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "data",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
-                                if let Some(part) = value.options.clone() {
+                                if let Some(part) = &value.options {
                                     form = form
                                         .part(
                                             "options",
                                             crate::request::json_part(
-                                                serde_json::to_string(&part).unwrap_or_default(),
+                                                serde_json::to_string(part).unwrap_or_default(),
                                             ),
                                         );
                                 }

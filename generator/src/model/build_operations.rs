@@ -17,8 +17,22 @@ const EXPERIMENTAL_HEADER: &str = "X-SailPoint-Experimental";
 
 /// What a request builder holds or offers besides its parameters: a parameter never takes these
 /// names.
-const BUILDER_MEMBERS: &[&str] =
-    &["client", "options", "max_items", "timeout", "deadline", "send", "send_page", "send_with_metadata", "items", "response"];
+const BUILDER_MEMBERS: &[&str] = &[
+    "client",
+    "options",
+    "upload",
+    "max_items",
+    "timeout",
+    "deadline",
+    "file_name",
+    "file_content_type",
+    "send",
+    "send_page",
+    "send_with_metadata",
+    "send_streaming",
+    "items",
+    "response",
+];
 
 pub fn build_operation<'s>(
     types: &mut TypeBuilder<'s>,

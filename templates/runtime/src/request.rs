@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use crate::Error;
 use crate::error::DecodeFailure;
 use crate::error::SdkError;
+use crate::response::{ByteStream, Response};
 
 /// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
 const PATH_SEGMENT: &AsciiSet = &CONTROLS
@@ -76,12 +77,33 @@ pub fn json_part(json: String) -> reqwest::multipart::Part {
         .expect("a valid media type")
 }
 
-/// A multipart file part, labelled `application/octet-stream`.
-pub fn file_part(bytes: Vec<u8>, file_name: &'static str) -> reqwest::multipart::Part {
+/// The file name and content type a caller chose for an upload's file parts.
+#[derive(Debug, Clone, Default)]
+pub struct Upload {
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+}
+
+/// A multipart file part: named and labelled as the caller chose, else after its part and
+/// `application/octet-stream`.
+pub fn file_part(
+    bytes: Vec<u8>,
+    part_name: &'static str,
+    upload: &Upload,
+) -> Result<reqwest::multipart::Part, Error> {
+    let file_name = upload.file_name.as_deref().unwrap_or(part_name).to_string();
+    let content_type = upload
+        .content_type
+        .as_deref()
+        .unwrap_or("application/octet-stream");
     reqwest::multipart::Part::bytes(bytes)
         .file_name(file_name)
-        .mime_str("application/octet-stream")
-        .expect("a valid media type")
+        .mime_str(content_type)
+        .map_err(|_| {
+            Error::Config(format!(
+                "the upload's content type `{content_type}` is not a media type"
+            ))
+        })
 }
 
 pub fn with_json<T: Serialize + ?Sized>(
@@ -103,6 +125,16 @@ pub async fn json<T: DeserializeOwned, E>(
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
     Ok(decode(operation, status, body)?)
+}
+
+/// A file response, its body left to stream.
+pub fn streaming(operation: &'static str, response: reqwest::Response) -> Response<ByteStream> {
+    let (status, headers) = (response.status().as_u16(), response.headers().clone());
+    Response {
+        status,
+        headers,
+        body: ByteStream::new(operation, response),
+    }
 }
 
 /// For operations where some success statuses carry no body.
@@ -166,6 +198,22 @@ pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_part_is_named_and_labelled_as_chosen() {
+        assert!(file_part(vec![1], "file", &Upload::default()).is_ok());
+        let chosen = Upload {
+            file_name: Some("roles.csv".into()),
+            content_type: Some("text/csv".into()),
+        };
+        assert!(file_part(vec![1], "file", &chosen).is_ok());
+        let bad = Upload {
+            content_type: Some("not a type".into()),
+            ..Upload::default()
+        };
+        let error = file_part(vec![1], "file", &bad).unwrap_err();
+        assert!(error.to_string().contains("`not a type`"), "{error}");
+    }
 
     #[test]
     fn path_values_stay_in_their_segment() {

@@ -37,6 +37,10 @@ struct OperationView {
     /// The expression that turns the response into the output.
     decode: String,
     send: Vec<String>,
+    /// The builder names the uploaded file and says its type.
+    uploads_file: bool,
+    /// The operation returns a file, which can be streamed.
+    downloads_file: bool,
     operation_id: String,
     error: String,
     error_variants: Vec<ErrorVariant>,
@@ -134,6 +138,8 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         args,
         fields,
         setters,
+        uploads_file: super::send::uploads_file(api, operation),
+        downloads_file: output.file,
         send: send_statements(api, operation, &output),
         operation_id: operation.operation_id.clone(),
         output: output.ty,

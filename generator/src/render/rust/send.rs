@@ -11,6 +11,8 @@ pub struct Output {
     pub accept: Option<String>,
     /// The item type, when the operation returns a JSON array: it can be read as pages.
     pub item: Option<String>,
+    /// The operation returns a file: it can be read as a stream.
+    pub file: bool,
 }
 
 pub fn output(api: &Api, operation: &Operation) -> Output {
@@ -19,21 +21,22 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
     let id = &operation.operation_id;
     let accept = media_types(contents.iter().copied());
     let Some(first) = contents.first() else {
-        return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept, item: None };
+        return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept, item: None, file: false };
     };
     if first.kind != BodyKind::Json {
         // A file: any of the types it is offered in will do.
         let accept = media_types(successes.iter().flat_map(|r| &r.contents));
-        return Output { ty: "Vec<u8>".into(), decode: format!("crate::request::bytes({id:?}, response).await"), accept, item: None };
+        let decode = format!("crate::request::bytes({id:?}, response).await");
+        return Output { ty: "Vec<u8>".into(), decode, accept, item: None, file: true };
     }
     let ty = rust_type_in(api, &first.ty, "models::");
     if contents.len() < successes.len() {
         // Some success statuses carry no body (a 202 or 204 beside a 200).
         let decode = format!("crate::request::json_or_empty({id:?}, response).await");
-        Output { ty: format!("Option<{ty}>"), decode, accept, item: None }
+        Output { ty: format!("Option<{ty}>"), decode, accept, item: None, file: false }
     } else {
         let item = array_item(api, &first.ty).map(|item| rust_type_in(api, item, "models::"));
-        Output { ty, decode: format!("crate::request::json({id:?}, response).await"), accept, item }
+        Output { ty, decode: format!("crate::request::json({id:?}, response).await"), accept, item, file: false }
     }
 }
 
@@ -150,6 +153,18 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
     lines
 }
 
+/// Whether the operation uploads a file in a multipart form: its builder then lets the caller
+/// name the file and say its content type.
+pub fn uploads_file(api: &Api, operation: &Operation) -> bool {
+    let Some(body) = &operation.body else { return false };
+    let content = body.sent();
+    let fields = match content.ty.named().map(|id| &api.type_def(id).kind) {
+        Some(TypeKind::Struct(s)) if content.kind == BodyKind::Multipart => &s.fields,
+        _ => return false,
+    };
+    fields.iter().any(|field| field.ty == TypeRef::Binary)
+}
+
 /// An expression building the multipart form from the body struct `value` (borrowed, as the
 /// form is built anew for each attempt): files as parts, everything else as text.
 fn multipart_form(api: &Api, ty: &TypeRef) -> String {
@@ -162,21 +177,21 @@ fn multipart_form(api: &Api, ty: &TypeRef) -> String {
         // Every part says its content type: some servers (and Prism) reject parts without one.
         let add = match &field.ty {
             TypeRef::Binary => format!(
-                "form = form.part({name:?}, crate::request::file_part(part, {name:?}));",
+                "form = form.part({name:?}, crate::request::file_part(part.clone(), {name:?}, &self.upload)?);",
                 name = field.json_name
             ),
-            TypeRef::String => format!("form = form.part({:?}, crate::request::text_part(part));", field.json_name),
+            TypeRef::String => format!("form = form.part({:?}, crate::request::text_part(part.clone()));", field.json_name),
             ty if api.is_object(ty) => format!(
-                "form = form.part({:?}, crate::request::json_part(serde_json::to_string(&part).unwrap_or_default()));",
+                "form = form.part({:?}, crate::request::json_part(serde_json::to_string(part).unwrap_or_default()));",
                 field.json_name
             ),
             ty => format!("form = form.part({:?}, crate::request::text_part({}));", field.json_name, to_text(api, ty, "part")),
         };
-        let unbox = if field.boxed { "let part = *part; " } else { "" };
+        // A boxed field is read through its box: every use of `part` takes a reference.
         parts.push(if field.is_option() {
-            format!("if let Some(part) = value.{}.clone() {{ {unbox}{add} }}", field.name)
+            format!("if let Some(part) = &value.{} {{ {add} }}", field.name)
         } else {
-            format!("{{ let part = value.{}.clone(); {unbox}{add} }}", field.name)
+            format!("{{ let part = &value.{}; {add} }}", field.name)
         });
     }
     parts.push("form }".into());

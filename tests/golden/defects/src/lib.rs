@@ -41,6 +41,6 @@ pub use raw::{RawRequest, RawResponse};
 /// The HTTP method of a [`RawRequest`].
 pub use reqwest::Method;
 
-pub use response::Response;
+pub use response::{ByteStream, Response};
 
 pub use retry::RetryPolicy;

@@ -523,6 +523,15 @@ impl GetFile {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<crate::Response<crate::ByteStream>, crate::SdkError<GetFileError>> {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getFile", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetFileError>> {

@@ -91,6 +91,7 @@ impl<'a> IdentitiesApi<'a> {
         ImportIdentities {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             import_identities_request,
         }
     }
@@ -123,6 +124,7 @@ impl<'a> IdentitiesApi<'a> {
         UploadIdentityAttachment {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             upload_identity_attachment_request,
         }
     }
@@ -243,6 +245,18 @@ impl ExportIdentityProfile {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<ExportIdentityProfileError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("exportIdentityProfile", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<ExportIdentityProfileError>> {
@@ -340,6 +354,18 @@ impl GetIdentityArchive {
         })
     }
 
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetIdentityArchiveError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getIdentityArchive", response))
+    }
+
     async fn response(
         &self,
     ) -> Result<reqwest::Response, crate::SdkError<GetIdentityArchiveError>> {
@@ -435,6 +461,18 @@ impl GetIdentityAvatar {
             headers,
             body: crate::request::bytes("getIdentityAvatar", response).await?,
         })
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
+    /// as they arrive rather than buffered whole: for large downloads.
+    pub async fn send_streaming(
+        self,
+    ) -> Result<
+        crate::Response<crate::ByteStream>,
+        crate::SdkError<GetIdentityAvatarError>,
+    > {
+        let response = self.response().await?;
+        Ok(crate::request::streaming("getIdentityAvatar", response))
     }
 
     async fn response(
@@ -589,6 +627,7 @@ impl crate::OperationError for ImportIdentitiesError {
 pub struct ImportIdentities {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     import_identities_request: models::ImportIdentitiesRequest,
 }
 
@@ -603,6 +642,19 @@ impl ImportIdentities {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -650,14 +702,22 @@ impl ImportIdentities {
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
                                 {
-                                    let part = value.data.clone();
+                                    let part = &value.data;
                                     form = form
-                                        .part("data", crate::request::file_part(part, "data"));
+                                        .part(
+                                            "data",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "data",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
-                                if let Some(part) = value.name.clone() {
-                                    form = form.part("name", crate::request::text_part(part));
+                                if let Some(part) = &value.name {
+                                    form = form
+                                        .part("name", crate::request::text_part(part.clone()));
                                 }
-                                if let Some(part) = value.dry_run.clone() {
+                                if let Some(part) = &value.dry_run {
                                     form = form
                                         .part(
                                             "dryRun",
@@ -805,6 +865,7 @@ impl crate::OperationError for UploadIdentityAttachmentError {
 pub struct UploadIdentityAttachment {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     upload_identity_attachment_request: models::UploadIdentityAttachmentRequest,
 }
 
@@ -819,6 +880,19 @@ impl UploadIdentityAttachment {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -860,13 +934,20 @@ impl UploadIdentityAttachment {
                         request = request
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = value.file.clone() {
+                                if let Some(part) = &value.file {
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
-                                if let Some(part) = value.comment.clone() {
+                                if let Some(part) = &value.comment {
                                     form = form
-                                        .part("comment", crate::request::text_part(part));
+                                        .part("comment", crate::request::text_part(part.clone()));
                                 }
                                 form
                             });

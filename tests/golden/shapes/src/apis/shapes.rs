@@ -81,6 +81,7 @@ impl<'a> ShapesApi<'a> {
         UploadBlob {
             client: self.client.clone(),
             options: crate::request::Options::default(),
+            upload: crate::request::Upload::default(),
             upload_form,
         }
     }
@@ -457,6 +458,7 @@ impl crate::OperationError for UploadBlobError {
 pub struct UploadBlob {
     client: crate::Client,
     options: crate::request::Options,
+    upload: crate::request::Upload,
     upload_form: models::UploadForm,
 }
 
@@ -471,6 +473,19 @@ impl UploadBlob {
     /// with [`Error::Timeout`](crate::Error::Timeout).
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.upload.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The content type the upload is sent with (`text/csv`), in place of
+    /// `application/octet-stream`.
+    pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.upload.content_type = Some(content_type.into());
         self
     }
 
@@ -515,14 +530,22 @@ impl UploadBlob {
                             .multipart({
                                 let mut form = reqwest::multipart::Form::new();
                                 {
-                                    let part = value.file.clone();
+                                    let part = &value.file;
                                     form = form
-                                        .part("file", crate::request::file_part(part, "file"));
+                                        .part(
+                                            "file",
+                                            crate::request::file_part(
+                                                part.clone(),
+                                                "file",
+                                                &self.upload,
+                                            )?,
+                                        );
                                 }
-                                if let Some(part) = value.title.clone() {
-                                    form = form.part("title", crate::request::text_part(part));
+                                if let Some(part) = &value.title {
+                                    form = form
+                                        .part("title", crate::request::text_part(part.clone()));
                                 }
-                                if let Some(part) = value.size.clone() {
+                                if let Some(part) = &value.size {
                                     form = form
                                         .part("size", crate::request::text_part(part.to_string()));
                                 }
