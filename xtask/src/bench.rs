@@ -1,18 +1,22 @@
 //! `cargo xtask bench`: wall time of the whole pipeline (load, model, render, format) and the
 //! process's peak memory. Writing to disk is left out: it measures the disk, not the generator.
 //! With `--decode`, also how fast the generated crate reads a page of identities (bench/decode);
-//! with `--compile`, how long the generated crate takes to build.
+//! with `--list`, how long listing takes against decoding the same pages (bench/list); with
+//! `--compile`, how long the generated crate takes to build.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use sailpoint_codegen::{CrateOptions, generate};
 
-pub fn run(spec: &Path, runs: usize, compile: bool, decode: bool) -> Result<(), String> {
+pub fn run(spec: &Path, runs: usize, compile: bool, decode: bool, list: bool) -> Result<(), String> {
     generation(spec, runs)?;
     // Before `--compile`, which cleans the generated crate's build.
     if decode {
-        decoding()?;
+        release_run("bench-decode", &[])?;
+    }
+    if list {
+        release_run("bench-list", &["--runs", &runs.max(5).to_string()])?;
     }
     if compile {
         compilation()?;
@@ -65,16 +69,22 @@ fn peak_memory_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// Decoding with the generated crate, built with the release profile: bench/decode times a page
-/// of identities into the generated `Identity` against a plain derived struct and prints its
-/// report (`cargo run --release -p bench-decode -- --rounds N --round-ms MS` runs it alone).
-fn decoding() -> Result<(), String> {
+/// A bench crate's report, built with the release profile: bench/decode times a page of
+/// identities into the generated `Identity` against a plain derived struct (`cargo run --release
+/// -p bench-decode -- --rounds N --round-ms MS` runs it alone); bench/list times listing 10,000
+/// identities from a mock server on 127.0.0.1 against decoding the same pages from memory, over
+/// `--runs` runs, at least 5 (`cargo run --release -p bench-list -- --runs N`).
+fn release_run(package: &str, bench_args: &[&str]) -> Result<(), String> {
     let root = crate::project_root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    eprintln!("building bench-decode with the release profile (minutes the first time)");
-    let args = ["run", "--release", "--quiet", "--package", "bench-decode"];
+    eprintln!("building {package} with the release profile (minutes the first time)");
+    let mut args = vec!["run", "--release", "--quiet", "--package", package];
+    if !bench_args.is_empty() {
+        args.push("--");
+        args.extend(bench_args);
+    }
     let status = std::process::Command::new(&cargo)
-        .args(args)
+        .args(&args)
         .current_dir(&root)
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;

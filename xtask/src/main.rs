@@ -43,6 +43,10 @@ enum Task {
         /// derive (bench/decode, release build).
         #[arg(long)]
         decode: bool,
+        /// Also measure listing 10,000 identities through the generated client from a local mock
+        /// server against decoding the same pages from memory (bench/list, release build).
+        #[arg(long)]
+        list: bool,
     },
     /// Regenerate the golden crates under tests/golden from tests/fixtures; with --check, only
     /// report whether they are stale.
@@ -94,8 +98,8 @@ fn main() -> ExitCode {
     let root = project_root();
     let result = match cli.task {
         Task::Codegen { check, spec } => spec.resolve(&root).and_then(|spec| codegen::run(&root, &spec, check)),
-        Task::Bench { spec, runs, compile, decode } => {
-            spec.resolve(&root).and_then(|spec| bench::run(&spec, runs, compile, decode))
+        Task::Bench { spec, runs, compile, decode, list } => {
+            spec.resolve(&root).and_then(|spec| bench::run(&spec, runs, compile, decode, list))
         }
         Task::E2e { spec, bless } => spec.resolve(&root).and_then(|spec| e2e::run(&root, &spec, bless)),
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
