@@ -186,8 +186,12 @@ fn decode<T: DeserializeOwned>(
     })
 }
 
-/// Decodes a JSON body, saying where it does not fit `T`.
+/// Decodes a JSON body, saying where it does not fit `T`. Tracking the path costs an
+/// allocation per key, so it is done only to explain a failure.
 pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+    if let Ok(value) = serde_json::from_slice(body) {
+        return Ok(value);
+    }
     let deserializer = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(deserializer).map_err(|error| DecodeFailure {
         path: error.path().to_string(),
