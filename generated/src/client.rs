@@ -250,14 +250,23 @@ impl fmt::Debug for Client {
 fn default_headers(config: &Config) -> Result<reqwest::header::HeaderMap, Error> {
     let mut headers = reqwest::header::HeaderMap::new();
     for (name, value) in &config.headers.0 {
-        let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
-            .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?;
-        let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
-            Error::Config(format!(
-                "the value of the header `{name}` is not a valid header value"
-            ))
-        })?;
-        headers.append(header, value);
+        let (name, value) = header(name, value)?;
+        headers.append(name, value);
     }
     Ok(headers)
+}
+
+/// A header a caller gave as text, checked.
+pub(crate) fn header(
+    name: &str,
+    value: &str,
+) -> Result<(reqwest::header::HeaderName, reqwest::header::HeaderValue), Error> {
+    let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?;
+    let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+        Error::Config(format!(
+            "the value of the header `{name}` is not a valid header value"
+        ))
+    })?;
+    Ok((header, value))
 }

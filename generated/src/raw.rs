@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::HeaderMap;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -104,12 +104,12 @@ impl RawRequest {
 
     /// Sends the request and reads the whole response.
     pub async fn send(self) -> Result<RawResponse, Error> {
-        let response = self
+        let mut response = self
             .client
             .execute::<Undeclared>(OPERATION, &self.options, || self.build())
             .await?;
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         let body = response.bytes().await.map_err(|source| Error::Http {
             operation: OPERATION,
             source,
@@ -127,13 +127,7 @@ impl RawRequest {
             request = request.query(&self.query);
         }
         for (name, value) in &self.headers {
-            let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?;
-            let value = HeaderValue::from_str(value).map_err(|_| {
-                Error::Config(format!(
-                    "the value of the header `{name}` is not a valid header value"
-                ))
-            })?;
+            let (name, value) = crate::client::header(name, value)?;
             request = request.header(name, value);
         }
         match &self.body {

@@ -184,8 +184,9 @@ impl {{ op.builder }} {
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
     pub async fn send_with_metadata(self) -> Result<crate::Response<{{ op.output }}>, crate::SdkError<{{ op.error }}>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        // Decoding needs none of the headers: they are moved out, not copied.
+        let mut response = self.response().await?;
+        let (status, headers) = (response.status().as_u16(), std::mem::take(response.headers_mut()));
         Ok(crate::Response { status, headers, body: {{ op.decode }}? })
     }
 

@@ -407,8 +407,11 @@ impl ListAccessModelMetadataAttribute {
         crate::Response<Vec<models::AttributeDto>>,
         crate::SdkError<ListAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -558,8 +561,11 @@ impl CreateAccessModelMetadataAttribute {
         crate::Response<models::AttributeDto>,
         crate::SdkError<CreateAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -708,8 +714,11 @@ impl GetAccessModelMetadataAttribute {
         crate::Response<models::AttributeDto>,
         crate::SdkError<GetAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -854,8 +863,11 @@ impl UpdateAccessModelMetadataAttribute {
         crate::Response<models::AttributeDto>,
         crate::SdkError<UpdateAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1120,8 +1132,11 @@ impl ListAccessModelMetadataAttributeValue {
         crate::Response<Vec<models::AttributeValueDto>>,
         crate::SdkError<ListAccessModelMetadataAttributeValueError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1284,8 +1299,11 @@ impl CreateAccessModelMetadataAttributeValue {
         crate::Response<models::AttributeValueDto>,
         crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1443,8 +1461,11 @@ impl GetAccessModelMetadataAttributeValue {
         crate::Response<models::AttributeValueDto>,
         crate::SdkError<GetAccessModelMetadataAttributeValueError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1592,8 +1613,11 @@ impl UpdateAccessModelMetadataAttributeValue {
         crate::Response<models::AttributeValueDto>,
         crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

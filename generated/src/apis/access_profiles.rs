@@ -441,8 +441,11 @@ impl ListAccessProfiles {
         crate::Response<Vec<models::AccessProfile>>,
         crate::SdkError<ListAccessProfilesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -594,8 +597,11 @@ impl CreateAccessProfile {
         crate::Response<models::AccessProfile>,
         crate::SdkError<CreateAccessProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -726,8 +732,11 @@ impl GetAccessProfile {
         crate::Response<models::AccessProfile>,
         crate::SdkError<GetAccessProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -852,8 +861,11 @@ impl DeleteAccessProfile {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteAccessProfileError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -982,8 +994,11 @@ impl PatchAccessProfile {
         crate::Response<models::AccessProfile>,
         crate::SdkError<PatchAccessProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1125,8 +1140,11 @@ impl DeleteAccessProfilesInBulk {
         crate::Response<models::AccessProfileBulkDeleteResponse>,
         crate::SdkError<DeleteAccessProfilesInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1271,8 +1289,11 @@ impl UpdateAccessProfilesInBulk {
         crate::Response<models::AccessProfileBulkUpdateResponse>,
         crate::SdkError<UpdateAccessProfilesInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1527,8 +1548,11 @@ impl GetAccessProfileEntitlements {
         crate::Response<Vec<models::Entitlement>>,
         crate::SdkError<GetAccessProfileEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -349,8 +349,11 @@ impl ListPendingApprovals {
         crate::Response<Vec<models::PendingApproval>>,
         crate::SdkError<ListPendingApprovalsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -605,8 +608,11 @@ impl ListCompletedApprovals {
         crate::Response<Vec<models::CompletedApproval>>,
         crate::SdkError<ListCompletedApprovalsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -763,8 +769,11 @@ impl ApproveAccessRequest {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<ApproveAccessRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -915,8 +924,11 @@ impl RejectAccessRequest {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<RejectAccessRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1067,8 +1079,11 @@ impl ForwardAccessRequest {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<ForwardAccessRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1227,8 +1242,11 @@ impl GetAccessRequestApprovalSummary {
         crate::Response<models::ApprovalSummary>,
         crate::SdkError<GetAccessRequestApprovalSummaryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

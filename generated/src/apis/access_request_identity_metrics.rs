@@ -146,8 +146,11 @@ impl GetAccessRequestIdentityMetrics {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<GetAccessRequestIdentityMetricsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -318,8 +318,11 @@ impl CreateAccessRequest {
         crate::Response<models::AccessRequestsAccessRequestResponse>,
         crate::SdkError<CreateAccessRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -464,8 +467,11 @@ impl CancelAccessRequest {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<CancelAccessRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -603,8 +609,11 @@ impl CloseAccessRequest {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<CloseAccessRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -741,8 +750,11 @@ impl GetAccessRequestConfig {
         crate::Response<models::AccessRequestConfig>,
         crate::SdkError<GetAccessRequestConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -871,8 +883,11 @@ impl SetAccessRequestConfig {
         crate::Response<models::AccessRequestConfig>,
         crate::SdkError<SetAccessRequestConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1140,8 +1155,11 @@ impl ListAccessRequestStatus {
         crate::Response<Vec<models::RequestedItemStatus>>,
         crate::SdkError<ListAccessRequestStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1438,8 +1456,11 @@ impl ListAdministratorsAccessRequestStatus {
         crate::Response<Vec<models::AccessRequestAdminItemStatus>>,
         crate::SdkError<ListAdministratorsAccessRequestStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

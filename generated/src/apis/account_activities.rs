@@ -317,8 +317,11 @@ impl ListAccountActivities {
         crate::Response<Vec<models::CancelableAccountActivity>>,
         crate::SdkError<ListAccountActivitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -481,8 +484,11 @@ impl GetAccountActivity {
         crate::Response<models::CancelableAccountActivity>,
         crate::SdkError<GetAccountActivityError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -152,8 +152,11 @@ impl GetAccountAggregationStatus {
         crate::Response<models::AccountAggregation>,
         crate::SdkError<GetAccountAggregationStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

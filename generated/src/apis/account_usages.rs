@@ -223,8 +223,11 @@ impl GetUsagesByAccountId {
         crate::Response<Vec<models::AccountUsage>>,
         crate::SdkError<GetUsagesByAccountIdError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

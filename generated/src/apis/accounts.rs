@@ -591,8 +591,11 @@ impl ListAccounts {
         crate::Response<Vec<models::Account>>,
         crate::SdkError<ListAccountsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -732,8 +735,11 @@ impl CreateAccount {
         crate::Response<models::AccountsAsyncResult>,
         crate::SdkError<CreateAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -862,8 +868,11 @@ impl GetAccount {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Account>, crate::SdkError<GetAccountError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -988,8 +997,11 @@ impl PutAccount {
         crate::Response<models::AccountsAsyncResult>,
         crate::SdkError<PutAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1124,8 +1136,11 @@ impl DeleteAccount {
         crate::Response<models::AccountsAsyncResult>,
         crate::SdkError<DeleteAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1257,8 +1272,11 @@ impl UpdateAccount {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<UpdateAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1478,8 +1496,11 @@ impl GetAccountEntitlements {
         crate::Response<Vec<models::Entitlement>>,
         crate::SdkError<GetAccountEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1628,8 +1649,11 @@ impl SubmitReloadAccount {
         crate::Response<models::AccountsAsyncResult>,
         crate::SdkError<SubmitReloadAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1760,8 +1784,11 @@ impl EnableAccount {
         crate::Response<models::AccountsAsyncResult>,
         crate::SdkError<EnableAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1901,8 +1928,11 @@ impl DisableAccount {
         crate::Response<models::AccountsAsyncResult>,
         crate::SdkError<DisableAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2042,8 +2072,11 @@ impl UnlockAccount {
         crate::Response<models::AccountsAsyncResult>,
         crate::SdkError<UnlockAccountError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2183,8 +2216,11 @@ impl DeleteAccountAsync {
         crate::Response<models::TaskResultDto>,
         crate::SdkError<DeleteAccountAsyncError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2325,8 +2361,11 @@ impl EnableAccountForIdentity {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<EnableAccountForIdentityError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2467,8 +2506,11 @@ impl DisableAccountForIdentity {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<DisableAccountForIdentityError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2602,8 +2644,11 @@ impl EnableAccountsForIdentities {
         crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
         crate::SdkError<EnableAccountsForIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2741,8 +2786,11 @@ impl DisableAccountsForIdentities {
         crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
         crate::SdkError<DisableAccountsForIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

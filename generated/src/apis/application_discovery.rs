@@ -204,8 +204,11 @@ impl GetManualDiscoverApplicationsCsvTemplate {
         crate::Response<Vec<u8>>,
         crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -377,8 +380,11 @@ impl SendManualDiscoverApplicationsCsvTemplate {
         crate::Response<()>,
         crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -637,8 +643,11 @@ impl GetDiscoveredApplications {
         crate::Response<Vec<models::GetDiscoveredApplications200ResponseInner>>,
         crate::SdkError<GetDiscoveredApplicationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -781,8 +790,11 @@ impl GetDiscoveredApplicationById {
         crate::Response<serde_json::Value>,
         crate::SdkError<GetDiscoveredApplicationByIdError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -925,8 +937,11 @@ impl PatchDiscoveredApplicationById {
         crate::Response<serde_json::Value>,
         crate::SdkError<PatchDiscoveredApplicationByIdError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

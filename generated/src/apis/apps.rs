@@ -349,8 +349,11 @@ impl GetSourceApp {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::SourceApp>, crate::SdkError<GetSourceAppError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -473,8 +476,11 @@ impl DeleteSourceApp {
         crate::Response<models::SourceApp>,
         crate::SdkError<DeleteSourceAppError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -612,8 +618,11 @@ impl PatchSourceApp {
         crate::Response<models::SourceAppPatchDto>,
         crate::SdkError<PatchSourceAppError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -759,8 +768,11 @@ impl UpdateSourceAppsInBulk {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<UpdateSourceAppsInBulkError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -996,8 +1008,11 @@ impl ListAssignedSourceApp {
         crate::Response<Vec<models::SourceApp>>,
         crate::SdkError<ListAssignedSourceAppError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1244,8 +1259,11 @@ impl ListAvailableSourceApps {
         crate::Response<Vec<models::SourceApp>>,
         crate::SdkError<ListAvailableSourceAppsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1384,8 +1402,11 @@ impl CreateSourceApp {
         crate::Response<models::SourceApp>,
         crate::SdkError<CreateSourceAppError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1619,8 +1640,11 @@ impl ListAllSourceApp {
         crate::Response<Vec<models::SourceApp>>,
         crate::SdkError<ListAllSourceAppError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1851,8 +1875,11 @@ impl ListAccessProfilesForSourceApp {
         crate::Response<Vec<models::AccessProfileDetails>>,
         crate::SdkError<ListAccessProfilesForSourceAppError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2011,8 +2038,11 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
         crate::Response<Vec<models::AccessProfileDetails>>,
         crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2170,8 +2200,11 @@ impl PatchUserApp {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::UserApp>, crate::SdkError<PatchUserAppError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2390,8 +2423,11 @@ impl ListAvailableAccountsForUserApp {
         crate::Response<Vec<models::AppAccountDetails>>,
         crate::SdkError<ListAvailableAccountsForUserAppError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2627,8 +2663,11 @@ impl ListOwnedUserApps {
         crate::Response<Vec<models::UserApp>>,
         crate::SdkError<ListOwnedUserAppsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2838,8 +2877,11 @@ impl ListAllUserApps {
         crate::Response<Vec<models::UserApp>>,
         crate::SdkError<ListAllUserAppsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -165,8 +165,11 @@ impl GetProfileConfigList {
         crate::Response<Vec<models::AuthProfileSummary>>,
         crate::SdkError<GetProfileConfigListError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -293,8 +296,11 @@ impl GetProfileConfig {
         crate::Response<models::AuthProfile>,
         crate::SdkError<GetProfileConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -425,8 +431,11 @@ impl PatchProfileConfig {
         crate::Response<models::AuthProfile>,
         crate::SdkError<PatchProfileConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -729,8 +729,11 @@ impl GetActiveCampaigns {
         crate::Response<Vec<models::GetActiveCampaigns200ResponseInner>>,
         crate::SdkError<GetActiveCampaignsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -870,8 +873,11 @@ impl CreateCampaign {
         crate::Response<models::Fullcampaign>,
         crate::SdkError<CreateCampaignError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1010,8 +1016,11 @@ impl DeleteCampaigns {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<DeleteCampaignsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1143,8 +1152,11 @@ impl GetCampaign {
         crate::Response<models::SlimCampaign>,
         crate::SdkError<GetCampaignError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1271,8 +1283,11 @@ impl UpdateCampaign {
         crate::Response<models::SlimCampaign>,
         crate::SdkError<UpdateCampaignError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1420,8 +1435,11 @@ impl StartCampaign {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<StartCampaignError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1574,8 +1592,11 @@ impl CompleteCampaign {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<CompleteCampaignError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1724,8 +1745,11 @@ impl StartCampaignRemediationScan {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<StartCampaignRemediationScanError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1845,8 +1869,11 @@ impl Move {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::CertificationTask>, crate::SdkError<MoveError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1989,8 +2016,11 @@ impl GetCampaignReports {
         crate::Response<Vec<models::CampaignReport>>,
         crate::SdkError<GetCampaignReportsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2132,8 +2162,11 @@ impl StartCampaignReport {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<StartCampaignReportError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2267,8 +2300,11 @@ impl GetCampaignReportsConfig {
         crate::Response<models::CampaignReportsConfig>,
         crate::SdkError<GetCampaignReportsConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2397,8 +2433,11 @@ impl SetCampaignReportsConfig {
         crate::Response<models::CampaignReportsConfig>,
         crate::SdkError<SetCampaignReportsConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2637,8 +2676,11 @@ impl GetCampaignTemplates {
         crate::Response<Vec<models::CampaignTemplate>>,
         crate::SdkError<GetCampaignTemplatesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2781,8 +2823,11 @@ impl CreateCampaignTemplate {
         crate::Response<models::CampaignTemplate>,
         crate::SdkError<CreateCampaignTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2924,8 +2969,11 @@ impl GetCampaignTemplate {
         crate::Response<models::CampaignTemplate>,
         crate::SdkError<GetCampaignTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3057,8 +3105,11 @@ impl DeleteCampaignTemplate {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteCampaignTemplateError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3194,8 +3245,11 @@ impl PatchCampaignTemplate {
         crate::Response<models::CampaignTemplate>,
         crate::SdkError<PatchCampaignTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3337,8 +3391,11 @@ impl StartGenerateCampaignTemplate {
         crate::Response<models::CampaignReference>,
         crate::SdkError<StartGenerateCampaignTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3476,8 +3533,11 @@ impl GetCampaignTemplateSchedule {
         crate::Response<models::Schedule>,
         crate::SdkError<GetCampaignTemplateScheduleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3619,8 +3679,11 @@ impl SetCampaignTemplateSchedule {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<SetCampaignTemplateScheduleError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3764,8 +3827,11 @@ impl DeleteCampaignTemplateSchedule {
         crate::Response<()>,
         crate::SdkError<DeleteCampaignTemplateScheduleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

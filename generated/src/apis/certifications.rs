@@ -261,8 +261,11 @@ impl SubmitReassignCertsAsync {
         crate::Response<models::IdentityCertificationTask>,
         crate::SdkError<SubmitReassignCertsAsyncError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -413,8 +416,11 @@ impl GetIdentityCertificationTaskStatus {
         crate::Response<models::IdentityCertificationTask>,
         crate::SdkError<GetIdentityCertificationTaskStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -560,8 +566,11 @@ impl GetIdentityCertificationPendingTasks {
         crate::Response<Vec<models::IdentityCertificationTask>>,
         crate::SdkError<GetIdentityCertificationPendingTasksError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -812,8 +821,11 @@ impl GetIdentityCertificationItemPermissions {
         crate::Response<Vec<models::PermissionDto>>,
         crate::SdkError<GetIdentityCertificationItemPermissionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1081,8 +1093,11 @@ impl ListCertificationReviewers {
         crate::Response<Vec<models::IdentityReferenceWithNameAndEmail>>,
         crate::SdkError<ListCertificationReviewersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1344,8 +1359,11 @@ impl ListCertifications {
         crate::Response<Vec<models::CertificationDto>>,
         crate::SdkError<ListCertificationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

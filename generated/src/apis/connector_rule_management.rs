@@ -213,8 +213,11 @@ impl GetConnectorRuleList {
         crate::Response<Vec<models::ConnectorRuleResponse>>,
         crate::SdkError<GetConnectorRuleListError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -343,8 +346,11 @@ impl CreateConnectorRule {
         crate::Response<models::ConnectorRuleResponse>,
         crate::SdkError<CreateConnectorRuleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -480,8 +486,11 @@ impl GetConnectorRule {
         crate::Response<models::ConnectorRuleResponse>,
         crate::SdkError<GetConnectorRuleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -631,8 +640,11 @@ impl UpdateConnectorRule {
         crate::Response<models::ConnectorRuleResponse>,
         crate::SdkError<UpdateConnectorRuleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -772,8 +784,11 @@ impl DeleteConnectorRule {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteConnectorRuleError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -904,8 +919,11 @@ impl ValidateConnectorRule {
         crate::Response<models::ConnectorRuleValidationResponse>,
         crate::SdkError<ValidateConnectorRuleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -248,8 +248,11 @@ impl GetConnectorList {
         crate::Response<Vec<models::V3ConnectorDto>>,
         crate::SdkError<GetConnectorListError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

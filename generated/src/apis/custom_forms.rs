@@ -469,8 +469,11 @@ impl SearchFormDefinitionsByTenant {
         crate::Response<models::ListFormDefinitionsByTenantResponse>,
         crate::SdkError<SearchFormDefinitionsByTenantError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -622,8 +625,11 @@ impl CreateFormDefinition {
         crate::Response<models::FormDefinitionResponse>,
         crate::SdkError<CreateFormDefinitionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -767,8 +773,11 @@ impl GetFormDefinitionByKey {
         crate::Response<models::FormDefinitionResponse>,
         crate::SdkError<GetFormDefinitionByKeyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -900,8 +909,11 @@ impl DeleteFormDefinition {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteFormDefinitionError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1046,8 +1058,11 @@ impl PatchFormDefinition {
         crate::Response<models::FormDefinitionResponse>,
         crate::SdkError<PatchFormDefinitionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1239,8 +1254,11 @@ impl ShowPreviewDataSource {
         crate::Response<models::PreviewDataSourceResponse>,
         crate::SdkError<ShowPreviewDataSourceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1492,8 +1510,11 @@ impl ExportFormDefinitionsByTenant {
         crate::Response<Vec<models::ExportFormDefinitionsByTenant200ResponseInner>>,
         crate::SdkError<ExportFormDefinitionsByTenantError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1656,8 +1677,11 @@ impl CreateFormDefinitionDynamicSchema {
         crate::Response<models::FormDefinitionDynamicSchemaResponse>,
         crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1813,8 +1837,11 @@ impl ImportFormDefinitions {
         crate::Response<models::ImportFormDefinitions202Response>,
         crate::SdkError<ImportFormDefinitionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1960,8 +1987,11 @@ impl CreateFormDefinitionByTemplate {
         crate::Response<models::FormDefinitionResponse>,
         crate::SdkError<CreateFormDefinitionByTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2144,8 +2174,11 @@ impl CreateFormDefinitionFileRequest {
         crate::Response<models::FormDefinitionFileUploadResponse>,
         crate::SdkError<CreateFormDefinitionFileRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2302,8 +2335,11 @@ impl GetFileFromS3 {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileFromS3Error>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2523,8 +2559,11 @@ impl SearchFormInstancesByTenant {
         crate::Response<Vec<models::FormInstanceResponse>>,
         crate::SdkError<SearchFormInstancesByTenantError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2667,8 +2706,11 @@ impl CreateFormInstance {
         crate::Response<models::FormInstanceResponse>,
         crate::SdkError<CreateFormInstanceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2812,8 +2854,11 @@ impl GetFormInstanceByKey {
         crate::Response<models::FormInstanceResponse>,
         crate::SdkError<GetFormInstanceByKeyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2958,8 +3003,11 @@ impl PatchFormInstance {
         crate::Response<models::FormInstanceResponse>,
         crate::SdkError<PatchFormInstanceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3142,8 +3190,11 @@ impl SearchFormElementDataByElementId {
         crate::Response<models::ListFormElementDataByElementIdResponse>,
         crate::SdkError<SearchFormElementDataByElementIdError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3302,8 +3353,11 @@ impl GetFormInstanceFile {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFormInstanceFileError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3452,8 +3506,11 @@ impl SearchPreDefinedSelectOptions {
         crate::Response<models::ListPredefinedSelectOptionsResponse>,
         crate::SdkError<SearchPreDefinedSelectOptionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -185,8 +185,11 @@ impl CreateCustomPasswordInstructions {
         crate::Response<models::CustomPasswordInstruction>,
         crate::SdkError<CreateCustomPasswordInstructionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -328,8 +331,11 @@ impl GetCustomPasswordInstructions {
         crate::Response<models::CustomPasswordInstruction>,
         crate::SdkError<GetCustomPasswordInstructionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -464,8 +470,11 @@ impl DeleteCustomPasswordInstructions {
         crate::Response<()>,
         crate::SdkError<DeleteCustomPasswordInstructionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

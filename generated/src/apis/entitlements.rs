@@ -551,8 +551,11 @@ impl ListEntitlements {
         crate::Response<Vec<models::Entitlement>>,
         crate::SdkError<ListEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -706,8 +709,11 @@ impl GetEntitlement {
         crate::Response<models::Entitlement>,
         crate::SdkError<GetEntitlementError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -848,8 +854,11 @@ impl PatchEntitlement {
         crate::Response<models::Entitlement>,
         crate::SdkError<PatchEntitlementError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1107,8 +1116,11 @@ impl ListEntitlementParents {
         crate::Response<Vec<models::Entitlement>>,
         crate::SdkError<ListEntitlementParentsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1379,8 +1391,11 @@ impl ListEntitlementChildren {
         crate::Response<Vec<models::Entitlement>>,
         crate::SdkError<ListEntitlementChildrenError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1525,8 +1540,11 @@ impl UpdateEntitlementsInBulk {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<UpdateEntitlementsInBulkError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1669,8 +1687,11 @@ impl GetEntitlementRequestConfig {
         crate::Response<models::EntitlementRequestConfig>,
         crate::SdkError<GetEntitlementRequestConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1812,8 +1833,11 @@ impl PutEntitlementRequestConfig {
         crate::Response<models::EntitlementRequestConfig>,
         crate::SdkError<PutEntitlementRequestConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1956,8 +1980,11 @@ impl ResetSourceEntitlements {
         crate::Response<models::EntitlementSourceResetBaseReferenceDto>,
         crate::SdkError<ResetSourceEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2092,8 +2119,11 @@ impl CreateAccessModelMetadataForEntitlement {
         crate::Response<models::Entitlement>,
         crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2236,8 +2266,11 @@ impl DeleteAccessModelMetadataFromEntitlement {
         crate::Response<()>,
         crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2407,8 +2440,11 @@ impl ImportEntitlementsBySource {
         crate::Response<models::LoadEntitlementTask>,
         crate::SdkError<ImportEntitlementsBySourceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

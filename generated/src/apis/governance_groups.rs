@@ -403,8 +403,11 @@ impl ListWorkgroups {
         crate::Response<Vec<models::WorkgroupDto>>,
         crate::SdkError<ListWorkgroupsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -543,8 +546,11 @@ impl CreateWorkgroup {
         crate::Response<models::WorkgroupDto>,
         crate::SdkError<CreateWorkgroupError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -673,8 +679,11 @@ impl GetWorkgroup {
         crate::Response<models::WorkgroupDto>,
         crate::SdkError<GetWorkgroupError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -792,8 +801,11 @@ impl DeleteWorkgroup {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteWorkgroupError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -922,8 +934,11 @@ impl PatchWorkgroup {
         crate::Response<models::WorkgroupDto>,
         crate::SdkError<PatchWorkgroupError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1061,8 +1076,11 @@ impl DeleteWorkgroupsInBulk {
         crate::Response<models::WorkgroupBulkDeleteResponse>,
         crate::SdkError<DeleteWorkgroupsInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1285,8 +1303,11 @@ impl ListConnections {
         crate::Response<Vec<models::WorkgroupConnectionDto>>,
         crate::SdkError<ListConnectionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1523,8 +1544,11 @@ impl ListWorkgroupMembers {
         crate::Response<Vec<models::ListWorkgroupMembers200ResponseInner>>,
         crate::SdkError<ListWorkgroupMembersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1673,8 +1697,11 @@ impl UpdateWorkgroupMembers {
         crate::Response<models::WorkgroupMemberBulkAddResponse>,
         crate::SdkError<UpdateWorkgroupMembersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1818,8 +1845,11 @@ impl DeleteWorkgroupMembers {
         crate::Response<models::WorkgroupMemberBulkDeleteResponse>,
         crate::SdkError<DeleteWorkgroupMembersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

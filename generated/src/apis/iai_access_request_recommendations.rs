@@ -393,8 +393,11 @@ impl GetAccessRequestRecommendations {
         crate::Response<Vec<models::AccessRequestRecommendationItemDetail>>,
         crate::SdkError<GetAccessRequestRecommendationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -657,8 +660,11 @@ impl GetAccessRequestRecommendationsIgnoredItems {
         crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
         crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -811,8 +817,11 @@ impl AddAccessRequestRecommendationsIgnoredItem {
         crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
         crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1064,8 +1073,11 @@ impl GetAccessRequestRecommendationsRequestedItems {
         crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
         crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1218,8 +1230,11 @@ impl AddAccessRequestRecommendationsRequestedItem {
         crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
         crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1471,8 +1486,11 @@ impl GetAccessRequestRecommendationsViewedItems {
         crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
         crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1625,8 +1643,11 @@ impl AddAccessRequestRecommendationsViewedItem {
         crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
         crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1773,8 +1794,11 @@ impl AddAccessRequestRecommendationsViewedItems {
         crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
         crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -267,8 +267,11 @@ impl GetCommonAccess {
         crate::Response<Vec<models::CommonAccessResponse>>,
         crate::SdkError<GetCommonAccessError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -414,8 +417,11 @@ impl CreateCommonAccess {
         crate::Response<models::CommonAccessItemResponse>,
         crate::SdkError<CreateCommonAccessError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -553,8 +559,11 @@ impl UpdateCommonAccessStatusInBulk {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<UpdateCommonAccessStatusInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

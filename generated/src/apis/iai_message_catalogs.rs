@@ -135,8 +135,11 @@ impl GetMessageCatalogs {
         crate::Response<Vec<models::MessageCatalogDto>>,
         crate::SdkError<GetMessageCatalogsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -374,8 +374,11 @@ impl GetIdentityOutlierSnapshots {
         crate::Response<Vec<models::OutlierSummary>>,
         crate::SdkError<GetIdentityOutlierSnapshotsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -530,8 +533,11 @@ impl GetLatestIdentityOutlierSnapshots {
         crate::Response<Vec<models::LatestOutlierSummary>>,
         crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -777,8 +783,11 @@ impl GetIdentityOutliers {
         crate::Response<Vec<models::Outlier>>,
         crate::SdkError<GetIdentityOutliersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1037,8 +1046,11 @@ impl GetPeerGroupOutliersContributingFeatures {
         crate::Response<Vec<models::OutlierContributingFeature>>,
         crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1304,8 +1316,11 @@ impl ListOutliersContributingFeatureAccessItems {
         crate::Response<Vec<models::OutliersContributingFeatureAccessItems>>,
         crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1459,8 +1474,11 @@ impl IgnoreIdentityOutliers {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<IgnoreIdentityOutliersError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1590,8 +1608,11 @@ impl UnIgnoreIdentityOutliers {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<UnIgnoreIdentityOutliersError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1723,8 +1744,11 @@ impl ExportOutliersZip {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<ExportOutliersZipError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1876,8 +1900,11 @@ impl GetOutlierContributingFeatureSummary {
         crate::Response<models::OutlierFeatureSummary>,
         crate::SdkError<GetOutlierContributingFeatureSummaryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -220,8 +220,11 @@ impl GetPeerGroupOutliers {
         crate::Response<Vec<models::PeerGroupMember>>,
         crate::SdkError<GetPeerGroupOutliersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

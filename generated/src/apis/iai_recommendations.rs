@@ -163,8 +163,11 @@ impl GetRecommendations {
         crate::Response<models::RecommendationResponseDto>,
         crate::SdkError<GetRecommendationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -301,8 +304,11 @@ impl GetRecommendationsConfig {
         crate::Response<models::RecommendationConfigDto>,
         crate::SdkError<GetRecommendationsConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -431,8 +437,11 @@ impl UpdateRecommendationsConfig {
         crate::Response<models::RecommendationConfigDto>,
         crate::SdkError<UpdateRecommendationsConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

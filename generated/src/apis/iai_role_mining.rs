@@ -732,8 +732,11 @@ impl GetRoleMiningSessions {
         crate::Response<Vec<models::RoleMiningSessionResponse>>,
         crate::SdkError<GetRoleMiningSessionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -879,8 +882,11 @@ impl CreateRoleMiningSessions {
         crate::Response<models::RoleMiningSessionResponse>,
         crate::SdkError<CreateRoleMiningSessionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1025,8 +1031,11 @@ impl GetRoleMiningSession {
         crate::Response<models::RoleMiningSessionResponse>,
         crate::SdkError<GetRoleMiningSessionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1167,8 +1176,11 @@ impl PatchRoleMiningSession {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<PatchRoleMiningSessionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1303,8 +1315,11 @@ impl GetRoleMiningSessionStatus {
         crate::Response<models::RoleMiningSessionStatus>,
         crate::SdkError<GetRoleMiningSessionStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1556,8 +1571,11 @@ impl GetPotentialRoleSummaries {
         crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
         crate::SdkError<GetPotentialRoleSummariesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1705,8 +1723,11 @@ impl GetPotentialRole {
         crate::Response<models::RoleMiningPotentialRole>,
         crate::SdkError<GetPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1850,8 +1871,11 @@ impl PatchPotentialRoleSession {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<PatchPotentialRoleSessionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2088,8 +2112,11 @@ impl GetPotentialRoleApplications {
         crate::Response<Vec<models::RoleMiningPotentialRoleApplication>>,
         crate::SdkError<GetPotentialRoleApplicationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2332,8 +2359,11 @@ impl GetPotentialRoleEntitlements {
         crate::Response<Vec<models::RoleMiningPotentialRoleEntitlements>>,
         crate::SdkError<GetPotentialRoleEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2598,8 +2628,11 @@ impl GetEntitlementsPotentialRole {
         crate::Response<Vec<models::RoleMiningEntitlement>>,
         crate::SdkError<GetEntitlementsPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2756,8 +2789,11 @@ impl GetEntitlementDistributionPotentialRole {
         crate::Response<std::collections::BTreeMap<String, i64>>,
         crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2900,8 +2936,11 @@ impl UpdateEntitlementsPotentialRole {
         crate::Response<models::RoleMiningPotentialRole>,
         crate::SdkError<UpdateEntitlementsPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3144,8 +3183,11 @@ impl GetIdentitiesPotentialRole {
         crate::Response<Vec<models::RoleMiningIdentity>>,
         crate::SdkError<GetIdentitiesPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3289,8 +3331,11 @@ impl ExportRoleMiningPotentialRole {
         crate::Response<Vec<u8>>,
         crate::SdkError<ExportRoleMiningPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3445,8 +3490,11 @@ impl ExportRoleMiningPotentialRoleAsync {
         crate::Response<models::RoleMiningPotentialRoleExportResponse>,
         crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3590,8 +3638,11 @@ impl ExportRoleMiningPotentialRoleStatus {
         crate::Response<models::RoleMiningPotentialRoleExportResponse>,
         crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3724,8 +3775,11 @@ impl DownloadRoleMiningPotentialRoleZip {
         crate::Response<Vec<u8>>,
         crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3914,8 +3968,11 @@ impl CreatePotentialRoleProvisionRequest {
         crate::Response<models::RoleMiningPotentialRoleSummary>,
         crate::SdkError<CreatePotentialRoleProvisionRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4173,8 +4230,11 @@ impl GetExcludedEntitlementsPotentialRole {
         crate::Response<Vec<models::RoleMiningEntitlement>>,
         crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4455,8 +4515,11 @@ impl GetAllPotentialRoleSummaries {
         crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
         crate::SdkError<GetAllPotentialRoleSummariesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4602,8 +4665,11 @@ impl GetRoleMiningPotentialRole {
         crate::Response<models::RoleMiningPotentialRole>,
         crate::SdkError<GetRoleMiningPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4744,8 +4810,11 @@ impl PatchRoleMiningPotentialRole {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<PatchRoleMiningPotentialRoleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4973,8 +5042,11 @@ impl GetSavedPotentialRoles {
         crate::Response<Vec<models::RoleMiningSessionDraftRoleDto>>,
         crate::SdkError<GetSavedPotentialRolesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5206,8 +5278,11 @@ impl GetPotentialRoleSourceIdentityUsage {
         crate::Response<Vec<models::RoleMiningPotentialRoleSourceUsage>>,
         crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -431,8 +431,11 @@ impl ListHistoricalIdentities {
         crate::Response<Vec<models::IdentityListItem>>,
         crate::SdkError<ListHistoricalIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -578,8 +581,11 @@ impl GetHistoricalIdentity {
         crate::Response<models::IdentityHistoryResponse>,
         crate::SdkError<GetHistoricalIdentityError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -855,8 +861,11 @@ impl ListIdentityAccessItems {
         crate::Response<Vec<models::ListIdentityAccessItems200ResponseInner>>,
         crate::SdkError<ListIdentityAccessItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1107,8 +1116,11 @@ impl ListIdentitySnapshots {
         crate::Response<Vec<models::IdentitySnapshotSummaryResponse>>,
         crate::SdkError<ListIdentitySnapshotsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1363,8 +1375,11 @@ impl GetIdentitySnapshotSummary {
         crate::Response<Vec<models::MetricResponse>>,
         crate::SdkError<GetIdentitySnapshotSummaryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1519,8 +1534,11 @@ impl GetIdentitySnapshot {
         crate::Response<models::IdentityHistoryResponse>,
         crate::SdkError<GetIdentitySnapshotError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1673,8 +1691,11 @@ impl ListIdentitySnapshotAccessItems {
         crate::Response<Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>>,
         crate::SdkError<ListIdentitySnapshotAccessItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1927,8 +1948,11 @@ impl GetHistoricalIdentityEvents {
         crate::Response<Vec<models::GetHistoricalIdentityEvents200ResponseInner>>,
         crate::SdkError<GetHistoricalIdentityEventsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2080,8 +2104,11 @@ impl GetIdentityStartDate {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<String>, crate::SdkError<GetIdentityStartDateError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2316,8 +2343,11 @@ impl CompareIdentitySnapshots {
         crate::Response<Vec<models::IdentityCompareResponse>>,
         crate::SdkError<CompareIdentitySnapshotsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2576,8 +2606,11 @@ impl CompareIdentitySnapshotsAccessType {
         crate::Response<Vec<models::AccessItemDiff>>,
         crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

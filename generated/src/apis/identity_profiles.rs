@@ -441,8 +441,11 @@ impl ListIdentityProfiles {
         crate::Response<Vec<models::IdentityProfile>>,
         crate::SdkError<ListIdentityProfilesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -585,8 +588,11 @@ impl CreateIdentityProfile {
         crate::Response<models::IdentityProfile>,
         crate::SdkError<CreateIdentityProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -724,8 +730,11 @@ impl DeleteIdentityProfiles {
         crate::Response<models::TaskResultSimplified>,
         crate::SdkError<DeleteIdentityProfilesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -973,8 +982,11 @@ impl ExportIdentityProfiles {
         crate::Response<Vec<models::IdentityProfileExportedObject>>,
         crate::SdkError<ExportIdentityProfilesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1120,8 +1132,11 @@ impl ImportIdentityProfiles {
         crate::Response<models::ObjectImportResult>,
         crate::SdkError<ImportIdentityProfilesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1259,8 +1274,11 @@ impl ShowGenerateIdentityPreview {
         crate::Response<models::IdentityPreviewResponse>,
         crate::SdkError<ShowGenerateIdentityPreviewError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1400,8 +1418,11 @@ impl GetIdentityProfile {
         crate::Response<models::IdentityProfile>,
         crate::SdkError<GetIdentityProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1541,8 +1562,11 @@ impl DeleteIdentityProfile {
         crate::Response<models::TaskResultSimplified>,
         crate::SdkError<DeleteIdentityProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1682,8 +1706,11 @@ impl UpdateIdentityProfile {
         crate::Response<models::IdentityProfile>,
         crate::SdkError<UpdateIdentityProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1832,8 +1859,11 @@ impl GetDefaultIdentityAttributeConfig {
         crate::Response<models::IdentityAttributeConfig>,
         crate::SdkError<GetDefaultIdentityAttributeConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1978,8 +2008,11 @@ impl SyncIdentityProfile {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<SyncIdentityProfileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

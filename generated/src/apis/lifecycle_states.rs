@@ -192,8 +192,11 @@ impl GetLifecycleStates {
         crate::Response<models::LifecycleState>,
         crate::SdkError<GetLifecycleStatesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -327,8 +330,11 @@ impl UpdateLifecycleStates {
         crate::Response<models::LifecycleState>,
         crate::SdkError<UpdateLifecycleStatesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -164,8 +164,11 @@ impl GetManagedClientStatus {
         crate::Response<models::ManagedClientStatus>,
         crate::SdkError<GetManagedClientStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -313,8 +316,11 @@ impl UpdateManagedClientStatus {
         crate::Response<models::ManagedClientStatusAggResponse>,
         crate::SdkError<UpdateManagedClientStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -186,8 +186,11 @@ impl GetManagedCluster {
         crate::Response<models::ManagedCluster>,
         crate::SdkError<GetManagedClusterError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -327,8 +330,11 @@ impl GetClientLogConfiguration {
         crate::Response<models::ClientLogConfiguration>,
         crate::SdkError<GetClientLogConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -470,8 +476,11 @@ impl PutClientLogConfiguration {
         crate::Response<models::ClientLogConfiguration>,
         crate::SdkError<PutClientLogConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -704,8 +713,11 @@ impl GetManagedClusters {
         crate::Response<Vec<models::ManagedCluster>>,
         crate::SdkError<GetManagedClustersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

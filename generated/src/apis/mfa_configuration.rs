@@ -225,8 +225,11 @@ impl GetMfaOktaConfig {
         crate::Response<models::MfaOktaConfig>,
         crate::SdkError<GetMfaOktaConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -348,8 +351,11 @@ impl SetMfaOktaConfig {
         crate::Response<models::MfaOktaConfig>,
         crate::SdkError<SetMfaOktaConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -479,8 +485,11 @@ impl GetMfaDuoConfig {
         crate::Response<models::MfaDuoConfig>,
         crate::SdkError<GetMfaDuoConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -602,8 +611,11 @@ impl SetMfaDuoConfig {
         crate::Response<models::MfaDuoConfig>,
         crate::SdkError<SetMfaDuoConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -743,8 +755,11 @@ impl GetMfaKbaConfig {
         crate::Response<Vec<models::KbaQuestion>>,
         crate::SdkError<GetMfaKbaConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -874,8 +889,11 @@ impl SetMfakbaConfig {
         crate::Response<Vec<models::KbaAnswerResponseItem>>,
         crate::SdkError<SetMfakbaConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1004,8 +1022,11 @@ impl TestMfaConfig {
         crate::Response<models::MfaConfigTestResponse>,
         crate::SdkError<TestMfaConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1132,8 +1153,11 @@ impl DeleteMfaConfig {
         crate::Response<models::MfaOktaConfig>,
         crate::SdkError<DeleteMfaConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -215,8 +215,11 @@ impl SendOktaVerifyRequest {
         crate::Response<models::VerificationResponse>,
         crate::SdkError<SendOktaVerifyRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -354,8 +357,11 @@ impl SendDuoVerifyRequest {
         crate::Response<models::VerificationResponse>,
         crate::SdkError<SendDuoVerifyRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -494,8 +500,11 @@ impl PingVerificationStatus {
         crate::Response<models::VerificationResponse>,
         crate::SdkError<PingVerificationStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -629,8 +638,11 @@ impl SendKbaAnswers {
         crate::Response<models::KbaAuthResponse>,
         crate::SdkError<SendKbaAnswersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -765,8 +777,11 @@ impl SendTokenAuthRequest {
         crate::Response<models::TokenAuthResponse>,
         crate::SdkError<SendTokenAuthRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -897,8 +912,11 @@ impl CreateSendToken {
         crate::Response<models::SendTokenResponse>,
         crate::SdkError<CreateSendTokenError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -487,8 +487,11 @@ impl GetMultiHostIntegrationsList {
         crate::Response<Vec<models::MultiHostIntegrations>>,
         crate::SdkError<GetMultiHostIntegrationsListError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -644,8 +647,11 @@ impl CreateMultiHostIntegration {
         crate::Response<models::MultiHostIntegrations>,
         crate::SdkError<CreateMultiHostIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -789,8 +795,11 @@ impl GetMultihostIntegrationTypes {
         crate::Response<Vec<models::MultiHostIntegrationTemplateType>>,
         crate::SdkError<GetMultihostIntegrationTypesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -926,8 +935,11 @@ impl GetMultiHostIntegrations {
         crate::Response<models::MultiHostIntegrations>,
         crate::SdkError<GetMultiHostIntegrationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1067,8 +1079,11 @@ impl CreateSourcesWithinMultiHost {
         crate::Response<()>,
         crate::SdkError<CreateSourcesWithinMultiHostError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1201,8 +1216,11 @@ impl DeleteMultiHost {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteMultiHostError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1335,8 +1353,11 @@ impl UpdateMultiHostSources {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<UpdateMultiHostSourcesError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1480,8 +1501,11 @@ impl TestConnectionMultiHostSources {
         crate::Response<()>,
         crate::SdkError<TestConnectionMultiHostSourcesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1625,8 +1649,11 @@ impl TestSourceConnectionMultihost {
         crate::Response<models::TestSourceConnectionMultihost200Response>,
         crate::SdkError<TestSourceConnectionMultihostError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1869,8 +1896,11 @@ impl GetSourcesWithinMultiHost {
         crate::Response<Vec<models::MultiHostSources>>,
         crate::SdkError<GetSourcesWithinMultiHostError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2028,8 +2058,11 @@ impl GetMultiHostSourceCreationErrors {
         crate::Response<Vec<models::SourceCreationErrors>>,
         crate::SdkError<GetMultiHostSourceCreationErrorsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2174,8 +2207,11 @@ impl GetAcctAggregationGroups {
         crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
         crate::SdkError<GetAcctAggregationGroupsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2316,8 +2352,11 @@ impl GetEntitlementAggregationGroups {
         crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
         crate::SdkError<GetEntitlementAggregationGroupsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

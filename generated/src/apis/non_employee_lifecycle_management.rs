@@ -847,8 +847,11 @@ impl ListNonEmployeeRecords {
         crate::Response<Vec<models::NonEmployeeRecord>>,
         crate::SdkError<ListNonEmployeeRecordsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -994,8 +997,11 @@ impl CreateNonEmployeeRecord {
         crate::Response<models::NonEmployeeRecord>,
         crate::SdkError<CreateNonEmployeeRecordError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1130,8 +1136,11 @@ impl GetNonEmployeeRecord {
         crate::Response<models::NonEmployeeRecord>,
         crate::SdkError<GetNonEmployeeRecordError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1269,8 +1278,11 @@ impl PutNonEmployeeRecord {
         crate::Response<models::NonEmployeeRecord>,
         crate::SdkError<PutNonEmployeeRecordError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1406,8 +1418,11 @@ impl DeleteNonEmployeeRecord {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeRecordError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1546,8 +1561,11 @@ impl PatchNonEmployeeRecord {
         crate::Response<models::NonEmployeeRecord>,
         crate::SdkError<PatchNonEmployeeRecordError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1686,8 +1704,11 @@ impl DeleteNonEmployeeRecordInBulk {
         crate::Response<()>,
         crate::SdkError<DeleteNonEmployeeRecordInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1923,8 +1944,11 @@ impl ListNonEmployeeRequests {
         crate::Response<Vec<models::NonEmployeeRequest>>,
         crate::SdkError<ListNonEmployeeRequestsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2074,8 +2098,11 @@ impl CreateNonEmployeeRequest {
         crate::Response<models::NonEmployeeRequest>,
         crate::SdkError<CreateNonEmployeeRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2220,8 +2247,11 @@ impl GetNonEmployeeRequest {
         crate::Response<models::NonEmployeeRequest>,
         crate::SdkError<GetNonEmployeeRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2355,8 +2385,11 @@ impl DeleteNonEmployeeRequest {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeRequestError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2487,8 +2520,11 @@ impl GetNonEmployeeRequestSummary {
         crate::Response<models::NonEmployeeRequestSummary>,
         crate::SdkError<GetNonEmployeeRequestSummaryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2725,8 +2761,11 @@ impl ListNonEmployeeSources {
         crate::Response<Vec<models::NonEmployeeSourceWithNeCount>>,
         crate::SdkError<ListNonEmployeeSourcesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2875,8 +2914,11 @@ impl CreateNonEmployeeSource {
         crate::Response<models::NonEmployeeSourceWithCloudExternalId>,
         crate::SdkError<CreateNonEmployeeSourceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3011,8 +3053,11 @@ impl GetNonEmployeeSource {
         crate::Response<models::NonEmployeeSource>,
         crate::SdkError<GetNonEmployeeSourceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3139,8 +3184,11 @@ impl DeleteNonEmployeeSource {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeSourceError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3272,8 +3320,11 @@ impl PatchNonEmployeeSource {
         crate::Response<models::NonEmployeeSource>,
         crate::SdkError<PatchNonEmployeeSourceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3419,8 +3470,11 @@ impl GetNonEmployeeExportRecords {
         crate::Response<Vec<u8>>,
         crate::SdkError<GetNonEmployeeExportRecordsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3600,8 +3654,11 @@ impl ImportNonEmployeeRecordsInBulk {
         crate::Response<models::NonEmployeeBulkUploadJob>,
         crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3759,8 +3816,11 @@ impl GetNonEmployeeBulkUploadStatus {
         crate::Response<models::NonEmployeeBulkUploadStatus>,
         crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3904,8 +3964,11 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
         crate::Response<Vec<u8>>,
         crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4168,8 +4231,11 @@ impl ListNonEmployeeApproval {
         crate::Response<Vec<models::NonEmployeeApprovalItem>>,
         crate::SdkError<ListNonEmployeeApprovalError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4325,8 +4391,11 @@ impl GetNonEmployeeApproval {
         crate::Response<models::NonEmployeeApprovalItemDetail>,
         crate::SdkError<GetNonEmployeeApprovalError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4465,8 +4534,11 @@ impl ApproveNonEmployeeRequest {
         crate::Response<models::NonEmployeeApprovalItem>,
         crate::SdkError<ApproveNonEmployeeRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4610,8 +4682,11 @@ impl RejectNonEmployeeRequest {
         crate::Response<models::NonEmployeeApprovalItem>,
         crate::SdkError<RejectNonEmployeeRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4754,8 +4829,11 @@ impl GetNonEmployeeApprovalSummary {
         crate::Response<models::NonEmployeeApprovalSummary>,
         crate::SdkError<GetNonEmployeeApprovalSummaryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4966,8 +5044,11 @@ impl GetNonEmployeeSourceSchemaAttributes {
         crate::Response<Vec<models::NonEmployeeSchemaAttribute>>,
         crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5114,8 +5195,11 @@ impl CreateNonEmployeeSourceSchemaAttributes {
         crate::Response<models::NonEmployeeSchemaAttribute>,
         crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5262,8 +5346,11 @@ impl DeleteNonEmployeeSourceSchemaAttributes {
         crate::Response<()>,
         crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5403,8 +5490,11 @@ impl GetNonEmployeeSchemaAttribute {
         crate::Response<models::NonEmployeeSchemaAttribute>,
         crate::SdkError<GetNonEmployeeSchemaAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5537,8 +5627,11 @@ impl DeleteNonEmployeeSchemaAttribute {
         crate::Response<()>,
         crate::SdkError<DeleteNonEmployeeSchemaAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5684,8 +5777,11 @@ impl PatchNonEmployeeSchemaAttribute {
         crate::Response<models::NonEmployeeSchemaAttribute>,
         crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -357,8 +357,11 @@ impl PutMailFromAttributes {
         crate::Response<models::MailFromAttributes>,
         crate::SdkError<PutMailFromAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -496,8 +499,11 @@ impl GetMailFromAttributes {
         crate::Response<models::MailFromAttributes>,
         crate::SdkError<GetMailFromAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -712,8 +718,11 @@ impl ListNotificationTemplateDefaults {
         crate::Response<Vec<models::TemplateDtoDefault>>,
         crate::SdkError<ListNotificationTemplateDefaultsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -953,8 +962,11 @@ impl ListNotificationTemplates {
         crate::Response<Vec<models::TemplateDto>>,
         crate::SdkError<ListNotificationTemplatesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1094,8 +1106,11 @@ impl CreateNotificationTemplate {
         crate::Response<models::TemplateDto>,
         crate::SdkError<CreateNotificationTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1233,8 +1248,11 @@ impl GetNotificationTemplate {
         crate::Response<Vec<models::TemplateDto>>,
         crate::SdkError<GetNotificationTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1364,8 +1382,11 @@ impl DeleteNotificationTemplatesInBulk {
         crate::Response<()>,
         crate::SdkError<DeleteNotificationTemplatesInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1504,8 +1525,11 @@ impl GetNotificationsTemplateContext {
         crate::Response<models::NotificationTemplateContext>,
         crate::SdkError<GetNotificationsTemplateContextError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1645,8 +1669,11 @@ impl ListNotificationPreferences {
         crate::Response<Vec<models::PreferencesDto>>,
         crate::SdkError<ListNotificationPreferencesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1778,8 +1805,11 @@ impl SendTestNotification {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<SendTestNotificationError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1999,8 +2029,11 @@ impl ListFromAddresses {
         crate::Response<Vec<models::EmailStatusDto>>,
         crate::SdkError<ListFromAddressesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2146,8 +2179,11 @@ impl CreateVerifiedFromAddress {
         crate::Response<models::EmailStatusDto>,
         crate::SdkError<CreateVerifiedFromAddressError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2286,8 +2322,11 @@ impl DeleteVerifiedFromAddress {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteVerifiedFromAddressError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2412,8 +2451,11 @@ impl GetDkimAttributes {
         crate::Response<Vec<models::DkimAttributes>>,
         crate::SdkError<GetDkimAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2542,8 +2584,11 @@ impl CreateDomainDkim {
         crate::Response<models::DomainStatusDto>,
         crate::SdkError<CreateDomainDkimError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -150,8 +150,11 @@ impl GetOrgConfig {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::OrgConfig>, crate::SdkError<GetOrgConfigError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -276,8 +279,11 @@ impl PatchOrgConfig {
         crate::Response<models::OrgConfig>,
         crate::SdkError<PatchOrgConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -406,8 +412,11 @@ impl GetValidTimeZones {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<String>>, crate::SdkError<GetValidTimeZonesError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

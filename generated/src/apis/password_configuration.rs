@@ -168,8 +168,11 @@ impl GetPasswordOrgConfig {
         crate::Response<models::PasswordOrgConfig>,
         crate::SdkError<GetPasswordOrgConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -295,8 +298,11 @@ impl PutPasswordOrgConfig {
         crate::Response<models::PasswordOrgConfig>,
         crate::SdkError<PutPasswordOrgConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -434,8 +440,11 @@ impl CreatePasswordOrgConfig {
         crate::Response<models::PasswordOrgConfig>,
         crate::SdkError<CreatePasswordOrgConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -248,8 +248,11 @@ impl CreateDigitToken {
         crate::Response<models::PasswordDigitToken>,
         crate::SdkError<CreateDigitTokenError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -382,8 +385,11 @@ impl QueryPasswordInfo {
         crate::Response<models::PasswordInfo>,
         crate::SdkError<QueryPasswordInfoError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -521,8 +527,11 @@ impl SetIdentityPassword {
         crate::Response<models::PasswordChangeResponse>,
         crate::SdkError<SetIdentityPasswordError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -660,8 +669,11 @@ impl GetIdentityPasswordChangeStatus {
         crate::Response<models::PasswordStatus>,
         crate::SdkError<GetIdentityPasswordChangeStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

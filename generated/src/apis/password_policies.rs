@@ -214,8 +214,11 @@ impl GetPasswordPolicyById {
         crate::Response<models::PasswordPolicyV3Dto>,
         crate::SdkError<GetPasswordPolicyByIdError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -349,8 +352,11 @@ impl SetPasswordPolicy {
         crate::Response<models::PasswordPolicyV3Dto>,
         crate::SdkError<SetPasswordPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -491,8 +497,11 @@ impl DeletePasswordPolicy {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeletePasswordPolicyError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -702,8 +711,11 @@ impl ListPasswordPolicies {
         crate::Response<Vec<models::PasswordPolicyV3Dto>>,
         crate::SdkError<ListPasswordPoliciesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -850,8 +862,11 @@ impl CreatePasswordPolicy {
         crate::Response<models::PasswordPolicyV3Dto>,
         crate::SdkError<CreatePasswordPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -311,8 +311,11 @@ impl GetPasswordSyncGroups {
         crate::Response<Vec<models::PasswordSyncGroup>>,
         crate::SdkError<GetPasswordSyncGroupsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -452,8 +455,11 @@ impl CreatePasswordSyncGroup {
         crate::Response<models::PasswordSyncGroup>,
         crate::SdkError<CreatePasswordSyncGroupError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -595,8 +601,11 @@ impl GetPasswordSyncGroup {
         crate::Response<models::PasswordSyncGroup>,
         crate::SdkError<GetPasswordSyncGroupError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -737,8 +746,11 @@ impl UpdatePasswordSyncGroup {
         crate::Response<models::PasswordSyncGroup>,
         crate::SdkError<UpdatePasswordSyncGroupError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -874,8 +886,11 @@ impl DeletePasswordSyncGroup {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeletePasswordSyncGroupError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

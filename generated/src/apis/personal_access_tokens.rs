@@ -212,8 +212,11 @@ impl ListPersonalAccessTokens {
         crate::Response<Vec<models::GetPersonalAccessTokenResponse>>,
         crate::SdkError<ListPersonalAccessTokensError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -350,8 +353,11 @@ impl CreatePersonalAccessToken {
         crate::Response<models::CreatePersonalAccessTokenResponse>,
         crate::SdkError<CreatePersonalAccessTokenError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -490,8 +496,11 @@ impl DeletePersonalAccessToken {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeletePersonalAccessTokenError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -630,8 +639,11 @@ impl PatchPersonalAccessToken {
         crate::Response<models::GetPersonalAccessTokenResponse>,
         crate::SdkError<PatchPersonalAccessTokenError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

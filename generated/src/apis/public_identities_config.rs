@@ -157,8 +157,11 @@ impl GetPublicIdentityConfig {
         crate::Response<models::PublicIdentityConfig>,
         crate::SdkError<GetPublicIdentityConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -287,8 +290,11 @@ impl UpdatePublicIdentityConfig {
         crate::Response<models::PublicIdentityConfig>,
         crate::SdkError<UpdatePublicIdentityConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

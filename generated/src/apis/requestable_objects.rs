@@ -283,8 +283,11 @@ impl ListRequestableObjects {
         crate::Response<Vec<models::RequestableObject>>,
         crate::SdkError<ListRequestableObjectsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -267,8 +267,11 @@ impl CreateRoleInsightRequests {
         crate::Response<models::RoleInsightsResponse>,
         crate::SdkError<CreateRoleInsightRequestsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -397,8 +400,11 @@ impl GetRoleInsightsRequests {
         crate::Response<models::RoleInsightsResponse>,
         crate::SdkError<GetRoleInsightsRequestsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -523,8 +529,11 @@ impl GetRoleInsightsSummary {
         crate::Response<models::RoleInsightsSummary>,
         crate::SdkError<GetRoleInsightsSummaryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -739,8 +748,11 @@ impl GetRoleInsights {
         crate::Response<Vec<models::RoleInsight>>,
         crate::SdkError<GetRoleInsightsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -870,8 +882,11 @@ impl GetRoleInsight {
         crate::Response<models::RoleInsight>,
         crate::SdkError<GetRoleInsightError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1019,8 +1034,11 @@ impl GetRoleInsightsEntitlementsChanges {
         crate::Response<Vec<models::RoleInsightsEntitlementChanges>>,
         crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1180,8 +1198,11 @@ impl DownloadRoleInsightsEntitlementsChanges {
         crate::Response<Vec<u8>>,
         crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1352,8 +1373,11 @@ impl GetRoleInsightsCurrentEntitlements {
         crate::Response<Vec<models::RoleInsightsEntitlement>>,
         crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1600,8 +1624,11 @@ impl GetEntitlementChangesIdentities {
         crate::Response<Vec<models::RoleInsightsIdentities>>,
         crate::SdkError<GetEntitlementChangesIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -437,8 +437,11 @@ impl ListRoles {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<models::Role>>, crate::SdkError<ListRolesError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -577,8 +580,11 @@ impl CreateRole {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Role>, crate::SdkError<CreateRoleError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -703,8 +709,11 @@ impl GetRole {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Role>, crate::SdkError<GetRoleError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -818,8 +827,11 @@ impl DeleteRole {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteRoleError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -932,8 +944,11 @@ impl PatchRole {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Role>, crate::SdkError<PatchRoleError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1065,8 +1080,11 @@ impl DeleteBulkRoles {
         crate::Response<models::TaskResultDto>,
         crate::SdkError<DeleteBulkRolesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1310,8 +1328,11 @@ impl GetRoleAssignedIdentities {
         crate::Response<Vec<models::RoleIdentity>>,
         crate::SdkError<GetRoleAssignedIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1570,8 +1591,11 @@ impl GetRoleEntitlements {
         crate::Response<Vec<models::Entitlement>>,
         crate::SdkError<GetRoleEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

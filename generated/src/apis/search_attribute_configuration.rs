@@ -287,8 +287,11 @@ impl GetSearchAttributeConfig {
         crate::Response<Vec<models::SearchAttributeConfig>>,
         crate::SdkError<GetSearchAttributeConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -432,8 +435,11 @@ impl CreateSearchAttributeConfig {
         crate::Response<serde_json::Map<String, serde_json::Value>>,
         crate::SdkError<CreateSearchAttributeConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -571,8 +577,11 @@ impl GetSingleSearchAttributeConfig {
         crate::Response<Option<Vec<models::SearchAttributeConfig>>>,
         crate::SdkError<GetSingleSearchAttributeConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -706,8 +715,11 @@ impl DeleteSearchAttributeConfig {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteSearchAttributeConfigError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -846,8 +858,11 @@ impl PatchSearchAttributeConfig {
         crate::Response<models::SearchAttributeConfig>,
         crate::SdkError<PatchSearchAttributeConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -278,8 +278,11 @@ impl ListSegments {
         crate::Response<Vec<models::Segment>>,
         crate::SdkError<ListSegmentsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -407,8 +410,11 @@ impl CreateSegment {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Segment>, crate::SdkError<CreateSegmentError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -537,8 +543,11 @@ impl GetSegment {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Segment>, crate::SdkError<GetSegmentError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -659,8 +668,11 @@ impl DeleteSegment {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteSegmentError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -782,8 +794,11 @@ impl PatchSegment {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Segment>, crate::SdkError<PatchSegmentError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -413,8 +413,11 @@ impl GetServiceDeskIntegrationList {
         crate::Response<Vec<models::ServiceDeskIntegrationDto>>,
         crate::SdkError<GetServiceDeskIntegrationListError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -567,8 +570,11 @@ impl CreateServiceDeskIntegration {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<CreateServiceDeskIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -713,8 +719,11 @@ impl GetServiceDeskIntegration {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<GetServiceDeskIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -855,8 +864,11 @@ impl PutServiceDeskIntegration {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<PutServiceDeskIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1002,8 +1014,11 @@ impl DeleteServiceDeskIntegration {
         crate::Response<()>,
         crate::SdkError<DeleteServiceDeskIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1142,8 +1157,11 @@ impl PatchServiceDeskIntegration {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<PatchServiceDeskIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1291,8 +1309,11 @@ impl GetServiceDeskIntegrationTypes {
         crate::Response<Vec<models::ServiceDeskIntegrationTemplateType>>,
         crate::SdkError<GetServiceDeskIntegrationTypesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1431,8 +1452,11 @@ impl GetServiceDeskIntegrationTemplate {
         crate::Response<models::ServiceDeskIntegrationTemplateDto>,
         crate::SdkError<GetServiceDeskIntegrationTemplateError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1575,8 +1599,11 @@ impl GetStatusCheckDetails {
         crate::Response<models::QueuedCheckConfigDetails>,
         crate::SdkError<GetStatusCheckDetailsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1712,8 +1739,11 @@ impl UpdateStatusCheckDetails {
         crate::Response<models::QueuedCheckConfigDetails>,
         crate::SdkError<UpdateStatusCheckDetailsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

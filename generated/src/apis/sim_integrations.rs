@@ -234,8 +234,11 @@ impl GetSimIntegration {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<GetSimIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -372,8 +375,11 @@ impl PutSimIntegration {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<PutSimIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -514,8 +520,11 @@ impl DeleteSimIntegration {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteSimIntegrationError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -652,8 +661,11 @@ impl PatchSimAttributes {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<PatchSimAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -803,8 +815,11 @@ impl PatchBeforeProvisioningRule {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<PatchBeforeProvisioningRuleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -951,8 +966,11 @@ impl GetSimIntegrations {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<GetSimIntegrationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1088,8 +1106,11 @@ impl CreateSimIntegration {
         crate::Response<models::ServiceDeskIntegrationDto>,
         crate::SdkError<CreateSimIntegrationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

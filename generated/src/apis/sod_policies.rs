@@ -513,8 +513,11 @@ impl ListSodPolicies {
         crate::Response<Vec<models::SodPolicy>>,
         crate::SdkError<ListSodPoliciesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -653,8 +656,11 @@ impl CreateSodPolicy {
         crate::Response<models::SodPolicy>,
         crate::SdkError<CreateSodPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -785,8 +791,11 @@ impl GetSodPolicy {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::SodPolicy>, crate::SdkError<GetSodPolicyError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -913,8 +922,11 @@ impl PutSodPolicy {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::SodPolicy>, crate::SdkError<PutSodPolicyError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1058,8 +1070,11 @@ impl DeleteSodPolicy {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteSodPolicyError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1194,8 +1209,11 @@ impl PatchSodPolicy {
         crate::Response<models::SodPolicy>,
         crate::SdkError<PatchSodPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1334,8 +1352,11 @@ impl GetSodPolicySchedule {
         crate::Response<models::SodPolicySchedule>,
         crate::SdkError<GetSodPolicyScheduleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1465,8 +1486,11 @@ impl PutPolicySchedule {
         crate::Response<models::SodPolicySchedule>,
         crate::SdkError<PutPolicyScheduleError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1610,8 +1634,11 @@ impl DeleteSodPolicySchedule {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteSodPolicyScheduleError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1739,8 +1766,11 @@ impl StartSodPolicy {
         crate::Response<models::ReportResultReference>,
         crate::SdkError<StartSodPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1881,8 +1911,11 @@ impl GetSodViolationReportStatus {
         crate::Response<models::ReportResultReference>,
         crate::SdkError<GetSodViolationReportStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2023,8 +2056,11 @@ impl GetSodViolationReportRunStatus {
         crate::Response<models::ReportResultReference>,
         crate::SdkError<GetSodViolationReportRunStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2169,8 +2205,11 @@ impl StartSodAllPoliciesForOrg {
         crate::Response<models::ReportResultReference>,
         crate::SdkError<StartSodAllPoliciesForOrgError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2306,8 +2345,11 @@ impl GetSodAllReportRunStatus {
         crate::Response<models::ReportResultReference>,
         crate::SdkError<GetSodAllReportRunStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2440,8 +2482,11 @@ impl GetDefaultViolationReport {
         crate::Response<Vec<u8>>,
         crate::SdkError<GetDefaultViolationReportError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2591,8 +2636,11 @@ impl GetCustomViolationReport {
         crate::Response<Vec<u8>>,
         crate::SdkError<GetCustomViolationReportError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

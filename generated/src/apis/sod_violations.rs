@@ -160,8 +160,11 @@ impl StartPredictSodViolations {
         crate::Response<models::ViolationPrediction>,
         crate::SdkError<StartPredictSodViolationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

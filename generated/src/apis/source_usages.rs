@@ -153,8 +153,11 @@ impl GetStatusBySourceId {
         crate::Response<models::SourceUsageStatus>,
         crate::SdkError<GetStatusBySourceIdError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -371,8 +374,11 @@ impl GetUsagesBySourceId {
         crate::Response<Vec<models::SourceUsage>>,
         crate::SdkError<GetUsagesBySourceIdError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

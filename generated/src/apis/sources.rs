@@ -1145,8 +1145,11 @@ impl ListSources {
         crate::Response<Vec<models::Source>>,
         crate::SdkError<ListSourcesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1293,8 +1296,11 @@ impl CreateSource {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Source>, crate::SdkError<CreateSourceError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1426,8 +1432,11 @@ impl GetSource {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Source>, crate::SdkError<GetSourceError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1547,8 +1556,11 @@ impl PutSource {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Source>, crate::SdkError<PutSourceError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1679,8 +1691,11 @@ impl Delete {
         crate::Response<models::Delete202Response>,
         crate::SdkError<DeleteError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1804,8 +1819,11 @@ impl UpdateSource {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Source>, crate::SdkError<UpdateSourceError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1951,8 +1969,11 @@ impl GetSourceAttrSyncConfig {
         crate::Response<models::AttrSyncSourceConfig>,
         crate::SdkError<GetSourceAttrSyncConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2094,8 +2115,11 @@ impl PutSourceAttrSyncConfig {
         crate::Response<models::AttrSyncSourceConfig>,
         crate::SdkError<PutSourceAttrSyncConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2242,8 +2266,11 @@ impl TestSourceConnection {
         crate::Response<models::StatusResponse>,
         crate::SdkError<TestSourceConnectionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2385,8 +2412,11 @@ impl PeekResourceObjects {
         crate::Response<models::ResourceObjectsResponse>,
         crate::SdkError<PeekResourceObjectsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2523,8 +2553,11 @@ impl PingCluster {
         crate::Response<models::StatusResponse>,
         crate::SdkError<PingClusterError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2662,8 +2695,11 @@ impl TestSourceConfiguration {
         crate::Response<models::StatusResponse>,
         crate::SdkError<TestSourceConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2797,8 +2833,11 @@ impl GetSourceConfig {
         crate::Response<models::ConnectorDetail>,
         crate::SdkError<GetSourceConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2944,8 +2983,11 @@ impl GetNativeChangeDetectionConfig {
         crate::Response<models::NativeChangeDetectionConfig>,
         crate::SdkError<GetNativeChangeDetectionConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3090,8 +3132,11 @@ impl PutNativeChangeDetectionConfig {
         crate::Response<models::NativeChangeDetectionConfig>,
         crate::SdkError<PutNativeChangeDetectionConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3241,8 +3286,11 @@ impl DeleteNativeChangeDetectionConfig {
         crate::Response<()>,
         crate::SdkError<DeleteNativeChangeDetectionConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3385,8 +3433,11 @@ impl ListProvisioningPolicies {
         crate::Response<Vec<models::ProvisioningPolicyDto>>,
         crate::SdkError<ListProvisioningPoliciesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3528,8 +3579,11 @@ impl CreateProvisioningPolicy {
         crate::Response<models::ProvisioningPolicyDto>,
         crate::SdkError<CreateProvisioningPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3680,8 +3734,11 @@ impl GetProvisioningPolicy {
         crate::Response<models::ProvisioningPolicyDto>,
         crate::SdkError<GetProvisioningPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3825,8 +3882,11 @@ impl PutProvisioningPolicy {
         crate::Response<models::ProvisioningPolicyDto>,
         crate::SdkError<PutProvisioningPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3972,8 +4032,11 @@ impl DeleteProvisioningPolicy {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteProvisioningPolicyError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4115,8 +4178,11 @@ impl UpdateProvisioningPolicy {
         crate::Response<models::ProvisioningPolicyDto>,
         crate::SdkError<UpdateProvisioningPolicyError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4268,8 +4334,11 @@ impl UpdateProvisioningPoliciesInBulk {
         crate::Response<Vec<models::ProvisioningPolicyDto>>,
         crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4413,8 +4482,11 @@ impl DeleteAccountsAsync {
         crate::Response<models::TaskResultDto>,
         crate::SdkError<DeleteAccountsAsyncError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4564,8 +4636,11 @@ impl GetSourceSchemas {
         crate::Response<Vec<models::Schema>>,
         crate::SdkError<GetSourceSchemasError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4705,8 +4780,11 @@ impl CreateSourceSchema {
         crate::Response<models::Schema>,
         crate::SdkError<CreateSourceSchemaError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4845,8 +4923,11 @@ impl GetSourceSchema {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Schema>, crate::SdkError<GetSourceSchemaError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -4978,8 +5059,11 @@ impl PutSourceSchema {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Schema>, crate::SdkError<PutSourceSchemaError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5121,8 +5205,11 @@ impl DeleteSourceSchema {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteSourceSchemaError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5259,8 +5346,11 @@ impl UpdateSourceSchema {
         crate::Response<models::Schema>,
         crate::SdkError<UpdateSourceSchemaError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5408,8 +5498,11 @@ impl GetSourceAccountsSchema {
         crate::Response<Vec<u8>>,
         crate::SdkError<GetSourceAccountsSchemaError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5566,8 +5659,11 @@ impl ImportSourceAccountsSchema {
         crate::Response<models::Schema>,
         crate::SdkError<ImportSourceAccountsSchemaError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5731,8 +5827,11 @@ impl GetSourceEntitlementsSchema {
         crate::Response<Vec<u8>>,
         crate::SdkError<GetSourceEntitlementsSchemaError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -5901,8 +6000,11 @@ impl ImportSourceEntitlementsSchema {
         crate::Response<models::Schema>,
         crate::SdkError<ImportSourceEntitlementsSchemaError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -6075,8 +6177,11 @@ impl ImportSourceConnectorFile {
         crate::Response<models::Source>,
         crate::SdkError<ImportSourceConnectorFileError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -6233,8 +6338,11 @@ impl SyncAttributesForSource {
         crate::Response<models::SourceSyncJob>,
         crate::SdkError<SyncAttributesForSourceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -6368,8 +6476,11 @@ impl GetSourceEntitlementRequestConfig {
         crate::Response<models::SourceEntitlementRequestConfig>,
         crate::SdkError<GetSourceEntitlementRequestConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -6508,8 +6619,11 @@ impl UpdateSourceEntitlementRequestConfig {
         crate::Response<models::SourceEntitlementRequestConfig>,
         crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -6671,8 +6785,11 @@ impl ImportAccounts {
         crate::Response<models::LoadAccountsTask>,
         crate::SdkError<ImportAccountsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -6852,8 +6969,11 @@ impl ImportEntitlements {
         crate::Response<models::LoadEntitlementTask>,
         crate::SdkError<ImportEntitlementsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -7033,8 +7153,11 @@ impl ImportUncorrelatedAccounts {
         crate::Response<models::LoadUncorrelatedAccountsTask>,
         crate::SdkError<ImportUncorrelatedAccountsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -7190,8 +7313,11 @@ impl GetCorrelationConfig {
         crate::Response<models::CorrelationConfig>,
         crate::SdkError<GetCorrelationConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -7330,8 +7456,11 @@ impl PutCorrelationConfig {
         crate::Response<models::CorrelationConfig>,
         crate::SdkError<PutCorrelationConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

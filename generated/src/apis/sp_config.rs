@@ -234,8 +234,11 @@ impl ExportSpConfig {
         crate::Response<models::SpConfigExportJob>,
         crate::SdkError<ExportSpConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -380,8 +383,11 @@ impl GetSpConfigExportStatus {
         crate::Response<models::SpConfigExportJobStatus>,
         crate::SdkError<GetSpConfigExportStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -514,8 +520,11 @@ impl GetSpConfigExport {
         crate::Response<models::SpConfigExportResults>,
         crate::SdkError<GetSpConfigExportError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -673,8 +682,11 @@ impl ImportSpConfig {
         crate::Response<models::SpConfigJob>,
         crate::SdkError<ImportSpConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -844,8 +856,11 @@ impl GetSpConfigImportStatus {
         crate::Response<models::SpConfigImportJobStatus>,
         crate::SdkError<GetSpConfigImportStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -978,8 +993,11 @@ impl GetSpConfigImport {
         crate::Response<models::SpConfigImportResults>,
         crate::SdkError<GetSpConfigImportError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1116,8 +1134,11 @@ impl ListSpConfigObjects {
         crate::Response<Vec<models::SpConfigObject>>,
         crate::SdkError<ListSpConfigObjectsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -253,8 +253,11 @@ impl GetSedBatchStats {
         crate::Response<models::SedBatchStats>,
         crate::SdkError<GetSedBatchStatsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -473,8 +476,11 @@ impl GetSedBatches {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<models::Sed>>, crate::SdkError<GetSedBatchesError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -633,8 +639,11 @@ impl SubmitSedBatchRequest {
         crate::Response<models::SedBatchResponse>,
         crate::SdkError<SubmitSedBatchRequestError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -774,8 +783,11 @@ impl SubmitSedApproval {
         crate::Response<Vec<models::SedApprovalStatus>>,
         crate::SdkError<SubmitSedApprovalError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -920,8 +932,11 @@ impl SubmitSedAssignment {
         crate::Response<models::SedAssignmentResponse>,
         crate::SdkError<SubmitSedAssignmentError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1117,8 +1132,11 @@ impl ListSeds {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<models::Sed>>, crate::SdkError<ListSedsError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1259,8 +1277,11 @@ impl PatchSed {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Sed>, crate::SdkError<PatchSedError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

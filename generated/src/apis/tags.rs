@@ -261,8 +261,11 @@ impl ListTags {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<models::Tag>>, crate::SdkError<ListTagsError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -392,8 +395,11 @@ impl CreateTag {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Tag>, crate::SdkError<CreateTagError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -520,8 +526,11 @@ impl GetTagById {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Tag>, crate::SdkError<GetTagByIdError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -642,8 +651,11 @@ impl DeleteTagById {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteTagByIdError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -117,8 +117,11 @@ impl GetTenant {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Tenant>, crate::SdkError<GetTenantError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

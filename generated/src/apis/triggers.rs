@@ -415,8 +415,11 @@ impl ListTriggers {
         crate::Response<Vec<models::Trigger>>,
         crate::SdkError<ListTriggersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -657,8 +660,11 @@ impl ListSubscriptions {
         crate::Response<Vec<models::Subscription>>,
         crate::SdkError<ListSubscriptionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -801,8 +807,11 @@ impl CreateSubscription {
         crate::Response<models::Subscription>,
         crate::SdkError<CreateSubscriptionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -943,8 +952,11 @@ impl UpdateSubscription {
         crate::Response<models::Subscription>,
         crate::SdkError<UpdateSubscriptionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1083,8 +1095,11 @@ impl DeleteSubscription {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteSubscriptionError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1216,8 +1231,11 @@ impl PatchSubscription {
         crate::Response<models::Subscription>,
         crate::SdkError<PatchSubscriptionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1359,8 +1377,11 @@ impl TestSubscriptionFilter {
         crate::Response<models::ValidateFilterOutputDto>,
         crate::SdkError<TestSubscriptionFilterError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1599,8 +1620,11 @@ impl ListTriggerInvocationStatus {
         crate::Response<Vec<models::InvocationStatus>>,
         crate::SdkError<ListTriggerInvocationStatusError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1741,8 +1765,11 @@ impl CompleteTriggerInvocation {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<CompleteTriggerInvocationError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1883,8 +1910,11 @@ impl StartTestTriggerInvocation {
         crate::Response<Option<Vec<models::Invocation>>>,
         crate::SdkError<StartTestTriggerInvocationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -154,8 +154,11 @@ impl GetTenantUiMetadata {
         crate::Response<models::TenantUiMetadataItemResponse>,
         crate::SdkError<GetTenantUiMetadataError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -291,8 +294,11 @@ impl SetTenantUiMetadata {
         crate::Response<models::TenantUiMetadataItemResponse>,
         crate::SdkError<SetTenantUiMetadataError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

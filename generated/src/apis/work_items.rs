@@ -427,8 +427,11 @@ impl ListWorkItems {
         crate::Response<Vec<models::WorkItems>>,
         crate::SdkError<ListWorkItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -658,8 +661,11 @@ impl GetCompletedWorkItems {
         crate::Response<Vec<models::WorkItems>>,
         crate::SdkError<GetCompletedWorkItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -808,8 +814,11 @@ impl GetCountWorkItems {
         crate::Response<models::WorkItemsCount>,
         crate::SdkError<GetCountWorkItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1023,8 +1032,11 @@ impl GetCountCompletedWorkItems {
         crate::Response<Vec<models::WorkItemsCount>>,
         crate::SdkError<GetCountCompletedWorkItemsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1174,8 +1186,11 @@ impl GetWorkItemsSummary {
         crate::Response<models::WorkItemsSummary>,
         crate::SdkError<GetWorkItemsSummaryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1310,8 +1325,11 @@ impl GetWorkItem {
         crate::Response<Vec<models::WorkItems>>,
         crate::SdkError<GetWorkItemError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1451,8 +1469,11 @@ impl CompleteWorkItem {
         crate::Response<models::WorkItems>,
         crate::SdkError<CompleteWorkItemError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1583,8 +1604,11 @@ impl SubmitForwardWorkItem {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<SubmitForwardWorkItemError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1730,8 +1754,11 @@ impl ApproveApprovalItem {
         crate::Response<models::WorkItems>,
         crate::SdkError<ApproveApprovalItemError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1869,8 +1896,11 @@ impl RejectApprovalItem {
         crate::Response<models::WorkItems>,
         crate::SdkError<RejectApprovalItemError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2009,8 +2039,11 @@ impl ApproveApprovalItemsInBulk {
         crate::Response<models::WorkItems>,
         crate::SdkError<ApproveApprovalItemsInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2147,8 +2180,11 @@ impl RejectApprovalItemsInBulk {
         crate::Response<models::WorkItems>,
         crate::SdkError<RejectApprovalItemsInBulkError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2286,8 +2322,11 @@ impl SubmitAccountSelection {
         crate::Response<models::WorkItems>,
         crate::SdkError<SubmitAccountSelectionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -269,8 +269,11 @@ impl GetReassignmentConfigTypes {
         crate::Response<Vec<models::ConfigType>>,
         crate::SdkError<GetReassignmentConfigTypesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -469,8 +472,11 @@ impl ListReassignmentConfigurations {
         crate::Response<Vec<models::ConfigurationResponse>>,
         crate::SdkError<ListReassignmentConfigurationsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -610,8 +616,11 @@ impl CreateReassignmentConfiguration {
         crate::Response<models::ConfigurationItemResponse>,
         crate::SdkError<CreateReassignmentConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -753,8 +762,11 @@ impl GetReassignmentConfiguration {
         crate::Response<models::ConfigurationResponse>,
         crate::SdkError<GetReassignmentConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -888,8 +900,11 @@ impl PutReassignmentConfig {
         crate::Response<models::ConfigurationItemResponse>,
         crate::SdkError<PutReassignmentConfigError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1029,8 +1044,11 @@ impl DeleteReassignmentConfiguration {
         crate::Response<()>,
         crate::SdkError<DeleteReassignmentConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1175,8 +1193,11 @@ impl GetEvaluateReassignmentConfiguration {
         crate::Response<Vec<models::EvaluateResponse>>,
         crate::SdkError<GetEvaluateReassignmentConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1328,8 +1349,11 @@ impl GetTenantConfigConfiguration {
         crate::Response<models::TenantConfigurationResponse>,
         crate::SdkError<GetTenantConfigConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1458,8 +1482,11 @@ impl PutTenantConfiguration {
         crate::Response<models::TenantConfigurationResponse>,
         crate::SdkError<PutTenantConfigurationError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

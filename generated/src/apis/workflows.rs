@@ -500,8 +500,11 @@ impl ListWorkflows {
         crate::Response<Vec<models::Workflow>>,
         crate::SdkError<ListWorkflowsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -635,8 +638,11 @@ impl CreateWorkflow {
         crate::Response<models::Workflow>,
         crate::SdkError<CreateWorkflowError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -769,8 +775,11 @@ impl GetWorkflow {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Workflow>, crate::SdkError<GetWorkflowError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -892,8 +901,11 @@ impl PutWorkflow {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Workflow>, crate::SdkError<PutWorkflowError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1018,8 +1030,11 @@ impl DeleteWorkflow {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteWorkflowError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1136,8 +1151,11 @@ impl PatchWorkflow {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Workflow>, crate::SdkError<PatchWorkflowError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1268,8 +1286,11 @@ impl TestWorkflow {
         crate::Response<models::TestWorkflow200Response>,
         crate::SdkError<TestWorkflowError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1499,8 +1520,11 @@ impl GetWorkflowExecutions {
         crate::Response<Vec<models::WorkflowExecution>>,
         crate::SdkError<GetWorkflowExecutionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1652,8 +1676,11 @@ impl GetWorkflowExecution {
         crate::Response<Vec<models::WorkflowExecution>>,
         crate::SdkError<GetWorkflowExecutionError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1860,8 +1887,11 @@ impl GetWorkflowExecutionHistory {
         crate::Response<Vec<models::WorkflowExecutionEvent>>,
         crate::SdkError<GetWorkflowExecutionHistoryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2004,8 +2034,11 @@ impl CancelWorkflowExecution {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<CancelWorkflowExecutionError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2203,8 +2236,11 @@ impl ListCompleteWorkflowLibrary {
         crate::Response<Vec<models::ListCompleteWorkflowLibrary200ResponseInner>>,
         crate::SdkError<ListCompleteWorkflowLibraryError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2418,8 +2454,11 @@ impl ListWorkflowLibraryActions {
         crate::Response<Vec<models::WorkflowLibraryAction>>,
         crate::SdkError<ListWorkflowLibraryActionsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2636,8 +2675,11 @@ impl ListWorkflowLibraryTriggers {
         crate::Response<Vec<models::WorkflowLibraryTrigger>>,
         crate::SdkError<ListWorkflowLibraryTriggersError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2776,8 +2818,11 @@ impl ListWorkflowLibraryOperators {
         crate::Response<Vec<models::WorkflowLibraryOperator>>,
         crate::SdkError<ListWorkflowLibraryOperatorsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -2906,8 +2951,11 @@ impl PostWorkflowExternalTrigger {
         crate::Response<models::WorkflowOAuthClient>,
         crate::SdkError<PostWorkflowExternalTriggerError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3055,8 +3103,11 @@ impl PostExternalExecuteWorkflow {
         crate::Response<models::PostExternalExecuteWorkflow200Response>,
         crate::SdkError<PostExternalExecuteWorkflowError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -3211,8 +3262,11 @@ impl TestExternalExecuteWorkflow {
         crate::Response<models::TestExternalExecuteWorkflow200Response>,
         crate::SdkError<TestExternalExecuteWorkflowError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -100,8 +100,11 @@ impl ListThings {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<Thing>>, crate::SdkError<ListThingsError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         let body = crate::request::json("listThings", response).await?;
         Ok(crate::Response {
             status,

@@ -2,7 +2,7 @@
 //! and decode what comes back.
 
 use super::types::{array_item, rust_type_in, to_str, to_text};
-use crate::model::{Api, BodyKind, Operation, ParamLocation, ResponseContent, TypeKind, TypeRef};
+use crate::model::{Api, BodyKind, Field, Operation, ParamLocation, ResponseContent, TypeKind, TypeRef};
 
 /// What `send` returns, and the expression that produces it from the response.
 pub struct Output {
@@ -156,21 +156,24 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
 /// Whether the operation uploads a file in a multipart form: its builder then lets the caller
 /// name the file and say its content type.
 pub fn uploads_file(api: &Api, operation: &Operation) -> bool {
-    let Some(body) = &operation.body else { return false };
-    let content = body.sent();
-    let fields = match content.ty.named().map(|id| &api.type_def(id).kind) {
-        Some(TypeKind::Struct(s)) if content.kind == BodyKind::Multipart => &s.fields,
-        _ => return false,
-    };
-    fields.iter().any(|field| field.ty == TypeRef::Binary)
+    let Some(content) = operation.body.as_ref().map(|body| body.sent()) else { return false };
+    content.kind == BodyKind::Multipart
+        && form_fields(api, &content.ty).is_some_and(|fields| fields.iter().any(|field| field.ty == TypeRef::Binary))
+}
+
+/// The fields a multipart body of type `ty` is sent as, one part each, when it is a struct.
+fn form_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [Field]> {
+    match &api.type_def(ty.named()?).kind {
+        TypeKind::Struct(s) => Some(&s.fields),
+        _ => None,
+    }
 }
 
 /// An expression building the multipart form from the body struct `value` (borrowed, as the
 /// form is built anew for each attempt): files as parts, everything else as text.
 fn multipart_form(api: &Api, ty: &TypeRef) -> String {
-    let fields = match ty.named().map(|id| &api.type_def(id).kind) {
-        Some(TypeKind::Struct(s)) => &s.fields,
-        _ => return "reqwest::multipart::Form::new().text(\"body\", serde_json::to_string(&value).unwrap_or_default())".into(),
+    let Some(fields) = form_fields(api, ty) else {
+        return "reqwest::multipart::Form::new().text(\"body\", serde_json::to_string(&value).unwrap_or_default())".into();
     };
     let mut parts = vec!["{ let mut form = reqwest::multipart::Form::new();".to_string()];
     for field in fields {

@@ -128,8 +128,12 @@ pub async fn json<T: DeserializeOwned, E>(
 }
 
 /// A file response, its body left to stream.
-pub fn streaming(operation: &'static str, response: reqwest::Response) -> Response<ByteStream> {
-    let (status, headers) = (response.status().as_u16(), response.headers().clone());
+pub fn streaming(operation: &'static str, mut response: reqwest::Response) -> Response<ByteStream> {
+    // The body needs none of the headers: they are moved out, not copied.
+    let (status, headers) = (
+        response.status().as_u16(),
+        std::mem::take(response.headers_mut()),
+    );
     Response {
         status,
         headers,

@@ -167,8 +167,11 @@ impl ListThings {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<models::Thing>>, crate::SdkError<ListThingsError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -254,8 +257,11 @@ impl CreateThing {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Thing>, crate::SdkError<CreateThingError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -349,8 +355,11 @@ impl GetReassignment {
         crate::Response<models::Reassignment>,
         crate::SdkError<GetReassignmentError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -431,8 +440,11 @@ impl GetRecord {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Record>, crate::SdkError<GetRecordError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -514,8 +526,11 @@ impl GetFile {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -607,8 +622,11 @@ impl GetLoose {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<serde_json::Value>, crate::SdkError<GetLooseError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -689,8 +707,11 @@ impl CreateLauncher {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<CreateLauncherError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

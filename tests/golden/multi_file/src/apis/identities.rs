@@ -135,8 +135,11 @@ impl ListIdentities {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Page>, crate::SdkError<ListIdentitiesError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -234,8 +237,11 @@ impl GetIdentity {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Identity>, crate::SdkError<GetIdentityError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -342,8 +348,11 @@ impl ListOtherIdentities {
         crate::Response<Vec<models::OtherIdentity>>,
         crate::SdkError<ListOtherIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

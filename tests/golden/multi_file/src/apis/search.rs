@@ -123,8 +123,11 @@ impl GetSelectors {
         crate::Response<models::GetSelectors200Response>,
         crate::SdkError<GetSelectorsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -209,8 +212,11 @@ impl ListThings {
         crate::Response<Vec<models::SlimThing>>,
         crate::SdkError<ListThingsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -303,8 +309,11 @@ impl CreateThing {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Thing>, crate::SdkError<CreateThingError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -404,8 +413,11 @@ impl Search {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<models::Value>>, crate::SdkError<SearchError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

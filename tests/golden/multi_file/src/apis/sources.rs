@@ -137,8 +137,11 @@ impl ListSources {
         crate::Response<Vec<models::Source>>,
         crate::SdkError<ListSourcesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -231,8 +234,11 @@ impl CreateSource {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Source>, crate::SdkError<CreateSourceError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -345,8 +351,11 @@ impl ListV3Sources {
         crate::Response<Vec<models::V3Source>>,
         crate::SdkError<ListV3SourcesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -437,8 +446,11 @@ impl ReplaceV3Source {
         crate::Response<models::V3Source>,
         crate::SdkError<ReplaceV3SourceError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -351,8 +351,11 @@ impl ListAccessModelMetadataAttributes {
         crate::Response<Vec<models::AttributeDto>>,
         crate::SdkError<ListAccessModelMetadataAttributesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -489,8 +492,11 @@ impl CreateAccessModelMetadataAttribute {
         crate::Response<models::AttributeDto>,
         crate::SdkError<CreateAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -605,8 +611,11 @@ impl GetAccessModelMetadataAttribute {
         crate::Response<models::AttributeDto>,
         crate::SdkError<GetAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -717,8 +726,11 @@ impl ReplaceAccessModelMetadataAttribute {
         crate::Response<Option<models::AttributeDto>>,
         crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -829,8 +841,11 @@ impl Delete {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<DeleteError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -932,8 +947,11 @@ impl PatchAccessModelMetadataAttribute {
         crate::Response<models::AttributeDto>,
         crate::SdkError<PatchAccessModelMetadataAttributeError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1054,8 +1072,11 @@ impl Move {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::AttributeDto>, crate::SdkError<MoveError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -236,8 +236,11 @@ impl ExportIdentityProfile {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<ExportIdentityProfileError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -345,8 +348,11 @@ impl GetIdentityArchive {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetIdentityArchiveError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -454,8 +460,11 @@ impl GetIdentityAvatar {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetIdentityAvatarError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -553,8 +562,11 @@ impl SetIdentityNote {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<SetIdentityNoteError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -673,8 +685,11 @@ impl ImportIdentities {
         crate::Response<models::TaskResult>,
         crate::SdkError<ImportIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -806,8 +821,11 @@ impl CreateIdentityToken {
         crate::Response<models::CreateIdentityToken200Response>,
         crate::SdkError<CreateIdentityTokenError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -908,8 +926,11 @@ impl UploadIdentityAttachment {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<()>, crate::SdkError<UploadIdentityAttachmentError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1015,8 +1036,11 @@ impl ListLegacyIdentities {
         crate::Response<Vec<String>>,
         crate::SdkError<ListLegacyIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -1138,8 +1162,11 @@ impl SearchIdentities {
         crate::Response<models::SearchIdentities200Response>,
         crate::SdkError<SearchIdentitiesError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,

@@ -140,8 +140,11 @@ impl GetShapes {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::AllShapes>, crate::SdkError<GetShapesError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -224,8 +227,11 @@ impl CreateRecord {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Record>, crate::SdkError<CreateRecordError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -322,8 +328,11 @@ impl ListEvents {
         crate::Response<Vec<models::ListEvents200ResponseInner>>,
         crate::SdkError<ListEventsError>,
     > {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -403,8 +412,11 @@ impl GetTree {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::TreeNode>, crate::SdkError<GetTreeError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
@@ -501,8 +513,11 @@ impl UploadBlob {
     pub async fn send_with_metadata(
         self,
     ) -> Result<crate::Response<models::Formats>, crate::SdkError<UploadBlobError>> {
-        let response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
         Ok(crate::Response {
             status,
             headers,
