@@ -1,9 +1,11 @@
 //! Lists that come a page at a time (`limit` and `offset`), read as one stream of items.
 
 use std::collections::VecDeque;
-use std::future::Future;
+use std::future::{Future, Ready};
+use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use futures_util::future::Either;
 use futures_util::stream::FuturesOrdered;
 use futures_util::{Stream, StreamExt};
 
@@ -86,6 +88,10 @@ where
     futures_util::stream::poll_fn(move |context| list.poll_next(context))
 }
 
+/// A page request, polled once when made so that it is sent at once: one that answered then is
+/// held ready.
+type Request<Fut> = Either<Ready<<Fut as Future>::Output>, Pin<Box<Fut>>>;
+
 struct List<R, T, E, F, Fut: Future> {
     request: R,
     fetch: F,
@@ -96,7 +102,7 @@ struct List<R, T, E, F, Fut: Future> {
     unrequested: Option<usize>,
     /// Pages held at once: read, received or in flight.
     window: usize,
-    in_flight: FuturesOrdered<Fut>,
+    in_flight: FuturesOrdered<Request<Fut>>,
     /// Received pages, in order; the front one is being read.
     pages: VecDeque<std::vec::IntoIter<T>>,
     /// Yielded once the pages before it are read; it ends the stream.
@@ -127,7 +133,7 @@ where
             {
                 self.pages.pop_front();
             }
-            self.request_pages();
+            self.request_pages(context);
             // Polled even with items at hand, so the pages ahead progress while these are read.
             self.receive(context);
             if let Some(item) = self.pages.front_mut().and_then(Iterator::next) {
@@ -148,13 +154,24 @@ where
         }
     }
 
-    fn request_pages(&mut self) {
+    /// Requests pages until the window is full. Each request is polled here, so that it goes out
+    /// before a page already on its way is decoded: the decoding happens in that page's future,
+    /// which `in_flight` may poll first.
+    fn request_pages(&mut self, context: &mut Context<'_>) {
         while !self.ended
             && self.unrequested != Some(0)
             && self.in_flight.len() + self.pages.len() < self.window
         {
-            let future = (self.fetch)(self.request.clone(), self.next_offset, self.page_size);
-            self.in_flight.push_back(future);
+            let mut future = Box::pin((self.fetch)(
+                self.request.clone(),
+                self.next_offset,
+                self.page_size,
+            ));
+            self.in_flight
+                .push_back(match future.as_mut().poll(context) {
+                    Poll::Ready(page) => Either::Left(std::future::ready(page)),
+                    Poll::Pending => Either::Right(future),
+                });
             self.next_offset += self.page_size;
             self.unrequested = self
                 .unrequested
@@ -232,6 +249,8 @@ mod tests {
     struct Gate {
         open: Vec<i64>,
         waiting: Vec<std::task::Waker>,
+        /// What happened to each page, in order: sent (first polled), then arrived.
+        events: Vec<(&'static str, i64)>,
     }
 
     impl Gated {
@@ -243,6 +262,7 @@ mod tests {
                     gate: Rc::clone(&gated.gate),
                     offset,
                     end: (offset + limit).min(len),
+                    sent: false,
                 }
             }
         }
@@ -256,21 +276,32 @@ mod tests {
         fn asked(&self) -> Vec<i64> {
             self.asked.borrow().clone()
         }
+
+        fn events(&self) -> Vec<(&'static str, i64)> {
+            self.gate.borrow().events.clone()
+        }
     }
 
     struct Arrival {
         gate: Rc<RefCell<Gate>>,
         offset: i64,
         end: i64,
+        sent: bool,
     }
 
     impl Future for Arrival {
         type Output = Result<Vec<i64>, SdkError<()>>;
 
-        fn poll(self: std::pin::Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
+        fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
+            let offset = self.offset;
+            let first = !std::mem::replace(&mut self.sent, true);
             let mut gate = self.gate.borrow_mut();
-            if gate.open.contains(&self.offset) {
-                return Poll::Ready(Ok((self.offset..self.end).collect()));
+            if first {
+                gate.events.push(("sent", offset));
+            }
+            if gate.open.contains(&offset) {
+                gate.events.push(("arrived", offset));
+                return Poll::Ready(Ok((offset..self.end).collect()));
             }
             gate.waiting.push(context.waker().clone());
             Poll::Pending
@@ -379,6 +410,30 @@ mod tests {
         assert_eq!(rest, (10..30).collect::<Vec<_>>());
         // 30 came back empty and ended the list.
         assert_eq!(gated.asked(), [0, 10, 20, 30]);
+    }
+
+    #[test]
+    fn a_page_is_sent_before_the_one_ahead_of_it_arrives() {
+        // A page's future decodes it as it arrives, so a request polled only after that would
+        // go out only once the decoding is over, and its round trip would add to it.
+        let gated = Gated::default();
+        let mut stream = pin!(items((), 0, 10, None, gated.fetch(30)));
+        gated.open([0]);
+        for expected in 0..10 {
+            assert_eq!(next(stream.as_mut()), Some(expected));
+        }
+        gated.open([10]);
+        assert_eq!(next(stream.as_mut()), Some(10));
+        assert_eq!(
+            gated.events(),
+            [
+                ("sent", 0),
+                ("arrived", 0),
+                ("sent", 10),
+                ("sent", 20),
+                ("arrived", 10)
+            ]
+        );
     }
 
     #[test]
