@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use integration_tests::{golden_dir, golden_fixtures, golden_options, repository_root, scratch_crate, write_if_changed};
+use integration_tests::{
+    golden_dir, golden_fixtures, golden_options, repository_root, scratch_crate, write_if_changed,
+};
 
 /// An example: the page it is on, the operation (its section), its code.
 struct Example {
@@ -24,7 +26,10 @@ struct Example {
 /// The ```` ```rust ```` blocks of every method page, in page order; pages are named
 /// `{prefix}{file}`.
 fn read_examples(methods: &Path, prefix: &str) -> Vec<Example> {
-    let mut pages: Vec<_> = std::fs::read_dir(methods).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut pages: Vec<_> = std::fs::read_dir(methods)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     pages.sort();
     let mut examples = Vec::new();
     for path in pages {
@@ -35,7 +40,11 @@ fn read_examples(methods: &Path, prefix: &str) -> Vec<Example> {
         for line in text.lines() {
             match &mut code {
                 Some(lines) if line == "```" => {
-                    examples.push(Example { page: page.clone(), operation: operation.clone(), code: lines.join("\n") });
+                    examples.push(Example {
+                        page: page.clone(),
+                        operation: operation.clone(),
+                        code: lines.join("\n"),
+                    });
                     code = None;
                 }
                 Some(lines) => lines.push(line),
@@ -54,16 +63,34 @@ fn read_examples(methods: &Path, prefix: &str) -> Vec<Example> {
 #[test]
 fn every_example_compiles() {
     let root = repository_root();
-    let real = read_examples(&root.join("generated/docs/methods"), "generated/docs/methods/");
-    assert!(real.len() >= 559, "{} examples: one per operation expected", real.len());
+    let real = read_examples(
+        &root.join("generated/docs/methods"),
+        "generated/docs/methods/",
+    );
+    assert!(
+        real.len() >= 559,
+        "{} examples: one per operation expected",
+        real.len()
+    );
     let mut examples = real;
-    let mut dependencies = format!("sailpoint-beta = {{ path = {:?} }}\n", root.join("generated").display().to_string());
+    let mut dependencies = format!(
+        "sailpoint-beta = {{ path = {:?} }}\n",
+        root.join("generated").display().to_string()
+    );
     for fixture in golden_fixtures() {
         let dir = golden_dir(&fixture);
-        examples.extend(read_examples(&dir.join("docs/methods"), &format!("tests/golden/{fixture}/docs/methods/")));
-        dependencies.push_str(&format!("{} = {{ path = {:?} }}\n", golden_options(&fixture).name, dir.display().to_string()));
+        examples.extend(read_examples(
+            &dir.join("docs/methods"),
+            &format!("tests/golden/{fixture}/docs/methods/"),
+        ));
+        dependencies.push_str(&format!(
+            "{} = {{ path = {:?} }}\n",
+            golden_options(&fixture).name,
+            dir.display().to_string()
+        ));
     }
-    let pages: std::collections::BTreeSet<&str> = examples.iter().map(|e| e.page.as_str()).collect();
+    let pages: std::collections::BTreeSet<&str> =
+        examples.iter().map(|e| e.page.as_str()).collect();
 
     let krate = scratch_crate(
         "doc-examples",
@@ -75,11 +102,19 @@ fn every_example_compiles() {
     );
     let folder = root.join("target/doc-examples");
     let src = krate.join("src");
-    let mut lib = String::from("#![deny(warnings)]\n// Each example's `main` is the program's, not called here.\n#![allow(dead_code)]\n\n");
+    let mut lib = String::from(
+        "#![deny(warnings)]\n// Each example's `main` is the program's, not called here.\n#![allow(dead_code)]\n\n",
+    );
     let mut names = BTreeMap::new();
     for (index, example) in examples.iter().enumerate() {
         let module = format!("example_{:04}", index + 1);
-        write_if_changed(&src.join(format!("{module}.rs")), &format!("// {} ## {}\n{}\n", example.page, example.operation, example.code));
+        write_if_changed(
+            &src.join(format!("{module}.rs")),
+            &format!(
+                "// {} ## {}\n{}\n",
+                example.page, example.operation, example.code
+            ),
+        );
         lib.push_str(&format!("mod {module};\n"));
         names.insert(format!("src/{module}.rs"), example);
     }
@@ -87,7 +122,13 @@ fn every_example_compiles() {
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
-        .args(["check", "--quiet", "--message-format", "short", "--manifest-path"])
+        .args([
+            "check",
+            "--quiet",
+            "--message-format",
+            "short",
+            "--manifest-path",
+        ])
         .arg(krate.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(folder.join("target"))
@@ -102,17 +143,34 @@ fn every_example_compiles() {
         if let Some((file, _)) = line.split_once(':')
             && let Some(example) = names.get(file)
         {
-            failures.entry(format!("{} ## {} ({file})", example.page, example.operation)).or_default().push(line.to_string());
+            failures
+                .entry(format!(
+                    "{} ## {} ({file})",
+                    example.page, example.operation
+                ))
+                .or_default()
+                .push(line.to_string());
         }
     }
-    let report: Vec<String> = failures.iter().map(|(example, lines)| format!("{example}:\n  {}", lines.join("\n  "))).collect();
+    let report: Vec<String> = failures
+        .iter()
+        .map(|(example, lines)| format!("{example}:\n  {}", lines.join("\n  ")))
+        .collect();
     assert!(
         output.status.success() && failures.is_empty(),
         "{} of {} examples do not compile:\n{}\n{}",
         failures.len(),
         examples.len(),
         report.join("\n"),
-        if failures.is_empty() { stderr.to_string() } else { String::new() }
+        if failures.is_empty() {
+            stderr.to_string()
+        } else {
+            String::new()
+        }
     );
-    println!("{} examples from {} method pages compile", examples.len(), pages.len());
+    println!(
+        "{} examples from {} method pages compile",
+        examples.len(),
+        pages.len()
+    );
 }

@@ -19,7 +19,10 @@ fn pages(docs: &Path) -> Vec<(String, String)> {
         for entry in entries {
             let path = entry.unwrap().path();
             let text = std::fs::read_to_string(&path).unwrap();
-            pages.push((format!("{folder}/{}", path.file_name().unwrap().to_string_lossy()), text));
+            pages.push((
+                format!("{folder}/{}", path.file_name().unwrap().to_string_lossy()),
+                text,
+            ));
         }
     }
     pages.sort();
@@ -32,7 +35,11 @@ fn docs() -> PathBuf {
 
 fn api() -> Api {
     let spec = real_spec();
-    assert!(spec.exists(), "the spec is not at {}: set SAILPOINT_SPEC or run `cargo xtask fetch-spec`", spec.display());
+    assert!(
+        spec.exists(),
+        "the spec is not at {}: set SAILPOINT_SPEC or run `cargo xtask fetch-spec`",
+        spec.display()
+    );
     let mut warnings = Warnings::default();
     let loaded = sailpoint_codegen::load::load(&spec, &mut warnings).unwrap();
     model::build(&loaded, &mut warnings)
@@ -45,15 +52,27 @@ fn every_tag_and_every_model_has_a_page() {
     let files: Vec<&str> = pages.iter().map(|(file, _)| file.as_str()).collect();
     for tag in &api.tags {
         let file = format!("methods/{}.md", kebab(&tag_base(&tag.name)));
-        assert!(files.contains(&file.as_str()), "{}: no page {file}", tag.name);
+        assert!(
+            files.contains(&file.as_str()),
+            "{}: no page {file}",
+            tag.name
+        );
     }
     for def in &api.types {
         let file = format!("models/{}.md", kebab(&def.name));
-        assert!(files.contains(&file.as_str()), "{}: no page {file}", def.name);
+        assert!(
+            files.contains(&file.as_str()),
+            "{}: no page {file}",
+            def.name
+        );
     }
     let methods = files.iter().filter(|f| f.starts_with("methods/")).count();
     let models = files.iter().filter(|f| f.starts_with("models/")).count();
-    assert_eq!((methods, models), (api.tags.len() + 1, api.types.len() + 1), "a page per tag and per model, and an index of each");
+    assert_eq!(
+        (methods, models),
+        (api.tags.len() + 1, api.types.len() + 1),
+        "a page per tag and per model, and an index of each"
+    );
     assert_eq!(api.tags.len(), 73);
     println!("{methods} method pages and {models} model pages (each count includes its index)");
 }
@@ -61,9 +80,23 @@ fn every_tag_and_every_model_has_a_page() {
 #[test]
 fn every_link_of_every_page_resolves() {
     let pages = pages(&docs());
-    let report = links::check(pages.iter().map(|(file, text)| (file.as_str(), text.as_str())));
-    let broken: Vec<String> = report.broken.iter().take(30).map(|b| b.to_string()).collect();
-    assert!(report.broken.is_empty(), "{} broken links:\n{}", report.broken.len(), broken.join("\n"));
+    let report = links::check(
+        pages
+            .iter()
+            .map(|(file, text)| (file.as_str(), text.as_str())),
+    );
+    let broken: Vec<String> = report
+        .broken
+        .iter()
+        .take(30)
+        .map(|b| b.to_string())
+        .collect();
+    assert!(
+        report.broken.is_empty(),
+        "{} broken links:\n{}",
+        report.broken.len(),
+        broken.join("\n")
+    );
     println!(
         "{} pages: {} links to pages and anchors checked, {} external links left alone",
         report.pages, report.internal, report.external
@@ -72,28 +105,46 @@ fn every_link_of_every_page_resolves() {
     // page's "Back to top".
     let api = api();
     let least = 2 * api.operations.len() + api.types.len();
-    assert!(report.internal >= least, "only {} internal links, {least} expected at least: are the pages complete?", report.internal);
+    assert!(
+        report.internal >= least,
+        "only {} internal links, {least} expected at least: are the pages complete?",
+        report.internal
+    );
 }
 
 #[test]
 fn golden_crates_docs_links_resolve() {
     for fixture in golden_fixtures() {
         let pages = pages(&golden_dir(&fixture).join("docs"));
-        let report = links::check(pages.iter().map(|(file, text)| (file.as_str(), text.as_str())));
+        let report = links::check(
+            pages
+                .iter()
+                .map(|(file, text)| (file.as_str(), text.as_str())),
+        );
         let broken: Vec<String> = report.broken.iter().map(|b| b.to_string()).collect();
-        assert!(broken.is_empty(), "{fixture}: broken links:\n{}", broken.join("\n"));
+        assert!(
+            broken.is_empty(),
+            "{fixture}: broken links:\n{}",
+            broken.join("\n")
+        );
     }
 }
 
 /// The `## ` and `### ` headings of a page's text, in order.
 fn headings(text: &str) -> Vec<&str> {
-    prose(text).filter(|line| line.starts_with("## ") || line.starts_with("### ")).map(str::trim_end).collect()
+    prose(text)
+        .filter(|line| line.starts_with("## ") || line.starts_with("### "))
+        .map(str::trim_end)
+        .collect()
 }
 
 #[test]
 fn the_identities_page_follows_the_reference_page() {
     let ours = std::fs::read_to_string(docs().join("methods/identities.md")).unwrap();
-    let reference = std::fs::read_to_string(repository_root().join("../shared/reference/python-beta-identities.md")).unwrap();
+    let reference = std::fs::read_to_string(
+        repository_root().join("../shared/reference/python-beta-identities.md"),
+    )
+    .unwrap();
     let front_matter = "---\n\
         id: beta-identities\n\
         title: Identities\n\
@@ -104,13 +155,23 @@ fn the_identities_page_follows_the_reference_page() {
         slug: /tools/sdk/rust/beta/methods/identities\n\
         tags: ['SDK', 'Software Development Kit', 'Identities', 'BetaIdentities']\n\
         ---\n";
-    assert!(ours.starts_with(front_matter), "front matter:\n{}", &ours[..front_matter.len().min(ours.len())]);
+    assert!(
+        ours.starts_with(front_matter),
+        "front matter:\n{}",
+        &ours[..front_matter.len().min(ours.len())]
+    );
     // The same operations, in the same order, each with the same sections.
-    let reference_headings: Vec<&str> = headings(&reference).into_iter().map(|h| h.trim_end()).collect();
+    let reference_headings: Vec<&str> = headings(&reference)
+        .into_iter()
+        .map(|h| h.trim_end())
+        .collect();
     assert_eq!(headings(&ours), reference_headings);
     // The table of methods lists them in that order too.
     let rows = |text: &str| -> Vec<String> {
-        text.lines().filter(|l| l.starts_with("[**") && l.contains("](#")).map(|l| l.split("**").nth(1).unwrap_or_default().to_string()).collect()
+        text.lines()
+            .filter(|l| l.starts_with("[**") && l.contains("](#"))
+            .map(|l| l.split("**").nth(1).unwrap_or_default().to_string())
+            .collect()
     };
     assert_eq!(rows(&ours), rows(&reference));
     // Before the operations: the API's Rust path, its description, the base URL, the table.
@@ -121,12 +182,29 @@ fn the_identities_page_follows_the_reference_page() {
         "\nMethod | HTTP request | Description\n",
         "\n## delete-identity\n",
     ];
-    let positions: Vec<usize> = order.iter().map(|marker| ours.find(marker).unwrap_or_else(|| panic!("no {marker:?}"))).collect();
-    assert!(positions.is_sorted(), "the page starts in another order than {order:?}");
-    assert_eq!(ours.matches("[API Spec](https://developer.sailpoint.com/docs/api/beta/").count(), 11);
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|marker| ours.find(marker).unwrap_or_else(|| panic!("no {marker:?}")))
+        .collect();
+    assert!(
+        positions.is_sorted(),
+        "the page starts in another order than {order:?}"
+    );
+    assert_eq!(
+        ours.matches("[API Spec](https://developer.sailpoint.com/docs/api/beta/")
+            .count(),
+        11
+    );
     assert_eq!(ours.matches("[[Back to top]](#)").count(), 11);
-    assert_eq!(ours.matches("```rust\nuse sailpoint_beta::{Client, Config").count(), 11);
-    assert!(ours.contains("(optional, default: `\"CORRELATED_ONLY\"`)"), "string defaults are quoted");
+    assert_eq!(
+        ours.matches("```rust\nuse sailpoint_beta::{Client, Config")
+            .count(),
+        11
+    );
+    assert!(
+        ours.contains("(optional, default: `\"CORRELATED_ONLY\"`)"),
+        "string defaults are quoted"
+    );
 }
 
 /// The Identities page is a reviewed golden file: what the spec generates now is what was
@@ -135,25 +213,53 @@ fn the_identities_page_follows_the_reference_page() {
 #[test]
 fn the_identities_page_is_the_reviewed_golden_file() {
     let api = api();
-    let files = sailpoint_codegen::render::markdown::render_docs(&api, &sailpoint_codegen::CrateOptions::default()).unwrap();
-    let page = files.iter().find(|f| f.path == "docs/methods/identities.md").expect("an Identities page");
+    let files = sailpoint_codegen::render::markdown::render_docs(
+        &api,
+        &sailpoint_codegen::CrateOptions::default(),
+    )
+    .unwrap();
+    let page = files
+        .iter()
+        .find(|f| f.path == "docs/methods/identities.md")
+        .expect("an Identities page");
     let reviewed = std::fs::read_to_string(docs().join("methods/identities.md")).unwrap();
-    if let Some((line, (now, then))) = page.contents.lines().zip(reviewed.lines()).enumerate().find(|(_, (a, b))| a != b) {
-        panic!("generated/docs/methods/identities.md changed at line {}:\n  reviewed:  {then}\n  generated: {now}\nreview it and run `cargo xtask codegen`", line + 1);
+    if let Some((line, (now, then))) = page
+        .contents
+        .lines()
+        .zip(reviewed.lines())
+        .enumerate()
+        .find(|(_, (a, b))| a != b)
+    {
+        panic!(
+            "generated/docs/methods/identities.md changed at line {}:\n  reviewed:  {then}\n  generated: {now}\nreview it and run `cargo xtask codegen`",
+            line + 1
+        );
     }
-    assert_eq!(page.contents, reviewed, "generated/docs/methods/identities.md changed at its end; review it and run `cargo xtask codegen`");
+    assert_eq!(
+        page.contents, reviewed,
+        "generated/docs/methods/identities.md changed at its end; review it and run `cargo xtask codegen`"
+    );
 }
 
 #[test]
 fn the_reference_page_s_defects_are_not_in_ours() {
     let pages = pages(&docs());
     for (file, text) in &pages {
-        assert!(!text.contains("&#39;") && !text.contains("&quot;") && !text.contains("&lt;"), "{file}: an HTML entity");
+        assert!(
+            !text.contains("&#39;") && !text.contains("&quot;") && !text.contains("&lt;"),
+            "{file}: an HTML entity"
+        );
         assert!(!text.contains("experimantl"), "{file}: the typo");
-        assert!(!prose(text).any(|l| l.trim() == "}"), "{file}: a stray `}}` outside code");
+        assert!(
+            !prose(text).any(|l| l.trim() == "}"),
+            "{file}: a stray `}}` outside code"
+        );
         for line in text.lines().filter(|l| l.contains(" // ")) {
             let comment = &line[line.find(" // ").unwrap() + 4..];
-            assert!(!comment.contains(" // "), "{file}: a comment printed twice: {line}");
+            assert!(
+                !comment.contains(" // "),
+                "{file}: a comment printed twice: {line}"
+            );
         }
     }
 }
@@ -178,8 +284,17 @@ fn every_operation_has_its_section_anchor_and_spec_link() {
         let text = std::fs::read_to_string(&path).unwrap();
         for &index in &tag.operations {
             let anchor = operation_anchor(&api.operations[index].operation_id);
-            assert!(text.contains(&format!("\n## {anchor}\n")), "{}: no section {anchor}", path.display());
-            assert!(text.contains(&format!("[API Spec](https://developer.sailpoint.com/docs/api/beta/{anchor})")), "{anchor}: no spec link");
+            assert!(
+                text.contains(&format!("\n## {anchor}\n")),
+                "{}: no section {anchor}",
+                path.display()
+            );
+            assert!(
+                text.contains(&format!(
+                    "[API Spec](https://developer.sailpoint.com/docs/api/beta/{anchor})"
+                )),
+                "{anchor}: no spec link"
+            );
         }
     }
 }

@@ -8,28 +8,50 @@ use sailpoint_codegen::{Mode, codegen, generate};
 #[test]
 fn golden_crates_are_what_the_fixtures_generate() {
     let fixtures = golden_fixtures();
-    assert_eq!(fixtures, ["defects", "multi_file", "operations", "shapes"], "the fixture set changed: update this test");
+    assert_eq!(
+        fixtures,
+        ["defects", "multi_file", "operations", "shapes"],
+        "the fixture set changed: update this test"
+    );
     let mut problems = Vec::new();
     for fixture in &fixtures {
-        match codegen(&fixture_spec(fixture), &golden_dir(fixture), &golden_options(fixture), Mode::Check) {
+        match codegen(
+            &fixture_spec(fixture),
+            &golden_dir(fixture),
+            &golden_options(fixture),
+            Mode::Check,
+        ) {
             Ok((_, stale)) => problems.extend(stale.iter().map(|s| format!("{fixture}: {s}"))),
             Err(error) => problems.push(format!("{fixture}: {error}")),
         }
     }
-    assert!(problems.is_empty(), "golden files are stale; run `cargo xtask golden` and review:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "golden files are stale; run `cargo xtask golden` and review:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn generation_is_deterministic() {
     for fixture in golden_fixtures() {
-        let first = generate(&fixture_spec(&fixture), &golden_options(&fixture)).unwrap().files;
-        let second = generate(&fixture_spec(&fixture), &golden_options(&fixture)).unwrap().files;
+        let first = generate(&fixture_spec(&fixture), &golden_options(&fixture))
+            .unwrap()
+            .files;
+        let second = generate(&fixture_spec(&fixture), &golden_options(&fixture))
+            .unwrap()
+            .files;
         assert!(first == second, "{fixture}: two runs differ");
     }
 }
 
 fn warnings_of(fixture: &str) -> Vec<String> {
-    generate(&fixture_spec(fixture), &golden_options(fixture)).unwrap().warnings.iter().map(|w| w.to_string()).collect()
+    generate(&fixture_spec(fixture), &golden_options(fixture))
+        .unwrap()
+        .warnings
+        .iter()
+        .map(|w| w.to_string())
+        .collect()
 }
 
 #[test]
@@ -49,9 +71,23 @@ fn every_defect_is_warned_about_and_read_past() {
         "`x-webhooks` is not part of OpenAPI 3.0",
         "date-time default",
     ];
-    let missing: Vec<&str> = expected.iter().copied().filter(|e| !warnings.iter().any(|w| w.contains(e))).collect();
-    assert!(missing.is_empty(), "no warning for {missing:?}; warnings were:\n{}", warnings.join("\n"));
-    assert!(warnings.iter().all(|w| w.starts_with("warning: ") && w.contains(".yaml")), "every warning names its file:\n{}", warnings.join("\n"));
+    let missing: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|e| !warnings.iter().any(|w| w.contains(e)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no warning for {missing:?}; warnings were:\n{}",
+        warnings.join("\n")
+    );
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.starts_with("warning: ") && w.contains(".yaml")),
+        "every warning names its file:\n{}",
+        warnings.join("\n")
+    );
 }
 
 #[test]

@@ -28,7 +28,10 @@ pub fn golden_fixtures() -> Vec<String> {
 }
 
 pub fn fixture_spec(fixture: &str) -> PathBuf {
-    tests_dir().join("fixtures").join(fixture).join("openapi.yaml")
+    tests_dir()
+        .join("fixtures")
+        .join(fixture)
+        .join("openapi.yaml")
 }
 
 pub fn golden_dir(fixture: &str) -> PathBuf {
@@ -37,7 +40,10 @@ pub fn golden_dir(fixture: &str) -> PathBuf {
 
 /// Each golden crate is a workspace member of its own name.
 pub fn golden_options(fixture: &str) -> CrateOptions {
-    CrateOptions { name: format!("golden-{}", fixture.replace('_', "-")), ..CrateOptions::default() }
+    CrateOptions {
+        name: format!("golden-{}", fixture.replace('_', "-")),
+        ..CrateOptions::default()
+    }
 }
 
 /// The real spec: `SAILPOINT_SPEC`, else the pinned tree fetched into spec/.
@@ -49,7 +55,10 @@ pub fn real_spec() -> PathBuf {
 }
 
 pub fn repository_root() -> PathBuf {
-    tests_dir().parent().map(Path::to_path_buf).unwrap_or_default()
+    tests_dir()
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Writes `contents` unless the file already holds it, so cargo sees unchanged files as such.
@@ -64,9 +73,14 @@ pub fn write_if_changed(path: &Path, contents: &str) {
 /// resolves the same dependency versions and downloads nothing. Gives the crate's folder.
 pub fn scratch_crate(name: &str, manifest: &str) -> PathBuf {
     let krate = repository_root().join("target").join(name).join("crate");
-    std::fs::create_dir_all(krate.join("src")).unwrap_or_else(|e| panic!("{}: {e}", krate.display()));
-    write_if_changed(&krate.join("Cargo.toml"), &format!("{manifest}\n# Not a member of the repository's workspace.\n[workspace]\n"));
-    let lock = std::fs::read_to_string(repository_root().join("Cargo.lock")).expect("the workspace's Cargo.lock");
+    std::fs::create_dir_all(krate.join("src"))
+        .unwrap_or_else(|e| panic!("{}: {e}", krate.display()));
+    write_if_changed(
+        &krate.join("Cargo.toml"),
+        &format!("{manifest}\n# Not a member of the repository's workspace.\n[workspace]\n"),
+    );
+    let lock = std::fs::read_to_string(repository_root().join("Cargo.lock"))
+        .expect("the workspace's Cargo.lock");
     write_if_changed(&krate.join("Cargo.lock"), &lock);
     krate
 }

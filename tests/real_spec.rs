@@ -34,13 +34,22 @@ fn the_checked_in_crate_is_what_the_spec_generates() {
     let out = repository_root().join("generated");
     let (_, stale) = codegen(&spec_path(), &out, &CrateOptions::default(), Mode::Check).unwrap();
     let listed: Vec<String> = stale.iter().take(20).map(|s| s.to_string()).collect();
-    assert!(stale.is_empty(), "generated/ is stale ({} files); run `cargo xtask codegen`:\n{}", stale.len(), listed.join("\n"));
+    assert!(
+        stale.is_empty(),
+        "generated/ is stale ({} files); run `cargo xtask codegen`:\n{}",
+        stale.len(),
+        listed.join("\n")
+    );
 }
 
 #[test]
 fn generating_twice_gives_identical_files() {
-    let first = generate(&spec_path(), &CrateOptions::default()).unwrap().files;
-    let second = generate(&spec_path(), &CrateOptions::default()).unwrap().files;
+    let first = generate(&spec_path(), &CrateOptions::default())
+        .unwrap()
+        .files;
+    let second = generate(&spec_path(), &CrateOptions::default())
+        .unwrap()
+        .files;
     assert_eq!(first.len(), second.len());
     for (a, b) in first.iter().zip(&second) {
         assert!(a == b, "{} differs between two runs", a.path);
@@ -52,16 +61,27 @@ fn every_operation_is_a_method_of_its_api() {
     let (_, api) = api();
     assert_eq!(api.operations.len(), 559);
     assert_eq!(api.tags.len(), 73);
-    let ids: BTreeSet<&str> = api.operations.iter().map(|o| o.operation_id.as_str()).collect();
+    let ids: BTreeSet<&str> = api
+        .operations
+        .iter()
+        .map(|o| o.operation_id.as_str())
+        .collect();
     assert_eq!(ids.len(), 559, "operationIds are unique");
     for tag in &api.tags {
         let module = sailpoint_codegen::model::names::snake_ident(&tag.name);
         let module = sailpoint_codegen::model::names::bare(&module);
-        let path = repository_root().join("generated/src/apis").join(format!("{module}.rs"));
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let path = repository_root()
+            .join("generated/src/apis")
+            .join(format!("{module}.rs"));
+        let source =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for &index in &tag.operations {
             let method = &api.operations[index].method_name;
-            assert!(source.contains(&format!("pub fn {method}(")), "{}: no method `{method}`", path.display());
+            assert!(
+                source.contains(&format!("pub fn {method}(")),
+                "{}: no method `{method}`",
+                path.display()
+            );
         }
     }
     assert_eq!(api.operations.iter().filter(|o| o.paginated).count(), 111);
@@ -72,12 +92,25 @@ fn every_named_schema_is_a_type() {
     let (spec, api) = api();
     let models = repository_root().join("generated/src/models/mod.rs");
     let index = std::fs::read_to_string(&models).unwrap();
-    assert!(spec.schemas.len() >= 728, "{} named schemas", spec.schemas.len());
+    assert!(
+        spec.schemas.len() >= 728,
+        "{} named schemas",
+        spec.schemas.len()
+    );
     for def in &api.types[..spec.schemas.len()] {
-        assert!(index.contains(&format!("::{};", def.name)), "{} ({}) is not exported", def.name, def.origin);
+        assert!(
+            index.contains(&format!("::{};", def.name)),
+            "{} ({}) is not exported",
+            def.name,
+            def.origin
+        );
     }
     let names: BTreeSet<String> = api.types.iter().map(|t| t.name.to_lowercase()).collect();
-    assert_eq!(names.len(), api.types.len(), "type names are unique, ignoring case");
+    assert_eq!(
+        names.len(),
+        api.types.len(),
+        "type names are unique, ignoring case"
+    );
 }
 
 /// An operation (kebab-case) and its parameters: `(location, name, required)`.
@@ -95,10 +128,15 @@ fn reference_identities() -> Vec<OperationParams> {
             continue;
         }
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        if let ([location, name, _, required, ..], Some((_, params))) = (cells.as_slice(), operations.last_mut())
+        if let ([location, name, _, required, ..], Some((_, params))) =
+            (cells.as_slice(), operations.last_mut())
             && ["Path", "Query", "Body", "Header"].contains(location)
         {
-            params.push((location.to_lowercase(), name.to_string(), *required == "True"));
+            params.push((
+                location.to_lowercase(),
+                name.to_string(),
+                *required == "True",
+            ));
         }
     }
     operations
@@ -107,7 +145,11 @@ fn reference_identities() -> Vec<OperationParams> {
 #[test]
 fn identities_match_the_reference_page() {
     let (_, api) = api();
-    let tag = api.tags.iter().find(|t| t.name == "Identities").expect("an Identities tag");
+    let tag = api
+        .tags
+        .iter()
+        .find(|t| t.name == "Identities")
+        .expect("an Identities tag");
     let mut ours: Vec<OperationParams> = tag
         .operations
         .iter()
@@ -117,7 +159,13 @@ fn identities_match_the_reference_page() {
                 .params
                 .iter()
                 .filter(|p| !p.is_fixed())
-                .map(|p| (p.location.as_str().to_string(), p.name.clone(), p.required || p.location == ParamLocation::Path))
+                .map(|p| {
+                    (
+                        p.location.as_str().to_string(),
+                        p.name.clone(),
+                        p.required || p.location == ParamLocation::Path,
+                    )
+                })
                 .collect();
             if let Some(body) = &operation.body {
                 params.push(("body".into(), body.name.clone(), body.required));

@@ -50,13 +50,20 @@ fn examples(api: &Api) -> Vec<Case> {
         // `beta/schemas/Source.yaml#/…`: a schema of its own file has no pointer yet.
         let pointer = if def.origin.contains('#') { "" } else { "#" };
         if let Some(value) = &def.example {
-            cases.push(Case { location: format!("{}{pointer}/example", def.origin), ty: TypeRef::Named(id), value: value.clone() });
+            cases.push(Case {
+                location: format!("{}{pointer}/example", def.origin),
+                ty: TypeRef::Named(id),
+                value: value.clone(),
+            });
         }
         if let TypeKind::Struct(s) = &def.kind {
             for field in &s.fields {
                 if let Some(value) = &field.example {
                     cases.push(Case {
-                        location: format!("{}{pointer}/properties/{}/example", def.origin, field.json_name),
+                        location: format!(
+                            "{}{pointer}/properties/{}/example",
+                            def.origin, field.json_name
+                        ),
                         ty: field.ty.clone(),
                         value: value.clone(),
                     });
@@ -64,14 +71,23 @@ fn examples(api: &Api) -> Vec<Case> {
             }
         }
     }
-    let json = |kind: sailpoint_codegen::model::BodyKind, ty: &TypeRef| kind.is_json() && *ty != TypeRef::Binary;
+    let json = |kind: sailpoint_codegen::model::BodyKind, ty: &TypeRef| {
+        kind.is_json() && *ty != TypeRef::Binary
+    };
     for operation in &api.operations {
         for content in operation.body.iter().flat_map(|b| &b.contents) {
             if let Some(value) = &content.example
                 && json(content.kind, &content.ty)
             {
-                let location = format!("{} request body {}", operation.operation_id, content.media_type);
-                cases.push(Case { location, ty: content.ty.clone(), value: value.clone() });
+                let location = format!(
+                    "{} request body {}",
+                    operation.operation_id, content.media_type
+                );
+                cases.push(Case {
+                    location,
+                    ty: content.ty.clone(),
+                    value: value.clone(),
+                });
             }
         }
         for response in &operation.responses {
@@ -79,8 +95,17 @@ fn examples(api: &Api) -> Vec<Case> {
                 if let Some(value) = &content.example
                     && json(content.kind, &content.ty)
                 {
-                    let location = format!("{} response {} {}", operation.operation_id, response.status.label(), content.media_type);
-                    cases.push(Case { location, ty: content.ty.clone(), value: value.clone() });
+                    let location = format!(
+                        "{} response {} {}",
+                        operation.operation_id,
+                        response.status.label(),
+                        content.media_type
+                    );
+                    cases.push(Case {
+                        location,
+                        ty: content.ty.clone(),
+                        value: value.clone(),
+                    });
                 }
             }
         }
@@ -88,10 +113,17 @@ fn examples(api: &Api) -> Vec<Case> {
     cases.sort_by_cached_key(|c| (c.location.clone(), c.value.to_string()));
     // One schema can be the origin of more than one type, and so one example be there twice:
     // where the same location has another example or type, the second is numbered `#2`, ….
-    cases.dedup_by(|later, earlier| later.location == earlier.location && later.ty == earlier.ty && later.value == earlier.value);
+    cases.dedup_by(|later, earlier| {
+        later.location == earlier.location && later.ty == earlier.ty && later.value == earlier.value
+    });
     let mut count = 1;
     for i in 1..cases.len() {
-        count = if cases[i].location == cases[i - 1].location.split(" #").next().unwrap_or_default() { count + 1 } else { 1 };
+        count = if cases[i].location == cases[i - 1].location.split(" #").next().unwrap_or_default()
+        {
+            count + 1
+        } else {
+            1
+        };
         if count > 1 {
             cases[i].location = format!("{} #{count}", cases[i].location);
         }
@@ -104,7 +136,11 @@ fn program(api: &Api, cases: &[Case]) -> String {
     let mut text = String::from(PROGRAM_HEAD);
     for case in cases {
         let ty = rust_type_in(api, &case.ty, "sailpoint_beta::models::");
-        text.push_str(&format!("    ({:?}, check::<{ty}>, {}),\n", case.location, raw_string_literal(&case.value.to_string())));
+        text.push_str(&format!(
+            "    ({:?}, check::<{ty}>, {}),\n",
+            case.location,
+            raw_string_literal(&case.value.to_string())
+        ));
     }
     text.push_str(PROGRAM_TAIL);
     text
@@ -173,7 +209,10 @@ fn run_program(api: &Api, cases: &[Case]) -> Vec<String> {
     );
     let folder = root.join("target/round-trip");
     let src = krate.join("src");
-    write_if_changed(&src.join("compare.rs"), &std::fs::read_to_string(tests_dir().join("round_trip/compare.rs")).unwrap());
+    write_if_changed(
+        &src.join("compare.rs"),
+        &std::fs::read_to_string(tests_dir().join("round_trip/compare.rs")).unwrap(),
+    );
     write_if_changed(&src.join("main.rs"), &program(api, cases));
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -188,14 +227,22 @@ fn run_program(api: &Api, cases: &[Case]) -> Vec<String> {
         .expect("cargo runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "the round-trip program (target/round-trip/crate) failed ({}):\n{stderr}", output.status);
+    assert!(
+        output.status.success(),
+        "the round-trip program (target/round-trip/crate) failed ({}):\n{stderr}",
+        output.status
+    );
     let checked = format!("checked {}", cases.len());
     assert!(
         stdout.lines().any(|l| l == checked),
         "the round-trip program did not check all {} examples:\n{stdout}\n{stderr}",
         cases.len()
     );
-    let mut failures: Vec<String> = stdout.lines().filter_map(|l| l.strip_prefix("FAIL ")).map(str::to_string).collect();
+    let mut failures: Vec<String> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("FAIL "))
+        .map(str::to_string)
+        .collect();
     failures.sort();
     failures
 }
@@ -211,16 +258,29 @@ fn every_example_comes_back_as_it_went_in() {
     let (api, _warnings) = sailpoint_codegen::build_model(&spec).unwrap();
     let all = examples(&api);
     let count = all.len();
-    let cases: Vec<Case> = all.into_iter().filter(|c| conformance::fits(&api, &c.value, &c.ty)).collect();
-    assert!(cases.len() > 1000, "only {} examples fit their schemas: are they still collected?", cases.len());
+    let cases: Vec<Case> = all
+        .into_iter()
+        .filter(|c| conformance::fits(&api, &c.value, &c.ty))
+        .collect();
+    assert!(
+        cases.len() > 1000,
+        "only {} examples fit their schemas: are they still collected?",
+        cases.len()
+    );
 
     let started = std::time::Instant::now();
     let failures = run_program(&api, &cases);
-    println!("built and ran target/round-trip in {:.1?}", started.elapsed());
+    println!(
+        "built and ran target/round-trip in {:.1?}",
+        started.elapsed()
+    );
     let locations: BTreeSet<&str> = cases.iter().map(|c| c.location.as_str()).collect();
     for failure in &failures {
         let location = failure.split('\t').next().unwrap_or_default();
-        assert!(locations.contains(location), "the program reports an example it was not given: {failure}");
+        assert!(
+            locations.contains(location),
+            "the program reports an example it was not given: {failure}"
+        );
     }
     // Straight to stderr, past the test harness's capture: the count is for every run to show.
     let summary = format!(
@@ -233,7 +293,10 @@ fn every_example_comes_back_as_it_went_in() {
 
     let path = tests_dir().join(EXCEPTIONS);
     let bless = std::env::var("ROUND_TRIP_BLESS").ok();
-    assert!(matches!(bless.as_deref(), None | Some("1")), "ROUND_TRIP_BLESS is {bless:?}: 1 rewrites tests/{EXCEPTIONS}");
+    assert!(
+        matches!(bless.as_deref(), None | Some("1")),
+        "ROUND_TRIP_BLESS is {bless:?}: 1 rewrites tests/{EXCEPTIONS}"
+    );
     let expected_text = std::fs::read_to_string(&path).unwrap_or_default();
     // Each line: location, the difference, and (a third column) the reviewer's explanation.
     let explanations: BTreeMap<&str, &str> = expected_text
@@ -247,13 +310,29 @@ fn every_example_comes_back_as_it_went_in() {
     if bless.is_some() {
         let text: String = failures
             .iter()
-            .map(|f| format!("{f}\t{}\n", explanations.get(f.as_str()).copied().filter(|e| !e.is_empty()).unwrap_or(UNEXPLAINED)))
+            .map(|f| {
+                format!(
+                    "{f}\t{}\n",
+                    explanations
+                        .get(f.as_str())
+                        .copied()
+                        .filter(|e| !e.is_empty())
+                        .unwrap_or(UNEXPLAINED)
+                )
+            })
             .collect();
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        println!("wrote {} exceptions to tests/{EXCEPTIONS}: review them, and explain each new one", failures.len());
+        println!(
+            "wrote {} exceptions to tests/{EXCEPTIONS}: review them, and explain each new one",
+            failures.len()
+        );
         return;
     }
-    assert!(!expected_text.is_empty(), "{} is missing or empty; run with ROUND_TRIP_BLESS=1 to write it, and review it", path.display());
+    assert!(
+        !expected_text.is_empty(),
+        "{} is missing or empty; run with ROUND_TRIP_BLESS=1 to write it, and review it",
+        path.display()
+    );
     let expected: BTreeSet<&str> = explanations.keys().copied().collect();
     let actual: BTreeSet<&str> = failures.iter().map(String::as_str).collect();
     let added: Vec<&&str> = actual.difference(&expected).collect();
@@ -270,50 +349,118 @@ fn every_example_comes_back_as_it_went_in() {
         removed.len(),
         list(&removed)
     );
-    let unexplained: Vec<&&str> = explanations.iter().filter(|(_, why)| why.is_empty() || **why == UNEXPLAINED).map(|(key, _)| key).collect();
-    assert!(unexplained.is_empty(), "exceptions in tests/{EXCEPTIONS} without an explanation in their third column:\n{}", list(&unexplained));
+    let unexplained: Vec<&&str> = explanations
+        .iter()
+        .filter(|(_, why)| why.is_empty() || **why == UNEXPLAINED)
+        .map(|(key, _)| key)
+        .collect();
+    assert!(
+        unexplained.is_empty(),
+        "exceptions in tests/{EXCEPTIONS} without an explanation in their third column:\n{}",
+        list(&unexplained)
+    );
 }
 
 #[test]
 fn a_null_member_is_an_absent_one() {
-    assert_eq!(compare::first_difference(&json!({"a": 1, "b": null}), &json!({"a": 1})), None);
-    assert_eq!(compare::first_difference(&json!({"a": 1}), &json!({"a": 1, "b": null})), None);
-    assert_eq!(compare::first_difference(&json!([{"b": null}]), &json!([{}])), None);
+    assert_eq!(
+        compare::first_difference(&json!({"a": 1, "b": null}), &json!({"a": 1})),
+        None
+    );
+    assert_eq!(
+        compare::first_difference(&json!({"a": 1}), &json!({"a": 1, "b": null})),
+        None
+    );
+    assert_eq!(
+        compare::first_difference(&json!([{"b": null}]), &json!([{}])),
+        None
+    );
     // Not an item: a list keeps its length.
-    assert_eq!(compare::first_difference(&json!([null]), &json!([])).as_deref(), Some("at .[0]: input null, output absent"));
+    assert_eq!(
+        compare::first_difference(&json!([null]), &json!([])).as_deref(),
+        Some("at .[0]: input null, output absent")
+    );
 }
 
 #[test]
 fn date_times_are_instants() {
-    assert_eq!(compare::first_difference(&json!("2024-01-01T10:00:00+02:00"), &json!("2024-01-01T08:00:00Z")), None);
-    assert_eq!(compare::first_difference(&json!({"at": "2020-02-29T23:30:00.500-01:00"}), &json!({"at": "2020-03-01T00:30:00.5Z"})), None);
     assert_eq!(
-        compare::first_difference(&json!("2024-01-01T10:00:00Z"), &json!("2024-01-01T10:00:01Z")).as_deref(),
+        compare::first_difference(
+            &json!("2024-01-01T10:00:00+02:00"),
+            &json!("2024-01-01T08:00:00Z")
+        ),
+        None
+    );
+    assert_eq!(
+        compare::first_difference(
+            &json!({"at": "2020-02-29T23:30:00.500-01:00"}),
+            &json!({"at": "2020-03-01T00:30:00.5Z"})
+        ),
+        None
+    );
+    assert_eq!(
+        compare::first_difference(
+            &json!("2024-01-01T10:00:00Z"),
+            &json!("2024-01-01T10:00:01Z")
+        )
+        .as_deref(),
         Some(r#"at .: input "2024-01-01T10:00:00Z", output "2024-01-01T10:00:01Z""#)
     );
     // Every digit of the fraction counts.
-    assert!(compare::first_difference(&json!("2024-01-01T10:00:00.1234567891Z"), &json!("2024-01-01T10:00:00.123456789Z")).is_some());
+    assert!(
+        compare::first_difference(
+            &json!("2024-01-01T10:00:00.1234567891Z"),
+            &json!("2024-01-01T10:00:00.123456789Z")
+        )
+        .is_some()
+    );
     // Only date-times: a date and a date-time are different text.
-    assert!(compare::first_difference(&json!("2024-01-01"), &json!("2024-01-01T00:00:00Z")).is_some());
-    assert_eq!(compare::instant("1970-01-01T00:00:00Z"), Some((0, String::new())));
-    assert_eq!(compare::instant("2000-03-01T00:00:00Z"), Some((951_868_800, String::new())));
+    assert!(
+        compare::first_difference(&json!("2024-01-01"), &json!("2024-01-01T00:00:00Z")).is_some()
+    );
+    assert_eq!(
+        compare::instant("1970-01-01T00:00:00Z"),
+        Some((0, String::new()))
+    );
+    assert_eq!(
+        compare::instant("2000-03-01T00:00:00Z"),
+        Some((951_868_800, String::new()))
+    );
     assert_eq!(compare::instant("2023-02-29T00:00:00Z"), None);
     assert_eq!(compare::instant("2024-01-01T10:00:00"), None);
 }
 
 #[test]
 fn numbers_are_values() {
-    assert_eq!(compare::first_difference(&json!({"n": 1}), &json!({"n": 1.0})), None);
+    assert_eq!(
+        compare::first_difference(&json!({"n": 1}), &json!({"n": 1.0})),
+        None
+    );
     assert_eq!(compare::first_difference(&json!(1.5), &json!(1.5)), None);
-    assert_eq!(compare::first_difference(&json!(u64::MAX), &json!(u64::MAX)), None);
-    assert_eq!(compare::first_difference(&json!({"n": 1}), &json!({"n": 1.5})).as_deref(), Some("at .n: input 1, output 1.5"));
-    assert_eq!(compare::first_difference(&json!({"n": 1}), &json!({"n": "1"})).as_deref(), Some(r#"at .n: input 1, output "1""#));
+    assert_eq!(
+        compare::first_difference(&json!(u64::MAX), &json!(u64::MAX)),
+        None
+    );
+    assert_eq!(
+        compare::first_difference(&json!({"n": 1}), &json!({"n": 1.5})).as_deref(),
+        Some("at .n: input 1, output 1.5")
+    );
+    assert_eq!(
+        compare::first_difference(&json!({"n": 1}), &json!({"n": "1"})).as_deref(),
+        Some(r#"at .n: input 1, output "1""#)
+    );
 }
 
 #[test]
 fn objects_are_member_sets_and_arrays_are_in_order() {
-    assert_eq!(compare::first_difference(&json!({"a": 1, "b": [1, 2]}), &json!({"b": [1, 2], "a": 1})), None);
-    assert_eq!(compare::first_difference(&json!([1, 2]), &json!([2, 1])).as_deref(), Some("at .[0]: input 1, output 2"));
+    assert_eq!(
+        compare::first_difference(&json!({"a": 1, "b": [1, 2]}), &json!({"b": [1, 2], "a": 1})),
+        None
+    );
+    assert_eq!(
+        compare::first_difference(&json!([1, 2]), &json!([2, 1])).as_deref(),
+        Some("at .[0]: input 1, output 2")
+    );
 }
 
 #[test]
@@ -327,7 +474,11 @@ fn a_dropped_member_is_found() {
         Some(r#"at .attributes.frequency: input "daily", output absent"#)
     );
     assert_eq!(
-        compare::first_difference(&json!({"items": [{"id": "a"}, {"id": "b"}]}), &json!({"items": [{"id": "a"}]})).as_deref(),
+        compare::first_difference(
+            &json!({"items": [{"id": "a"}, {"id": "b"}]}),
+            &json!({"items": [{"id": "a"}]})
+        )
+        .as_deref(),
         Some(r#"at .items[1]: input {"id":"b"}, output absent"#)
     );
 }
@@ -338,13 +489,22 @@ fn a_changed_or_invented_value_is_found() {
         compare::first_difference(&json!({"a": {"b": "x"}}), &json!({"a": {"b": "y"}})).as_deref(),
         Some(r#"at .a.b: input "x", output "y""#)
     );
-    assert_eq!(compare::first_difference(&json!({"a": 1}), &json!({"a": 1, "b": []})).as_deref(), Some("at .b: input absent, output []"));
-    assert_eq!(compare::first_difference(&json!({"a": true}), &json!({"a": null})).as_deref(), Some("at .a: input true, output null"));
+    assert_eq!(
+        compare::first_difference(&json!({"a": 1}), &json!({"a": 1, "b": []})).as_deref(),
+        Some("at .b: input absent, output []")
+    );
+    assert_eq!(
+        compare::first_difference(&json!({"a": true}), &json!({"a": null})).as_deref(),
+        Some("at .a: input true, output null")
+    );
 }
 
 #[test]
 fn long_values_are_cut_short() {
     let long = "x".repeat(100);
     let difference = compare::first_difference(&json!(long), &json!("y")).unwrap();
-    assert!(difference.starts_with(&format!("at .: input \"{}…, output", "x".repeat(59))), "{difference}");
+    assert!(
+        difference.starts_with(&format!("at .: input \"{}…, output", "x".repeat(59))),
+        "{difference}"
+    );
 }

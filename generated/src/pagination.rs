@@ -167,10 +167,11 @@ where
                 self.next_offset,
                 self.page_size,
             ));
-            self.in_flight.push_back(match future.as_mut().poll(context) {
-                Poll::Ready(page) => Either::Left(std::future::ready(page)),
-                Poll::Pending => Either::Right(future),
-            });
+            self.in_flight
+                .push_back(match future.as_mut().poll(context) {
+                    Poll::Ready(page) => Either::Left(std::future::ready(page)),
+                    Poll::Pending => Either::Right(future),
+                });
             self.next_offset += self.page_size;
             self.unrequested = self
                 .unrequested

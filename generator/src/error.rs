@@ -13,7 +13,10 @@ pub struct Location {
 
 impl Location {
     pub fn new(file: impl Into<String>, pointer: impl Into<String>) -> Self {
-        Location { file: file.into(), pointer: pointer.into() }
+        Location {
+            file: file.into(),
+            pointer: pointer.into(),
+        }
     }
 }
 
@@ -31,13 +34,21 @@ impl fmt::Display for Location {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{location}: cannot read `{path}`: {source}")]
-    ReadFile { location: Location, path: PathBuf, source: std::io::Error },
+    ReadFile {
+        location: Location,
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     #[error("{file}: not valid YAML or JSON: {message}")]
     Parse { file: String, message: String },
 
     #[error("{location}: $ref `{reference}` does not resolve: {reason}")]
-    UnresolvedRef { location: Location, reference: String, reason: String },
+    UnresolvedRef {
+        location: Location,
+        reference: String,
+        reason: String,
+    },
 
     #[error("{location}: $ref cycle through non-schema objects: {chain}")]
     RefCycle { location: Location, chain: String },
@@ -46,13 +57,20 @@ pub enum Error {
     InvalidSpec { location: Location, message: String },
 
     #[error("generator bug: the Rust generated for {item} does not parse: {message}\n{excerpt}")]
-    RenderedRust { item: String, message: String, excerpt: String },
+    RenderedRust {
+        item: String,
+        message: String,
+        excerpt: String,
+    },
 
     #[error("generator bug: template for {item} failed: {message}")]
     Template { item: String, message: String },
 
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -76,7 +94,10 @@ pub struct Warnings(Vec<Warning>);
 
 impl Warnings {
     pub fn push(&mut self, location: impl ToString, message: impl Into<String>) {
-        self.0.push(Warning { location: location.to_string(), message: message.into() });
+        self.0.push(Warning {
+            location: location.to_string(),
+            message: message.into(),
+        });
     }
 
     pub fn finish(mut self) -> Vec<Warning> {

@@ -35,7 +35,12 @@ pub enum Mode {
 
 /// Generates from `spec_root` into `out` (or, in [`Mode::Check`], lists how `out` differs).
 /// On any error `out` is left as it was.
-pub fn codegen(spec_root: &Path, out: &Path, options: &CrateOptions, mode: Mode) -> Result<(Generated, Vec<write::Stale>)> {
+pub fn codegen(
+    spec_root: &Path,
+    out: &Path,
+    options: &CrateOptions,
+    mode: Mode,
+) -> Result<(Generated, Vec<write::Stale>)> {
     let generated = generate(spec_root, options)?;
     let stale = match mode {
         Mode::Check => write::stale_files(out, &generated.files)?,
@@ -56,7 +61,10 @@ pub fn build_model(spec_root: &Path) -> Result<(model::Api, Vec<Warning>)> {
 }
 
 /// Stages 1 and 2: the spec read, and its model.
-fn load_model(spec_root: &Path, warnings: &mut error::Warnings) -> Result<(load::Spec, model::Api)> {
+fn load_model(
+    spec_root: &Path,
+    warnings: &mut error::Warnings,
+) -> Result<(load::Spec, model::Api)> {
     let spec = load::load(spec_root, warnings)?;
     let api = model::build(&spec, warnings);
     Ok((spec, api))

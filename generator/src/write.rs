@@ -15,7 +15,10 @@ pub fn write_folder(out: &Path, files: &[GeneratedFile]) -> Result<()> {
     let previous = sibling(out, "previous");
     for leftover in [&staging, &previous] {
         if leftover.exists() {
-            fs::remove_dir_all(leftover).map_err(|source| Error::Io { path: leftover.clone(), source })?;
+            fs::remove_dir_all(leftover).map_err(|source| Error::Io {
+                path: leftover.clone(),
+                source,
+            })?;
         }
     }
     let written = write_all(&staging, files);
@@ -24,16 +27,25 @@ pub fn write_folder(out: &Path, files: &[GeneratedFile]) -> Result<()> {
         return Err(error);
     }
     if out.exists() {
-        fs::rename(out, &previous).map_err(|source| Error::Io { path: out.to_path_buf(), source })?;
+        fs::rename(out, &previous).map_err(|source| Error::Io {
+            path: out.to_path_buf(),
+            source,
+        })?;
     }
     if let Err(source) = fs::rename(&staging, out) {
         if previous.exists() {
             let _ = fs::rename(&previous, out);
         }
-        return Err(Error::Io { path: out.to_path_buf(), source });
+        return Err(Error::Io {
+            path: out.to_path_buf(),
+            source,
+        });
     }
     if previous.exists() {
-        fs::remove_dir_all(&previous).map_err(|source| Error::Io { path: previous, source })?;
+        fs::remove_dir_all(&previous).map_err(|source| Error::Io {
+            path: previous,
+            source,
+        })?;
     }
     Ok(())
 }
@@ -42,7 +54,10 @@ fn write_all(folder: &Path, files: &[GeneratedFile]) -> Result<()> {
     for file in files {
         let path = folder.join(&file.path);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
+            fs::create_dir_all(parent).map_err(|source| Error::Io {
+                path: parent.to_path_buf(),
+                source,
+            })?;
         }
         fs::write(&path, &file.contents).map_err(|source| Error::Io { path, source })?;
     }
@@ -50,7 +65,10 @@ fn write_all(folder: &Path, files: &[GeneratedFile]) -> Result<()> {
 }
 
 fn sibling(out: &Path, suffix: &str) -> PathBuf {
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     out.with_file_name(format!(".{name}.{suffix}"))
 }
 
@@ -103,11 +121,22 @@ fn list_files(folder: &Path) -> Result<Vec<String>> {
             Err(source) => return Err(Error::Io { path: dir, source }),
         };
         for entry in entries {
-            let path = entry.map_err(|source| Error::Io { path: dir.clone(), source })?.path();
+            let path = entry
+                .map_err(|source| Error::Io {
+                    path: dir.clone(),
+                    source,
+                })?
+                .path();
             if path.is_dir() {
                 pending.push(path);
             } else if let Ok(relative) = path.strip_prefix(folder) {
-                found.push(relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
+                found.push(
+                    relative
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/"),
+                );
             }
         }
     }
@@ -119,22 +148,55 @@ mod tests {
     use super::*;
 
     fn file(path: &str, contents: &str) -> GeneratedFile {
-        GeneratedFile { path: path.into(), contents: contents.into() }
+        GeneratedFile {
+            path: path.into(),
+            contents: contents.into(),
+        }
     }
 
     #[test]
     fn writing_replaces_the_folder_and_check_sees_every_difference() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("generated");
-        write_folder(&out, &[file("a.rs", "a"), file("src/b.rs", "b"), file("old.rs", "x")]).unwrap();
+        write_folder(
+            &out,
+            &[
+                file("a.rs", "a"),
+                file("src/b.rs", "b"),
+                file("old.rs", "x"),
+            ],
+        )
+        .unwrap();
         write_folder(&out, &[file("a.rs", "a"), file("src/b.rs", "b")]).unwrap();
         assert!(!out.join("old.rs").exists());
-        assert_eq!(stale_files(&out, &[file("a.rs", "a"), file("src/b.rs", "b")]).unwrap(), vec![]);
+        assert_eq!(
+            stale_files(&out, &[file("a.rs", "a"), file("src/b.rs", "b")]).unwrap(),
+            vec![]
+        );
 
         fs::write(out.join("extra.rs"), "").unwrap();
-        let stale = stale_files(&out, &[file("a.rs", "changed"), file("src/b.rs", "b"), file("c.rs", "c")]).unwrap();
-        assert_eq!(stale, vec![Stale::Missing("c.rs".into()), Stale::Differs("a.rs".into()), Stale::Extra("extra.rs".into())]);
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no staging folder is left behind");
+        let stale = stale_files(
+            &out,
+            &[
+                file("a.rs", "changed"),
+                file("src/b.rs", "b"),
+                file("c.rs", "c"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            stale,
+            vec![
+                Stale::Missing("c.rs".into()),
+                Stale::Differs("a.rs".into()),
+                Stale::Extra("extra.rs".into())
+            ]
+        );
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no staging folder is left behind"
+        );
     }
 
     #[test]

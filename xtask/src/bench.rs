@@ -9,7 +9,13 @@ use std::time::{Duration, Instant};
 
 use sailpoint_codegen::{CrateOptions, generate};
 
-pub fn run(spec: &Path, runs: usize, compile: bool, decode: bool, list: bool) -> Result<(), String> {
+pub fn run(
+    spec: &Path,
+    runs: usize,
+    compile: bool,
+    decode: bool,
+    list: bool,
+) -> Result<(), String> {
     generation(spec, runs)?;
     // Before `--compile`, which cleans the generated crate's build.
     if decode {
@@ -88,7 +94,11 @@ fn release_run(package: &str, bench_args: &[&str]) -> Result<(), String> {
         .current_dir(&root)
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("`cargo {}` failed ({status})", args.join(" "))) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`cargo {}` failed ({status})", args.join(" ")))
+    }
 }
 
 /// Build time of the generated crate alone (its dependencies already built): with every
@@ -109,14 +119,25 @@ fn compilation() -> Result<(), String> {
         }
         Ok(start.elapsed())
     };
-    let feature_sets: [(&str, &[&str]); 2] =
-        [("all features", &[]), ("identities only", &["--no-default-features", "--features", "identities"])];
+    let feature_sets: [(&str, &[&str]); 2] = [
+        ("all features", &[]),
+        (
+            "identities only",
+            &["--no-default-features", "--features", "identities"],
+        ),
+    ];
     for (label, features) in feature_sets {
-        let build: Vec<&str> = ["build", "--package", "sailpoint-beta"].into_iter().chain(features.iter().copied()).collect();
+        let build: Vec<&str> = ["build", "--package", "sailpoint-beta"]
+            .into_iter()
+            .chain(features.iter().copied())
+            .collect();
         run(&build)?; // dependencies
         run(&["clean", "--package", "sailpoint-beta"])?;
         let elapsed = run(&build)?;
-        println!("cargo build (dev) of sailpoint-beta, {label}: {:.1} s", elapsed.as_secs_f64());
+        println!(
+            "cargo build (dev) of sailpoint-beta, {label}: {:.1} s",
+            elapsed.as_secs_f64()
+        );
     }
     Ok(())
 }

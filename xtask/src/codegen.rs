@@ -8,7 +8,13 @@ use crate::spec_pin;
 
 pub fn run(root: &Path, spec: &Path, check: bool) -> Result<(), String> {
     let mode = if check { Mode::Check } else { Mode::Write };
-    let (generated, stale) = codegen(spec, &root.join("generated"), &CrateOptions::default(), mode).map_err(|e| e.to_string())?;
+    let (generated, stale) = codegen(
+        spec,
+        &root.join("generated"),
+        &CrateOptions::default(),
+        mode,
+    )
+    .map_err(|e| e.to_string())?;
     for warning in &generated.warnings {
         eprintln!("{warning}");
     }
@@ -34,5 +40,8 @@ pub fn run(root: &Path, spec: &Path, check: bool) -> Result<(), String> {
     for file in &stale {
         println!("{file}");
     }
-    Err(format!("generated/ is stale: {} files differ; run `cargo xtask codegen`", stale.len()))
+    Err(format!(
+        "generated/ is stale: {} files differ; run `cargo xtask codegen`",
+        stale.len()
+    ))
 }

@@ -17,7 +17,11 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
     let e2e = root.join("e2e");
     if !e2e.join("node_modules/.bin/prism").exists() {
         println!("installing Prism (npm ci)");
-        let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e).status().map_err(|e| format!("cannot run npm: {e}"))?;
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&e2e)
+            .status()
+            .map_err(|e| format!("cannot run npm: {e}"))?;
         if !status.success() {
             return Err(format!("`npm ci` in e2e/ failed ({status})"));
         }
@@ -25,11 +29,20 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
     let port = free_port()?;
     // `target/` may not exist yet (a fresh checkout building elsewhere, with CARGO_TARGET_DIR).
     std::fs::create_dir_all(root.join("target")).map_err(|e| format!("target/: {e}"))?;
-    let log = std::fs::File::create(root.join("target/prism.log")).map_err(|e| format!("target/prism.log: {e}"))?;
+    let log = std::fs::File::create(root.join("target/prism.log"))
+        .map_err(|e| format!("target/prism.log: {e}"))?;
     let prism = Command::new(e2e.join("node_modules/.bin/prism"))
         // The seed makes the responses Prism generates from schemas (asked for where the spec's
         // examples contradict them) the same from run to run.
-        .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string(), "--seed", "1"])
+        .args([
+            "mock",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port.to_string(),
+            "--seed",
+            "1",
+        ])
         .arg(spec)
         .stdout(log.try_clone().map_err(|e| e.to_string())?)
         .stderr(log)
@@ -41,7 +54,14 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
-        .args(["run", "--quiet", "--package", "sailpoint-beta", "--example", "every_operation"])
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "sailpoint-beta",
+            "--example",
+            "every_operation",
+        ])
         .current_dir(root)
         .env("API_URL", format!("http://127.0.0.1:{port}"))
         .stdin(Stdio::null())
@@ -50,19 +70,33 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     drop(prism);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let summary = stdout.lines().rfind(|l| l.starts_with("e2e: ")).ok_or("the run printed no summary (see above)")?.to_string();
-    let mut failures: Vec<&str> = stdout.lines().filter_map(|l| l.strip_prefix("FAIL ")).collect();
+    let summary = stdout
+        .lines()
+        .rfind(|l| l.starts_with("e2e: "))
+        .ok_or("the run printed no summary (see above)")?
+        .to_string();
+    let mut failures: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("FAIL "))
+        .collect();
     failures.sort_unstable();
     let expected_path = root.join("e2e/expected-failures.txt");
     if bless {
         let text: String = failures.iter().map(|f| format!("{f}\n")).collect();
-        std::fs::write(&expected_path, text).map_err(|e| format!("{}: {e}", expected_path.display()))?;
-        println!("wrote {} failures to e2e/expected-failures.txt: review them", failures.len());
+        std::fs::write(&expected_path, text)
+            .map_err(|e| format!("{}: {e}", expected_path.display()))?;
+        println!(
+            "wrote {} failures to e2e/expected-failures.txt: review them",
+            failures.len()
+        );
         println!("{summary}");
         return Ok(());
     }
     let expected_text = std::fs::read_to_string(&expected_path).unwrap_or_default();
-    let expected: Vec<&str> = expected_text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let expected: Vec<&str> = expected_text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
     let new: Vec<&&str> = failures.iter().filter(|f| !expected.contains(f)).collect();
     let fixed: Vec<&&str> = expected.iter().filter(|e| !failures.contains(e)).collect();
     // Operations checked against a response Prism made from the schema, and why.
@@ -70,7 +104,11 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
         println!("{line}");
     }
     for failure in &failures {
-        let known = if expected.contains(failure) { "known" } else { "NEW" };
+        let known = if expected.contains(failure) {
+            "known"
+        } else {
+            "NEW"
+        };
         println!("FAIL ({known}) {failure}");
     }
     for gone in &fixed {
@@ -100,7 +138,10 @@ impl Drop for Stopped {
 
 fn free_port() -> Result<u16, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
-    listener.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())
 }
 
 fn wait_until_listening(port: u16, limit: Duration) -> Result<(), String> {
@@ -111,5 +152,7 @@ fn wait_until_listening(port: u16, limit: Duration) -> Result<(), String> {
         }
         std::thread::sleep(Duration::from_millis(250));
     }
-    Err(format!("Prism did not listen on port {port} within {limit:?}; see target/prism.log"))
+    Err(format!(
+        "Prism did not listen on port {port} within {limit:?}; see target/prism.log"
+    ))
 }

@@ -8,19 +8,30 @@ pub fn run(check: bool) -> Result<(), String> {
     let mode = if check { Mode::Check } else { Mode::Write };
     let mut stale_count = 0;
     for fixture in golden_fixtures() {
-        let (generated, stale) = codegen(&fixture_spec(&fixture), &golden_dir(&fixture), &golden_options(&fixture), mode)
-            .map_err(|e| format!("{fixture}: {e}"))?;
+        let (generated, stale) = codegen(
+            &fixture_spec(&fixture),
+            &golden_dir(&fixture),
+            &golden_options(&fixture),
+            mode,
+        )
+        .map_err(|e| format!("{fixture}: {e}"))?;
         for file in &stale {
             println!("{fixture}: {file}");
         }
         stale_count += stale.len();
-        println!("{fixture}: {} files, {} warnings", generated.files.len(), generated.warnings.len());
+        println!(
+            "{fixture}: {} files, {} warnings",
+            generated.files.len(),
+            generated.warnings.len()
+        );
         for warning in &generated.warnings {
             println!("  {warning}");
         }
     }
     if stale_count > 0 {
-        return Err(format!("{stale_count} golden files are stale; run `cargo xtask golden` and review the diff"));
+        return Err(format!(
+            "{stale_count} golden files are stale; run `cargo xtask golden` and review the diff"
+        ));
     }
     Ok(())
 }

@@ -97,11 +97,21 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = project_root();
     let result = match cli.task {
-        Task::Codegen { check, spec } => spec.resolve(&root).and_then(|spec| codegen::run(&root, &spec, check)),
-        Task::Bench { spec, runs, compile, decode, list } => {
-            spec.resolve(&root).and_then(|spec| bench::run(&spec, runs, compile, decode, list))
-        }
-        Task::E2e { spec, bless } => spec.resolve(&root).and_then(|spec| e2e::run(&root, &spec, bless)),
+        Task::Codegen { check, spec } => spec
+            .resolve(&root)
+            .and_then(|spec| codegen::run(&root, &spec, check)),
+        Task::Bench {
+            spec,
+            runs,
+            compile,
+            decode,
+            list,
+        } => spec
+            .resolve(&root)
+            .and_then(|spec| bench::run(&spec, runs, compile, decode, list)),
+        Task::E2e { spec, bless } => spec
+            .resolve(&root)
+            .and_then(|spec| e2e::run(&root, &spec, bless)),
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),
@@ -117,5 +127,8 @@ fn main() -> ExitCode {
 
 /// The workspace root: xtask lives one folder below it.
 fn project_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask has a parent folder").to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask has a parent folder")
+        .to_path_buf()
 }

@@ -28,7 +28,9 @@ pub fn read(project_root: &Path) -> Result<Pin, String> {
         repository: value("repository")?,
         commit: value("commit")?,
         root: value("root")?,
-        files: value("files")?.parse().map_err(|e| format!("{}: `files`: {e}", path.display()))?,
+        files: value("files")?
+            .parse()
+            .map_err(|e| format!("{}: `files`: {e}", path.display()))?,
         sha256: value("sha256")?,
     })
 }
@@ -44,7 +46,11 @@ pub fn checksum(spec_root: &Path, files: &[String]) -> Result<String, String> {
         hasher.update(&bytes);
         hasher.update([0]);
     }
-    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
 }
 
 /// Whether the files read from `spec_root` are the pinned tree.

@@ -1,15 +1,46 @@
-//! `cargo xtask test`: everything CI checks, in one command — the checked-in and golden output
-//! are current, the workspace (with the generated crates) passes clippy and rustdoc without a
-//! warning, and every test passes.
+//! `cargo xtask test`: everything CI checks, in one command — the hand-written code is formatted
+//! as rustfmt formats it, the checked-in and golden output are current, the workspace (with the
+//! generated crates) passes clippy and rustdoc without a warning, and every test passes.
 
 use std::path::Path;
 use std::process::Command;
 
+/// The hand-written packages, which rustfmt checks; the generated crates are printed by
+/// prettyplease, and their output is checked by `codegen --check` and `golden --check`.
+const HAND_WRITTEN: [&str; 6] = [
+    "sailpoint-codegen",
+    "sailpoint-runtime",
+    "xtask",
+    "integration-tests",
+    "bench-decode",
+    "bench-list",
+];
+
 pub fn run(root: &Path, spec: &Path) -> Result<(), String> {
+    let mut fmt = vec!["fmt", "--check"];
+    fmt.extend(HAND_WRITTEN.iter().flat_map(|package| ["-p", package]));
+    cargo(root, spec, &fmt, None)?;
     crate::codegen::run(root, spec, true)?;
     crate::golden::run(true)?;
-    cargo(root, spec, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], None)?;
-    cargo(root, spec, &["doc", "--workspace", "--no-deps"], Some(("RUSTDOCFLAGS", "-D warnings")))?;
+    cargo(
+        root,
+        spec,
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        None,
+    )?;
+    cargo(
+        root,
+        spec,
+        &["doc", "--workspace", "--no-deps"],
+        Some(("RUSTDOCFLAGS", "-D warnings")),
+    )?;
     tests(root, spec)
 }
 
@@ -36,14 +67,23 @@ fn tests(root: &Path, spec: &Path) -> Result<(), String> {
     }
     let status = child.wait().map_err(|e| format!("cargo test: {e}"))?;
     println!("{passed} passed, {failed} failed");
-    if status.success() { Ok(()) } else { Err(format!("`cargo test --workspace` failed ({status})")) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`cargo test --workspace` failed ({status})"))
+    }
 }
 
 /// The number before `label` in a `test result:` line (`ok. 14 passed; 0 failed; ...`).
 fn count(counts: &str, label: &str) -> usize {
     counts
         .split(';')
-        .find_map(|part| part.trim().trim_start_matches("ok. ").trim_start_matches("FAILED. ").strip_suffix(label.trim_start()))
+        .find_map(|part| {
+            part.trim()
+                .trim_start_matches("ok. ")
+                .trim_start_matches("FAILED. ")
+                .strip_suffix(label.trim_start())
+        })
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or(0)
 }
@@ -51,12 +91,21 @@ fn count(counts: &str, label: &str) -> usize {
 fn cargo(root: &Path, spec: &Path, args: &[&str], env: Option<(&str, &str)>) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
-    command.args(args).current_dir(root).env("SAILPOINT_SPEC", spec);
+    command
+        .args(args)
+        .current_dir(root)
+        .env("SAILPOINT_SPEC", spec);
     if let Some((key, value)) = env {
         command.env(key, value);
     }
-    let status = command.status().map_err(|e| format!("cannot run cargo: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("`cargo {}` failed ({status})", args.join(" "))) }
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`cargo {}` failed ({status})", args.join(" ")))
+    }
 }
 
 #[cfg(test)]
@@ -65,7 +114,8 @@ mod tests {
 
     #[test]
     fn counts_are_read_from_cargo_test_summaries() {
-        let line = "ok. 14 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.00s";
+        let line =
+            "ok. 14 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.00s";
         assert_eq!((count(line, " passed"), count(line, " failed")), (14, 2));
         assert_eq!(count("FAILED. 3 passed; 1 failed; 0 ignored", " passed"), 3);
     }

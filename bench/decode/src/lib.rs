@@ -53,7 +53,8 @@ pub fn item_id(index: usize) -> String {
 /// The JSON text of a page of `items` identities: the example over and over, each with its own
 /// id, written compactly as a server sends it.
 pub fn page_json(items: usize) -> String {
-    let example: Map<String, Value> = serde_json::from_str(EXAMPLE).expect("the example is a JSON object");
+    let example: Map<String, Value> =
+        serde_json::from_str(EXAMPLE).expect("the example is a JSON object");
     let page: Vec<Value> = (0..items)
         .map(|index| {
             let mut item = example.clone();
@@ -122,19 +123,28 @@ mod tests {
         let typed = decode_typed(&json).expect("the generated type reads the page");
         let plain = decode_plain(&json).expect("the plain type reads the page");
         let expected: Vec<String> = (0..PAGE_ITEMS).map(item_id).collect();
-        assert_eq!(expected.iter().collect::<HashSet<_>>().len(), PAGE_ITEMS, "ids repeat");
+        assert_eq!(
+            expected.iter().collect::<HashSet<_>>().len(),
+            PAGE_ITEMS,
+            "ids repeat"
+        );
         // The generated type is read through serde only: its fields are the generator's.
         let typed_ids: Vec<String> = typed
             .iter()
-            .map(|identity| match serde_json::to_value(identity).expect("an Identity serializes") {
-                Value::Object(mut members) => match members.remove("id") {
-                    Some(Value::String(id)) => id,
-                    other => panic!("the typed item's id is {other:?}"),
+            .map(
+                |identity| match serde_json::to_value(identity).expect("an Identity serializes") {
+                    Value::Object(mut members) => match members.remove("id") {
+                        Some(Value::String(id)) => id,
+                        other => panic!("the typed item's id is {other:?}"),
+                    },
+                    other => panic!("an Identity serializes as {other}"),
                 },
-                other => panic!("an Identity serializes as {other}"),
-            })
+            )
             .collect();
-        let plain_ids: Vec<String> = plain.iter().map(|identity| identity.id.clone().expect("an id")).collect();
+        let plain_ids: Vec<String> = plain
+            .iter()
+            .map(|identity| identity.id.clone().expect("an id"))
+            .collect();
         assert_eq!(plain_ids, expected);
         assert_eq!(typed_ids, expected);
     }
@@ -153,17 +163,34 @@ mod tests {
         let schema = dir.join("beta/schemas/Identity.yaml");
         let from_spec = example_from_schema(&yaml(&schema), schema.parent().unwrap());
         let example: Value = serde_json::from_str(EXAMPLE).unwrap();
-        let names = |value: &Value| value.as_object().unwrap().keys().cloned().collect::<BTreeSet<_>>();
-        assert_eq!(names(&example), names(&from_spec), "the members differ from the properties");
+        let names = |value: &Value| {
+            value
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect::<BTreeSet<_>>()
+        };
+        assert_eq!(
+            names(&example),
+            names(&from_spec),
+            "the members differ from the properties"
+        );
         for (name, value) in from_spec.as_object().unwrap() {
-            assert_eq!(&example[name], value, "`{name}` differs from the spec's example");
+            assert_eq!(
+                &example[name], value,
+                "`{name}` differs from the spec's example"
+            );
         }
     }
 
     /// The folder of the spec's root document: `SAILPOINT_SPEC` (relative to the workspace root)
     /// or the pinned tree in spec/.
     fn spec_dir() -> PathBuf {
-        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap();
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .ancestors()
+            .nth(2)
+            .unwrap();
         let root = match std::env::var_os("SAILPOINT_SPEC") {
             Some(path) => workspace.join(path),
             None => workspace.join("spec/idn/sailpoint-api.beta.yaml"),
@@ -177,7 +204,8 @@ mod tests {
     }
 
     fn yaml(path: &Path) -> Value {
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     }
 
@@ -192,12 +220,22 @@ mod tests {
             return example_from_schema(&yaml(&path), path.parent().unwrap());
         }
         let mut example = Map::new();
-        for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        for part in schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             if let Value::Object(members) = example_from_schema(part, dir) {
                 example.extend(members);
             }
         }
-        for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+        for (name, property) in schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             example.insert(name.clone(), example_from_schema(property, dir));
         }
         Value::Object(example)

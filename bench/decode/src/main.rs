@@ -19,17 +19,25 @@ struct Options {
 }
 
 fn options() -> Result<Options, String> {
-    let mut options = Options { rounds: 20, round: Duration::from_millis(500) };
+    let mut options = Options {
+        rounds: 20,
+        round: Duration::from_millis(500),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| -> Result<u64, String> {
             let text = args.next().ok_or_else(|| format!("{name} needs a value"))?;
-            text.parse().map_err(|_| format!("{name}: `{text}` is not a whole number"))
+            text.parse()
+                .map_err(|_| format!("{name}: `{text}` is not a whole number"))
         };
         match arg.as_str() {
             "--rounds" => options.rounds = value("--rounds")?.max(1) as usize,
             "--round-ms" => options.round = Duration::from_millis(value("--round-ms")?.max(1)),
-            other => return Err(format!("unknown argument `{other}` (expected --rounds N, --round-ms MS)")),
+            other => {
+                return Err(format!(
+                    "unknown argument `{other}` (expected --rounds N, --round-ms MS)"
+                ));
+            }
         }
     }
     Ok(options)
@@ -56,7 +64,9 @@ fn run() -> Result<(), String> {
     for (label, items) in [("typed", try_typed()), ("plain", try_plain())] {
         let items = items.map_err(|e| format!("the {label} decode cannot read the page: {e}"))?;
         if items != PAGE_ITEMS {
-            return Err(format!("the {label} decode read {items} items, not {PAGE_ITEMS}"));
+            return Err(format!(
+                "the {label} decode read {items} items, not {PAGE_ITEMS}"
+            ));
         }
     }
     // Both read the page: in the timed loops, an error (never seen) counts as no items.
@@ -74,7 +84,8 @@ fn run() -> Result<(), String> {
         plain_rates.push(PAGE_ITEMS as f64 / plain_time);
         ratios.push(typed_time / plain_time);
     }
-    let (typed_rates, plain_rates, ratios) = (sorted(typed_rates), sorted(plain_rates), sorted(ratios));
+    let (typed_rates, plain_rates, ratios) =
+        (sorted(typed_rates), sorted(plain_rates), sorted(ratios));
     // Each round's typed and plain runs are neighbours, so their ratio is steadier than the
     // rates themselves when the machine's speed drifts.
     let ratio = median(&ratios);
@@ -101,7 +112,11 @@ fn run() -> Result<(), String> {
         "  typed/plain time: median {ratio:.2}x over the rounds (min {:.2}x, max {:.2}x); target at most {TARGET_RATIO:.2}x: {}",
         ratios[0],
         ratios[ratios.len() - 1],
-        if ratio <= TARGET_RATIO { "met" } else { "not met" }
+        if ratio <= TARGET_RATIO {
+            "met"
+        } else {
+            "not met"
+        }
     );
     Ok(())
 }
@@ -132,7 +147,11 @@ fn sorted(mut values: Vec<f64>) -> Vec<f64> {
 
 fn median(sorted: &[f64]) -> f64 {
     let middle = sorted.len() / 2;
-    if sorted.len().is_multiple_of(2) { (sorted[middle - 1] + sorted[middle]) / 2.0 } else { sorted[middle] }
+    if sorted.len().is_multiple_of(2) {
+        (sorted[middle - 1] + sorted[middle]) / 2.0
+    } else {
+        sorted[middle]
+    }
 }
 
 /// `1234567.8` as `1 234 568`.

@@ -46,7 +46,9 @@ fn runs() -> Result<usize, String> {
         match arg.as_str() {
             "--runs" => {
                 let text = args.next().ok_or("--runs needs a value")?;
-                runs = text.parse().map_err(|_| format!("--runs: `{text}` is not a whole number"))?;
+                runs = text
+                    .parse()
+                    .map_err(|_| format!("--runs: `{text}` is not a whole number"))?;
             }
             other => return Err(format!("unknown argument `{other}` (expected --runs N)")),
         }
@@ -64,15 +66,24 @@ fn run() -> Result<(), String> {
         .build()
         .map_err(|e| format!("cannot start the runtime: {e}"))?;
     let list = Arc::new(MockList::new(ITEMS));
-    let address = runtime.block_on(serve(Arc::clone(&list))).map_err(|e| format!("cannot serve on 127.0.0.1: {e}"))?;
+    let address = runtime
+        .block_on(serve(Arc::clone(&list)))
+        .map_err(|e| format!("cannot serve on 127.0.0.1: {e}"))?;
     let client = client(address)?;
 
     // The first run of each warms up and checks that both read the same items.
-    let listed = runtime.block_on(list_all(&client)).map_err(|e| format!("listing failed: {e}"))?;
+    let listed = runtime
+        .block_on(list_all(&client))
+        .map_err(|e| format!("listing failed: {e}"))?;
     let decoded = decode_all(&list.pages).map_err(|e| format!("the pages do not decode: {e}"))?;
-    let as_client = decode_as_client(&list.pages).map_err(|e| format!("the pages do not decode: {}", e.message))?;
+    let as_client = decode_as_client(&list.pages)
+        .map_err(|e| format!("the pages do not decode: {}", e.message))?;
     if listed.len() != ITEMS || listed != decoded || as_client != decoded {
-        return Err(format!("listing read {} items, decoding {}, or they differ", listed.len(), decoded.len()));
+        return Err(format!(
+            "listing read {} items, decoding {}, or they differ",
+            listed.len(),
+            decoded.len()
+        ));
     }
     drop((listed, decoded, as_client));
 
@@ -84,16 +95,28 @@ fn run() -> Result<(), String> {
     let requests_before = list.requests.load(Ordering::Relaxed);
     for _ in 0..runs {
         let before = thread_times();
-        let (list_time, listed) = timed(|| runtime.block_on(list_all(&client)).map(|items| black_box(items).len()));
+        let (list_time, listed) = timed(|| {
+            runtime
+                .block_on(list_all(&client))
+                .map(|items| black_box(items).len())
+        });
         if let (Some(before), Some(after)) = (before, thread_times()) {
             busy.push((after.0 - before.0) as f64 / list_time.as_nanos() as f64);
             queued.push((after.1 - before.1) as f64 / list_time.as_nanos() as f64);
         }
-        let (client_time, client_decoded) = timed(|| decode_as_client(&list.pages).map(|items| black_box(items).len()));
-        let (decode_time, decoded) = timed(|| decode_all(&list.pages).map(|items| black_box(items).len()));
-        let counts = [listed.unwrap_or_default(), client_decoded.unwrap_or_default(), decoded.unwrap_or_default()];
+        let (client_time, client_decoded) =
+            timed(|| decode_as_client(&list.pages).map(|items| black_box(items).len()));
+        let (decode_time, decoded) =
+            timed(|| decode_all(&list.pages).map(|items| black_box(items).len()));
+        let counts = [
+            listed.unwrap_or_default(),
+            client_decoded.unwrap_or_default(),
+            decoded.unwrap_or_default(),
+        ];
         if counts != [ITEMS; 3] {
-            return Err(format!("a timed run read {counts:?} items (listing, decoding as the client, decoding)"));
+            return Err(format!(
+                "a timed run read {counts:?} items (listing, decoding as the client, decoding)"
+            ));
         }
         ratios.push(list_time.as_secs_f64() / decode_time.as_secs_f64());
         client_ratios.push(list_time.as_secs_f64() / client_time.as_secs_f64());
@@ -120,9 +143,18 @@ fn run() -> Result<(), String> {
         runtime.metrics().num_workers()
     );
     for (label, times) in [
-        ("listed    list_identities().items() from 127.0.0.1   ", &list_times),
-        ("decoded   the pages from memory as the client does   ", &client_times),
-        ("decoded   the pages from memory with serde_json      ", &decode_times),
+        (
+            "listed    list_identities().items() from 127.0.0.1   ",
+            &list_times,
+        ),
+        (
+            "decoded   the pages from memory as the client does   ",
+            &client_times,
+        ),
+        (
+            "decoded   the pages from memory with serde_json      ",
+            &decode_times,
+        ),
     ] {
         println!(
             "  {label} median {:6.1} ms (min {:.1}, max {:.1})",
@@ -144,7 +176,11 @@ fn run() -> Result<(), String> {
         "  list/decode time: {ratio:.2}x (medians; per run {:.2}x to {:.2}x); target at most {TARGET_RATIO:.2}x: {}",
         ratios[0],
         ratios[ratios.len() - 1],
-        if ratio <= TARGET_RATIO { "met" } else { "not met" }
+        if ratio <= TARGET_RATIO {
+            "met"
+        } else {
+            "not met"
+        }
     );
     println!(
         "  list/decode-as-the-client time: {client_ratio:.2}x (per run {:.2}x to {:.2}x): what fetching adds",
@@ -163,7 +199,11 @@ fn thread_times() -> Option<(u64, u64)> {
 
 fn median(sorted: &[f64]) -> f64 {
     let middle = sorted.len() / 2;
-    if sorted.len().is_multiple_of(2) { (sorted[middle - 1] + sorted[middle]) / 2.0 } else { sorted[middle] }
+    if sorted.len().is_multiple_of(2) {
+        (sorted[middle - 1] + sorted[middle]) / 2.0
+    } else {
+        sorted[middle]
+    }
 }
 
 fn timed<T>(run: impl FnOnce() -> T) -> (Duration, T) {
@@ -174,11 +214,18 @@ fn timed<T>(run: impl FnOnce() -> T) -> (Duration, T) {
 
 fn client(address: SocketAddr) -> Result<Client, String> {
     let url = format!("http://{address}");
-    Client::new(Config::new(&url).allow_http(true).with_api_url(&url)).map_err(|e| format!("cannot make the client: {e}"))
+    Client::new(Config::new(&url).allow_http(true).with_api_url(&url))
+        .map_err(|e| format!("cannot make the client: {e}"))
 }
 
 async fn list_all(client: &Client) -> Result<Vec<Identity>, String> {
-    client.identities().list_identities().items().try_collect().await.map_err(|e| e.to_string())
+    client
+        .identities()
+        .list_identities()
+        .items()
+        .try_collect()
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// What listing does past the round trips: every page into `Identity`, gathered in one `Vec`.
@@ -211,7 +258,8 @@ struct MockList {
 impl MockList {
     /// `len` copies of the spec's example identity (bench/decode's), each with its own id.
     fn new(len: usize) -> MockList {
-        let example: Map<String, Value> = serde_json::from_str(bench_decode::EXAMPLE).expect("the example is an object");
+        let example: Map<String, Value> =
+            serde_json::from_str(bench_decode::EXAMPLE).expect("the example is an object");
         let items: Vec<String> = (0..len)
             .map(|index| {
                 let mut item = example.clone();
@@ -220,7 +268,11 @@ impl MockList {
             })
             .collect();
         let pages = items.chunks(PAGE).map(json_array).collect();
-        MockList { items, pages, requests: AtomicUsize::new(0) }
+        MockList {
+            items,
+            pages,
+            requests: AtomicUsize::new(0),
+        }
     }
 
     /// The items `offset..offset + limit`: a ready page body when the range is one.
@@ -234,7 +286,8 @@ impl MockList {
 }
 
 fn json_array(items: &[String]) -> Bytes {
-    let mut body = String::with_capacity(items.iter().map(|item| item.len() + 1).sum::<usize>() + 2);
+    let mut body =
+        String::with_capacity(items.iter().map(|item| item.len() + 1).sum::<usize>() + 2);
     body.push('[');
     for (index, item) in items.iter().enumerate() {
         if index > 0 {
@@ -256,23 +309,37 @@ fn respond<B>(list: &MockList, request: &Request<B>) -> Response<Full<Bytes>> {
         response
     };
     if request.method() != Method::GET || request.uri().path() != "/identities" {
-        return reply(StatusCode::NOT_FOUND, Bytes::from_static(b"{\"detailCode\":\"404 Not found\"}"));
+        return reply(
+            StatusCode::NOT_FOUND,
+            Bytes::from_static(b"{\"detailCode\":\"404 Not found\"}"),
+        );
     }
     let (mut offset, mut limit, mut count) = (Some(0), Some(PAGE), false);
     for pair in request.uri().query().unwrap_or_default().split('&') {
         match pair.split_once('=') {
             Some(("offset", value)) => offset = value.parse().ok(),
-            Some(("limit", value)) => limit = value.parse().ok().filter(|limit| (1..=PAGE).contains(limit)),
+            Some(("limit", value)) => {
+                limit = value
+                    .parse()
+                    .ok()
+                    .filter(|limit| (1..=PAGE).contains(limit))
+            }
             Some(("count", value)) => count = value == "true",
             _ => {}
         }
     }
     let (Some(offset), Some(limit)) = (offset, limit) else {
-        return reply(StatusCode::BAD_REQUEST, Bytes::from_static(b"{\"detailCode\":\"400.1 Bad Request Content\"}"));
+        return reply(
+            StatusCode::BAD_REQUEST,
+            Bytes::from_static(b"{\"detailCode\":\"400.1 Bad Request Content\"}"),
+        );
     };
     let mut response = reply(StatusCode::OK, list.body(offset, limit));
     let headers = response.headers_mut();
-    headers.insert(hyper::header::CONTENT_TYPE, hyper::header::HeaderValue::from_static("application/json"));
+    headers.insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static("application/json"),
+    );
     if count {
         headers.insert("x-total-count", list.items.len().into());
     }
@@ -312,21 +379,30 @@ mod tests {
 
     fn ids(body: &[u8]) -> Vec<String> {
         let items: Vec<Value> = serde_json::from_slice(body).unwrap();
-        items.iter().map(|item| item["id"].as_str().unwrap().to_owned()).collect()
+        items
+            .iter()
+            .map(|item| item["id"].as_str().unwrap().to_owned())
+            .collect()
     }
 
     #[test]
     fn the_server_honours_offset_and_limit() {
         let list = MockList::new(600);
         let get = |query: &str| {
-            let request = Request::get(format!("/identities?{query}")).body(()).unwrap();
+            let request = Request::get(format!("/identities?{query}"))
+                .body(())
+                .unwrap();
             respond(&list, &request)
         };
         let body = |response: Response<Full<Bytes>>| {
             let full = response.into_body();
-            futures_util::FutureExt::now_or_never(http_body_util::BodyExt::collect(full)).unwrap().unwrap().to_bytes()
+            futures_util::FutureExt::now_or_never(http_body_util::BodyExt::collect(full))
+                .unwrap()
+                .unwrap()
+                .to_bytes()
         };
-        let expected = |range: std::ops::Range<usize>| range.map(bench_decode::item_id).collect::<Vec<_>>();
+        let expected =
+            |range: std::ops::Range<usize>| range.map(bench_decode::item_id).collect::<Vec<_>>();
         assert_eq!(ids(&body(get("limit=250&offset=250"))), expected(250..500));
         assert_eq!(ids(&body(get("offset=500"))), expected(500..600));
         assert_eq!(ids(&body(get("offset=3&limit=5"))), expected(3..8));

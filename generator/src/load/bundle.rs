@@ -70,7 +70,9 @@ enum Child {
 fn child(kind: Kind, key: &str) -> Child {
     use Kind::*;
     match (kind, key) {
-        (PathItem, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") => Child::One(Operation),
+        (PathItem, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") => {
+            Child::One(Operation)
+        }
         (PathItem | Operation, "parameters") => Child::ListOf(Parameter),
         (Operation, "requestBody") => Child::One(RequestBody),
         (Operation, "responses") => Child::MapOf(Response),
@@ -87,12 +89,25 @@ fn child(kind: Kind, key: &str) -> Child {
     }
 }
 
-pub fn bundle(documents: &mut Documents, root_file: &str, warnings: &mut Warnings) -> Result<Bundle> {
-    let mut bundler = Bundler { documents, warnings, schema_ids: HashMap::new(), schemas: Vec::new(), inlining: Vec::new() };
+pub fn bundle(
+    documents: &mut Documents,
+    root_file: &str,
+    warnings: &mut Warnings,
+) -> Result<Bundle> {
+    let mut bundler = Bundler {
+        documents,
+        warnings,
+        schema_ids: HashMap::new(),
+        schemas: Vec::new(),
+        inlining: Vec::new(),
+    };
     let root_location = Location::new(root_file, "");
     let root = bundler.documents.get(root_file, &root_location)?;
     let Value::Object(root) = &*root else {
-        return Err(Error::InvalidSpec { location: root_location, message: "the root document is not an object".into() });
+        return Err(Error::InvalidSpec {
+            location: root_location,
+            message: "the root document is not an object".into(),
+        });
     };
 
     bundler.register_components(root, root_file)?;
@@ -101,15 +116,24 @@ pub fn bundle(documents: &mut Documents, root_file: &str, warnings: &mut Warning
     if let Some(paths) = root.get("paths") {
         let paths_location = Location::new(root_file, "/paths");
         let Value::Object(paths) = paths else {
-            return Err(Error::InvalidSpec { location: paths_location, message: "`paths` is not an object".into() });
+            return Err(Error::InvalidSpec {
+                location: paths_location,
+                message: "`paths` is not an object".into(),
+            });
         };
         let mut bundled = Map::new();
         for (path, item) in paths {
             let location = child_location(&paths_location, path);
-            path_origins.push(match item.get("$ref").and_then(Value::as_str).map(|r| resolve(r, root_file)) {
-                Some(Ok(target)) => Location::new(target.file, target.pointer),
-                _ => location.clone(),
-            });
+            path_origins.push(
+                match item
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .map(|r| resolve(r, root_file))
+                {
+                    Some(Ok(target)) => Location::new(target.file, target.pointer),
+                    _ => location.clone(),
+                },
+            );
             bundled.insert(path.clone(), bundler.walk(item, Kind::PathItem, &location)?);
         }
         document.insert("paths".into(), Value::Object(bundled));
@@ -123,7 +147,11 @@ pub fn bundle(documents: &mut Documents, root_file: &str, warnings: &mut Warning
         );
         for (name, entry) in &entries {
             let location = child_location(&webhooks_location, name);
-            webhooks.push((name.clone(), bundler.walk(entry, Kind::PathItem, &location)?, location));
+            webhooks.push((
+                name.clone(),
+                bundler.walk(entry, Kind::PathItem, &location)?,
+                location,
+            ));
         }
     }
     if let Some(Value::Object(components)) = document.get_mut("components") {
@@ -131,7 +159,13 @@ pub fn bundle(documents: &mut Documents, root_file: &str, warnings: &mut Warning
     }
     bundler.bundle_schemas()?;
     let files = bundler.documents.files();
-    Ok(Bundle { document, path_origins, webhooks, schemas: bundler.schemas, files })
+    Ok(Bundle {
+        document,
+        path_origins,
+        webhooks,
+        schemas: bundler.schemas,
+        files,
+    })
 }
 
 struct Bundler<'a> {
@@ -145,14 +179,18 @@ struct Bundler<'a> {
 
 impl Bundler<'_> {
     fn register_components(&mut self, root: &Map<String, Value>, root_file: &str) -> Result<()> {
-        let Some(Value::Object(schemas)) = root.get("components").and_then(|c| c.get("schemas")) else {
+        let Some(Value::Object(schemas)) = root.get("components").and_then(|c| c.get("schemas"))
+        else {
             return Ok(());
         };
         for (name, schema) in schemas {
             let location = child_location(&Location::new(root_file, "/components/schemas"), name);
             let target = match ref_of(schema) {
                 Some(reference) => self.resolve(reference, &location)?,
-                None => Target { file: location.file.clone(), pointer: location.pointer.clone() },
+                None => Target {
+                    file: location.file.clone(),
+                    pointer: location.pointer.clone(),
+                },
             };
             self.register(target, Some(name), &location)?;
         }
@@ -166,7 +204,8 @@ impl Bundler<'_> {
             let target = self.schemas[next].target.clone();
             let location = Location::new(target.file.clone(), target.pointer.clone());
             let document = self.documents.get(&target.file, &location)?;
-            let node = lookup(&document, &target.pointer).expect("registered targets were looked up");
+            let node =
+                lookup(&document, &target.pointer).expect("registered targets were looked up");
             self.schemas[next].value = self.walk(node, Kind::Schema, &location)?;
             next += 1;
         }
@@ -202,7 +241,12 @@ impl Bundler<'_> {
         }
     }
 
-    fn walk_members(&mut self, node: &Map<String, Value>, kind: Kind, location: &Location) -> Result<Map<String, Value>> {
+    fn walk_members(
+        &mut self,
+        node: &Map<String, Value>,
+        kind: Kind,
+        location: &Location,
+    ) -> Result<Map<String, Value>> {
         let mut out = Map::new();
         for (key, value) in node {
             let location = child_location(location, key);
@@ -213,7 +257,10 @@ impl Bundler<'_> {
                 (Child::MapOf(kind), Value::Object(members)) => {
                     let mut walked = Map::new();
                     for (name, member) in members {
-                        walked.insert(name.clone(), self.walk(member, kind, &child_location(&location, name))?);
+                        walked.insert(
+                            name.clone(),
+                            self.walk(member, kind, &child_location(&location, name))?,
+                        );
                     }
                     Value::Object(walked)
                 }
@@ -221,7 +268,9 @@ impl Bundler<'_> {
                     let walked: Result<Vec<Value>> = items
                         .iter()
                         .enumerate()
-                        .map(|(i, item)| self.walk(item, kind, &child_location(&location, &i.to_string())))
+                        .map(|(i, item)| {
+                            self.walk(item, kind, &child_location(&location, &i.to_string()))
+                        })
                         .collect();
                     Value::Array(walked?)
                 }
@@ -234,24 +283,48 @@ impl Bundler<'_> {
 
     /// `responses` written as one Response (with `content`) rather than a map of them by
     /// status, as two of SailPoint's webhooks have it: read as the `200` response.
-    fn repair_responses(&mut self, kind: Kind, key: &str, value: &Value, location: &Location) -> Option<Value> {
+    fn repair_responses(
+        &mut self,
+        kind: Kind,
+        key: &str,
+        value: &Value,
+        location: &Location,
+    ) -> Option<Value> {
         if kind != Kind::Operation || key != "responses" || value.get("content").is_none() {
             return None;
         }
-        self.warnings.push(location, "`responses` is one response, not a map by status; read as the `200` response");
-        Some(Value::Object(Map::from_iter([("200".to_string(), value.clone())])))
+        self.warnings.push(
+            location,
+            "`responses` is one response, not a map by status; read as the `200` response",
+        );
+        Some(Value::Object(Map::from_iter([(
+            "200".to_string(),
+            value.clone(),
+        )])))
     }
 
     /// A reference to a schema: collected once; sibling keys (which OpenAPI 3.0 ignores, but
     /// which this spec uses for `nullable` and `description`) are kept around an `allOf`.
-    fn schema_ref(&mut self, node: &Map<String, Value>, reference: &str, location: &Location) -> Result<Value> {
+    fn schema_ref(
+        &mut self,
+        node: &Map<String, Value>,
+        reference: &str,
+        location: &Location,
+    ) -> Result<Value> {
         let target = self.resolve(reference, location)?;
         let id = self.register(target, None, location)?;
-        let reference = Value::Object(Map::from_iter([("$ref".to_string(), Value::String(format!("{SCHEMA_REF_PREFIX}{id}")))]));
+        let reference = Value::Object(Map::from_iter([(
+            "$ref".to_string(),
+            Value::String(format!("{SCHEMA_REF_PREFIX}{id}")),
+        )]));
         if node.len() == 1 {
             return Ok(reference);
         }
-        let siblings: Map<String, Value> = node.iter().filter(|(k, _)| *k != "$ref").map(|(k, v)| (k.clone(), v.clone())).collect();
+        let siblings: Map<String, Value> = node
+            .iter()
+            .filter(|(k, _)| *k != "$ref")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         let keys: Vec<&str> = siblings.keys().map(String::as_str).collect();
         self.warnings.push(
             location,
@@ -266,8 +339,15 @@ impl Bundler<'_> {
     fn inline_ref(&mut self, reference: &str, kind: Kind, location: &Location) -> Result<Value> {
         let target = self.resolve(reference, location)?;
         if let Some(start) = self.inlining.iter().position(|t| *t == target) {
-            let chain: Vec<String> = self.inlining[start..].iter().chain([&target]).map(Target::to_string).collect();
-            return Err(Error::RefCycle { location: location.clone(), chain: chain.join(" -> ") });
+            let chain: Vec<String> = self.inlining[start..]
+                .iter()
+                .chain([&target])
+                .map(Target::to_string)
+                .collect();
+            return Err(Error::RefCycle {
+                location: location.clone(),
+                chain: chain.join(" -> "),
+            });
         }
         let document = self.documents.get(&target.file, location)?;
         let node = self.lookup(&document, &target, reference, location)?;
@@ -277,7 +357,10 @@ impl Bundler<'_> {
         self.inlining.pop();
         match walked? {
             Value::Object(mut response) if kind == Kind::Response => {
-                response.insert(ORIGIN_KEY.into(), Value::String(target_location.to_string()));
+                response.insert(
+                    ORIGIN_KEY.into(),
+                    Value::String(target_location.to_string()),
+                );
                 Ok(Value::Object(response))
             }
             other => Ok(other),
@@ -285,14 +368,23 @@ impl Bundler<'_> {
     }
 
     /// Collects the schema at `target` (after following pure aliases) and returns its index.
-    fn register(&mut self, target: Target, component_name: Option<&str>, location: &Location) -> Result<usize> {
+    fn register(
+        &mut self,
+        target: Target,
+        component_name: Option<&str>,
+        location: &Location,
+    ) -> Result<usize> {
         let target = self.follow_aliases(target, location)?;
         let id = match self.schema_ids.get(&target) {
             Some(&id) => id,
             None => {
                 let id = self.schemas.len();
                 self.schema_ids.insert(target.clone(), id);
-                self.schemas.push(BundledSchema { target, component_name: None, value: Value::Null });
+                self.schemas.push(BundledSchema {
+                    target,
+                    component_name: None,
+                    value: Value::Null,
+                });
                 id
             }
         };
@@ -308,14 +400,23 @@ impl Bundler<'_> {
         loop {
             let document = self.documents.get(&target.file, location)?;
             let node = self.lookup(&document, &target, &target.to_string(), location)?;
-            let Some(reference) = ref_of(node).filter(|_| node.as_object().is_some_and(|o| o.len() == 1)) else {
+            let Some(reference) =
+                ref_of(node).filter(|_| node.as_object().is_some_and(|o| o.len() == 1))
+            else {
                 return Ok(target);
             };
             let here = Location::new(target.file.clone(), format!("{}/$ref", target.pointer));
             target = self.resolve(reference, &here)?;
             if seen.contains(&target) {
-                let chain: Vec<String> = seen.iter().chain([&target]).map(Target::to_string).collect();
-                return Err(Error::RefCycle { location: location.clone(), chain: chain.join(" -> ") });
+                let chain: Vec<String> = seen
+                    .iter()
+                    .chain([&target])
+                    .map(Target::to_string)
+                    .collect();
+                return Err(Error::RefCycle {
+                    location: location.clone(),
+                    chain: chain.join(" -> "),
+                });
             }
             seen.push(target.clone());
         }
@@ -329,7 +430,13 @@ impl Bundler<'_> {
         })
     }
 
-    fn lookup<'d>(&self, document: &'d Value, target: &Target, reference: &str, location: &Location) -> Result<&'d Value> {
+    fn lookup<'d>(
+        &self,
+        document: &'d Value,
+        target: &Target,
+        reference: &str,
+        location: &Location,
+    ) -> Result<&'d Value> {
         lookup(document, &target.pointer).ok_or_else(|| Error::UnresolvedRef {
             location: child_location(location, "$ref"),
             reference: reference.to_string(),
@@ -344,5 +451,8 @@ fn ref_of(value: &Value) -> Option<&str> {
 
 fn child_location(parent: &Location, key: &str) -> Location {
     let escaped = crate::error::pointer_segment(key);
-    Location::new(parent.file.clone(), format!("{}/{}", parent.pointer, escaped))
+    Location::new(
+        parent.file.clone(),
+        format!("{}/{}", parent.pointer, escaped),
+    )
 }

@@ -15,7 +15,10 @@ pub struct Documents {
 
 impl Documents {
     pub fn new(root_dir: &Path) -> Self {
-        Documents { root_dir: root_dir.to_path_buf(), parsed: HashMap::new() }
+        Documents {
+            root_dir: root_dir.to_path_buf(),
+            parsed: HashMap::new(),
+        }
     }
 
     /// The parsed content of `file` (relative to the root folder). `wanted_by` is where the
@@ -49,7 +52,10 @@ fn parse(file: &str, text: &str) -> Result<Value> {
     } else {
         serde_norway::from_str(text).map_err(|e| e.to_string())
     };
-    parsed.map_err(|message| Error::Parse { file: file.to_string(), message })
+    parsed.map_err(|message| Error::Parse {
+        file: file.to_string(),
+        message,
+    })
 }
 
 /// Looks up a JSON pointer (RFC 6901) whose segments may also be percent-encoded, as they are
@@ -67,7 +73,9 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
         match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
             (b'%', Some(byte)) => {
                 out.push(byte);

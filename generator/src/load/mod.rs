@@ -54,13 +54,19 @@ pub struct SpecSchema {
 /// Reads the spec whose root document is `root`.
 pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
     let root_dir = root.parent().unwrap_or(Path::new("."));
-    let root_file = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let root_file = root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut documents = documents::Documents::new(root_dir);
     let bundle = bundle::bundle(&mut documents, &root_file, warnings)?;
 
     let document = &bundle.document;
     let at_root = |pointer: &str| Location::new(root_file.clone(), pointer);
-    let info = typed(document.get("info").unwrap_or(&Value::Null), &at_root("/info"))?;
+    let info = typed(
+        document.get("info").unwrap_or(&Value::Null),
+        &at_root("/info"),
+    )?;
     let servers = optional(document.get("servers"), &at_root("/servers"))?;
     let tags = optional(document.get("tags"), &at_root("/tags"))?;
 
@@ -68,24 +74,41 @@ pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
     if let Some(Value::Object(items)) = document.get("paths") {
         for ((path, item), origin) in items.iter().zip(bundle.path_origins) {
             let item = typed(item, &origin)?;
-            paths.push(SpecPath { path: path.clone(), item, origin });
+            paths.push(SpecPath {
+                path: path.clone(),
+                item,
+                origin,
+            });
         }
     }
     let mut webhooks = Vec::new();
     for (name, entry, origin) in bundle.webhooks {
-        let Some(Value::Object(methods)) = Some(entry) else { continue };
+        let Some(Value::Object(methods)) = Some(entry) else {
+            continue;
+        };
         for operation in methods.values() {
-            let Some(schema) = operation.pointer("/requestBody/content/application~1json/schema") else {
+            let Some(schema) = operation.pointer("/requestBody/content/application~1json/schema")
+            else {
                 warnings.push(&origin, "webhook without a JSON payload schema; skipped");
                 continue;
             };
-            let summary = operation.get("summary").and_then(Value::as_str).map(String::from);
+            let summary = operation
+                .get("summary")
+                .and_then(Value::as_str)
+                .map(String::from);
             let payload = typed(schema, &origin)?;
-            let response = match operation.pointer("/responses/200/content/application~1json/schema") {
-                Some(schema) => Some(typed(schema, &origin)?),
-                None => None,
-            };
-            webhooks.push(SpecWebhook { name: name.clone(), summary, payload, response, origin: origin.clone() });
+            let response =
+                match operation.pointer("/responses/200/content/application~1json/schema") {
+                    Some(schema) => Some(typed(schema, &origin)?),
+                    None => None,
+                };
+            webhooks.push(SpecWebhook {
+                name: name.clone(),
+                summary,
+                payload,
+                response,
+                origin: origin.clone(),
+            });
         }
     }
     let schemas = bundle
@@ -94,13 +117,28 @@ pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
         .map(|s| {
             let location = Location::new(s.target.file.clone(), s.target.pointer.clone());
             let schema = typed(&s.value, &location)?;
-            Ok(SpecSchema { target: s.target, component_name: s.component_name, schema })
+            Ok(SpecSchema {
+                target: s.target,
+                component_name: s.component_name,
+                schema,
+            })
         })
         .collect::<Result<_>>()?;
-    Ok(Spec { info, servers, tags, paths, webhooks, schemas, files: bundle.files })
+    Ok(Spec {
+        info,
+        servers,
+        tags,
+        paths,
+        webhooks,
+        schemas,
+        files: bundle.files,
+    })
 }
 
-fn optional<T: DeserializeOwned + Default>(value: Option<&Value>, location: &Location) -> Result<T> {
+fn optional<T: DeserializeOwned + Default>(
+    value: Option<&Value>,
+    location: &Location,
+) -> Result<T> {
     value.map_or_else(|| Ok(T::default()), |v| typed(v, location))
 }
 
@@ -109,7 +147,14 @@ fn typed<T: DeserializeOwned>(value: &Value, location: &Location) -> Result<T> {
     serde_path_to_error::deserialize(value).map_err(|error| {
         let inner = error.path().to_string();
         let message = error.into_inner().to_string();
-        let message = if inner == "." { message } else { format!("at `{inner}`: {message}") };
-        Error::InvalidSpec { location: location.clone(), message }
+        let message = if inner == "." {
+            message
+        } else {
+            format!("at `{inner}`: {message}")
+        };
+        Error::InvalidSpec {
+            location: location.clone(),
+            message,
+        }
     })
 }

@@ -32,8 +32,15 @@ pub fn resolve(reference: &str, base_file: &str) -> Result<Target, String> {
     if !fragment.is_empty() && !fragment.starts_with('/') {
         return Err(format!("the fragment `#{fragment}` is not a JSON pointer"));
     }
-    let file = if path.is_empty() { base_file.to_string() } else { join(base_file, path)? };
-    Ok(Target { file, pointer: fragment.to_string() })
+    let file = if path.is_empty() {
+        base_file.to_string()
+    } else {
+        join(base_file, path)?
+    };
+    Ok(Target {
+        file,
+        pointer: fragment.to_string(),
+    })
 }
 
 /// Joins `relative` to the folder of `base_file` and normalises `.` and `..` lexically.
@@ -60,17 +67,27 @@ mod tests {
 
     #[test]
     fn relative_files_resolve_against_the_referring_file() {
-        let target = resolve("../../v3/schemas/access/AccessProfile.yaml", "beta/paths/x.yaml").unwrap();
+        let target = resolve(
+            "../../v3/schemas/access/AccessProfile.yaml",
+            "beta/paths/x.yaml",
+        )
+        .unwrap();
         assert_eq!(target.file, "v3/schemas/access/AccessProfile.yaml");
         assert_eq!(target.pointer, "");
         let target = resolve("./beta/schemas/A.yaml#/properties/b", "root.yaml").unwrap();
-        assert_eq!((target.file.as_str(), target.pointer.as_str()), ("beta/schemas/A.yaml", "/properties/b"));
+        assert_eq!(
+            (target.file.as_str(), target.pointer.as_str()),
+            ("beta/schemas/A.yaml", "/properties/b")
+        );
     }
 
     #[test]
     fn internal_refs_stay_in_the_same_file() {
         let target = resolve("#/components/schemas/A", "dir/f.yaml").unwrap();
-        assert_eq!((target.file.as_str(), target.pointer.as_str()), ("dir/f.yaml", "/components/schemas/A"));
+        assert_eq!(
+            (target.file.as_str(), target.pointer.as_str()),
+            ("dir/f.yaml", "/components/schemas/A")
+        );
     }
 
     #[test]

@@ -10,9 +10,17 @@ use super::{Api, Field, TypeKind, TypeRef};
 /// Marks the required fields whose type has no default value as read into an `Option`.
 pub fn mark_absent_as_none(api: &mut Api) {
     for index in 0..api.types.len() {
-        let TypeKind::Struct(s) = &api.types[index].kind else { continue };
-        let marks: Vec<bool> = s.fields.iter().map(|f| f.is_constructor_arg() && default_of(api, &f.ty).is_none()).collect();
-        let TypeKind::Struct(s) = &mut api.types[index].kind else { continue };
+        let TypeKind::Struct(s) = &api.types[index].kind else {
+            continue;
+        };
+        let marks: Vec<bool> = s
+            .fields
+            .iter()
+            .map(|f| f.is_constructor_arg() && default_of(api, &f.ty).is_none())
+            .collect();
+        let TypeKind::Struct(s) = &mut api.types[index].kind else {
+            continue;
+        };
         for (field, absent_as_none) in s.fields.iter_mut().zip(marks) {
             field.absent_as_none = absent_as_none;
         }
@@ -22,7 +30,11 @@ pub fn mark_absent_as_none(api: &mut Api) {
 /// What a required field reads an absent or `null` member as, in words, when it is not an
 /// `Option`.
 pub fn absent_value(api: &Api, field: &Field) -> Option<&'static str> {
-    if field.is_option() { None } else { default_of(api, &field.ty) }
+    if field.is_option() {
+        None
+    } else {
+        default_of(api, &field.ty)
+    }
 }
 
 /// The default value of `ty`'s Rust type, in words; `None` where it has none.

@@ -5,8 +5,8 @@ use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
 use super::build_types::TypeBuilder;
 use super::names::{Scope, camel_ident, snake_ident};
 use super::operations::{
-    BodyContent, BodyKind, Operation, Param, ParamLocation, RequestBody, Response, ResponseContent, ResponseHeader,
-    SecurityRequirement, Status,
+    BodyContent, BodyKind, Operation, Param, ParamLocation, RequestBody, Response, ResponseContent,
+    ResponseHeader, SecurityRequirement, Status,
 };
 use super::shape::{SchemaRef, declared_format, declared_pattern};
 use super::types::TypeRef;
@@ -43,23 +43,46 @@ pub fn build_operation<'s>(
     let origin = format!("{}/{http_method}", path.origin);
     let operation_id = operation.operation_id.clone().unwrap_or_else(|| {
         let made = format!("{http_method} {}", path.path);
-        types.warnings.push(&origin, format!("operation has no operationId; named `{}`", camel_ident(&made)));
+        types.warnings.push(
+            &origin,
+            format!(
+                "operation has no operationId; named `{}`",
+                camel_ident(&made)
+            ),
+        );
         made
     });
     let type_prefix = camel_ident(&operation_id);
     let params = params(types, path, operation, &type_prefix, &origin);
     let mut names = Scope::with_reserved(BUILDER_MEMBERS);
-    let params: Vec<Param> = params.into_iter().map(|p| Param { name: names.claim(&p.name), ..p }).collect();
-    let body = operation.request_body.as_ref().map(|body| request_body(types, body, &type_prefix, &origin, &mut names));
+    let params: Vec<Param> = params
+        .into_iter()
+        .map(|p| Param {
+            name: names.claim(&p.name),
+            ..p
+        })
+        .collect();
+    let body = operation
+        .request_body
+        .as_ref()
+        .map(|body| request_body(types, body, &type_prefix, &origin, &mut names));
     let responses = responses(types, operation, &type_prefix, &origin);
-    let query = |name: &str| params.iter().any(|p| p.location == ParamLocation::Query && p.wire_name == name);
+    let query = |name: &str| {
+        params
+            .iter()
+            .any(|p| p.location == ParamLocation::Query && p.wire_name == name)
+    };
     let paginated = query("limit") && query("offset");
     let experimental = params.iter().any(|p| p.fixed_value.is_some());
     Operation {
         method_name: snake_ident(&operation_id),
         builder_name: type_prefix,
         operation_id,
-        tag: operation.tags.first().cloned().unwrap_or_else(|| "Default".into()),
+        tag: operation
+            .tags
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "Default".into()),
         http_method: http_method.to_uppercase(),
         path: path.path.clone(),
         summary: operation.summary.clone(),
@@ -87,9 +110,14 @@ fn params<'s>(
 ) -> Vec<Param> {
     let mut declared: Vec<&'s Parameter> = Vec::new();
     for parameter in path.item.parameters.iter().chain(&operation.parameters) {
-        let ReferenceOr::Item(parameter) = parameter else { continue };
+        let ReferenceOr::Item(parameter) = parameter else {
+            continue;
+        };
         let data = parameter.parameter_data_ref();
-        match declared.iter_mut().find(|p| p.parameter_data_ref().name == data.name && same_location(p, parameter)) {
+        match declared
+            .iter_mut()
+            .find(|p| p.parameter_data_ref().name == data.name && same_location(p, parameter))
+        {
             Some(existing) => *existing = parameter,
             None => declared.push(parameter),
         }
@@ -97,7 +125,10 @@ fn params<'s>(
     let template_names = template_variables(&path.path);
     let mut params = Vec::new();
     for name in &template_names {
-        match declared.iter().find(|p| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == *name) {
+        match declared
+            .iter()
+            .find(|p| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == *name)
+        {
             Some(parameter) => params.push(param(types, parameter, prefix, origin)),
             None => {
                 types.warnings.push(origin, format!("path template variable `{{{name}}}` has no parameter; taken as a required string"));
@@ -123,7 +154,10 @@ fn same_location(a: &Parameter, b: &Parameter) -> bool {
 }
 
 fn template_variables(path: &str) -> Vec<String> {
-    path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string())).collect()
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
 }
 
 fn undeclared_path_param(name: &str) -> Param {
@@ -145,7 +179,12 @@ fn undeclared_path_param(name: &str) -> Param {
     }
 }
 
-fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str, origin: &str) -> Param {
+fn param<'s>(
+    types: &mut TypeBuilder<'s>,
+    parameter: &'s Parameter,
+    prefix: &str,
+    origin: &str,
+) -> Param {
     let data = parameter.parameter_data_ref();
     let (location, explode) = match parameter {
         Parameter::Path { .. } => (ParamLocation::Path, false),
@@ -158,17 +197,28 @@ fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str
     let (ty, schema) = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => {
             let schema = SchemaRef::from(schema);
-            (types.use_of(schema, &hint, origin).ty, match schema {
-                SchemaRef::Item(item) => Some(item),
-                SchemaRef::Ref(_) => None,
-            })
+            (
+                types.use_of(schema, &hint, origin).ty,
+                match schema {
+                    SchemaRef::Item(item) => Some(item),
+                    SchemaRef::Ref(_) => None,
+                },
+            )
         }
         ParameterSchemaOrContent::Content(_) => (TypeRef::String, None),
     };
     let schema_data = schema.map(|s| &s.schema_data);
-    let default = schema_data.and_then(|d| d.default.as_ref()).and_then(|d| types.checked_default(&ty, d, origin));
-    let fixed_value = (location == ParamLocation::Header && data.name.eq_ignore_ascii_case(EXPERIMENTAL_HEADER))
-        .then(|| default.as_ref().and_then(|d| d.as_str().map(String::from)).unwrap_or_else(|| "true".into()));
+    let default = schema_data
+        .and_then(|d| d.default.as_ref())
+        .and_then(|d| types.checked_default(&ty, d, origin));
+    let fixed_value = (location == ParamLocation::Header
+        && data.name.eq_ignore_ascii_case(EXPERIMENTAL_HEADER))
+    .then(|| {
+        default
+            .as_ref()
+            .and_then(|d| d.as_str().map(String::from))
+            .unwrap_or_else(|| "true".into())
+    });
     Param {
         wire_name: data.name.clone(),
         name: snake_ident(&data.name),
@@ -180,7 +230,10 @@ fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str
         format: schema.and_then(declared_format),
         pattern: schema.and_then(declared_pattern),
         default,
-        example: data.example.clone().or_else(|| schema_data.and_then(|d| d.example.clone())),
+        example: data
+            .example
+            .clone()
+            .or_else(|| schema_data.and_then(|d| d.example.clone())),
         maximum: schema.and_then(maximum),
         explode,
         fixed_value,
@@ -189,7 +242,9 @@ fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str
 
 fn maximum(schema: &openapiv3::Schema) -> Option<f64> {
     match &schema.schema_kind {
-        openapiv3::SchemaKind::Type(openapiv3::Type::Integer(integer)) => integer.maximum.map(|m| m as f64),
+        openapiv3::SchemaKind::Type(openapiv3::Type::Integer(integer)) => {
+            integer.maximum.map(|m| m as f64)
+        }
         openapiv3::SchemaKind::Type(openapiv3::Type::Number(number)) => number.maximum,
         openapiv3::SchemaKind::Any(any) => any.maximum,
         _ => None,
@@ -203,19 +258,33 @@ fn request_body<'s>(
     origin: &str,
     names: &mut Scope,
 ) -> RequestBody {
-    let ReferenceOr::Item(body) = body else { unreachable!("the loader inlines request bodies") };
+    let ReferenceOr::Item(body) = body else {
+        unreachable!("the loader inlines request bodies")
+    };
     let hint = format!("{prefix}Request");
     let contents: Vec<BodyContent> = body
         .content
         .iter()
         .map(|(media_type, media)| {
             let (kind, ty) = content_type(types, media_type, media, &hint, origin);
-            BodyContent { media_type: media_type.clone(), kind, ty, example: media_example(media) }
+            BodyContent {
+                media_type: media_type.clone(),
+                kind,
+                ty,
+                example: media_example(media),
+            }
         })
         .collect();
     let contents = if contents.is_empty() {
-        types.warnings.push(origin, "request body without content; sent as raw bytes");
-        vec![BodyContent { media_type: "application/octet-stream".into(), kind: BodyKind::Binary, ty: TypeRef::Binary, example: None }]
+        types
+            .warnings
+            .push(origin, "request body without content; sent as raw bytes");
+        vec![BodyContent {
+            media_type: "application/octet-stream".into(),
+            kind: BodyKind::Binary,
+            ty: TypeRef::Binary,
+            example: None,
+        }]
     } else {
         contents
     };
@@ -223,7 +292,12 @@ fn request_body<'s>(
         Some(id) => snake_ident(&types.types[id.0].name),
         None => "body".to_string(),
     };
-    RequestBody { name: names.claim(&name), required: body.required, description: body.description.clone(), contents }
+    RequestBody {
+        name: names.claim(&name),
+        required: body.required,
+        description: body.description.clone(),
+        contents,
+    }
 }
 
 /// How a body in this media type is carried, and its type. A JSON body without a schema is any
@@ -241,7 +315,11 @@ fn content_type<'s>(
         None if kind.is_json() => TypeRef::Json,
         None => TypeRef::Binary,
     };
-    let kind = if ty == TypeRef::Binary && kind.is_json() { BodyKind::Binary } else { kind };
+    let kind = if ty == TypeRef::Binary && kind.is_json() {
+        BodyKind::Binary
+    } else {
+        kind
+    };
     (kind, ty)
 }
 
@@ -255,14 +333,29 @@ fn media_example(media: &openapiv3::MediaType) -> Option<serde_json::Value> {
     })
 }
 
-fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operation, prefix: &str, origin: &str) -> Vec<Response> {
+fn responses<'s>(
+    types: &mut TypeBuilder<'s>,
+    operation: &'s openapiv3::Operation,
+    prefix: &str,
+    origin: &str,
+) -> Vec<Response> {
     let origin_file = origin.split('#').next().unwrap_or_default();
-    let declared = operation.responses.responses.iter().map(|(code, r)| (status(code), r));
-    let default = operation.responses.default.iter().map(|r| (Status::Default, r));
+    let declared = operation
+        .responses
+        .responses
+        .iter()
+        .map(|(code, r)| (status(code), r));
+    let default = operation
+        .responses
+        .default
+        .iter()
+        .map(|r| (Status::Default, r));
     declared
         .chain(default)
         .map(|(status, response)| {
-            let ReferenceOr::Item(response) = response else { unreachable!("the loader inlines responses") };
+            let ReferenceOr::Item(response) = response else {
+                unreachable!("the loader inlines responses")
+            };
             // A response shared from its own file is one type for every operation: named by
             // its status, not by the first operation that uses it.
             let shared_from = response
@@ -279,16 +372,25 @@ fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operatio
                 .iter()
                 .map(|(media_type, media)| {
                     let (kind, ty) = content_type(types, media_type, media, &hint, origin);
-                    ResponseContent { media_type: media_type.clone(), kind, ty, example: media_example(media) }
+                    ResponseContent {
+                        media_type: media_type.clone(),
+                        kind,
+                        ty,
+                        example: media_example(media),
+                    }
                 })
                 .collect();
             // A 204 has no body, whatever the spec says it contains.
-            let contents: Vec<ResponseContent> = if status == Status::Code(204) && !contents.is_empty() {
-                types.warnings.push(origin, "a 204 response declares content; a 204 has no body, so it is ignored");
-                Vec::new()
-            } else {
-                contents
-            };
+            let contents: Vec<ResponseContent> =
+                if status == Status::Code(204) && !contents.is_empty() {
+                    types.warnings.push(
+                        origin,
+                        "a 204 response declares content; a 204 has no body, so it is ignored",
+                    );
+                    Vec::new()
+                } else {
+                    contents
+                };
             let headers = response
                 .headers
                 .iter()
@@ -297,7 +399,13 @@ fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operatio
                         ReferenceOr::Item(header) => (
                             match &header.format {
                                 ParameterSchemaOrContent::Schema(schema) => {
-                                    types.use_of(SchemaRef::from(schema), &format!("{hint}{}", camel_ident(name)), origin).ty
+                                    types
+                                        .use_of(
+                                            SchemaRef::from(schema),
+                                            &format!("{hint}{}", camel_ident(name)),
+                                            origin,
+                                        )
+                                        .ty
                                 }
                                 ParameterSchemaOrContent::Content(_) => TypeRef::String,
                             },
@@ -305,10 +413,19 @@ fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operatio
                         ),
                         ReferenceOr::Reference { .. } => (TypeRef::String, None),
                     };
-                    ResponseHeader { name: name.clone(), ty, description }
+                    ResponseHeader {
+                        name: name.clone(),
+                        ty,
+                        description,
+                    }
                 })
                 .collect();
-            Response { status, description: response.description.clone(), contents, headers }
+            Response {
+                status,
+                description: response.description.clone(),
+                contents,
+                headers,
+            }
         })
         .collect()
 }
@@ -337,7 +454,12 @@ fn security(operation: &openapiv3::Operation) -> Vec<SecurityRequirement> {
         .iter()
         .flatten()
         .flat_map(|requirement| {
-            requirement.iter().map(|(scheme, scopes)| SecurityRequirement { scheme: scheme.clone(), scopes: scopes.clone() })
+            requirement
+                .iter()
+                .map(|(scheme, scopes)| SecurityRequirement {
+                    scheme: scheme.clone(),
+                    scopes: scopes.clone(),
+                })
         })
         .collect()
 }

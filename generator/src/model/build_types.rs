@@ -7,13 +7,26 @@ use openapiv3::{AdditionalProperties, Schema};
 use super::names::{Scope, camel_ident, snake_ident};
 use super::schema_names::name_schemas;
 use super::shape::{Properties, SchemaRef, Shape, declared_format, declared_pattern, shape};
-use super::types::{Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant};
+use super::types::{
+    Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
+};
 use crate::error::Warnings;
 use crate::load::{ORIGIN_KEY, SCHEMA_REF_PREFIX, SpecSchema};
 
 /// Names a model type may not take: they would shadow what generated code uses unqualified.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option", "Result", "Some", "None", "Ok", "Err", "String", "Vec", "Box", "Default", "Serialize", "Deserialize",
+    "Option",
+    "Result",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Serialize",
+    "Deserialize",
 ];
 
 /// How a schema is used where it stands: its type, and whether `null` is allowed there.
@@ -52,7 +65,13 @@ impl<'s> TypeBuilder<'s> {
             .zip(names)
             .map(|(schema, name)| placeholder(name, schema.target.to_string(), &schema.schema))
             .collect();
-        TypeBuilder { schemas, types, scope, inline: HashMap::new(), warnings }
+        TypeBuilder {
+            schemas,
+            types,
+            scope,
+            inline: HashMap::new(),
+            warnings,
+        }
     }
 
     /// Defines every named schema's type.
@@ -73,7 +92,10 @@ impl<'s> TypeBuilder<'s> {
         let schema = match schema {
             SchemaRef::Ref(reference) => {
                 let id = self.schema_index(reference);
-                return Use { ty: TypeRef::Named(TypeId(id)), nullable: self.schemas[id].schema.schema_data.nullable };
+                return Use {
+                    ty: TypeRef::Named(TypeId(id)),
+                    nullable: self.schemas[id].schema.schema_data.nullable,
+                };
             }
             SchemaRef::Item(schema) => schema,
         };
@@ -84,26 +106,58 @@ impl<'s> TypeBuilder<'s> {
         let nullable = schema.schema_data.nullable;
         let found = match self.shape(schema, origin) {
             Shape::Scalar(ty) => Use { ty, nullable },
-            Shape::StringEnum { values, .. } if values.is_empty() => Use { ty: TypeRef::String, nullable: true },
-            Shape::StringEnum { has_null, .. } => Use { ty: self.inline_type(schema, hint, origin), nullable: nullable || has_null },
-            Shape::Object { properties, additional, .. } if properties.is_empty() => {
-                Use { ty: self.map_of(additional, hint, origin), nullable }
-            }
-            Shape::Object { .. } => Use { ty: self.inline_type(schema, hint, origin), nullable },
-            Shape::Array(items) => Use { ty: self.array_of(items, hint, origin), nullable },
+            Shape::StringEnum { values, .. } if values.is_empty() => Use {
+                ty: TypeRef::String,
+                nullable: true,
+            },
+            Shape::StringEnum { has_null, .. } => Use {
+                ty: self.inline_type(schema, hint, origin),
+                nullable: nullable || has_null,
+            },
+            Shape::Object {
+                properties,
+                additional,
+                ..
+            } if properties.is_empty() => Use {
+                ty: self.map_of(additional, hint, origin),
+                nullable,
+            },
+            Shape::Object { .. } => Use {
+                ty: self.inline_type(schema, hint, origin),
+                nullable,
+            },
+            Shape::Array(items) => Use {
+                ty: self.array_of(items, hint, origin),
+                nullable,
+            },
             Shape::Union { variants, .. } if variants.len() == 1 => {
                 let inner = self.use_of(SchemaRef::from(&variants[0]), hint, origin);
-                Use { nullable: nullable || inner.nullable, ..inner }
+                Use {
+                    nullable: nullable || inner.nullable,
+                    ..inner
+                }
             }
-            Shape::Union { .. } => Use { ty: self.inline_type(schema, hint, origin), nullable },
+            Shape::Union { .. } => Use {
+                ty: self.inline_type(schema, hint, origin),
+                nullable,
+            },
             Shape::AllOf { parts, own } => match self.single_part(parts, own) {
                 Some((part, part_nullable)) => {
                     let inner = self.use_of(part, hint, origin);
-                    Use { nullable: nullable || part_nullable || inner.nullable, ..inner }
+                    Use {
+                        nullable: nullable || part_nullable || inner.nullable,
+                        ..inner
+                    }
                 }
-                None => Use { ty: self.inline_type(schema, hint, origin), nullable },
+                None => Use {
+                    ty: self.inline_type(schema, hint, origin),
+                    nullable,
+                },
             },
-            Shape::Any => Use { ty: TypeRef::Json, nullable: true },
+            Shape::Any => Use {
+                ty: TypeRef::Json,
+                nullable: true,
+            },
         };
         self.inline.insert(key, found.clone());
         found
@@ -112,10 +166,22 @@ impl<'s> TypeBuilder<'s> {
     fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &str) -> TypeRef {
         let name = self.scope.claim(&camel_ident(hint));
         let id = TypeId(self.types.len());
-        let origin = schema.schema_data.extensions.get(ORIGIN_KEY).and_then(|o| o.as_str()).unwrap_or(origin);
-        self.types.push(placeholder(name.clone(), origin.to_string(), schema));
+        let origin = schema
+            .schema_data
+            .extensions
+            .get(ORIGIN_KEY)
+            .and_then(|o| o.as_str())
+            .unwrap_or(origin);
+        self.types
+            .push(placeholder(name.clone(), origin.to_string(), schema));
         // Known before its kind is built, so that a schema containing itself refers to itself.
-        self.inline.insert(identity(schema), Use { ty: TypeRef::Named(id), nullable: schema.schema_data.nullable });
+        self.inline.insert(
+            identity(schema),
+            Use {
+                ty: TypeRef::Named(id),
+                nullable: schema.schema_data.nullable,
+            },
+        );
         self.types[id.0].kind = self.kind_of(schema, &name, origin);
         TypeRef::Named(id)
     }
@@ -125,11 +191,23 @@ impl<'s> TypeBuilder<'s> {
         match self.shape(schema, origin) {
             Shape::Scalar(ty) => TypeKind::Alias(ty),
             Shape::StringEnum { values, .. } => TypeKind::Enum(self.enum_of(&values, origin)),
-            Shape::Object { properties, additional, .. } if properties.is_empty() => {
-                TypeKind::Alias(self.map_of(additional, name, origin))
-            }
-            Shape::Object { properties, required, additional } => {
-                let part = ObjectPart { owner: name.to_string(), origin: origin.to_string(), properties, required, additional };
+            Shape::Object {
+                properties,
+                additional,
+                ..
+            } if properties.is_empty() => TypeKind::Alias(self.map_of(additional, name, origin)),
+            Shape::Object {
+                properties,
+                required,
+                additional,
+            } => {
+                let part = ObjectPart {
+                    owner: name.to_string(),
+                    origin: origin.to_string(),
+                    properties,
+                    required,
+                    additional,
+                };
                 TypeKind::Struct(self.struct_of(vec![part], origin))
             }
             Shape::Array(items) => TypeKind::Alias(self.array_of(items, name, origin)),
@@ -175,21 +253,39 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
-    fn array_of(&mut self, items: Option<&'s openapiv3::ReferenceOr<Box<Schema>>>, hint: &str, origin: &str) -> TypeRef {
+    fn array_of(
+        &mut self,
+        items: Option<&'s openapiv3::ReferenceOr<Box<Schema>>>,
+        hint: &str,
+        origin: &str,
+    ) -> TypeRef {
         match items {
-            Some(items) => TypeRef::Array(Box::new(self.use_of(SchemaRef::from(items), &format!("{hint}Inner"), origin).ty)),
+            Some(items) => TypeRef::Array(Box::new(
+                self.use_of(SchemaRef::from(items), &format!("{hint}Inner"), origin)
+                    .ty,
+            )),
             None => {
-                self.warnings.push(origin, "array without `items`; its items are read as any JSON value");
+                self.warnings.push(
+                    origin,
+                    "array without `items`; its items are read as any JSON value",
+                );
                 TypeRef::Array(Box::new(TypeRef::Json))
             }
         }
     }
 
-    fn map_of(&mut self, additional: Option<&'s AdditionalProperties>, hint: &str, origin: &str) -> TypeRef {
+    fn map_of(
+        &mut self,
+        additional: Option<&'s AdditionalProperties>,
+        hint: &str,
+        origin: &str,
+    ) -> TypeRef {
         match additional {
             Some(AdditionalProperties::Schema(values)) => {
                 let values = SchemaRef::from(&**values);
-                TypeRef::Map(Box::new(self.use_of(values, &format!("{hint}Value"), origin).ty))
+                TypeRef::Map(Box::new(
+                    self.use_of(values, &format!("{hint}Value"), origin).ty,
+                ))
             }
             _ => TypeRef::JsonObject,
         }
@@ -209,7 +305,9 @@ impl<'s> TypeBuilder<'s> {
         let mut nullable = false;
         for part in parts.iter().map(SchemaRef::from) {
             match part {
-                SchemaRef::Item(schema) if is_annotation_only(schema) => nullable |= schema.schema_data.nullable,
+                SchemaRef::Item(schema) if is_annotation_only(schema) => {
+                    nullable |= schema.schema_data.nullable
+                }
                 part if typed.is_none() => typed = Some(part),
                 _ => return None,
             }
@@ -229,28 +327,56 @@ impl<'s> TypeBuilder<'s> {
         for part in parts.iter().map(SchemaRef::from) {
             let (schema, index) = self.target(part);
             let (owner, origin) = match index {
-                Some(index) => (self.types[index].name.clone(), self.types[index].origin.clone()),
+                Some(index) => (
+                    self.types[index].name.clone(),
+                    self.types[index].origin.clone(),
+                ),
                 None => (owner.to_string(), origin.to_string()),
             };
             match self.shape(schema, &origin) {
-                Shape::Object { properties, required, additional } => {
-                    out.push(ObjectPart { owner, origin, properties, required, additional })
-                }
+                Shape::Object {
+                    properties,
+                    required,
+                    additional,
+                } => out.push(ObjectPart {
+                    owner,
+                    origin,
+                    properties,
+                    required,
+                    additional,
+                }),
                 Shape::AllOf { parts, own } => self.object_parts(parts, own, &owner, &origin, out),
                 Shape::Any if is_annotation_only(schema) => {}
-                _ => self.warnings.push(&origin, "`allOf` part is not an object; it cannot be merged and is ignored"),
+                _ => self.warnings.push(
+                    &origin,
+                    "`allOf` part is not an object; it cannot be merged and is ignored",
+                ),
             }
         }
         if let Some((properties, required)) = own {
-            out.push(ObjectPart { owner: owner.to_string(), origin: origin.to_string(), properties, required, additional: None });
+            out.push(ObjectPart {
+                owner: owner.to_string(),
+                origin: origin.to_string(),
+                properties,
+                required,
+                additional: None,
+            });
         }
     }
 
     fn struct_of(&mut self, parts: Vec<ObjectPart<'s>>, origin: &str) -> Struct {
-        let required: Vec<&str> = parts.iter().flat_map(|p| p.required.iter().map(String::as_str)).collect();
+        let required: Vec<&str> = parts
+            .iter()
+            .flat_map(|p| p.required.iter().map(String::as_str))
+            .collect();
         for name in &required {
             if !parts.iter().any(|p| p.properties.contains_key(*name)) {
-                self.warnings.push(origin, format!("`required` names `{name}`, which is not among the properties; ignored"));
+                self.warnings.push(
+                    origin,
+                    format!(
+                        "`required` names `{name}`, which is not among the properties; ignored"
+                    ),
+                );
             }
         }
         let mut fields: Vec<Field> = Vec::new();
@@ -260,7 +386,13 @@ impl<'s> TypeBuilder<'s> {
             for (json_name, property) in part.properties {
                 let hint = format!("{}{}", part.owner, camel_ident(json_name));
                 let origin = child_origin(&part.origin, &["properties", json_name]);
-                let field = self.field(json_name, SchemaRef::from(property), &hint, &origin, required.contains(&json_name.as_str()));
+                let field = self.field(
+                    json_name,
+                    SchemaRef::from(property),
+                    &hint,
+                    &origin,
+                    required.contains(&json_name.as_str()),
+                );
                 match fields.iter_mut().find(|f| f.json_name == *json_name) {
                     Some(existing) => *existing = field,
                     None => fields.push(field),
@@ -282,10 +414,21 @@ impl<'s> TypeBuilder<'s> {
             field.name = scope.claim(&field.name);
         }
         let closed = closed && additional.is_none();
-        Struct { fields, additional, closed }
+        Struct {
+            fields,
+            additional,
+            closed,
+        }
     }
 
-    fn field(&mut self, json_name: &str, property: SchemaRef<'s>, hint: &str, origin: &str, required: bool) -> Field {
+    fn field(
+        &mut self,
+        json_name: &str,
+        property: SchemaRef<'s>,
+        hint: &str,
+        origin: &str,
+        required: bool,
+    ) -> Field {
         let used = self.use_of(property, hint, origin);
         let data = match property {
             SchemaRef::Item(schema) => Some(schema),
@@ -318,20 +461,34 @@ impl<'s> TypeBuilder<'s> {
 
     /// A default that fits its type; a string spelling a boolean is read as one, and one that
     /// cannot be a value of the type is dropped. Either is warned about.
-    pub fn checked_default(&mut self, ty: &TypeRef, default: &serde_json::Value, origin: &str) -> Option<serde_json::Value> {
+    pub fn checked_default(
+        &mut self,
+        ty: &TypeRef,
+        default: &serde_json::Value,
+        origin: &str,
+    ) -> Option<serde_json::Value> {
         use serde_json::Value;
         match (ty, default) {
             (TypeRef::Bool, Value::String(text)) if text == "true" || text == "false" => {
-                self.warnings.push(origin, format!("string `'{text}'` as a boolean default; read as {text}"));
+                self.warnings.push(
+                    origin,
+                    format!("string `'{text}'` as a boolean default; read as {text}"),
+                );
                 Some(Value::Bool(text == "true"))
             }
             (TypeRef::Bool, Value::Bool(_)) | (TypeRef::Bool, Value::Null) => Some(default.clone()),
             (TypeRef::Bool, other) => {
-                self.warnings.push(origin, format!("boolean default `{other}` is not a boolean; ignored"));
+                self.warnings.push(
+                    origin,
+                    format!("boolean default `{other}` is not a boolean; ignored"),
+                );
                 None
             }
             (TypeRef::DateTime, Value::String(text)) if !looks_like_date_time(text) => {
-                self.warnings.push(origin, format!("date-time default `{text}` is not a date-time; ignored"));
+                self.warnings.push(
+                    origin,
+                    format!("date-time default `{text}` is not a date-time; ignored"),
+                );
                 None
             }
             _ => Some(default.clone()),
@@ -343,39 +500,88 @@ impl<'s> TypeBuilder<'s> {
         let mut variants: Vec<EnumVariant> = Vec::new();
         for spelled in values {
             // `- A,` in a YAML list is a typo for `- A`: send `A`, and read both.
-            let value = spelled.strip_suffix(',').filter(|v| !v.is_empty()).unwrap_or(spelled);
-            let aliases = if value == spelled { Vec::new() } else { vec![spelled.clone()] };
+            let value = spelled
+                .strip_suffix(',')
+                .filter(|v| !v.is_empty())
+                .unwrap_or(spelled);
+            let aliases = if value == spelled {
+                Vec::new()
+            } else {
+                vec![spelled.clone()]
+            };
             if !aliases.is_empty() {
-                self.warnings.push(origin, format!("enum value `{spelled}` ends with a comma; sent as `{value}`, both read"));
+                self.warnings.push(
+                    origin,
+                    format!(
+                        "enum value `{spelled}` ends with a comma; sent as `{value}`, both read"
+                    ),
+                );
             }
             if variants.iter().any(|v| v.value == value) {
                 continue;
             }
             let name = scope.claim(&variant_name(value, variants.len()));
-            variants.push(EnumVariant { value: value.to_string(), aliases, name });
+            variants.push(EnumVariant {
+                value: value.to_string(),
+                aliases,
+                name,
+            });
         }
-        Enum { variants, unknown_variant: "Unknown".into() }
+        Enum {
+            variants,
+            unknown_variant: "Unknown".into(),
+        }
     }
 
-    fn union_of(&mut self, alternatives: &'s [openapiv3::ReferenceOr<Schema>], any_of: bool, name: &str, origin: &str) -> Union {
+    fn union_of(
+        &mut self,
+        alternatives: &'s [openapiv3::ReferenceOr<Schema>],
+        any_of: bool,
+        name: &str,
+        origin: &str,
+    ) -> Union {
         let mut scope = Scope::default();
         let mut variants: Vec<UnionVariant> = Vec::new();
         for (index, alternative) in alternatives.iter().enumerate() {
             let alternative = SchemaRef::from(alternative);
             let hint = match alternative {
-                SchemaRef::Item(schema) => format!("{name}{}", schema.schema_data.title.as_deref().map_or_else(|| format!("Variant{}", index + 1), camel_ident)),
+                SchemaRef::Item(schema) => format!(
+                    "{name}{}",
+                    schema
+                        .schema_data
+                        .title
+                        .as_deref()
+                        .map_or_else(|| format!("Variant{}", index + 1), camel_ident)
+                ),
                 SchemaRef::Ref(_) => name.to_string(),
             };
             let ty = self.use_of(alternative, &hint, origin).ty;
             if variants.iter().any(|v| v.ty == ty) {
-                self.warnings.push(origin, format!("alternative {} repeats the type of an earlier one; dropped", index + 1));
+                self.warnings.push(
+                    origin,
+                    format!(
+                        "alternative {} repeats the type of an earlier one; dropped",
+                        index + 1
+                    ),
+                );
                 continue;
             }
             let variant_name = scope.claim(&self.variant_name_of(&ty));
-            variants.push(UnionVariant { name: variant_name, ty, boxed: false, tags: Vec::new() });
+            variants.push(UnionVariant {
+                name: variant_name,
+                ty,
+                boxed: false,
+                tags: Vec::new(),
+            });
         }
-        let catch_all = (!variants.iter().any(|v| v.ty == TypeRef::Json)).then(|| scope.claim("Other"));
-        Union { variants, any_of, catch_all, naming_member: None }
+        let catch_all =
+            (!variants.iter().any(|v| v.ty == TypeRef::Json)).then(|| scope.claim("Other"));
+        Union {
+            variants,
+            any_of,
+            catch_all,
+            naming_member: None,
+        }
     }
 
     /// The spec's `discriminator`: the member that names each alternative, with the values that
@@ -386,14 +592,32 @@ impl<'s> TypeBuilder<'s> {
             let (file, pointer) = path.split_once('#').unwrap_or((path, ""));
             match pointer.rsplit('/').next().filter(|last| !last.is_empty()) {
                 Some(last) => last.to_string(),
-                None => file.rsplit('/').next().unwrap_or_default().split('.').next().unwrap_or_default().to_string(),
+                None => file
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or_default()
+                    .split('.')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
             }
         };
         for variant in &mut union.variants {
-            let Some(id) = variant.ty.named() else { continue };
+            let Some(id) = variant.ty.named() else {
+                continue;
+            };
             let name = stem(&self.types[id.0].origin);
-            let mapped: Vec<String> = discriminator.mapping.iter().filter(|(_, target)| stem(target) == name).map(|(key, _)| key.clone()).collect();
-            variant.tags = if mapped.is_empty() { vec![name] } else { mapped };
+            let mapped: Vec<String> = discriminator
+                .mapping
+                .iter()
+                .filter(|(_, target)| stem(target) == name)
+                .map(|(key, _)| key.clone())
+                .collect();
+            variant.tags = if mapped.is_empty() {
+                vec![name]
+            } else {
+                mapped
+            };
         }
         if union.variants.iter().any(|v| !v.tags.is_empty()) {
             union.naming_member = Some(discriminator.property_name.clone());
@@ -414,7 +638,9 @@ impl<'s> TypeBuilder<'s> {
             TypeRef::Named(id) => self.types[id.0].name.clone(),
             // An array of a named schema says what it holds; of anything else, that it is one.
             TypeRef::Array(inner) => match **inner {
-                TypeRef::Named(id) if id.0 < self.schemas.len() => format!("{}List", self.types[id.0].name),
+                TypeRef::Named(id) if id.0 < self.schemas.len() => {
+                    format!("{}List", self.types[id.0].name)
+                }
                 _ => "Array".into(),
             },
             TypeRef::Map(inner) => format!("{}Map", self.variant_name_of(inner)),
@@ -425,7 +651,12 @@ impl<'s> TypeBuilder<'s> {
 /// What makes an inline schema the same one: where it stands in the spec tree, as the loader
 /// recorded it; else (for schemas the loader never saw) its address.
 fn identity(schema: &Schema) -> String {
-    match schema.schema_data.extensions.get(ORIGIN_KEY).and_then(|o| o.as_str()) {
+    match schema
+        .schema_data
+        .extensions
+        .get(ORIGIN_KEY)
+        .and_then(|o| o.as_str())
+    {
         Some(origin) => origin.to_string(),
         None => format!("{:p}", schema as *const Schema),
     }
@@ -447,7 +678,10 @@ pub fn child_origin(origin: &str, segments: &[&str]) -> String {
 /// RFC 3339's shape (`2024-01-31T12:00:00Z`), enough to tell a date-time from prose.
 fn looks_like_date_time(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() >= 20 && bytes[..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-' && bytes[10] == b'T'
+    bytes.len() >= 20
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && bytes[4] == b'-'
+        && bytes[10] == b'T'
 }
 
 fn placeholder(name: String, origin: String, schema: &Schema) -> TypeDef {
@@ -486,7 +720,9 @@ fn variant_name(value: &str, index: usize) -> String {
         "*" => Some("Asterisk"),
         _ => None,
     };
-    let name = symbolic.map(String::from).unwrap_or_else(|| camel_ident(value));
+    let name = symbolic
+        .map(String::from)
+        .unwrap_or_else(|| camel_ident(value));
     match name.as_str() {
         "" => format!("Value{}", index + 1),
         "Unknown" => "UnknownValue".into(),

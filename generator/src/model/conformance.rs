@@ -42,15 +42,27 @@ pub fn fits(api: &Api, value: &Value, ty: &TypeRef) -> bool {
 }
 
 /// The first place where `value` is not of type `ty`, or `None` when it is.
-pub fn conflict<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading) -> Option<Conflict<'v>> {
+pub fn conflict<'v>(
+    api: &Api,
+    value: &'v Value,
+    ty: &TypeRef,
+    reading: Reading,
+) -> Option<Conflict<'v>> {
     conflict_at(api, value, ty, reading, false)
 }
 
 /// The first place where `value` is not what `field` holds: its type, read as a field's (and,
 /// leniently, a lone item where the field reads one as a list of one).
-pub fn field_conflict<'v>(api: &Api, field: &Field, value: &'v Value, reading: Reading) -> Option<Conflict<'v>> {
+pub fn field_conflict<'v>(
+    api: &Api,
+    field: &Field,
+    value: &'v Value,
+    reading: Reading,
+) -> Option<Conflict<'v>> {
     match &field.ty {
-        TypeRef::Array(item) if field.reads_lone_item() && reading != Reading::Strict && !value.is_array() => {
+        TypeRef::Array(item)
+            if field.reads_lone_item() && reading != Reading::Strict && !value.is_array() =>
+        {
             conflict(api, value, item, reading)
         }
         ty => conflict_at(api, value, ty, reading, true),
@@ -59,30 +71,57 @@ pub fn field_conflict<'v>(api: &Api, field: &Field, value: &'v Value, reading: R
 
 /// `field` says whether `ty` is a struct field's own type: the crate's lenient readers are
 /// attached to fields, so only there is a scalar read leniently.
-fn conflict_at<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading, field: bool) -> Option<Conflict<'v>> {
-    let here = || Some(Conflict { path: String::new(), expected: ty.clone(), found: Some(value), field: None });
+fn conflict_at<'v>(
+    api: &Api,
+    value: &'v Value,
+    ty: &TypeRef,
+    reading: Reading,
+    field: bool,
+) -> Option<Conflict<'v>> {
+    let here = || {
+        Some(Conflict {
+            path: String::new(),
+            expected: ty.clone(),
+            found: Some(value),
+            field: None,
+        })
+    };
     let scalar = |ok: bool| if ok { None } else { here() };
     let lenient = field && reading != Reading::Strict;
     match ty {
         TypeRef::String => scalar(value.is_string() || lenient && !value.is_null()),
         TypeRef::Bool => scalar(
-            value.is_boolean() || lenient && value.as_str().is_some_and(|t| t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")),
+            value.is_boolean()
+                || lenient
+                    && value.as_str().is_some_and(|t| {
+                        t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")
+                    }),
         ),
         TypeRef::Int32 => scalar(value.as_i64().is_some_and(|n| i32::try_from(n).is_ok())),
         TypeRef::Int64 => scalar(value.is_i64()),
         TypeRef::Float32 | TypeRef::Float64 => scalar(value.is_number()),
-        TypeRef::DateTime if lenient => scalar(value.is_i64() || value.as_str().is_some_and(reads_as_date_time)),
+        TypeRef::DateTime if lenient => {
+            scalar(value.is_i64() || value.as_str().is_some_and(reads_as_date_time))
+        }
         TypeRef::DateTime => scalar(value.as_str().is_some_and(is_rfc3339)),
         TypeRef::Date => scalar(value.as_str().is_some_and(is_date)),
-        TypeRef::Binary => scalar(value.as_array().is_some_and(|items| items.iter().all(|b| b.as_u64().is_some_and(|b| b <= 255)))),
+        TypeRef::Binary => scalar(
+            value
+                .as_array()
+                .is_some_and(|items| items.iter().all(|b| b.as_u64().is_some_and(|b| b <= 255))),
+        ),
         TypeRef::Json => None,
         TypeRef::JsonObject => scalar(value.is_object()),
         TypeRef::Array(inner) => match value.as_array() {
-            Some(items) => items.iter().enumerate().find_map(|(i, item)| within(format!("[{i}]"), conflict(api, item, inner, reading))),
+            Some(items) => items.iter().enumerate().find_map(|(i, item)| {
+                within(format!("[{i}]"), conflict(api, item, inner, reading))
+            }),
             None => here(),
         },
         TypeRef::Map(inner) => match value.as_object() {
-            Some(members) => members.iter().find_map(|(name, v)| within(member(name), conflict(api, v, inner, reading))),
+            Some(members) => members
+                .iter()
+                .find_map(|(name, v)| within(member(name), conflict(api, v, inner, reading))),
             None => here(),
         },
         TypeRef::Named(id) => match &api.type_def(*id).kind {
@@ -93,37 +132,68 @@ fn conflict_at<'v>(api: &Api, value: &'v Value, ty: &TypeRef, reading: Reading, 
             TypeKind::Enum(_) => scalar(value.is_string()),
             // The crate keeps a value no alternative takes in the union's catch-all.
             TypeKind::Union(u) if reading != Reading::Strict && u.catch_all.is_some() => None,
-            TypeKind::Union(u) => scalar(u.variants.iter().any(|v| conflict(api, value, &v.ty, reading).is_none())),
+            TypeKind::Union(u) => scalar(
+                u.variants
+                    .iter()
+                    .any(|v| conflict(api, value, &v.ty, reading).is_none()),
+            ),
             TypeKind::Alias(target) => conflict(api, value, target, reading),
         },
     }
 }
 
-fn struct_conflict<'v>(api: &Api, value: &'v Value, members: &'v Map<String, Value>, id: TypeId, s: &Struct, reading: Reading) -> Option<Conflict<'v>> {
+fn struct_conflict<'v>(
+    api: &Api,
+    value: &'v Value,
+    members: &'v Map<String, Value>,
+    id: TypeId,
+    s: &Struct,
+    reading: Reading,
+) -> Option<Conflict<'v>> {
     // Every member may be optional, so any object would decode; one that has none of the
     // struct's members is still another thing.
-    let strangers = reading != Reading::Lenient && !members.is_empty() && s.additional.is_none() && !s.fields.is_empty();
+    let strangers = reading != Reading::Lenient
+        && !members.is_empty()
+        && s.additional.is_none()
+        && !s.fields.is_empty();
     if strangers && !s.fields.iter().any(|f| members.contains_key(&f.json_name)) {
-        return Some(Conflict { path: String::new(), expected: TypeRef::Named(id), found: Some(value), field: None });
+        return Some(Conflict {
+            path: String::new(),
+            expected: TypeRef::Named(id),
+            found: Some(value),
+            field: None,
+        });
     }
     let strict = reading == Reading::Strict;
     let field = s.fields.iter().enumerate().find_map(|(index, field)| {
         let inside = match members.get(&field.json_name) {
             // A required member the crate reads into an `Option` is still required by the spec.
-            None | Some(Value::Null) if field.is_option() && !(strict && field.absent_as_none) => None,
+            None | Some(Value::Null) if field.is_option() && !(strict && field.absent_as_none) => {
+                None
+            }
             // The crate reads a missing or null required member as its type's default.
             None | Some(Value::Null) if !strict && has_default(api, &field.ty) => None,
-            None => Some(Conflict { path: String::new(), expected: field.ty.clone(), found: None, field: None }),
+            None => Some(Conflict {
+                path: String::new(),
+                expected: field.ty.clone(),
+                found: None,
+                field: None,
+            }),
             Some(value) => field_conflict(api, field, value, reading),
         };
-        within(member(&field.json_name), inside).map(|c| Conflict { field: c.field.or(Some((id, index))), ..c })
+        within(member(&field.json_name), inside).map(|c| Conflict {
+            field: c.field.or(Some((id, index))),
+            ..c
+        })
     });
     let additional = || {
         let additional = s.additional.as_ref()?;
         members
             .iter()
             .filter(|(name, _)| !s.fields.iter().any(|f| &f.json_name == *name))
-            .find_map(|(name, value)| within(member(name), conflict(api, value, additional, reading)))
+            .find_map(|(name, value)| {
+                within(member(name), conflict(api, value, additional, reading))
+            })
     };
     field.or_else(additional)
 }
@@ -135,7 +205,10 @@ pub fn has_default(api: &Api, ty: &TypeRef) -> bool {
 
 /// A conflict inside a member or item, with its place prefixed.
 fn within<'v>(prefix: String, inner: Option<Conflict<'v>>) -> Option<Conflict<'v>> {
-    inner.map(|c| Conflict { path: prefix + &c.path, ..c })
+    inner.map(|c| Conflict {
+        path: prefix + &c.path,
+        ..c
+    })
 }
 
 fn member(name: &str) -> String {
@@ -143,7 +216,9 @@ fn member(name: &str) -> String {
 }
 
 /// The zones the runtime's `datetime` module reads in Java's `Date.toString()` form.
-const JAVA_ZONES: [&str; 10] = ["UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST"];
+const JAVA_ZONES: [&str; 10] = [
+    "UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",
+];
 
 /// The date-time shapes the crate reads besides RFC 3339: without an offset, a bare date,
 /// Java's `Date.toString()` (`Mon Aug 21 14:57:39 CDT 2023`).
@@ -169,7 +244,13 @@ fn is_time(text: &str) -> bool {
 /// After a valid `HH:MM:SS[.fff]`, the rest of `text`.
 fn is_time_prefix(text: &str) -> Option<&str> {
     let b = text.as_bytes();
-    if b.len() < 8 || b[2] != b':' || b[5] != b':' || ![0..2, 3..5, 6..8].into_iter().all(|r| b[r].iter().all(u8::is_ascii_digit)) {
+    if b.len() < 8
+        || b[2] != b':'
+        || b[5] != b':'
+        || ![0..2, 3..5, 6..8]
+            .into_iter()
+            .all(|r| b[r].iter().all(u8::is_ascii_digit))
+    {
         return None;
     }
     if number(&text[0..2]) > 23 || number(&text[3..5]) > 59 || number(&text[6..8]) > 59 {
@@ -191,7 +272,9 @@ pub(super) fn is_date(text: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && [0..4, 5..7, 8..10].into_iter().all(|r| b[r].iter().all(u8::is_ascii_digit))
+        && [0..4, 5..7, 8..10]
+            .into_iter()
+            .all(|r| b[r].iter().all(u8::is_ascii_digit))
         && (1..=12).contains(&number(&text[5..7]))
         && (1..=31).contains(&number(&text[8..10]))
 }
@@ -202,7 +285,9 @@ fn number(digits: &str) -> u32 {
 
 /// What chrono reads as an RFC 3339 date-time: `2024-01-01T10:00:00.5Z`, `…+02:00`.
 pub(super) fn is_rfc3339(text: &str) -> bool {
-    let Some((date, time)) = text.split_once('T') else { return false };
+    let Some((date, time)) = text.split_once('T') else {
+        return false;
+    };
     if !is_date(date) {
         return false;
     }
@@ -210,7 +295,12 @@ pub(super) fn is_rfc3339(text: &str) -> bool {
         Some("Z") => true,
         Some(offset) => {
             let o = offset.as_bytes();
-            o.len() == 6 && matches!(o[0], b'+' | b'-') && o[3] == b':' && [1..3, 4..6].into_iter().all(|r| o[r].iter().all(u8::is_ascii_digit))
+            o.len() == 6
+                && matches!(o[0], b'+' | b'-')
+                && o[3] == b':'
+                && [1..3, 4..6]
+                    .into_iter()
+                    .all(|r| o[r].iter().all(u8::is_ascii_digit))
         }
         None => false,
     }
@@ -231,16 +321,26 @@ mod tests {
     fn the_java_zones_are_the_ones_the_runtime_reads() {
         let runtime = include_str!("../../../templates/runtime/src/datetime.rs");
         for zone in JAVA_ZONES {
-            assert!(runtime.contains(&format!("\"{zone}\"")), "{zone} is not in the runtime's datetime.rs");
+            assert!(
+                runtime.contains(&format!("\"{zone}\"")),
+                "{zone} is not in the runtime's datetime.rs"
+            );
         }
     }
 
     #[test]
     fn a_conflict_names_its_place_the_type_declared_there_and_its_field() {
-        let api = api_of(vec![struct_of(vec![field("items", array(TypeRef::Int32), None)])]);
+        let api = api_of(vec![struct_of(vec![field(
+            "items",
+            array(TypeRef::Int32),
+            None,
+        )])]);
         let value = json!({"items": [1, "two"]});
         let found = conflict(&api, &value, &named(0), Reading::Strict).unwrap();
-        assert_eq!((found.path.as_str(), &found.expected, found.found), (".items[1]", &TypeRef::Int32, Some(&json!("two"))));
+        assert_eq!(
+            (found.path.as_str(), &found.expected, found.found),
+            (".items[1]", &TypeRef::Int32, Some(&json!("two")))
+        );
         assert_eq!(found.field, Some((TypeId(0), 0)));
         assert!(conflict(&api, &json!({"items": [1, 2]}), &named(0), Reading::Strict).is_none());
     }
@@ -258,21 +358,48 @@ mod tests {
         assert!(conflict(&api, &number_for_a_string, &named(0), Reading::Lenient).is_none());
         // Only a field's own scalar is read leniently: list items are not.
         let number_in_a_list = json!({"tags": [5], "at": "2024-03-22T16:32:16Z"});
-        assert_eq!(conflict(&api, &number_in_a_list, &named(0), Reading::Lenient).unwrap().path, ".tags[0]");
+        assert_eq!(
+            conflict(&api, &number_in_a_list, &named(0), Reading::Lenient)
+                .unwrap()
+                .path,
+            ".tags[0]"
+        );
         // A missing required member reads as its default where its type has one.
         let missing = json!({"at": "2024-03-22T16:32:16Z"});
-        assert_eq!(conflict(&api, &missing, &named(0), Reading::Strict).unwrap().found, None);
+        assert_eq!(
+            conflict(&api, &missing, &named(0), Reading::Strict)
+                .unwrap()
+                .found,
+            None
+        );
         assert!(conflict(&api, &missing, &named(0), Reading::Lenient).is_none());
-        assert_eq!(conflict(&api, &json!({}), &named(0), Reading::Lenient).unwrap().path, ".at");
+        assert_eq!(
+            conflict(&api, &json!({}), &named(0), Reading::Lenient)
+                .unwrap()
+                .path,
+            ".at"
+        );
     }
 
     #[test]
     fn an_object_with_none_of_a_structs_members_is_not_recognisably_that_struct() {
-        let api = api_of(vec![struct_of(vec![field("attributes", array(TypeRef::JsonObject), None)])]);
+        let api = api_of(vec![struct_of(vec![field(
+            "attributes",
+            array(TypeRef::JsonObject),
+            None,
+        )])]);
         let stranger = json!({"key": "iscPrivacy", "name": "Privacy"});
         assert!(conflict(&api, &stranger, &named(0), Reading::Lenient).is_none());
         assert!(conflict(&api, &stranger, &named(0), Reading::Recognisable).is_some());
-        assert!(conflict(&api, &json!({"attributes": []}), &named(0), Reading::Recognisable).is_none());
+        assert!(
+            conflict(
+                &api,
+                &json!({"attributes": []}),
+                &named(0),
+                Reading::Recognisable
+            )
+            .is_none()
+        );
     }
 
     #[test]
@@ -289,5 +416,4 @@ mod tests {
         assert!(!reads_as_date_time("2020-09-07T42:14:00.364Z"));
         assert!(!is_date("2024-13-01"));
     }
-
 }

@@ -36,7 +36,8 @@ pub fn reconcile(api: &mut Api, warnings: &mut Warnings) {
     mark_contradicted(api, &places);
     let contested = contested_types(api);
     for index in 0..api.operations.len() {
-        api.operations[index].example_contradicts_response = response_contradicted(api, index, &contested);
+        api.operations[index].example_contradicts_response =
+            response_contradicted(api, index, &contested);
     }
 }
 
@@ -45,7 +46,13 @@ fn example_fields(api: &Api) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (type_index, def) in api.types.iter().enumerate() {
         if let TypeKind::Struct(s) = &def.kind {
-            found.extend(s.fields.iter().enumerate().filter(|(_, f)| f.example.is_some()).map(|(i, _)| (type_index, i)));
+            found.extend(
+                s.fields
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.example.is_some())
+                    .map(|(i, _)| (type_index, i)),
+            );
         }
     }
     found
@@ -69,28 +76,64 @@ fn field_mut(api: &mut Api, (type_index, field_index): (usize, usize)) -> &mut F
 fn report(api: &Api, places: &[(usize, usize)], warnings: &mut Warnings) {
     for &place in places {
         let (def, field) = (&api.types[place.0], field(api, place));
-        let at = format!("{}/properties/{}/example", pointer_base(&def.origin), pointer_segment(&field.json_name));
+        let at = format!(
+            "{}/properties/{}/example",
+            pointer_base(&def.origin),
+            pointer_segment(&field.json_name)
+        );
         if let Some(example) = &field.example {
-            warn(api, field_conflict(api, field, example, Reading::Strict), &at, warnings);
+            warn(
+                api,
+                field_conflict(api, field, example, Reading::Strict),
+                &at,
+                warnings,
+            );
             if let (Some(pattern), Some(text)) = (&field.pattern, example.as_str())
                 && !patterns::matches(pattern, text)
             {
-                warnings.push(&at, format!("the example {text:?} does not match the field's pattern `{pattern}`"));
+                warnings.push(
+                    &at,
+                    format!("the example {text:?} does not match the field's pattern `{pattern}`"),
+                );
             }
         }
     }
     for (index, def) in api.types.iter().enumerate() {
         if let Some(example) = &def.example {
             let at = format!("{}/example", pointer_base(&def.origin));
-            warn(api, conflict(api, example, &TypeRef::Named(TypeId(index)), Reading::Strict), &at, warnings);
+            warn(
+                api,
+                conflict(
+                    api,
+                    example,
+                    &TypeRef::Named(TypeId(index)),
+                    Reading::Strict,
+                ),
+                &at,
+                warnings,
+            );
         }
     }
     for operation in &api.operations {
         for response in &operation.responses {
-            for content in response.contents.iter().filter(|c| c.kind == BodyKind::Json) {
+            for content in response
+                .contents
+                .iter()
+                .filter(|c| c.kind == BodyKind::Json)
+            {
                 if let Some(example) = &content.example {
-                    let at = format!("{} response {} ({})", operation.operation_id, response.status.label(), content.media_type);
-                    warn(api, conflict(api, example, &content.ty, Reading::Strict), &at, warnings);
+                    let at = format!(
+                        "{} response {} ({})",
+                        operation.operation_id,
+                        response.status.label(),
+                        content.media_type
+                    );
+                    warn(
+                        api,
+                        conflict(api, example, &content.ty, Reading::Strict),
+                        &at,
+                        warnings,
+                    );
                 }
             }
         }
@@ -99,14 +142,36 @@ fn report(api: &Api, places: &[(usize, usize)], warnings: &mut Warnings) {
 
 /// `origin` ready for a JSON pointer to be appended.
 fn pointer_base(origin: &str) -> String {
-    if origin.contains('#') { origin.to_string() } else { format!("{origin}#") }
+    if origin.contains('#') {
+        origin.to_string()
+    } else {
+        format!("{origin}#")
+    }
 }
 
 fn warn(api: &Api, conflict: Option<Conflict>, at: &str, warnings: &mut Warnings) {
-    let Some(Conflict { path, expected, found, .. }) = conflict else { return };
-    let place = if path.is_empty() { String::new() } else { format!(" at `{path}`") };
+    let Some(Conflict {
+        path,
+        expected,
+        found,
+        ..
+    }) = conflict
+    else {
+        return;
+    };
+    let place = if path.is_empty() {
+        String::new()
+    } else {
+        format!(" at `{path}`")
+    };
     let found = found.map_or("nothing (a required member is missing)".to_string(), kind);
-    warnings.push(at, format!("the example{place} is {found}, where the schema declares {}", describe(api, &expected)));
+    warnings.push(
+        at,
+        format!(
+            "the example{place} is {found}, where the schema declares {}",
+            describe(api, &expected)
+        ),
+    );
 }
 
 /// Applies the remedies a field's example calls for, one departure at a time; stops at the
@@ -114,12 +179,20 @@ fn warn(api: &Api, conflict: Option<Conflict>, at: &str, warnings: &mut Warnings
 fn widen(api: &mut Api, place: (usize, usize)) {
     for _ in 0..MAX_REMEDIES {
         let this = field(api, place);
-        let Some(example) = this.example.clone() else { return };
-        let Some(found) = field_conflict(api, this, &example, Reading::Lenient) else { return };
-        let Some((widening, target)) = remedy(api, place, &found) else { return };
+        let Some(example) = this.example.clone() else {
+            return;
+        };
+        let Some(found) = field_conflict(api, this, &example, Reading::Lenient) else {
+            return;
+        };
+        let Some((widening, target)) = remedy(api, place, &found) else {
+            return;
+        };
         let target = field_mut(api, target);
         let widened = match widening {
-            Widening::LoneItem if matches!(target.ty, TypeRef::Array(_)) && !target.boxed => target.ty.clone(),
+            Widening::LoneItem if matches!(target.ty, TypeRef::Array(_)) && !target.boxed => {
+                target.ty.clone()
+            }
             Widening::LoneItem => return,
             // A list breaks a cycle as a box does.
             Widening::List => {
@@ -129,7 +202,9 @@ fn widen(api: &mut Api, place: (usize, usize)) {
             Widening::Int64 => replaced(&target.ty, &TypeRef::Int32, &TypeRef::Int64),
             Widening::AnyJson => replaced(&target.ty, &TypeRef::JsonObject, &TypeRef::Json),
         };
-        if (widening != Widening::LoneItem && widened == target.ty) || target.widenings.contains(&widening) {
+        if (widening != Widening::LoneItem && widened == target.ty)
+            || target.widenings.contains(&widening)
+        {
             return;
         }
         target.ty = widened;
@@ -139,16 +214,27 @@ fn widen(api: &mut Api, place: (usize, usize)) {
 
 /// The widening a departure calls for, and the field it applies to (`place`, or the innermost
 /// field holding the departure).
-fn remedy(api: &Api, place: (usize, usize), found: &Conflict) -> Option<(Widening, (usize, usize))> {
+fn remedy(
+    api: &Api,
+    place: (usize, usize),
+    found: &Conflict,
+) -> Option<(Widening, (usize, usize))> {
     let owner = found.field.map_or(place, |(id, index)| (id.0, index));
     let at_field = found.path.is_empty();
-    let recognisable = |value: &Value, ty: &TypeRef| conflict(api, value, ty, Reading::Recognisable).is_none();
+    let recognisable =
+        |value: &Value, ty: &TypeRef| conflict(api, value, ty, Reading::Recognisable).is_none();
     match (&found.expected, found.found?) {
-        (TypeRef::Array(item), value) if at_field && recognisable(value, item) => Some((Widening::LoneItem, place)),
-        (ty, Value::Array(items)) if at_field && !items.is_empty() && items.iter().all(|i| recognisable(i, ty)) => {
+        (TypeRef::Array(item), value) if at_field && recognisable(value, item) => {
+            Some((Widening::LoneItem, place))
+        }
+        (ty, Value::Array(items))
+            if at_field && !items.is_empty() && items.iter().all(|i| recognisable(i, ty)) =>
+        {
             Some((Widening::List, place))
         }
-        (TypeRef::Int32, value) if value.is_i64() || value.is_u64() => Some((Widening::Int64, owner)),
+        (TypeRef::Int32, value) if value.is_i64() || value.is_u64() => {
+            Some((Widening::Int64, owner))
+        }
         (TypeRef::JsonObject, _) => Some((Widening::AnyJson, owner)),
         _ => None,
     }
@@ -173,7 +259,10 @@ fn mark_contradicted(api: &mut Api, places: &[(usize, usize)]) {
         if this.default.is_some() || this.contradicted {
             continue;
         }
-        let contradicted = this.example.as_ref().is_some_and(|example| field_conflict(api, this, example, Reading::Lenient).is_some());
+        let contradicted = this
+            .example
+            .as_ref()
+            .is_some_and(|example| field_conflict(api, this, example, Reading::Lenient).is_some());
         field_mut(api, place).contradicted = contradicted;
     }
 }
@@ -182,7 +271,12 @@ fn mark_contradicted(api: &mut Api, places: &[(usize, usize)]) {
 fn contested_types(api: &Api) -> HashSet<TypeId> {
     (0..api.types.len())
         .map(TypeId)
-        .filter(|&id| api.type_def(id).example.as_ref().is_some_and(|e| conflict(api, e, &TypeRef::Named(id), Reading::Lenient).is_some()))
+        .filter(|&id| {
+            api.type_def(id)
+                .example
+                .as_ref()
+                .is_some_and(|e| conflict(api, e, &TypeRef::Named(id), Reading::Lenient).is_some())
+        })
         .collect()
 }
 
@@ -190,17 +284,28 @@ fn contested_types(api: &Api) -> HashSet<TypeId> {
 /// is something the crate cannot read.
 fn response_contradicted(api: &Api, index: usize, contested: &HashSet<TypeId>) -> bool {
     let operation = &api.operations[index];
-    operation.success_responses().flat_map(|r| &r.contents).filter(|c| c.kind == BodyKind::Json).any(|content| match &content.example {
-        Some(example) => conflict(api, example, &content.ty, Reading::Lenient).is_some(),
-        None => reaches_contradiction(api, &content.ty, contested, &mut HashSet::new()),
-    })
+    operation
+        .success_responses()
+        .flat_map(|r| &r.contents)
+        .filter(|c| c.kind == BodyKind::Json)
+        .any(|content| match &content.example {
+            Some(example) => conflict(api, example, &content.ty, Reading::Lenient).is_some(),
+            None => reaches_contradiction(api, &content.ty, contested, &mut HashSet::new()),
+        })
 }
 
 /// Whether a value of `ty` built from the spec's examples, as a mock builds it (a field's
 /// default, else its example, in place of its type's), holds one the crate cannot read.
-fn reaches_contradiction(api: &Api, ty: &TypeRef, contested: &HashSet<TypeId>, seen: &mut HashSet<TypeId>) -> bool {
+fn reaches_contradiction(
+    api: &Api,
+    ty: &TypeRef,
+    contested: &HashSet<TypeId>,
+    seen: &mut HashSet<TypeId>,
+) -> bool {
     match ty {
-        TypeRef::Array(inner) | TypeRef::Map(inner) => reaches_contradiction(api, inner, contested, seen),
+        TypeRef::Array(inner) | TypeRef::Map(inner) => {
+            reaches_contradiction(api, inner, contested, seen)
+        }
         TypeRef::Named(id) if contested.contains(id) => true,
         TypeRef::Named(id) if !seen.insert(*id) => false,
         // A mock uses a type's own example rather than building one from its parts.
@@ -208,12 +313,21 @@ fn reaches_contradiction(api: &Api, ty: &TypeRef, contested: &HashSet<TypeId>, s
         TypeRef::Named(id) => match &api.type_def(*id).kind {
             TypeKind::Struct(s) => {
                 let fields = s.fields.iter().filter(|f| !f.write_only).any(|f| {
-                    f.contradicted || f.example.is_none() && f.default.is_none() && reaches_contradiction(api, &f.ty, contested, seen)
+                    f.contradicted
+                        || f.example.is_none()
+                            && f.default.is_none()
+                            && reaches_contradiction(api, &f.ty, contested, seen)
                 });
-                fields || s.additional.as_ref().is_some_and(|a| reaches_contradiction(api, a, contested, seen))
+                fields
+                    || s.additional
+                        .as_ref()
+                        .is_some_and(|a| reaches_contradiction(api, a, contested, seen))
             }
             // A mock takes the spec's first alternative; the model has reordered them, so any.
-            TypeKind::Union(u) => u.variants.iter().any(|v| reaches_contradiction(api, &v.ty, contested, seen)),
+            TypeKind::Union(u) => u
+                .variants
+                .iter()
+                .any(|v| reaches_contradiction(api, &v.ty, contested, seen)),
             TypeKind::Alias(target) => reaches_contradiction(api, target, contested, seen),
             TypeKind::Enum(_) => false,
         },
@@ -272,11 +386,23 @@ mod tests {
     fn examples_widen_types_only_where_nothing_is_lost_and_the_rest_is_marked() {
         let mut api = api_of(vec![
             struct_of(vec![
-                field("tags", TypeRef::Array(Box::new(TypeRef::String)), Some(json!("solo"))),
+                field(
+                    "tags",
+                    TypeRef::Array(Box::new(TypeRef::String)),
+                    Some(json!("solo")),
+                ),
                 field("owners", named(1), Some(json!([{"id": "a"}, {"id": "b"}]))),
                 field("hash", TypeRef::Int32, Some(json!(2843118224_u64))),
-                field("details", TypeRef::JsonObject, Some(json!("message details"))),
-                field("created", TypeRef::DateTime, Some(json!("2020-09-07T42:14:00.364Z"))),
+                field(
+                    "details",
+                    TypeRef::JsonObject,
+                    Some(json!("message details")),
+                ),
+                field(
+                    "created",
+                    TypeRef::DateTime,
+                    Some(json!("2020-09-07T42:14:00.364Z")),
+                ),
                 field("name", TypeRef::String, Some(json!("fine"))),
                 field("count", TypeRef::Int32, Some(json!([]))),
                 field("input", named(2), Some(json!("text"))),
@@ -286,9 +412,21 @@ mod tests {
         ]);
         let mut warnings = Warnings::default();
         reconcile(&mut api, &mut warnings);
-        let TypeKind::Struct(s) = &api.types[0].kind else { unreachable!() };
-        let seen: Vec<(&str, &TypeRef, &[Widening], bool)> =
-            s.fields.iter().map(|f| (f.json_name.as_str(), &f.ty, f.widenings.as_slice(), f.contradicted)).collect();
+        let TypeKind::Struct(s) = &api.types[0].kind else {
+            unreachable!()
+        };
+        let seen: Vec<(&str, &TypeRef, &[Widening], bool)> = s
+            .fields
+            .iter()
+            .map(|f| {
+                (
+                    f.json_name.as_str(),
+                    &f.ty,
+                    f.widenings.as_slice(),
+                    f.contradicted,
+                )
+            })
+            .collect();
         let strings = TypeRef::Array(Box::new(TypeRef::String));
         let owners = TypeRef::Array(Box::new(named(1)));
         assert_eq!(
@@ -307,7 +445,13 @@ mod tests {
         );
         let warnings = warnings.finish();
         assert_eq!(warnings.len(), 7, "{warnings:#?}");
-        assert!(warnings.iter().all(|w| w.location.starts_with("t0.yaml#/properties/") && w.location.ends_with("/example")));
-        assert!(warnings.iter().any(|w| w.message == "the example is the number 2843118224, where the schema declares a 32-bit integer"));
+        assert!(
+            warnings
+                .iter()
+                .all(|w| w.location.starts_with("t0.yaml#/properties/")
+                    && w.location.ends_with("/example"))
+        );
+        assert!(warnings.iter().any(|w| w.message
+            == "the example is the number 2843118224, where the schema declares a 32-bit integer"));
     }
 }

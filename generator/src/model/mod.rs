@@ -3,12 +3,12 @@
 mod absence;
 mod build_operations;
 mod build_types;
-pub mod names;
-mod operations;
-mod recursion;
 pub mod conformance;
 mod example_conflicts;
+pub mod names;
+mod operations;
 mod patterns;
+mod recursion;
 pub mod samples;
 mod schema_names;
 mod shape;
@@ -83,7 +83,12 @@ impl Api {
     /// for other types.
     pub fn enum_values(&self, ty: &TypeRef) -> Vec<&str> {
         match self.resolve(ty).named().map(|id| &self.type_def(id).kind) {
-            Some(TypeKind::Enum(e)) => e.variants.iter().flat_map(|v| std::iter::once(&v.value).chain(&v.aliases)).map(String::as_str).collect(),
+            Some(TypeKind::Enum(e)) => e
+                .variants
+                .iter()
+                .flat_map(|v| std::iter::once(&v.value).chain(&v.aliases))
+                .map(String::as_str)
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -108,10 +113,16 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     let mut operations = Vec::new();
     for path in &spec.paths {
         for (method, operation) in path.item.iter() {
-            operations.push(build_operations::build_operation(&mut types, path, method, operation));
+            operations.push(build_operations::build_operation(
+                &mut types, path, method, operation,
+            ));
         }
     }
-    let webhooks = spec.webhooks.iter().map(|hook| webhook(&mut types, hook)).collect();
+    let webhooks = spec
+        .webhooks
+        .iter()
+        .map(|hook| webhook(&mut types, hook))
+        .collect();
     let mut types = types.types;
     recursion::box_recursive_fields(&mut types);
     let mut api = Api {
@@ -132,17 +143,33 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     api
 }
 
-fn webhook<'s>(types: &mut build_types::TypeBuilder<'s>, hook: &'s crate::load::SpecWebhook) -> Webhook {
+fn webhook<'s>(
+    types: &mut build_types::TypeBuilder<'s>,
+    hook: &'s crate::load::SpecWebhook,
+) -> Webhook {
     let hint = format!("{}Event", names::camel_ident(&hook.name));
     let origin = hook.origin.to_string();
-    let payload = types.use_of(shape::SchemaRef::from(&hook.payload), &hint, &origin).ty;
+    let payload = types
+        .use_of(shape::SchemaRef::from(&hook.payload), &hint, &origin)
+        .ty;
     let response_hint = format!("{}Response", names::camel_ident(&hook.name));
-    let response = hook.response.as_ref().map(|schema| types.use_of(shape::SchemaRef::from(schema), &response_hint, &origin).ty);
-    Webhook { name: hook.name.clone(), summary: hook.summary.clone(), payload, response }
+    let response = hook.response.as_ref().map(|schema| {
+        types
+            .use_of(shape::SchemaRef::from(schema), &response_hint, &origin)
+            .ty
+    });
+    Webhook {
+        name: hook.name.clone(),
+        summary: hook.summary.clone(),
+        payload,
+        response,
+    }
 }
 
 fn base_url(spec: &Spec) -> String {
-    let Some(server) = spec.servers.first() else { return String::new() };
+    let Some(server) = spec.servers.first() else {
+        return String::new();
+    };
     let mut url = server.url.clone();
     for (name, variable) in server.variables.iter().flatten() {
         url = url.replace(&format!("{{{name}}}"), &variable.default);
@@ -156,12 +183,20 @@ fn tags(spec: &Spec, operations: &[Operation]) -> Vec<Tag> {
     let mut tags: Vec<Tag> = spec
         .tags
         .iter()
-        .map(|t| Tag { name: t.name.clone(), description: t.description.clone(), operations: Vec::new() })
+        .map(|t| Tag {
+            name: t.name.clone(),
+            description: t.description.clone(),
+            operations: Vec::new(),
+        })
         .collect();
     for (index, operation) in operations.iter().enumerate() {
         match tags.iter_mut().find(|t| t.name == operation.tag) {
             Some(tag) => tag.operations.push(index),
-            None => tags.push(Tag { name: operation.tag.clone(), description: None, operations: vec![index] }),
+            None => tags.push(Tag {
+                name: operation.tag.clone(),
+                description: None,
+                operations: vec![index],
+            }),
         }
     }
     tags.retain(|t| !t.operations.is_empty());

@@ -6,10 +6,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Keywords that can be written raw (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let",
-    "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final",
-    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
+    "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
+    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
+    "virtual", "yield", "try", "gen",
 ];
 
 /// Keywords that cannot be raw identifiers.
@@ -18,15 +19,27 @@ const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// A snake_case identifier for a field, method or argument.
 pub fn snake_ident(name: &str) -> String {
     let snake = words(name).to_snake_case();
-    let snake = if snake.is_empty() { "value".to_string() } else { snake };
-    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) { format!("n{snake}") } else { snake };
+    let snake = if snake.is_empty() {
+        "value".to_string()
+    } else {
+        snake
+    };
+    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("n{snake}")
+    } else {
+        snake
+    };
     escape_keyword(snake)
 }
 
 /// An UpperCamelCase identifier for a type or variant.
 pub fn camel_ident(name: &str) -> String {
     let camel = words(name).to_upper_camel_case();
-    let camel = if camel.starts_with(|c: char| c.is_ascii_digit()) { format!("N{camel}") } else { camel };
+    let camel = if camel.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("N{camel}")
+    } else {
+        camel
+    };
     escape_keyword(camel)
 }
 
@@ -47,7 +60,9 @@ pub fn bare(ident: &str) -> &str {
 
 /// Keeps only what can become part of an identifier; heck splits words on the rest.
 fn words(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 /// Hands out names unique within one scope, appending a number on a clash.
@@ -58,7 +73,9 @@ pub struct Scope {
 
 impl Scope {
     pub fn with_reserved(names: &[&str]) -> Self {
-        Scope { taken: names.iter().map(|n| n.to_lowercase()).collect() }
+        Scope {
+            taken: names.iter().map(|n| n.to_lowercase()).collect(),
+        }
     }
 
     /// `wanted` if free (compared case-insensitively), else `wanted2`, `wanted3`, ...
@@ -67,7 +84,11 @@ impl Scope {
             return wanted.to_string();
         }
         let base = bare(wanted);
-        let separator = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let separator = if base.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         (2..)
             .map(|n| format!("{base}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.to_lowercase()))
@@ -91,7 +112,10 @@ mod tests {
         assert_eq!(snake_ident("listIdentities"), "list_identities");
         assert_eq!(snake_ident("move"), "r#move");
         assert_eq!(camel_ident("IN PROGRESS"), "InProgress");
-        assert_eq!(camel_ident("change-password:enter-password"), "ChangePasswordEnterPassword");
+        assert_eq!(
+            camel_ident("change-password:enter-password"),
+            "ChangePasswordEnterPassword"
+        );
         assert_eq!(camel_ident("zh-TW"), "ZhTw");
         assert_eq!(camel_ident("2fa"), "N2fa");
         assert_eq!(camel_ident("Self"), "Self_");

@@ -180,7 +180,10 @@ impl Response {
 
     /// The content the client asks for and decodes: JSON when offered, else the first.
     pub fn preferred_content(&self) -> Option<&ResponseContent> {
-        self.contents.iter().find(|c| c.kind == BodyKind::Json).or(self.contents.first())
+        self.contents
+            .iter()
+            .find(|c| c.kind == BodyKind::Json)
+            .or(self.contents.first())
     }
 }
 

@@ -16,7 +16,9 @@ thread_local! {
 /// Whether `text` matches `pattern` (searched for, as JSON Schema does, not anchored).
 pub fn matches(pattern: &str, text: &str) -> bool {
     COMPILED.with_borrow_mut(|compiled| {
-        let regex = compiled.entry(pattern.to_string()).or_insert_with(|| regex::Regex::new(pattern).ok());
+        let regex = compiled
+            .entry(pattern.to_string())
+            .or_insert_with(|| regex::Regex::new(pattern).ok());
         regex.as_ref().is_none_or(|regex| regex.is_match(text))
     })
 }
@@ -34,8 +36,12 @@ fn write_shortest(hir: &Hir, text: &mut String) {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => {}
         HirKind::Literal(literal) => text.push_str(&String::from_utf8_lossy(&literal.0)),
-        HirKind::Class(Class::Unicode(class)) => text.extend(class.ranges().first().map(|r| r.start())),
-        HirKind::Class(Class::Bytes(class)) => text.extend(class.ranges().first().map(|r| char::from(r.start()))),
+        HirKind::Class(Class::Unicode(class)) => {
+            text.extend(class.ranges().first().map(|r| r.start()))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            text.extend(class.ranges().first().map(|r| char::from(r.start())))
+        }
         HirKind::Repetition(repetition) => {
             for _ in 0..repetition.min {
                 write_shortest(&repetition.sub, text);
@@ -43,7 +49,10 @@ fn write_shortest(hir: &Hir, text: &mut String) {
         }
         HirKind::Capture(capture) => write_shortest(&capture.sub, text),
         HirKind::Concat(parts) => parts.iter().for_each(|part| write_shortest(part, text)),
-        HirKind::Alternation(choices) => choices.iter().take(1).for_each(|choice| write_shortest(choice, text)),
+        HirKind::Alternation(choices) => choices
+            .iter()
+            .take(1)
+            .for_each(|choice| write_shortest(choice, text)),
     }
 }
 

@@ -8,9 +8,9 @@
 
 use serde_json::{Map, Value, json};
 
+pub use super::conformance::fits;
 use super::conformance::{is_date, is_rfc3339};
 use super::patterns;
-pub use super::conformance::fits;
 use super::{Api, Field, Struct, TypeId, TypeKind, TypeRef};
 
 /// How deep optional members of nested objects are still filled in; deeper, only required ones.
@@ -19,7 +19,12 @@ const OPTIONAL_DEPTH: usize = 2;
 /// A JSON value of type `ty`, or `None` when none can be built (a required member that refers
 /// back to a type being built).
 pub fn sample(api: &Api, ty: &TypeRef, purpose: Purpose) -> Option<Value> {
-    Sampler { api, purpose, building: Vec::new() }.value(ty, None, 0)
+    Sampler {
+        api,
+        purpose,
+        building: Vec::new(),
+    }
+    .value(ty, None, 0)
 }
 
 /// What a sample is for.
@@ -32,7 +37,12 @@ pub enum Purpose {
 }
 
 /// `example` if the crate decodes it as `ty`, else a [`sample`] of `ty`.
-pub fn example_or_sample(api: &Api, ty: &TypeRef, example: Option<&Value>, purpose: Purpose) -> Option<Value> {
+pub fn example_or_sample(
+    api: &Api,
+    ty: &TypeRef,
+    example: Option<&Value>,
+    purpose: Purpose,
+) -> Option<Value> {
     match example {
         Some(example) if useful(example) && fits(api, example, ty) => Some(example.clone()),
         _ => sample(api, ty, purpose),
@@ -57,7 +67,9 @@ impl Sampler<'_> {
             TypeRef::Date => json!("2024-01-01"),
             TypeRef::Binary => json!("(file contents)"),
             TypeRef::Json | TypeRef::JsonObject => json!({}),
-            TypeRef::Array(inner) => Value::Array(self.value(inner, None, depth + 1).into_iter().collect()),
+            TypeRef::Array(inner) => {
+                Value::Array(self.value(inner, None, depth + 1).into_iter().collect())
+            }
             TypeRef::Map(inner) => {
                 let mut map = Map::new();
                 if let Some(value) = self.value(inner, None, depth + 1) {
@@ -84,8 +96,16 @@ impl Sampler<'_> {
         self.building.push(id);
         let value = match &def.kind {
             TypeKind::Struct(s) => self.object(s, depth),
-            TypeKind::Enum(e) => e.variants.iter().find(|v| !v.value.is_empty()).or(e.variants.first()).map(|v| Value::String(v.value.clone())),
-            TypeKind::Union(u) => u.variants.iter().find_map(|v| self.value(&v.ty, None, depth)),
+            TypeKind::Enum(e) => e
+                .variants
+                .iter()
+                .find(|v| !v.value.is_empty())
+                .or(e.variants.first())
+                .map(|v| Value::String(v.value.clone())),
+            TypeKind::Union(u) => u
+                .variants
+                .iter()
+                .find_map(|v| self.value(&v.ty, None, depth)),
             TypeKind::Alias(target) => self.value(target, None, depth),
         };
         self.building.pop();
@@ -96,7 +116,10 @@ impl Sampler<'_> {
         let mut map = Map::new();
         for field in &s.fields {
             let required = field.is_constructor_arg();
-            if !required && ((depth >= OPTIONAL_DEPTH && field.example.is_none()) || (field.read_only && self.purpose == Purpose::Send)) {
+            if !required
+                && ((depth >= OPTIONAL_DEPTH && field.example.is_none())
+                    || (field.read_only && self.purpose == Purpose::Send))
+            {
                 continue;
             }
             match self.field(field, depth) {
@@ -178,7 +201,10 @@ pub struct Constraints<'a> {
 
 impl<'a> Constraints<'a> {
     pub fn of_field(field: &'a Field) -> Self {
-        Constraints { format: field.format.as_deref(), pattern: field.pattern.as_deref() }
+        Constraints {
+            format: field.format.as_deref(),
+            pattern: field.pattern.as_deref(),
+        }
     }
 
     /// Whether a string example meets them (validators check formats and patterns).
@@ -194,14 +220,21 @@ impl<'a> Constraints<'a> {
     fn string(self) -> Value {
         let plain = string_for(self.format);
         match self.pattern {
-            Some(pattern) if !patterns::matches(pattern, plain) => json!(patterns::string_matching(pattern).unwrap_or_else(|| plain.into())),
+            Some(pattern) if !patterns::matches(pattern, plain) => {
+                json!(patterns::string_matching(pattern).unwrap_or_else(|| plain.into()))
+            }
             _ => json!(plain),
         }
     }
 }
 
 /// A value for something with this type, constraints and example (a parameter or field).
-pub fn minimal_argument(api: &Api, ty: &TypeRef, constraints: Constraints, example: Option<&Value>) -> Value {
+pub fn minimal_argument(
+    api: &Api,
+    ty: &TypeRef,
+    constraints: Constraints,
+    example: Option<&Value>,
+) -> Value {
     match example {
         Some(example) if acceptable(api, ty, constraints, example) => example.clone(),
         _ => sample_at(api, ty, constraints, 0),
@@ -218,7 +251,9 @@ fn acceptable(api: &Api, ty: &TypeRef, constraints: Constraints, example: &Value
 fn listed(api: &Api, ty: &TypeRef, example: &Value) -> bool {
     match ty {
         TypeRef::Named(id) => match &api.type_def(*id).kind {
-            TypeKind::Enum(e) => example.as_str().is_some_and(|text| e.variants.iter().any(|v| v.value == text)),
+            TypeKind::Enum(e) => example
+                .as_str()
+                .is_some_and(|text| e.variants.iter().any(|v| v.value == text)),
             TypeKind::Alias(inner) => listed(api, inner, example),
             _ => true,
         },
@@ -228,11 +263,16 @@ fn listed(api: &Api, ty: &TypeRef, example: &Value) -> bool {
 
 /// Whether a string example is in the declared format (validators check uuids and dates).
 fn has_format(format: Option<&str>, example: &Value) -> bool {
-    let Some(text) = example.as_str() else { return true };
+    let Some(text) = example.as_str() else {
+        return true;
+    };
     match format.map(str::to_ascii_lowercase).as_deref() {
         Some("uuid") => {
             let groups: Vec<&str> = text.split('-').collect();
-            groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]) && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+            groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+                && groups
+                    .iter()
+                    .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
         }
         Some("date-time") => is_rfc3339(text),
         Some("date") => is_date(text),
@@ -251,7 +291,9 @@ fn sample_at(api: &Api, ty: &TypeRef, constraints: Constraints, depth: usize) ->
         TypeRef::Binary => json!([]),
         TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => json!({}),
         // An array's format is its items'.
-        TypeRef::Array(inner) if depth < MINIMAL_DEPTH => json!([sample_at(api, inner, constraints, depth + 1)]),
+        TypeRef::Array(inner) if depth < MINIMAL_DEPTH => {
+            json!([sample_at(api, inner, constraints, depth + 1)])
+        }
         TypeRef::Array(_) => json!([]),
         TypeRef::Named(id) => {
             let def = api.type_def(*id);
@@ -263,8 +305,13 @@ fn sample_at(api: &Api, ty: &TypeRef, constraints: Constraints, depth: usize) ->
                     }
                     Value::Object(object)
                 }
-                TypeKind::Enum(e) => e.variants.first().map_or(json!("UNKNOWN"), |v| json!(v.value)),
-                TypeKind::Union(u) => u.variants.first().map_or(json!({}), |v| sample_at(api, &v.ty, Constraints::default(), depth + 1)),
+                TypeKind::Enum(e) => e
+                    .variants
+                    .first()
+                    .map_or(json!("UNKNOWN"), |v| json!(v.value)),
+                TypeKind::Union(u) => u.variants.first().map_or(json!({}), |v| {
+                    sample_at(api, &v.ty, Constraints::default(), depth + 1)
+                }),
                 TypeKind::Alias(inner) => sample_at(api, inner, constraints, depth + 1),
             }
         }
@@ -276,7 +323,9 @@ fn field_sample(api: &Api, field: &Field, depth: usize) -> Value {
     match &field.example {
         // A widened field's example fits the crate's type, not the spec's, which a validator checks.
         Some(example)
-            if field.widenings.is_empty() && acceptable(api, &field.ty, constraints, example) && depth + 1 < MINIMAL_DEPTH =>
+            if field.widenings.is_empty()
+                && acceptable(api, &field.ty, constraints, example)
+                && depth + 1 < MINIMAL_DEPTH =>
         {
             example.clone()
         }
@@ -291,9 +340,18 @@ mod tests {
 
     #[test]
     fn examples_in_the_wrong_format_are_not_sent() {
-        assert!(has_format(Some("uuid"), &json!("2c918083-5d2e-5168-015d-32f890ca1581")));
-        assert!(!has_format(Some("uuid"), &json!("2c9180835d2e5168015d32f890ca1581")));
-        assert!(!has_format(Some("date-time"), &json!("6 Months from created date")));
+        assert!(has_format(
+            Some("uuid"),
+            &json!("2c918083-5d2e-5168-015d-32f890ca1581")
+        ));
+        assert!(!has_format(
+            Some("uuid"),
+            &json!("2c9180835d2e5168015d32f890ca1581")
+        ));
+        assert!(!has_format(
+            Some("date-time"),
+            &json!("6 Months from created date")
+        ));
         assert!(has_format(None, &json!("anything")));
     }
 }

@@ -22,7 +22,10 @@ pub fn name_schemas(schemas: &[SpecSchema], scope: &mut Scope) -> Vec<String> {
     }
     let mut keeps_name = vec![false; schemas.len()];
     for members in groups.values() {
-        let first = members.iter().min_by_key(|&&i| precedence(&schemas[i])).expect("groups are not empty");
+        let first = members
+            .iter()
+            .min_by_key(|&&i| precedence(&schemas[i]))
+            .expect("groups are not empty");
         keeps_name[*first] = true;
     }
 
@@ -42,7 +45,13 @@ fn raw_name(schema: &SpecSchema) -> String {
         let file = target.file.rsplit('/').next().unwrap_or(&target.file);
         file.split('.').next().unwrap_or(file).to_string()
     } else {
-        target.pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~")
+        target
+            .pointer
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .replace("~1", "/")
+            .replace("~0", "~")
     };
     match &schema.component_name {
         // `slimcampaign` names `SlimCampaign.yaml`: the file's casing reads better.
@@ -54,12 +63,21 @@ fn raw_name(schema: &SpecSchema) -> String {
 
 fn precedence(schema: &SpecSchema) -> (bool, usize, &str) {
     let file = schema.target.file.as_str();
-    (schema.component_name.is_none(), file.matches('/').count(), file)
+    (
+        schema.component_name.is_none(),
+        file.matches('/').count(),
+        file,
+    )
 }
 
 /// Prefixes `name` with the nearest telling folder of `file`, then the next, until it is free.
 fn qualified_name(file: &str, name: &str, scope: &mut Scope) -> String {
-    let folders: Vec<&str> = file.split('/').rev().skip(1).filter(|f| !GENERIC_FOLDERS.contains(f)).collect();
+    let folders: Vec<&str> = file
+        .split('/')
+        .rev()
+        .skip(1)
+        .filter(|f| !GENERIC_FOLDERS.contains(f))
+        .collect();
     let mut prefix = String::new();
     for folder in folders {
         prefix = format!("{}{prefix}", camel_ident(folder));

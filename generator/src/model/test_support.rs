@@ -9,7 +9,14 @@ pub fn api_of(kinds: Vec<TypeKind>) -> Api {
     let types = kinds
         .into_iter()
         .enumerate()
-        .map(|(i, kind)| TypeDef { name: format!("T{i}"), origin: format!("t{i}.yaml"), description: None, deprecated: false, example: None, kind })
+        .map(|(i, kind)| TypeDef {
+            name: format!("T{i}"),
+            origin: format!("t{i}.yaml"),
+            description: None,
+            deprecated: false,
+            example: None,
+            kind,
+        })
         .collect();
     Api {
         title: "Test".into(),
@@ -25,7 +32,11 @@ pub fn api_of(kinds: Vec<TypeKind>) -> Api {
 
 /// A struct of these fields.
 pub fn struct_of(fields: Vec<Field>) -> TypeKind {
-    TypeKind::Struct(Struct { fields, additional: None, closed: false })
+    TypeKind::Struct(Struct {
+        fields,
+        additional: None,
+        closed: false,
+    })
 }
 
 /// An optional field, with an example when one is given.
@@ -52,7 +63,10 @@ pub fn field(name: &str, ty: TypeRef, example: Option<Value>) -> Field {
 }
 
 pub fn required(field: Field) -> Field {
-    Field { required: true, ..field }
+    Field {
+        required: true,
+        ..field
+    }
 }
 
 pub fn named(index: usize) -> TypeRef {

@@ -129,22 +129,32 @@ impl Widening {
     /// Why the field's type is not quite the one the spec declares, for its documentation.
     pub fn explanation(self) -> &'static str {
         match self {
-            Widening::LoneItem => "The spec's example has a lone item here, not a list: a lone item is read as a list of one.",
+            Widening::LoneItem => {
+                "The spec's example has a lone item here, not a list: a lone item is read as a list of one."
+            }
             Widening::List => {
                 "The spec declares one item here, but its example is a list, so this is a list; a lone item is read as a list of one."
             }
-            Widening::Int64 => "The spec declares a 32-bit integer, but its example does not fit in 32 bits, so this is 64-bit.",
-            Widening::AnyJson => "The spec declares an object, but its example is not one, so any JSON value is read there.",
+            Widening::Int64 => {
+                "The spec declares a 32-bit integer, but its example does not fit in 32 bits, so this is 64-bit."
+            }
+            Widening::AnyJson => {
+                "The spec declares an object, but its example is not one, so any JSON value is read there."
+            }
         }
     }
 
     /// The same, as a short note for a table cell.
     pub fn note(self) -> &'static str {
         match self {
-            Widening::LoneItem => "a lone item is read as a list of one (the spec's example is one)",
+            Widening::LoneItem => {
+                "a lone item is read as a list of one (the spec's example is one)"
+            }
             Widening::List => "a list, though the spec declares one item (its example is a list)",
             Widening::Int64 => "64-bit, though the spec says 32 (its example needs 64)",
-            Widening::AnyJson => "any JSON where the spec declares an object (its example is not one)",
+            Widening::AnyJson => {
+                "any JSON where the spec declares an object (its example is not one)"
+            }
         }
     }
 }
@@ -152,7 +162,9 @@ impl Widening {
 impl Field {
     /// Whether a lone item is read as a list of one.
     pub fn reads_lone_item(&self) -> bool {
-        self.widenings.iter().any(|w| matches!(w, Widening::LoneItem | Widening::List))
+        self.widenings
+            .iter()
+            .any(|w| matches!(w, Widening::LoneItem | Widening::List))
     }
 
     /// Whether the value's constructor takes the field: the spec requires it, never `null`, in

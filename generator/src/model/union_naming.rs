@@ -11,14 +11,30 @@ use super::{Api, Struct, TypeKind, TypeRef};
 /// discriminator.
 pub fn name_alternatives(api: &mut Api) {
     for index in 0..api.types.len() {
-        let TypeKind::Union(union) = &api.types[index].kind else { continue };
+        let TypeKind::Union(union) = &api.types[index].kind else {
+            continue;
+        };
         if union.naming_member.is_some() {
             continue;
         }
-        let structs: Vec<Option<&Struct>> = union.variants.iter().map(|v| api.struct_of(&v.ty)).collect();
-        let Some(member) = naming_member(api, &structs) else { continue };
-        let tags: Vec<Vec<String>> = structs.iter().map(|s| s.and_then(|s| naming_values(api, s, &member)).unwrap_or_default()).collect();
-        let TypeKind::Union(union) = &mut api.types[index].kind else { continue };
+        let structs: Vec<Option<&Struct>> = union
+            .variants
+            .iter()
+            .map(|v| api.struct_of(&v.ty))
+            .collect();
+        let Some(member) = naming_member(api, &structs) else {
+            continue;
+        };
+        let tags: Vec<Vec<String>> = structs
+            .iter()
+            .map(|s| {
+                s.and_then(|s| naming_values(api, s, &member))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let TypeKind::Union(union) = &mut api.types[index].kind else {
+            continue;
+        };
         for (variant, tags) in union.variants.iter_mut().zip(tags) {
             variant.tags = tags;
         }
@@ -34,11 +50,19 @@ fn naming_member(api: &Api, structs: &[Option<&Struct>]) -> Option<String> {
         .fields
         .iter()
         .map(|f| f.json_name.as_str())
-        .filter(|name| !(*name == "id" || *name == "name" || name.ends_with("Id") || name.ends_with("_id")))
+        .filter(|name| {
+            !(*name == "id" || *name == "name" || name.ends_with("Id") || name.ends_with("_id"))
+        })
         .collect();
     candidates.sort_by_key(|name| !(*name == "type" || *name == "kind" || name.ends_with("Type")));
     let member = candidates.into_iter().find(|name| {
-        let Some(sets) = present.iter().map(|s| naming_values(api, s, name)).collect::<Option<Vec<_>>>() else { return false };
+        let Some(sets) = present
+            .iter()
+            .map(|s| naming_values(api, s, name))
+            .collect::<Option<Vec<_>>>()
+        else {
+            return false;
+        };
         let all: Vec<&String> = sets.iter().flatten().collect();
         all.iter().collect::<std::collections::BTreeSet<_>>().len() == all.len()
     });
@@ -53,7 +77,13 @@ fn naming_values(api: &Api, s: &Struct, name: &str) -> Option<Vec<String>> {
     if !values.is_empty() {
         return Some(values.into_iter().map(str::to_string).collect());
     }
-    (field.ty == TypeRef::String).then(|| field.example.as_ref()?.as_str().map(|e| vec![e.to_string()]))?
+    (field.ty == TypeRef::String).then(|| {
+        field
+            .example
+            .as_ref()?
+            .as_str()
+            .map(|e| vec![e.to_string()])
+    })?
 }
 
 #[cfg(test)]
@@ -67,9 +97,19 @@ mod tests {
     fn union_of(alternatives: &[usize]) -> TypeKind {
         let variants = alternatives
             .iter()
-            .map(|&i| UnionVariant { name: format!("T{i}"), ty: named(i), boxed: false, tags: Vec::new() })
+            .map(|&i| UnionVariant {
+                name: format!("T{i}"),
+                ty: named(i),
+                boxed: false,
+                tags: Vec::new(),
+            })
             .collect();
-        TypeKind::Union(Union { variants, any_of: true, catch_all: Some("Other".into()), naming_member: None })
+        TypeKind::Union(Union {
+            variants,
+            any_of: true,
+            catch_all: Some("Other".into()),
+            naming_member: None,
+        })
     }
 
     fn item(id: &str, access_type: &str) -> TypeKind {
@@ -81,21 +121,41 @@ mod tests {
     }
 
     fn naming(api: &Api, index: usize) -> (Option<String>, Vec<Vec<String>>) {
-        let TypeKind::Union(u) = &api.types[index].kind else { panic!("not a union") };
-        (u.naming_member.clone(), u.variants.iter().map(|v| v.tags.clone()).collect())
+        let TypeKind::Union(u) = &api.types[index].kind else {
+            panic!("not a union")
+        };
+        (
+            u.naming_member.clone(),
+            u.variants.iter().map(|v| v.tags.clone()).collect(),
+        )
     }
 
     #[test]
     fn a_member_with_an_example_of_its_own_in_each_alternative_names_them() {
-        let mut api = api_of(vec![item("a1", "entitlement"), item("a2", "role"), union_of(&[0, 1])]);
+        let mut api = api_of(vec![
+            item("a1", "entitlement"),
+            item("a2", "role"),
+            union_of(&[0, 1]),
+        ]);
         name_alternatives(&mut api);
         // Not `id`, whose examples differ too, nor `displayName`, whose examples are the same.
-        assert_eq!(naming(&api, 2), (Some("accessType".into()), vec![vec!["entitlement".into()], vec!["role".into()]]));
+        assert_eq!(
+            naming(&api, 2),
+            (
+                Some("accessType".into()),
+                vec![vec!["entitlement".into()], vec!["role".into()]]
+            )
+        );
     }
 
     #[test]
     fn shared_values_or_a_single_struct_name_nothing() {
-        let mut api = api_of(vec![item("a1", "role"), item("a2", "role"), union_of(&[0, 1]), union_of(&[0])]);
+        let mut api = api_of(vec![
+            item("a1", "role"),
+            item("a2", "role"),
+            union_of(&[0, 1]),
+            union_of(&[0]),
+        ]);
         name_alternatives(&mut api);
         assert_eq!(naming(&api, 2).0, None);
         assert_eq!(naming(&api, 3).0, None);

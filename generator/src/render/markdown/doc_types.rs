@@ -25,13 +25,21 @@ impl On {
 
 /// `ty` in Rust, as Markdown.
 pub fn doc_type(api: &Api, ty: &TypeRef, on: On) -> String {
-    linked(api, &rust_type_in(api, ty, on.models_prefix()), ty.innermost_named(), on)
+    linked(
+        api,
+        &rust_type_in(api, ty, on.models_prefix()),
+        ty.innermost_named(),
+        on,
+    )
 }
 
 /// `rust` (a Rust type) in a code span, linked to the page of `named` if there is one.
 pub fn linked(api: &Api, rust: &str, named: Option<TypeId>, on: On) -> String {
     match named {
-        Some(id) => format!("[`{rust}`]({})", model_link(&api.type_def(id).name, on == On::ModelPage)),
+        Some(id) => format!(
+            "[`{rust}`]({})",
+            model_link(&api.type_def(id).name, on == On::ModelPage)
+        ),
         None => format!("`{rust}`"),
     }
 }

@@ -38,18 +38,34 @@ struct ModelRow {
 }
 
 /// The index of the method pages: (file, slug, text).
-pub fn methods_index(api: &Api, crate_name: &str, crate_version: &str, lib: &str) -> Result<(String, String, String), askama::Error> {
+pub fn methods_index(
+    api: &Api,
+    crate_name: &str,
+    crate_version: &str,
+    lib: &str,
+) -> Result<(String, String, String), askama::Error> {
     let front_matter = FrontMatter::index("Methods", METHODS_SLUG);
     let mut apis: Vec<ApiRow> = api
         .tags
         .iter()
         .map(|tag| {
             let base = tag_base(&tag.name);
-            ApiRow { link: format!("methods/{}", kebab(&base)), name: super::mdx::inline(&tag.name), accessor: tag_module(&tag.name), methods: tag.operations.len() }
+            ApiRow {
+                link: format!("methods/{}", kebab(&base)),
+                name: super::mdx::inline(&tag.name),
+                accessor: tag_module(&tag.name),
+                methods: tag.operations.len(),
+            }
         })
         .collect();
     apis.sort_by(|a, b| a.link.cmp(&b.link));
-    let page = MethodsIndex { front_matter: front_matter.render()?, crate_name, crate_version, lib, apis };
+    let page = MethodsIndex {
+        front_matter: front_matter.render()?,
+        crate_name,
+        crate_version,
+        lib,
+        apis,
+    };
     Ok(("methods/index.md".into(), front_matter.slug, page.render()?))
 }
 
@@ -72,6 +88,10 @@ pub fn models_index(api: &Api, lib: &str) -> Result<(String, String, String), as
         })
         .collect();
     models.sort_by(|a, b| a.link.cmp(&b.link));
-    let page = ModelsIndex { front_matter: front_matter.render()?, lib, models };
+    let page = ModelsIndex {
+        front_matter: front_matter.render()?,
+        lib,
+        models,
+    };
     Ok(("models/index.md".into(), front_matter.slug, page.render()?))
 }

@@ -35,16 +35,28 @@ pub struct Report {
 /// Checks every link of `pages` (file name, text) against the pages themselves.
 pub fn check<'a>(pages: impl IntoIterator<Item = (&'a str, &'a str)>) -> Report {
     let pages: Vec<(&str, &str)> = pages.into_iter().collect();
-    let mut report = Report { pages: pages.len(), ..Report::default() };
+    let mut report = Report {
+        pages: pages.len(),
+        ..Report::default()
+    };
     let mut by_slug: HashMap<String, (&str, Vec<String>)> = HashMap::new();
     for (file, text) in &pages {
         match slug(text) {
             Some(slug) => {
-                if let Some((other, _)) = by_slug.insert(normalize(slug), (file, heading_ids(text))) {
-                    report.broken.push(Broken { file: file.to_string(), link: slug.into(), reason: format!("{other} has the same slug") });
+                if let Some((other, _)) = by_slug.insert(normalize(slug), (file, heading_ids(text)))
+                {
+                    report.broken.push(Broken {
+                        file: file.to_string(),
+                        link: slug.into(),
+                        reason: format!("{other} has the same slug"),
+                    });
                 }
             }
-            None => report.broken.push(Broken { file: file.to_string(), link: String::new(), reason: "no slug in the front matter".into() }),
+            None => report.broken.push(Broken {
+                file: file.to_string(),
+                link: String::new(),
+                reason: "no slug in the front matter".into(),
+            }),
         }
     }
     for (file, text) in &pages {
@@ -60,18 +72,28 @@ pub fn check<'a>(pages: impl IntoIterator<Item = (&'a str, &'a str)>) -> Report 
                 None => (link.as_str(), None),
             };
             let path = path.split('?').next().unwrap_or_default();
-            let target = if path.is_empty() { normalize(own) } else { resolve(own, path) };
+            let target = if path.is_empty() {
+                normalize(own)
+            } else {
+                resolve(own, path)
+            };
             let reason = match by_slug.get(&target) {
                 None => Some(format!("no page has the slug {target}")),
                 Some((_, ids)) => match fragment {
-                    Some(fragment) if !fragment.is_empty() && !ids.iter().any(|id| id == fragment) => {
+                    Some(fragment)
+                        if !fragment.is_empty() && !ids.iter().any(|id| id == fragment) =>
+                    {
                         Some(format!("{target} has no heading #{fragment}"))
                     }
                     _ => None,
                 },
             };
             if let Some(reason) = reason {
-                report.broken.push(Broken { file: file.to_string(), link, reason });
+                report.broken.push(Broken {
+                    file: file.to_string(),
+                    link,
+                    reason,
+                });
             }
         }
     }
@@ -81,7 +103,10 @@ pub fn check<'a>(pages: impl IntoIterator<Item = (&'a str, &'a str)>) -> Report 
 
 /// The `slug:` of a page's front matter.
 pub fn slug(text: &str) -> Option<&str> {
-    front_matter(text)?.lines().find_map(|line| line.strip_prefix("slug:")).map(str::trim)
+    front_matter(text)?
+        .lines()
+        .find_map(|line| line.strip_prefix("slug:"))
+        .map(str::trim)
 }
 
 fn front_matter(text: &str) -> Option<&str> {
@@ -91,7 +116,10 @@ fn front_matter(text: &str) -> Option<&str> {
 
 /// The page's Markdown after its front matter.
 fn content(text: &str) -> &str {
-    match text.strip_prefix("---\n").and_then(|rest| rest.find("\n---").map(|end| &rest[end + 4..])) {
+    match text
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.find("\n---").map(|end| &rest[end + 4..]))
+    {
         Some(content) => content,
         None => text,
     }
@@ -121,13 +149,22 @@ pub fn resolve(base: &str, href: &str) -> String {
 /// A path without its trailing slash (but `/`).
 fn normalize(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
-    if trimmed.is_empty() { "/".into() } else { trimmed.to_string() }
+    if trimmed.is_empty() {
+        "/".into()
+    } else {
+        trimmed.to_string()
+    }
 }
 
 fn has_scheme(link: &str) -> bool {
-    let Some(colon) = link.find(':') else { return false };
+    let Some(colon) = link.find(':') else {
+        return false;
+    };
     let scheme = &link[..colon];
-    scheme.starts_with(|c: char| c.is_ascii_alphabetic()) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
 }
 
 /// The lines of the page's Markdown outside code fences.
@@ -136,7 +173,10 @@ fn prose_lines(text: &str) -> Vec<&str> {
     let mut fence: Option<String> = None;
     for line in content(text).lines() {
         let trimmed = line.trim_start();
-        let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
+        let marker: String = trimmed
+            .chars()
+            .take_while(|c| *c == '`' || *c == '~')
+            .collect();
         match &fence {
             Some(open) => {
                 if trimmed.starts_with(open.as_str()) && trimmed[open.len()..].trim().is_empty() {
@@ -157,7 +197,9 @@ fn prose_lines(text: &str) -> Vec<&str> {
 
 /// `line` with the content of its code spans blanked, so that nothing in code reads as a link.
 fn blank_code_spans(line: &str) -> String {
-    mdx::code_span_content(line).map(|(c, in_code)| if in_code { ' ' } else { c }).collect()
+    mdx::code_span_content(line)
+        .map(|(c, in_code)| if in_code { ' ' } else { c })
+        .collect()
 }
 
 /// Every link destination of the page: `[text](destination)` and `[label]: destination`.
@@ -213,7 +255,9 @@ pub fn heading_ids(text: &str) -> Vec<String> {
         if !(1..=6).contains(&hashes) || !line[hashes..].starts_with(' ') {
             continue;
         }
-        let base = github_slug(&heading_text(line[hashes..].trim().trim_end_matches('#').trim_end()));
+        let base = github_slug(&heading_text(
+            line[hashes..].trim().trim_end_matches('#').trim_end(),
+        ));
         let mut id = base.clone();
         while counts.contains_key(&id) {
             let count = counts.entry(base.clone()).or_insert(0);
@@ -266,10 +310,22 @@ mod tests {
     #[test]
     fn relative_links_resolve_like_urls() {
         let page = "/tools/sdk/rust/beta/methods/identities";
-        assert_eq!(resolve(page, "../models/identity"), "/tools/sdk/rust/beta/models/identity");
-        assert_eq!(resolve("/tools/sdk/rust/beta/models/identity", "identity-document"), "/tools/sdk/rust/beta/models/identity-document");
-        assert_eq!(resolve("/tools/sdk/rust/beta/methods", "methods/identities"), "/tools/sdk/rust/beta/methods/identities");
-        assert_eq!(resolve("/tools/sdk/rust/beta/methods", "identities"), "/tools/sdk/rust/beta/identities");
+        assert_eq!(
+            resolve(page, "../models/identity"),
+            "/tools/sdk/rust/beta/models/identity"
+        );
+        assert_eq!(
+            resolve("/tools/sdk/rust/beta/models/identity", "identity-document"),
+            "/tools/sdk/rust/beta/models/identity-document"
+        );
+        assert_eq!(
+            resolve("/tools/sdk/rust/beta/methods", "methods/identities"),
+            "/tools/sdk/rust/beta/methods/identities"
+        );
+        assert_eq!(
+            resolve("/tools/sdk/rust/beta/methods", "identities"),
+            "/tools/sdk/rust/beta/identities"
+        );
         assert_eq!(resolve(page, "./x/../y/"), "/tools/sdk/rust/beta/methods/y");
         assert_eq!(resolve(page, "/abs"), "/abs");
     }
@@ -277,7 +333,16 @@ mod tests {
     #[test]
     fn headings_get_github_slugger_ids() {
         let text = "---\nslug: /a\n---\n# sailpoint_beta::apis::X\n## get-identity\n### Parameters\n### Parameters\n```\n# not a heading\n```\n## **Bold** `code` [link](x) \\{x\\}";
-        assert_eq!(heading_ids(text), ["sailpoint_betaapisx", "get-identity", "parameters", "parameters-1", "bold-code-link-x"]);
+        assert_eq!(
+            heading_ids(text),
+            [
+                "sailpoint_betaapisx",
+                "get-identity",
+                "parameters",
+                "parameters-1",
+                "bold-code-link-x"
+            ]
+        );
     }
 
     #[test]
@@ -292,7 +357,18 @@ mod tests {
         let m = "---\nslug: /docs/models/m\n---\n# M\n[back](../methods/a#op-one) [bad](../methods/a#nope)";
         let report = check([("a.md", a), ("m.md", m)]);
         assert_eq!((report.pages, report.internal, report.external), (2, 7, 1));
-        let broken: Vec<String> = report.broken.iter().map(|b| format!("{}: {}", b.file, b.link)).collect();
-        assert_eq!(broken, ["a.md: #op-two", "a.md: ../models/n", "m.md: ../methods/a#nope"]);
+        let broken: Vec<String> = report
+            .broken
+            .iter()
+            .map(|b| format!("{}: {}", b.file, b.link))
+            .collect();
+        assert_eq!(
+            broken,
+            [
+                "a.md: #op-two",
+                "a.md: ../models/n",
+                "m.md: ../methods/a#nope"
+            ]
+        );
     }
 }

@@ -12,7 +12,12 @@ pub fn block(text: &str) -> String {
         let line = line.trim_end();
         let trimmed = line.trim_start();
         if let Some(marker) = &fence {
-            if trimmed.starts_with(marker.as_str()) && trimmed.trim_start_matches(marker.as_str()).trim().is_empty() {
+            if trimmed.starts_with(marker.as_str())
+                && trimmed
+                    .trim_start_matches(marker.as_str())
+                    .trim()
+                    .is_empty()
+            {
                 fence = None;
             }
             out.push(line.to_string());
@@ -47,11 +52,17 @@ pub fn inline(text: &str) -> String {
 /// links reduced to their text, on one line.
 pub fn first_sentence(text: &str) -> String {
     let decoded = decode_entities(text.trim());
-    let line = decoded.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
+    let line = decoded
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or_default();
     let mut plain = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(start) = rest.find('[') {
-        let Some((text, after)) = rest[start + 1..].split_once("](") else { break };
+        let Some((text, after)) = rest[start + 1..].split_once("](") else {
+            break;
+        };
         let Some(close) = after.find(')') else { break };
         plain.push_str(&rest[..start]);
         plain.push_str(text);
@@ -62,7 +73,11 @@ pub fn first_sentence(text: &str) -> String {
     // A full stop before a space ends it, unless it ends an abbreviation.
     let end = plain
         .char_indices()
-        .find(|&(i, c)| c == '.' && plain[i + 1..].starts_with(' ') && !["e.g", "i.e"].iter().any(|a| plain[..i].ends_with(a)))
+        .find(|&(i, c)| {
+            c == '.'
+                && plain[i + 1..].starts_with(' ')
+                && !["e.g", "i.e"].iter().any(|a| plain[..i].ends_with(a))
+        })
         .map(|(i, _)| i + 1);
     match end {
         Some(end) => plain[..end].to_string(),
@@ -78,7 +93,9 @@ fn without_emphasis(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         if c == '*' {
-            let before = i.checked_sub(1).and_then(|j| chars[..=j].iter().rev().find(|c| **c != '*'));
+            let before = i
+                .checked_sub(1)
+                .and_then(|j| chars[..=j].iter().rev().find(|c| **c != '*'));
             let after = chars[i + 1..].iter().find(|c| **c != '*');
             let alphanumeric = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
             let opens = word(after) && !alphanumeric(before);
@@ -94,7 +111,10 @@ fn without_emphasis(text: &str) -> String {
 
 /// The opening of a code fence (```` ``` ```` or `~~~`, three or more) at the start of `line`.
 fn fence_marker(line: &str) -> Option<String> {
-    let marker: String = line.chars().take_while(|c| *c == '`' || *c == '~').collect();
+    let marker: String = line
+        .chars()
+        .take_while(|c| *c == '`' || *c == '~')
+        .collect();
     let uniform = marker.chars().all(|c| marker.starts_with(c));
     (marker.chars().count() >= 3 && uniform).then_some(marker)
 }
@@ -147,7 +167,11 @@ pub(super) fn code_span_content(line: &str) -> impl Iterator<Item = (char, bool)
 pub fn code_span_in_cell(text: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     escape_pipes(&format!("{fence}{pad}{text}{pad}{fence}"))
 }
 
@@ -165,7 +189,10 @@ pub fn decode_entities(text: &str) -> String {
     while let Some(start) = rest.find('&') {
         out.push_str(&rest[..start]);
         let after = &rest[start + 1..];
-        let decoded = after.find(';').filter(|&end| end <= 10).and_then(|end| entity(&after[..end]).map(|c| (c, end)));
+        let decoded = after
+            .find(';')
+            .filter(|&end| end <= 10)
+            .and_then(|end| entity(&after[..end]).map(|c| (c, end)));
         match decoded {
             Some((c, end)) => {
                 out.push(c);
@@ -206,15 +233,24 @@ mod tests {
 
     #[test]
     fn entities_are_decoded() {
-        assert_eq!(decode_entities("doesn&#39;t &amp; &lt;id&gt; &#x27;x&#x27; &quot;q&quot;"), "doesn't & <id> 'x' \"q\"");
-        assert_eq!(decode_entities("a & b &unknown; &#39"), "a & b &unknown; &#39");
+        assert_eq!(
+            decode_entities("doesn&#39;t &amp; &lt;id&gt; &#x27;x&#x27; &quot;q&quot;"),
+            "doesn't & <id> 'x' \"q\""
+        );
+        assert_eq!(
+            decode_entities("a & b &unknown; &#39"),
+            "a & b &unknown; &#39"
+        );
     }
 
     #[test]
     fn jsx_and_expressions_are_escaped_outside_code() {
         assert_eq!(block("use {id} or <id>"), "use \\{id\\} or \\<id>");
         assert_eq!(block("code `{id} <id>` stays"), "code `{id} <id>` stays");
-        assert_eq!(block("workgroup:&lt;workgroupId&gt;"), "workgroup:\\<workgroupId>");
+        assert_eq!(
+            block("workgroup:&lt;workgroupId&gt;"),
+            "workgroup:\\<workgroupId>"
+        );
         assert_eq!(block("a ` lone tick {x}"), "a ` lone tick \\{x\\}");
         assert_eq!(block("see <https://x.y>"), "see \\<https://x.y>");
         assert_eq!(block("already \\{escaped\\}"), "already \\{escaped\\}");
@@ -222,18 +258,27 @@ mod tests {
 
     #[test]
     fn fenced_code_is_left_alone() {
-        assert_eq!(block("a\n```java\nimport x;\nif (a < b) { }\n```   \nafter {x}"), "a\n```java\nimport x;\nif (a < b) { }\n```\nafter \\{x\\}");
+        assert_eq!(
+            block("a\n```java\nimport x;\nif (a < b) { }\n```   \nafter {x}"),
+            "a\n```java\nimport x;\nif (a < b) { }\n```\nafter \\{x\\}"
+        );
         assert_eq!(block("```\nunclosed {"), "```\nunclosed {\n```");
     }
 
     #[test]
     fn esm_lines_become_paragraphs() {
-        assert_eq!(block("import the file\nexport it"), " import the file\n export it");
+        assert_eq!(
+            block("import the file\nexport it"),
+            " import the file\n export it"
+        );
     }
 
     #[test]
     fn inline_text_fits_in_a_table_cell() {
-        assert_eq!(inline("first\n\nsecond | third\n```\n{x}\n```"), "first second \\| third \\{x\\}");
+        assert_eq!(
+            inline("first\n\nsecond | third\n```\n{x}\n```"),
+            "first second \\| third \\{x\\}"
+        );
     }
 
     #[test]
@@ -246,11 +291,26 @@ mod tests {
 
     #[test]
     fn first_sentences_are_plain() {
-        assert_eq!(first_sentence("Max number of results. See [V3 API](https://x.y) for more."), "Max number of results.");
-        assert_eq!(first_sentence("See [V3 API](https://x.y) for more"), "See V3 API for more");
+        assert_eq!(
+            first_sentence("Max number of results. See [V3 API](https://x.y) for more."),
+            "Max number of results."
+        );
+        assert_eq!(
+            first_sentence("See [V3 API](https://x.y) for more"),
+            "See V3 API for more"
+        );
         assert_eq!(first_sentence("Identity&#39;s Id\nmore"), "Identity's Id");
-        assert_eq!(first_sentence("Version 1.2 is it. Then"), "Version 1.2 is it.");
-        assert_eq!(first_sentence("Such as x, e.g. y. Then"), "Such as x, e.g. y.");
-        assert_eq!(first_sentence("If *true* it sets **count=true**, * for all"), "If true it sets count=true, * for all");
+        assert_eq!(
+            first_sentence("Version 1.2 is it. Then"),
+            "Version 1.2 is it."
+        );
+        assert_eq!(
+            first_sentence("Such as x, e.g. y. Then"),
+            "Such as x, e.g. y."
+        );
+        assert_eq!(
+            first_sentence("If *true* it sets **count=true**, * for all"),
+            "If true it sets count=true, * for all"
+        );
     }
 }

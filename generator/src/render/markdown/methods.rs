@@ -60,7 +60,11 @@ struct ResponseRow {
 }
 
 /// The page of `tag`: its file (under `docs/`), its slug and its text.
-pub fn method_page(api: &Api, tag: &Tag, lib: &str) -> Result<(String, String, String), askama::Error> {
+pub fn method_page(
+    api: &Api,
+    tag: &Tag,
+    lib: &str,
+) -> Result<(String, String, String), askama::Error> {
     let front_matter = FrontMatter::page(&tag_base(&tag.name), METHODS_SLUG);
     let mut operations = tag
         .operations
@@ -72,7 +76,11 @@ pub fn method_page(api: &Api, tag: &Tag, lib: &str) -> Result<(String, String, S
     let page = MethodPage {
         front_matter: front_matter.render()?,
         api_path: format!("{lib}::apis::{}", api_name(&tag.name)),
-        description: tag.description.as_deref().map(mdx::block).filter(|d| !d.is_empty()),
+        description: tag
+            .description
+            .as_deref()
+            .map(mdx::block)
+            .filter(|d| !d.is_empty()),
         accessor: tag_module(&tag.name),
         feature: tag_feature(&tag.name),
         base_url: api.base_url.clone(),
@@ -82,31 +90,63 @@ pub fn method_page(api: &Api, tag: &Tag, lib: &str) -> Result<(String, String, S
     Ok((file, front_matter.slug, page.render()?))
 }
 
-fn operation_section(api: &Api, operation: &Operation, lib: &str) -> Result<OperationSection, askama::Error> {
+fn operation_section(
+    api: &Api,
+    operation: &Operation,
+    lib: &str,
+) -> Result<OperationSection, askama::Error> {
     let output = output(api, operation);
-    let success = operation.success_responses().find_map(|r| r.preferred_content());
+    let success = operation
+        .success_responses()
+        .find_map(|r| r.preferred_content());
     let return_type = match output.ty.as_str() {
         "()" => "(empty response body)".to_string(),
         "Vec<u8>" => format!(
             "`Vec<u8>`: the response body as it comes ({})",
-            success.map(|c| format!("`{}`", c.media_type)).unwrap_or_default()
+            success
+                .map(|c| format!("`{}`", c.media_type))
+                .unwrap_or_default()
         ),
-        ty => linked(api, ty, success.and_then(|c| c.ty.innermost_named()), On::MethodPage),
+        ty => linked(
+            api,
+            ty,
+            success.and_then(|c| c.ty.innermost_named()),
+            On::MethodPage,
+        ),
     };
     Ok(OperationSection {
         anchor: operation_anchor(&operation.operation_id),
         http_method: operation.http_method.clone(),
         path: operation.path.clone(),
-        summary_cell: operation.summary.as_deref().map(mdx::inline).unwrap_or_default(),
+        summary_cell: operation
+            .summary
+            .as_deref()
+            .map(mdx::inline)
+            .unwrap_or_default(),
         deprecated: operation.deprecated,
-        experimental: operation.params.iter().find_map(|p| p.fixed_value.clone()).filter(|_| operation.experimental),
-        summary: operation.summary.as_deref().map(mdx::block).filter(|s| !s.is_empty()),
-        description: operation.description.as_deref().map(mdx::block).filter(|d| !d.is_empty()),
+        experimental: operation
+            .params
+            .iter()
+            .find_map(|p| p.fixed_value.clone())
+            .filter(|_| operation.experimental),
+        summary: operation
+            .summary
+            .as_deref()
+            .map(mdx::block)
+            .filter(|s| !s.is_empty()),
+        description: operation
+            .description
+            .as_deref()
+            .map(mdx::block)
+            .filter(|d| !d.is_empty()),
         spec_link: api_spec_link(&operation.operation_id),
         params: param_rows(api, operation),
         return_type,
         responses: response_rows(api, operation),
-        content_type: operation.body.as_ref().map_or("Not defined".to_string(), |b| b.sent().media_type.clone()),
+        content_type: operation
+            .body
+            .as_ref()
+            .map_or("Not defined".to_string(), |b| b.sent().media_type.clone()),
         accept: output.accept.unwrap_or_else(|| "Not defined".to_string()),
         example: example_program(api, operation, lib)?,
     })
@@ -127,7 +167,11 @@ fn param_rows(api: &Api, operation: &Operation) -> Vec<ParamRow> {
             name: param.name.clone(),
             ty: doc_type(api, &param.ty, On::MethodPage),
             required: required(param.required, param.default.as_ref()),
-            description: param.description.as_deref().map(mdx::inline).unwrap_or_default(),
+            description: param
+                .description
+                .as_deref()
+                .map(mdx::inline)
+                .unwrap_or_default(),
         })
         .collect();
     if let Some(body) = &operation.body {
@@ -141,7 +185,11 @@ fn param_rows(api: &Api, operation: &Operation) -> Vec<ParamRow> {
             name: body.name.clone(),
             ty,
             required: required(body.required, None),
-            description: body.description.as_deref().map(mdx::inline).unwrap_or_default(),
+            description: body
+                .description
+                .as_deref()
+                .map(mdx::inline)
+                .unwrap_or_default(),
         });
     }
     rows
@@ -162,22 +210,35 @@ fn response_rows(api: &Api, operation: &Operation) -> Vec<ResponseRow> {
         .map(|response| {
             let ty = match response.preferred_content() {
                 None => String::new(),
-                Some(content) if content.kind == BodyKind::Json => doc_type(api, &content.ty, On::MethodPage),
+                Some(content) if content.kind == BodyKind::Json => {
+                    doc_type(api, &content.ty, On::MethodPage)
+                }
                 Some(content) => format!("`Vec<u8>` (`{}`)", content.media_type),
             };
             let headers: Vec<String> = response
                 .headers
                 .iter()
-                .map(|h| match h.description.as_deref().map(mdx::inline).filter(|d| !d.is_empty()) {
-                    Some(description) => format!("`{}`: {description}", h.name),
-                    None => format!("`{}`", h.name),
+                .map(|h| {
+                    match h
+                        .description
+                        .as_deref()
+                        .map(mdx::inline)
+                        .filter(|d| !d.is_empty())
+                    {
+                        Some(description) => format!("`{}`: {description}", h.name),
+                        None => format!("`{}`", h.name),
+                    }
                 })
                 .collect();
             ResponseRow {
                 code: response.status.label(),
                 description: mdx::inline(&response.description),
                 ty,
-                headers: if headers.is_empty() { "-".into() } else { headers.join("; ") },
+                headers: if headers.is_empty() {
+                    "-".into()
+                } else {
+                    headers.join("; ")
+                },
             }
         })
         .collect()

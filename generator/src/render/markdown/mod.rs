@@ -26,41 +26,66 @@ pub fn render_docs(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
     let lib = options.name.replace('-', "_");
     let template = |item: &str| {
         let item = item.to_string();
-        move |e: askama::Error| Error::Template { item, message: e.to_string() }
+        move |e: askama::Error| Error::Template {
+            item,
+            message: e.to_string(),
+        }
     };
     let mut pages = Vec::with_capacity(api.tags.len() + api.types.len() + 2);
-    pages.push(index::methods_index(api, &options.name, &options.version, &lib).map_err(template("docs: methods index"))?);
+    pages.push(
+        index::methods_index(api, &options.name, &options.version, &lib)
+            .map_err(template("docs: methods index"))?,
+    );
     pages.push(index::models_index(api, &lib).map_err(template("docs: models index"))?);
     let tags: Vec<usize> = (0..api.tags.len()).collect();
     pages.extend(in_parallel(&tags, |&index| {
         let tag = &api.tags[index];
-        methods::method_page(api, tag, &lib).map_err(template(&format!("docs: methods of {}", tag.name)))
+        methods::method_page(api, tag, &lib)
+            .map_err(template(&format!("docs: methods of {}", tag.name)))
     })?);
     let types: Vec<TypeId> = (0..api.types.len()).map(TypeId).collect();
     pages.extend(in_parallel(&types, |&id| {
-        models::model_page(api, id, &lib).map_err(template(&format!("docs: model {}", api.type_def(id).name)))
+        models::model_page(api, id, &lib)
+            .map_err(template(&format!("docs: model {}", api.type_def(id).name)))
     })?);
     // Two names can make one page name (`A_B` and `AB`); a page would then hide the other.
     let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
     for (file, slug, _) in &pages {
         if let Some(other) = seen.insert(file, slug) {
-            return Err(Error::Template { item: format!("docs/{file}"), message: format!("two pages would be written there ({other})") });
+            return Err(Error::Template {
+                item: format!("docs/{file}"),
+                message: format!("two pages would be written there ({other})"),
+            });
         }
     }
-    let mut files: Vec<GeneratedFile> =
-        pages.into_iter().map(|(file, _, text)| GeneratedFile { path: format!("docs/{file}"), contents: tidy(&text) }).collect();
+    let mut files: Vec<GeneratedFile> = pages
+        .into_iter()
+        .map(|(file, _, text)| GeneratedFile {
+            path: format!("docs/{file}"),
+            contents: tidy(&text),
+        })
+        .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
 
 /// `render` of every item, on as many threads as there are cores, in the items' order.
-fn in_parallel<T: Sync, R: Send>(items: &[T], render: impl Fn(&T) -> Result<R> + Sync) -> Result<Vec<R>> {
+fn in_parallel<T: Sync, R: Send>(
+    items: &[T],
+    render: impl Fn(&T) -> Result<R> + Sync,
+) -> Result<Vec<R>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = items.len().div_ceil(threads).max(1);
     let render = &render;
     let results: Vec<Result<Vec<R>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(render).collect())).collect();
-        handles.into_iter().map(|h| h.join().expect("rendering a page does not panic")).collect()
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(render).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("rendering a page does not panic"))
+            .collect()
     });
     let mut all = Vec::with_capacity(items.len());
     for result in results {

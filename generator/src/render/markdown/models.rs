@@ -6,8 +6,8 @@ use askama::Template;
 use super::doc_types::{On, doc_type, linked};
 use super::mdx;
 use super::naming::{FrontMatter, MODELS_SLUG, kebab};
-use crate::model::samples::{Purpose, example_or_sample};
 use crate::model::names::bare;
+use crate::model::samples::{Purpose, example_or_sample};
 use crate::model::{Api, Enum, Field, Struct, TypeId, TypeKind, TypeRef, Union};
 use crate::render::rust::types::rust_type;
 
@@ -24,10 +24,22 @@ struct ModelPage<'a> {
 }
 
 enum Body {
-    Struct { constructor: String, properties: Vec<PropertyRow> },
-    Enum { values: Vec<ValueRow> },
-    Union { keyword: &'static str, variants: Vec<VariantRow>, catch_all: Option<String>, naming_member: Option<String> },
-    Alias { target: String },
+    Struct {
+        constructor: String,
+        properties: Vec<PropertyRow>,
+    },
+    Enum {
+        values: Vec<ValueRow>,
+    },
+    Union {
+        keyword: &'static str,
+        variants: Vec<VariantRow>,
+        catch_all: Option<String>,
+        naming_member: Option<String>,
+    },
+    Alias {
+        target: String,
+    },
 }
 
 struct PropertyRow {
@@ -48,7 +60,11 @@ struct VariantRow {
 }
 
 /// The page of type `id`: its file (under `docs/`), its slug and its text.
-pub fn model_page(api: &Api, id: TypeId, lib: &str) -> Result<(String, String, String), askama::Error> {
+pub fn model_page(
+    api: &Api,
+    id: TypeId,
+    lib: &str,
+) -> Result<(String, String, String), askama::Error> {
     let def = api.type_def(id);
     let name = def.name.as_str();
     let front_matter = FrontMatter::page(name, MODELS_SLUG);
@@ -56,24 +72,44 @@ pub fn model_page(api: &Api, id: TypeId, lib: &str) -> Result<(String, String, S
         TypeKind::Struct(s) => struct_body(api, name, s),
         TypeKind::Enum(e) => enum_body(name, e),
         TypeKind::Union(u) => union_body(api, name, u),
-        TypeKind::Alias(target) => Body::Alias { target: doc_type(api, target, On::ModelPage) },
+        TypeKind::Alias(target) => Body::Alias {
+            target: doc_type(api, target, On::ModelPage),
+        },
     };
-    let example = example_or_sample(api, &TypeRef::Named(id), def.example.as_ref(), Purpose::Show)
-        .and_then(|value| serde_json::to_string_pretty(&value).ok());
+    let example = example_or_sample(
+        api,
+        &TypeRef::Named(id),
+        def.example.as_ref(),
+        Purpose::Show,
+    )
+    .and_then(|value| serde_json::to_string_pretty(&value).ok());
     let page = ModelPage {
         front_matter: front_matter.render()?,
         name,
         rust_path: format!("{lib}::models::{name}"),
         deprecated: def.deprecated,
-        description: def.description.as_deref().map(mdx::block).filter(|d| !d.is_empty()),
+        description: def
+            .description
+            .as_deref()
+            .map(mdx::block)
+            .filter(|d| !d.is_empty()),
         body,
         example,
     };
-    Ok((format!("models/{}.md", kebab(name)), front_matter.slug, page.render()?))
+    Ok((
+        format!("models/{}.md", kebab(name)),
+        front_matter.slug,
+        page.render()?,
+    ))
 }
 
 fn struct_body(api: &Api, name: &str, s: &Struct) -> Body {
-    let required: Vec<&str> = s.fields.iter().filter(|f| f.is_constructor_arg()).map(|f| f.name.as_str()).collect();
+    let required: Vec<&str> = s
+        .fields
+        .iter()
+        .filter(|f| f.is_constructor_arg())
+        .map(|f| f.name.as_str())
+        .collect();
     let constructor = format!("{name}::new({})", required.join(", "));
     let mut properties: Vec<PropertyRow> = s.fields.iter().map(|f| property_row(api, f)).collect();
     let undeclared = crate::render::rust::types::undeclared_members(api, s);
@@ -83,13 +119,24 @@ fn struct_body(api: &Api, name: &str, s: &Struct) -> Body {
         description: undeclared.description.into(),
         notes: "flattened into the object".into(),
     });
-    Body::Struct { constructor, properties }
+    Body::Struct {
+        constructor,
+        properties,
+    }
 }
 
 fn property_row(api: &Api, field: &Field) -> PropertyRow {
     let inner = rust_type(api, &field.ty);
-    let inner = if field.boxed { format!("Box<{inner}>") } else { inner };
-    let ty = if field.is_option() { format!("Option<{inner}>") } else { inner };
+    let inner = if field.boxed {
+        format!("Box<{inner}>")
+    } else {
+        inner
+    };
+    let ty = if field.is_option() {
+        format!("Option<{inner}>")
+    } else {
+        inner
+    };
     let mut notes = Vec::new();
     if !field.required {
         notes.push("optional".to_string());
@@ -111,12 +158,20 @@ fn property_row(api: &Api, field: &Field) -> PropertyRow {
     if field.deprecated {
         notes.push("deprecated".into());
     }
-    notes.extend(field.widenings.iter().map(|widening| widening.note().to_string()));
+    notes.extend(
+        field
+            .widenings
+            .iter()
+            .map(|widening| widening.note().to_string()),
+    );
     if bare(&field.name) != field.json_name {
         notes.push(format!("JSON {}", mdx::code_span_in_cell(&field.json_name)));
     }
     if let Some(default) = &field.default {
-        notes.push(format!("default: {}", mdx::code_span_in_cell(&default.to_string())));
+        notes.push(format!(
+            "default: {}",
+            mdx::code_span_in_cell(&default.to_string())
+        ));
     }
     if let Some(TypeKind::Enum(e)) = field.ty.innermost_named().map(|id| &api.type_def(id).kind) {
         let values: Vec<String> = e.variants.iter().map(|v| enum_value(&v.value)).collect();
@@ -125,7 +180,11 @@ fn property_row(api: &Api, field: &Field) -> PropertyRow {
     PropertyRow {
         name: field.name.clone(),
         ty: linked(api, &ty, field.ty.innermost_named(), On::ModelPage),
-        description: field.description.as_deref().map(mdx::inline).unwrap_or_default(),
+        description: field
+            .description
+            .as_deref()
+            .map(mdx::inline)
+            .unwrap_or_default(),
         notes: notes.join("; "),
     }
 }
@@ -149,7 +208,10 @@ fn enum_body(name: &str, e: &Enum) -> Body {
                 let aliases: Vec<String> = v.aliases.iter().map(|a| enum_value(a)).collect();
                 value = format!("{value} (also read from {})", aliases.join(", "));
             }
-            ValueRow { value, variant: format!("`{name}::{}`", v.name) }
+            ValueRow {
+                value,
+                variant: format!("`{name}::{}`", v.name),
+            }
         })
         .chain(std::iter::once(ValueRow {
             value: "any other value".into(),
@@ -165,16 +227,31 @@ fn union_body(api: &Api, name: &str, u: &Union) -> Body {
         .iter()
         .map(|v| {
             let inner = rust_type(api, &v.ty);
-            let inner = if v.boxed { format!("Box<{inner}>") } else { inner };
-            VariantRow { variant: format!("`{name}::{}`", v.name), ty: linked(api, &inner, v.ty.innermost_named(), On::ModelPage) }
+            let inner = if v.boxed {
+                format!("Box<{inner}>")
+            } else {
+                inner
+            };
+            VariantRow {
+                variant: format!("`{name}::{}`", v.name),
+                ty: linked(api, &inner, v.ty.innermost_named(), On::ModelPage),
+            }
         })
         .collect::<Vec<_>>();
     let catch_all = u.catch_all.as_ref().map(|other| format!("{name}::{other}"));
     let json = "serde_json::Value";
     let variants = variants
         .into_iter()
-        .chain(catch_all.iter().map(|other| VariantRow { variant: format!("`{other}`"), ty: linked(api, json, None, On::ModelPage) }))
+        .chain(catch_all.iter().map(|other| VariantRow {
+            variant: format!("`{other}`"),
+            ty: linked(api, json, None, On::ModelPage),
+        }))
         .collect();
     let naming_member = u.naming_member.clone();
-    Body::Union { keyword: if u.any_of { "anyOf" } else { "oneOf" }, variants, catch_all, naming_member }
+    Body::Union {
+        keyword: if u.any_of { "anyOf" } else { "oneOf" },
+        variants,
+        catch_all,
+        naming_member,
+    }
 }

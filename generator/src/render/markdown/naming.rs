@@ -20,9 +20,22 @@ pub const MODELS_SLUG: &str = "/tools/sdk/rust/beta/models";
 /// into `-`, lowercase. `OAuth_Clients` → `o-auth-clients`, `listIdentities` → `list-identities`.
 pub fn kebab(name: &str) -> String {
     // `.` becomes `/`, which the next step drops like every other character but [A-Za-z0-9_].
-    let kept: Vec<char> = name.replace('.', "/").chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let kept: Vec<char> = name
+        .replace('.', "/")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
     let split = split_after_lower_or_digit(&split_acronyms(&kept));
-    split.into_iter().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect()
+    split
+        .into_iter()
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
 }
 
 /// `([A-Z]+)([A-Z][a-z])` → `$1 $2`, left to right as a regex replaces: `ABCDef` → `ABC Def`.
@@ -35,7 +48,9 @@ fn split_acronyms(chars: &[char]) -> Vec<char> {
             i += 1;
             continue;
         }
-        let end = (i..chars.len()).find(|&j| !chars[j].is_ascii_uppercase()).unwrap_or(chars.len());
+        let end = (i..chars.len())
+            .find(|&j| !chars[j].is_ascii_uppercase())
+            .unwrap_or(chars.len());
         if end - i >= 2 && chars.get(end).is_some_and(char::is_ascii_lowercase) {
             out.extend(&chars[i..end - 1]);
             out.push(' ');
@@ -53,7 +68,10 @@ fn split_acronyms(chars: &[char]) -> Vec<char> {
 fn split_after_lower_or_digit(chars: &[char]) -> Vec<char> {
     let mut out = Vec::with_capacity(chars.len() + 4);
     for (i, &c) in chars.iter().enumerate() {
-        if i > 0 && c.is_ascii_uppercase() && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit()) {
+        if i > 0
+            && c.is_ascii_uppercase()
+            && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit())
+        {
             out.push(' ');
         }
         out.push(c);
@@ -73,7 +91,10 @@ pub fn operation_anchor(operation_id: &str) -> String {
 }
 
 pub fn api_spec_link(operation_id: &str) -> String {
-    format!("https://developer.sailpoint.com/docs/api/beta/{}", operation_anchor(operation_id))
+    format!(
+        "https://developer.sailpoint.com/docs/api/beta/{}",
+        operation_anchor(operation_id)
+    )
 }
 
 /// The Docusaurus front matter of a page, in the reference's scheme.
@@ -104,14 +125,24 @@ impl FrontMatter {
 
     /// An index page: named `name`, at `slug` itself.
     pub fn index(name: &str, slug: &str) -> Self {
-        FrontMatter { slug: slug.to_string(), ..FrontMatter::page(name, "") }
+        FrontMatter {
+            slug: slug.to_string(),
+            ..FrontMatter::page(name, "")
+        }
     }
 
     /// `name` as a YAML scalar: plain where that reads the same, else single-quoted.
     fn scalar(&self) -> String {
         let plain = self.name.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && self.name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' '));
-        if plain { self.name.clone() } else { quoted(&self.name) }
+            && self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' '));
+        if plain {
+            self.name.clone()
+        } else {
+            quoted(&self.name)
+        }
     }
 
     fn quoted(&self) -> String {
@@ -131,7 +162,11 @@ fn quoted(text: &str) -> String {
 /// The link from a page in one folder (`methods` or `models`) to the model page of `name`:
 /// `../models/<kebab>` from a method page, `<kebab>` from a model page.
 pub fn model_link(name: &str, from_models: bool) -> String {
-    if from_models { kebab(name) } else { format!("../models/{}", kebab(name)) }
+    if from_models {
+        kebab(name)
+    } else {
+        format!("../models/{}", kebab(name))
+    }
 }
 
 #[cfg(test)]
@@ -143,23 +178,34 @@ mod tests {
         assert_eq!(kebab("Identities"), "identities");
         assert_eq!(kebab("Access_Model_Metadata"), "access-model-metadata");
         assert_eq!(kebab("OAuth_Clients"), "o-auth-clients");
-        assert_eq!(kebab("ListAccessModelMetadataAttribute401Response"), "list-access-model-metadata-attribute401-response");
+        assert_eq!(
+            kebab("ListAccessModelMetadataAttribute401Response"),
+            "list-access-model-metadata-attribute401-response"
+        );
         assert_eq!(kebab("listIdentities"), "list-identities");
         assert_eq!(kebab("getRoleAssignments"), "get-role-assignments");
         assert_eq!(kebab("ABCDef"), "abc-def");
         assert_eq!(kebab("a1B"), "a1-b");
         assert_eq!(kebab("Multi-Host_Integration"), "multi-host-integration");
-        assert_eq!(kebab("IAI_Access_Request_Recommendations"), "iai-access-request-recommendations");
+        assert_eq!(
+            kebab("IAI_Access_Request_Recommendations"),
+            "iai-access-request-recommendations"
+        );
         assert_eq!(kebab("MFA_Configuration"), "mfa-configuration");
         assert_eq!(kebab("SP-Config"), "sp-config");
-        assert_eq!(kebab("Non-Employee_Lifecycle_Management"), "non-employee-lifecycle-management");
+        assert_eq!(
+            kebab("Non-Employee_Lifecycle_Management"),
+            "non-employee-lifecycle-management"
+        );
         assert_eq!(kebab("a.b"), "ab");
         assert_eq!(kebab("GetV2_2"), "get-v2-2");
     }
 
     #[test]
     fn identities_front_matter_is_the_reference_s_for_rust() {
-        let page = FrontMatter::page(&tag_base("Identities"), METHODS_SLUG).render().unwrap();
+        let page = FrontMatter::page(&tag_base("Identities"), METHODS_SLUG)
+            .render()
+            .unwrap();
         assert_eq!(
             page,
             "---\n\
@@ -174,12 +220,21 @@ mod tests {
              ---"
         );
         let model = FrontMatter::page("OAuthClient", MODELS_SLUG);
-        assert_eq!((model.id.as_str(), model.slug.as_str()), ("beta-o-auth-client", "/tools/sdk/rust/beta/models/o-auth-client"));
+        assert_eq!(
+            (model.id.as_str(), model.slug.as_str()),
+            (
+                "beta-o-auth-client",
+                "/tools/sdk/rust/beta/models/o-auth-client"
+            )
+        );
     }
 
     #[test]
     fn operation_anchors_and_spec_links() {
         assert_eq!(operation_anchor("listIdentities"), "list-identities");
-        assert_eq!(api_spec_link("getIdentity"), "https://developer.sailpoint.com/docs/api/beta/get-identity");
+        assert_eq!(
+            api_spec_link("getIdentity"),
+            "https://developer.sailpoint.com/docs/api/beta/get-identity"
+        );
     }
 }

@@ -89,13 +89,25 @@ pub fn api_name(tag: &str) -> String {
 
 pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
     let view = ApiView {
-        doc: tag.description.as_deref().map(doc_lines).filter(|d| !d.is_empty()).unwrap_or_else(|| vec![format!("The {} API.", tag.name)]),
+        doc: tag
+            .description
+            .as_deref()
+            .map(doc_lines)
+            .filter(|d| !d.is_empty())
+            .unwrap_or_else(|| vec![format!("The {} API.", tag.name)]),
         tag: &tag.name,
         api_name: api_name(&tag.name),
         accessor: tag_module(&tag.name),
-        operations: tag.operations.iter().map(|&i| operation_view(api, &api.operations[i])).collect(),
+        operations: tag
+            .operations
+            .iter()
+            .map(|&i| operation_view(api, &api.operations[i]))
+            .collect(),
     };
-    view.render().map_err(|e| Error::Template { item: format!("apis::{}", tag.name.to_snake_case()), message: e.to_string() })
+    view.render().map_err(|e| Error::Template {
+        item: format!("apis::{}", tag.name.to_snake_case()),
+        message: e.to_string(),
+    })
 }
 
 fn operation_view(api: &Api, operation: &Operation) -> OperationView {
@@ -106,24 +118,48 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         let (arg_ty, value) = input(api, ty, name);
         let stored = rust_type_in(api, ty, "models::");
         if required {
-            args.push(Arg { name: name.to_string(), ty: arg_ty });
-            fields.push(BuilderField { name: name.to_string(), ty: stored, init: value });
+            args.push(Arg {
+                name: name.to_string(),
+                ty: arg_ty,
+            });
+            fields.push(BuilderField {
+                name: name.to_string(),
+                ty: stored,
+                init: value,
+            });
         } else {
-            fields.push(BuilderField { name: name.to_string(), ty: format!("Option<{stored}>"), init: "None".into() });
-            setters.push(Setter { doc, name: name.to_string(), ty: arg_ty, value });
+            fields.push(BuilderField {
+                name: name.to_string(),
+                ty: format!("Option<{stored}>"),
+                init: "None".into(),
+            });
+            setters.push(Setter {
+                doc,
+                name: name.to_string(),
+                ty: arg_ty,
+                value,
+            });
         }
     };
     for param in operation.params.iter().filter(|p| !p.is_fixed()) {
         add(&param.name, &param.ty, param.required, param_doc(param));
     }
     if let Some(body) = &operation.body {
-        let doc = body.description.as_deref().map(doc_lines).unwrap_or_else(|| vec!["The request body.".into()]);
+        let doc = body
+            .description
+            .as_deref()
+            .map(doc_lines)
+            .unwrap_or_else(|| vec!["The request body.".into()]);
         add(&body.name, &body.sent().ty, body.required, doc);
     }
     let output = output(api, operation);
     let paged = paged(operation, output.item.as_deref());
     if paged.is_some() {
-        fields.push(BuilderField { name: "max_items".into(), ty: "Option<usize>".into(), init: "None".into() });
+        fields.push(BuilderField {
+            name: "max_items".into(),
+            ty: "Option<usize>".into(),
+            init: "None".into(),
+        });
     }
     let error = error_name(operation);
     let error_variants = error_variants(api, operation);
@@ -153,7 +189,12 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
 
 fn paged(operation: &Operation, item: Option<&str>) -> Option<Paged> {
     let item = item.filter(|_| operation.paginated)?;
-    let param = |name: &str| operation.params.iter().find(|p| p.wire_name == name && p.location == crate::model::ParamLocation::Query);
+    let param = |name: &str| {
+        operation
+            .params
+            .iter()
+            .find(|p| p.wire_name == name && p.location == crate::model::ParamLocation::Query)
+    };
     let (limit, offset) = (param("limit")?, param("offset")?);
     if limit.required || offset.required {
         return None;
@@ -162,7 +203,11 @@ fn paged(operation: &Operation, item: Option<&str>) -> Option<Paged> {
         TypeRef::Int32 => format!("i32::try_from({}).unwrap_or(i32::MAX)", p.name),
         _ => p.name.clone(),
     };
-    let default = limit.default.as_ref().and_then(serde_json::Value::as_i64).unwrap_or(250);
+    let default = limit
+        .default
+        .as_ref()
+        .and_then(serde_json::Value::as_i64)
+        .unwrap_or(250);
     let page_size = limit.maximum.map_or(default, |max| default.min(max as i64));
     Some(Paged {
         item: item.to_string(),
@@ -195,14 +240,25 @@ fn operation_doc(operation: &Operation) -> Vec<String> {
     if !doc.is_empty() {
         doc.push(String::new());
     }
-    doc.push(format!("`{} {}` (`{}`)", operation.http_method, operation.path, operation.operation_id));
+    doc.push(format!(
+        "`{} {}` (`{}`)",
+        operation.http_method, operation.path, operation.operation_id
+    ));
     doc
 }
 
 fn param_doc(param: &Param) -> Vec<String> {
-    let mut doc = param.description.as_deref().map(doc_lines).unwrap_or_default();
+    let mut doc = param
+        .description
+        .as_deref()
+        .map(doc_lines)
+        .unwrap_or_default();
     if doc.is_empty() {
-        doc.push(format!("The `{}` {} parameter.", param.wire_name, param.location.as_str()));
+        doc.push(format!(
+            "The `{}` {} parameter.",
+            param.wire_name,
+            param.location.as_str()
+        ));
     }
     if let Some(default) = &param.default {
         doc.push(String::new());

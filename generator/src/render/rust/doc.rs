@@ -23,9 +23,16 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             continue;
         }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
+            let marker: String = trimmed
+                .chars()
+                .take_while(|c| *c == '`' || *c == '~')
+                .collect();
             let language = trimmed[marker.len()..].trim();
-            let language = if language.is_empty() || language.starts_with("rust") { "text" } else { language };
+            let language = if language.is_empty() || language.starts_with("rust") {
+                "text"
+            } else {
+                language
+            };
             lines.push(format!("{marker}{language}"));
             fence = Some(marker);
             continue;
@@ -51,7 +58,11 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             (None, Block::ListItem(content)) => format!("{}{text}", " ".repeat(content)),
             (None, Block::Quote) if !trimmed.starts_with('>') => format!("> {text}"),
             (None, _) => {
-                block = if trimmed.starts_with('>') { Block::Quote } else { Block::Paragraph };
+                block = if trimmed.starts_with('>') {
+                    Block::Quote
+                } else {
+                    Block::Paragraph
+                };
                 // Four spaces would start an indented code block, which rustdoc compiles as Rust.
                 format!("{}{text}", " ".repeat(indent.min(3)))
             }
@@ -85,7 +96,10 @@ fn list_marker_width(line: &str) -> Option<usize> {
 }
 
 fn decode_entities(text: &str) -> String {
-    text.replace("&#39;", "'").replace("&#x27;", "'").replace("&quot;", "\"").replace("&nbsp;", " ")
+    text.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&nbsp;", " ")
 }
 
 /// Escapes what rustdoc would misread in one line of prose, leaving code spans alone.
@@ -112,8 +126,12 @@ fn escape_prose(text: &str) -> String {
     while i < chars.len() {
         let c = chars[i];
         let rest: String = chars[i..].iter().take(8).collect();
-        if (rest.starts_with("https://") || rest.starts_with("http://")) && !preceded_by_link_syntax(&chars, i) {
-            let end = (i..chars.len()).find(|&j| chars[j].is_whitespace() || chars[j] == '>' || chars[j] == '"').unwrap_or(chars.len());
+        if (rest.starts_with("https://") || rest.starts_with("http://"))
+            && !preceded_by_link_syntax(&chars, i)
+        {
+            let end = (i..chars.len())
+                .find(|&j| chars[j].is_whitespace() || chars[j] == '>' || chars[j] == '"')
+                .unwrap_or(chars.len());
             let mut url: String = chars[i..end].iter().collect();
             let trailing: String = {
                 let keep = url.trim_end_matches(['.', ',', ';', ':', ')', '\'']).len();
@@ -160,7 +178,10 @@ fn is_markdown_link(chars: &[char], i: usize) -> bool {
 }
 
 fn closes_markdown_link(chars: &[char], i: usize) -> bool {
-    chars.get(i + 1) == Some(&'(') && (0..i).rev().any(|j| chars[j] == '[' && is_markdown_link(chars, j))
+    chars.get(i + 1) == Some(&'(')
+        && (0..i)
+            .rev()
+            .any(|j| chars[j] == '[' && is_markdown_link(chars, j))
 }
 
 #[cfg(test)]
@@ -169,8 +190,14 @@ mod tests {
 
     #[test]
     fn prose_is_escaped_for_rustdoc() {
-        assert_eq!(doc_lines("See https://example.com/a."), ["See <https://example.com/a>."]);
-        assert_eq!(doc_lines("a [link](https://x.y) and [0]"), ["a [link](https://x.y) and \\[0\\]"]);
+        assert_eq!(
+            doc_lines("See https://example.com/a."),
+            ["See <https://example.com/a>."]
+        );
+        assert_eq!(
+            doc_lines("a [link](https://x.y) and [0]"),
+            ["a [link](https://x.y) and \\[0\\]"]
+        );
         assert_eq!(doc_lines("use <id> or `<id>`"), ["use &lt;id> or `<id>`"]);
         assert_eq!(doc_lines("it&#39;s"), ["it's"]);
     }
@@ -184,8 +211,14 @@ mod tests {
 
     #[test]
     fn list_items_and_quotes_keep_their_continuation_lines() {
-        assert_eq!(doc_lines("- item\nmore\n\nafter"), ["- item", "  more", "", "after"]);
+        assert_eq!(
+            doc_lines("- item\nmore\n\nafter"),
+            ["- item", "  more", "", "after"]
+        );
         assert_eq!(doc_lines("> quoted\nmore"), ["> quoted", "> more"]);
-        assert_eq!(doc_lines("1. one\n    - nested"), ["1. one", "    - nested"]);
+        assert_eq!(
+            doc_lines("1. one\n    - nested"),
+            ["1. one", "    - nested"]
+        );
     }
 }

@@ -30,11 +30,24 @@ pub fn error_variants(api: &Api, operation: &Operation) -> Vec<ErrorVariant> {
                 .map(|c| rust_type_in(api, &c.ty, "models::"));
             let (name, pattern) = match response.status {
                 Status::Code(code) => (reason(code), code.to_string()),
-                Status::Range(digit) => (format!("Status{digit}xx"), format!("{digit}00..={digit}99")),
+                Status::Range(digit) => {
+                    (format!("Status{digit}xx"), format!("{digit}00..={digit}99"))
+                }
                 Status::Default => ("Default".to_string(), "_".to_string()),
             };
-            let description = response.description.lines().next().unwrap_or_default().trim().replace('`', "'");
-            ErrorVariant { doc: format!("{}: {description}", response.status.label()), name, payload, pattern }
+            let description = response
+                .description
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .replace('`', "'");
+            ErrorVariant {
+                doc: format!("{}: {description}", response.status.label()),
+                name,
+                payload,
+                pattern,
+            }
         })
         .collect();
     variants.sort_by_key(|v| v.pattern == "_");

@@ -4,7 +4,7 @@
 use askama::Template;
 
 use super::apis::tag_module;
-use crate::model::samples::{Constraints, minimal, minimal_form_fields, minimal_argument};
+use crate::model::samples::{Constraints, minimal, minimal_argument, minimal_form_fields};
 use crate::model::{Api, BodyKind, Operation, TypeRef};
 
 #[derive(Template)]
@@ -43,12 +43,30 @@ pub fn every_operation_source(api: &Api, lib_name: &str) -> Result<String, askam
         .tags
         .iter()
         .map(|tag| {
-            let calls: Vec<Call> = tag.operations.iter().map(|&i| call(api, &api.operations[i])).collect();
-            Area { name: tag_module(&tag.name), from_schema: calls.iter().any(|c| c.from_schema), calls }
+            let calls: Vec<Call> = tag
+                .operations
+                .iter()
+                .map(|&i| call(api, &api.operations[i]))
+                .collect();
+            Area {
+                name: tag_module(&tag.name),
+                from_schema: calls.iter().any(|c| c.from_schema),
+                calls,
+            }
         })
         .collect();
-    let from_schema = api.operations.iter().filter(|o| o.example_contradicts_response).count();
-    EveryOperation { lib_name, total: api.operations.len(), from_schema, areas }.render()
+    let from_schema = api
+        .operations
+        .iter()
+        .filter(|o| o.example_contradicts_response)
+        .count();
+    EveryOperation {
+        lib_name,
+        total: api.operations.len(),
+        from_schema,
+        areas,
+    }
+    .render()
 }
 
 fn call(api: &Api, operation: &Operation) -> Call {
@@ -61,7 +79,10 @@ fn call(api: &Api, operation: &Operation) -> Call {
                 &minimal_argument(
                     api,
                     &p.ty,
-                    Constraints { format: p.format.as_deref(), pattern: p.pattern.as_deref() },
+                    Constraints {
+                        format: p.format.as_deref(),
+                        pattern: p.pattern.as_deref(),
+                    },
                     p.example.as_ref().or(p.default.as_ref()),
                 ),
             ),
@@ -76,9 +97,16 @@ fn call(api: &Api, operation: &Operation) -> Call {
         // Made up from the schema rather than the spec's example of the whole body, which does
         // not always satisfy its own schema.
         let value = rust_value(&content.ty, &made_up);
-        args.push(Arg { name: body.name.clone(), value });
+        args.push(Arg {
+            name: body.name.clone(),
+            value,
+        });
     }
-    let arg_names = args.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ");
+    let arg_names = args
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     Call {
         operation_id: operation.operation_id.clone(),
         from_schema: operation.example_contradicts_response,

@@ -15,7 +15,11 @@ pub fn alternatives(api: &Api, union: &Union, alternatives: &[TypeRef]) -> Vec<S
         .iter()
         .zip(alternatives)
         .map(|(variant, ty)| {
-            let tag = union.naming_member.as_deref().filter(|_| !variant.tags.is_empty()).map(|member| (member, &variant.tags[..]));
+            let tag = union
+                .naming_member
+                .as_deref()
+                .filter(|_| !variant.tags.is_empty())
+                .map(|member| (member, &variant.tags[..]));
             alternative(api, ty, tag)
         })
         .collect()
@@ -34,7 +38,10 @@ fn alternative(api: &Api, ty: &TypeRef, tag: Option<Tag<'_>>) -> String {
         TypeRef::JsonObject | TypeRef::Map(_) => simple("AnyObject"),
         TypeRef::Named(id) => match &api.type_def(*id).kind {
             TypeKind::Struct(s) => object(api, s, tag),
-            TypeKind::Enum(_) => format!("crate::union::Alternative::Enum(&[{}])", quoted(&api.enum_values(ty))),
+            TypeKind::Enum(_) => format!(
+                "crate::union::Alternative::Enum(&[{}])",
+                quoted(&api.enum_values(ty))
+            ),
             // Another union decides for itself, and keeps what fits none of its alternatives.
             TypeKind::Union(_) => simple("Any"),
             TypeKind::Alias(inner) => alternative(api, inner, tag),
@@ -43,12 +50,19 @@ fn alternative(api: &Api, ty: &TypeRef, tag: Option<Tag<'_>>) -> String {
 }
 
 fn quoted<S: AsRef<str>>(values: &[S]) -> String {
-    values.iter().map(|v| format!("{:?}", v.as_ref())).collect::<Vec<_>>().join(", ")
+    values
+        .iter()
+        .map(|v| format!("{:?}", v.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn object(api: &Api, s: &Struct, tag: Option<Tag<'_>>) -> String {
     let members: Vec<String> = s.fields.iter().map(|field| member(api, field)).collect();
-    let tag = tag.map_or_else(|| "None".to_string(), |(name, values)| format!("Some(({name:?}, &[{}]))", quoted(values)));
+    let tag = tag.map_or_else(
+        || "None".to_string(),
+        |(name, values)| format!("Some(({name:?}, &[{}]))", quoted(values)),
+    );
     format!(
         "crate::union::Alternative::Object(crate::union::Object {{ members: &[{}], open: {}, closed: {}, tag: {tag} }})",
         members.join(", "),
@@ -58,9 +72,16 @@ fn object(api: &Api, s: &Struct, tag: Option<Tag<'_>>) -> String {
 }
 
 fn member(api: &Api, field: &Field) -> String {
-    let kinds = if field.reads_lone_item() { "crate::union::ANY".to_string() } else { kinds(api, &field.ty, true) };
+    let kinds = if field.reads_lone_item() {
+        "crate::union::ANY".to_string()
+    } else {
+        kinds(api, &field.ty, true)
+    };
     let values = quoted(&api.enum_values(&field.ty));
-    format!("crate::union::Member::new({:?}, {}, {kinds}, &[{values}])", field.json_name, field.required)
+    format!(
+        "crate::union::Member::new({:?}, {}, {kinds}, &[{values}])",
+        field.json_name, field.required
+    )
 }
 
 /// The kinds of JSON value a field of type `ty` reads (`top`: the field's own type, which the

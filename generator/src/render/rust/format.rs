@@ -14,7 +14,9 @@ pub struct Unformatted {
 /// Formats every file, on as many threads as there are cores; the output is in input order,
 /// so it does not depend on the scheduling.
 pub fn format_all(jobs: Vec<Unformatted>) -> Result<Vec<GeneratedFile>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len().max(1));
     let chunk = jobs.len().div_ceil(threads).max(1);
     let results: Vec<Result<Vec<GeneratedFile>>> = std::thread::scope(|scope| {
         let handles: Vec<_> = jobs
@@ -22,12 +24,20 @@ pub fn format_all(jobs: Vec<Unformatted>) -> Result<Vec<GeneratedFile>> {
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|job| Ok(GeneratedFile { path: job.path.clone(), contents: format_rust(&job.item, &job.source)? }))
+                        .map(|job| {
+                            Ok(GeneratedFile {
+                                path: job.path.clone(),
+                                contents: format_rust(&job.item, &job.source)?,
+                            })
+                        })
                         .collect()
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().expect("formatting does not panic")).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("formatting does not panic"))
+            .collect()
     });
     let mut files = Vec::new();
     for result in results {
@@ -47,14 +57,33 @@ pub fn format_rust(item: &str, source: &str) -> Result<String> {
             .map(|(i, text)| format!("{:>5} | {text}", i + 1))
             .collect::<Vec<_>>()
             .join("\n");
-        Error::RenderedRust { item: item.to_string(), message: format!("line {line}: {error}"), excerpt }
+        Error::RenderedRust {
+            item: item.to_string(),
+            message: format!("line {line}: {error}"),
+            excerpt,
+        }
     })?;
     Ok(space_items(&prettyplease::unparse(&file)))
 }
 
 /// Starts of lines that begin an item (or a member of an `impl`).
-const ITEM_STARTS: &[&str] =
-    &["///", "#[", "pub ", "pub(crate) ", "fn ", "async fn ", "impl", "mod ", "use ", "const ", "struct ", "enum ", "type ", "crate::", "macro_rules!"];
+const ITEM_STARTS: &[&str] = &[
+    "///",
+    "#[",
+    "pub ",
+    "pub(crate) ",
+    "fn ",
+    "async fn ",
+    "impl",
+    "mod ",
+    "use ",
+    "const ",
+    "struct ",
+    "enum ",
+    "type ",
+    "crate::",
+    "macro_rules!",
+];
 
 /// prettyplease prints items back to back; a blank line between them is how people write Rust.
 fn space_items(source: &str) -> String {
@@ -77,11 +106,16 @@ fn starts_item(before: &str, line: &str) -> bool {
         return !trimmed.starts_with("//!") && !trimmed.starts_with("#![");
     }
     let indent = line.len() - trimmed.len();
-    let after_item = (before.ends_with('}') || before.ends_with(';')) && !before.starts_with("//") && !before.starts_with("#[");
+    let after_item = (before.ends_with('}') || before.ends_with(';'))
+        && !before.starts_with("//")
+        && !before.starts_with("#[");
     let same_group = (before.starts_with("use ") && trimmed.starts_with("use "))
         || before.starts_with("mod ")
         || before.starts_with("pub mod ");
-    after_item && !same_group && indent <= 4 && ITEM_STARTS.iter().any(|start| trimmed.starts_with(start))
+    after_item
+        && !same_group
+        && indent <= 4
+        && ITEM_STARTS.iter().any(|start| trimmed.starts_with(start))
 }
 
 #[cfg(test)]
@@ -90,7 +124,9 @@ mod tests {
 
     #[test]
     fn invalid_rust_is_reported_with_the_item_and_line() {
-        let error = format_rust("models::Broken", "pub struct Broken {\n    a: ,\n}\n").unwrap_err().to_string();
+        let error = format_rust("models::Broken", "pub struct Broken {\n    a: ,\n}\n")
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("models::Broken"), "{error}");
         assert!(error.contains("line 2"), "{error}");
         assert!(error.contains("a: ,"), "{error}");
@@ -98,7 +134,10 @@ mod tests {
 
     #[test]
     fn valid_rust_is_formatted() {
-        assert_eq!(format_rust("x", "pub  fn   f( ) { }").unwrap(), "pub fn f() {}\n");
+        assert_eq!(
+            format_rust("x", "pub  fn   f( ) { }").unwrap(),
+            "pub fn f() {}\n"
+        );
     }
 
     #[test]

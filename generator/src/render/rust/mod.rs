@@ -16,8 +16,8 @@ use askama::Template;
 
 use super::GeneratedFile;
 use crate::error::{Error, Result};
-use crate::model::{Api, TypeId};
 use crate::model::names::{Scope, snake_ident};
+use crate::model::{Api, TypeId};
 
 /// What the crate is called and where it lives.
 #[derive(Debug, Clone)]
@@ -117,18 +117,39 @@ struct ModelModule {
 pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFile>> {
     let features = features::features(api);
     let mut files = Vec::new();
-    let text = |path: &str, rendered: std::result::Result<String, askama::Error>| -> Result<GeneratedFile> {
-        let contents = rendered.map_err(|e| Error::Template { item: path.to_string(), message: e.to_string() })?;
-        Ok(GeneratedFile { path: path.to_string(), contents })
+    let text = |path: &str,
+                rendered: std::result::Result<String, askama::Error>|
+     -> Result<GeneratedFile> {
+        let contents = rendered.map_err(|e| Error::Template {
+            item: path.to_string(),
+            message: e.to_string(),
+        })?;
+        Ok(GeneratedFile {
+            path: path.to_string(),
+            contents,
+        })
     };
-    let rust = |path: &str, rendered: std::result::Result<String, askama::Error>| -> Result<GeneratedFile> {
+    let rust = |path: &str,
+                rendered: std::result::Result<String, askama::Error>|
+     -> Result<GeneratedFile> {
         let file = text(path, rendered)?;
-        Ok(GeneratedFile { contents: format::format_rust(path, &file.contents)?, ..file })
+        Ok(GeneratedFile {
+            contents: format::format_rust(path, &file.contents)?,
+            ..file
+        })
     };
     let counts = (api.operations.len(), api.tags.len(), api.types.len());
 
     let (runtime_defaults, runtime_features) = runtime::features();
-    let cargo = CargoToml { crate_name: &options.name, crate_version: &options.version, repository: &options.repository, all_features: features.all(), dependencies: runtime::dependencies(), runtime_defaults, runtime_features };
+    let cargo = CargoToml {
+        crate_name: &options.name,
+        crate_version: &options.version,
+        repository: &options.repository,
+        all_features: features.all(),
+        dependencies: runtime::dependencies(),
+        runtime_defaults,
+        runtime_features,
+    };
     files.push(text("Cargo.toml", cargo.render())?);
     let lib_name = options.name.replace('-', "_");
     let example = example_call(api);
@@ -150,18 +171,39 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.push(text("LICENSE", License { year: options.year }.render())?);
     files.extend(runtime::files());
     let (default_base_url, api_path) = split_base_url(&api.base_url);
-    files.push(rust("src/spec.rs", SpecRs { default_base_url, api_path }.render())?);
+    files.push(rust(
+        "src/spec.rs",
+        SpecRs {
+            default_base_url,
+            api_path,
+        }
+        .render(),
+    )?);
 
     let mut api_modules = Vec::new();
     let mut api_jobs = Vec::new();
     for (tag, feature) in api.tags.iter().zip(&features.tags) {
         let module = apis::tag_module(&tag.name);
         let path = format!("src/apis/{}.rs", crate::model::names::bare(&module));
-        api_jobs.push(format::Unformatted { item: path.clone(), path, source: apis::api_source(api, tag)? });
-        api_modules.push(ApiModule { name: module, feature: feature.clone(), api_name: apis::api_name(&tag.name) });
+        api_jobs.push(format::Unformatted {
+            item: path.clone(),
+            path,
+            source: apis::api_source(api, tag)?,
+        });
+        api_modules.push(ApiModule {
+            name: module,
+            feature: feature.clone(),
+            api_name: apis::api_name(&tag.name),
+        });
     }
     files.extend(format::format_all(api_jobs)?);
-    files.push(rust("src/apis/mod.rs", ApisMod { modules: api_modules }.render())?);
+    files.push(rust(
+        "src/apis/mod.rs",
+        ApisMod {
+            modules: api_modules,
+        }
+        .render(),
+    )?);
 
     let mut module_names = Scope::with_reserved(&["mod"]);
     let mut model_modules = Vec::new();
@@ -171,14 +213,37 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         let module = module_names.claim(&snake_ident(&def.name));
         let path = format!("src/models/{}.rs", crate::model::names::bare(&module));
         let source = models::model_source(api, TypeId(index))?;
-        model_jobs.push(format::Unformatted { item: format!("models::{}", def.name), path, source });
-        model_modules.push(ModelModule { name: module, type_name: def.name.clone(), cfg: cfg_any(&features.types[index]) });
+        model_jobs.push(format::Unformatted {
+            item: format!("models::{}", def.name),
+            path,
+            source,
+        });
+        model_modules.push(ModelModule {
+            name: module,
+            type_name: def.name.clone(),
+            cfg: cfg_any(&features.types[index]),
+        });
     }
     files.extend(format::format_all(model_jobs)?);
     model_modules.sort_by(|a, b| a.name.cmp(&b.name));
-    files.push(rust("src/models/mod.rs", ModelsMod { modules: model_modules }.render())?);
-    files.push(rust("src/lib.rs", LibRs { runtime: runtime::MODULES }.render())?);
-    files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
+    files.push(rust(
+        "src/models/mod.rs",
+        ModelsMod {
+            modules: model_modules,
+        }
+        .render(),
+    )?);
+    files.push(rust(
+        "src/lib.rs",
+        LibRs {
+            runtime: runtime::MODULES,
+        }
+        .render(),
+    )?);
+    files.push(rust(
+        "examples/every_operation.rs",
+        every_operation::every_operation_source(api, &lib_name),
+    )?);
 
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
@@ -189,10 +254,15 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
 fn has_identities_example(api: &Api) -> bool {
     let find = |id: &str| api.operations.iter().find(|o| o.operation_id == id);
     let pages = find("listIdentities").is_some_and(|o| {
-        o.paginated && o.success_responses().filter_map(|r| r.preferred_content()).any(|c| matches!(c.ty, crate::model::TypeRef::Array(_)))
+        o.paginated
+            && o.success_responses()
+                .filter_map(|r| r.preferred_content())
+                .any(|c| matches!(c.ty, crate::model::TypeRef::Array(_)))
     });
     let not_found = find("getIdentity").is_some_and(|o| {
-        o.responses.iter().any(|r| r.status == crate::model::Status::Code(404) && r.preferred_content().is_some())
+        o.responses
+            .iter()
+            .any(|r| r.status == crate::model::Status::Code(404) && r.preferred_content().is_some())
     });
     pages && not_found
 }
@@ -200,14 +270,25 @@ fn has_identities_example(api: &Api) -> bool {
 /// The call the crate's front page shows: `listIdentities` where the API has it, else the first
 /// operation that needs no arguments; with `.limit(10)` where it pages.
 fn example_call(api: &Api) -> Option<String> {
-    let needs_nothing = |o: &&crate::model::Operation| o.required_params().next().is_none() && o.body.as_ref().is_none_or(|b| !b.required);
+    let needs_nothing = |o: &&crate::model::Operation| {
+        o.required_params().next().is_none() && o.body.as_ref().is_none_or(|b| !b.required)
+    };
     let operation = api
         .operations
         .iter()
         .find(|o| o.operation_id == "listIdentities")
-        .or_else(|| api.operations.iter().filter(needs_nothing).find(|o| o.http_method == "GET"))?;
+        .or_else(|| {
+            api.operations
+                .iter()
+                .filter(needs_nothing)
+                .find(|o| o.http_method == "GET")
+        })?;
     let accessor = apis::tag_module(&operation.tag);
-    let limit = if operation.paginated { ".limit(10)" } else { "" };
+    let limit = if operation.paginated {
+        ".limit(10)"
+    } else {
+        ""
+    };
     Some(format!("{accessor}().{}(){limit}", operation.method_name))
 }
 
@@ -223,12 +304,19 @@ fn split_base_url(url: &str) -> (&str, &str) {
 
 /// `text` as a Rust raw string literal, with the fewest `#`s that can hold it.
 pub fn raw_string_literal(text: &str) -> String {
-    let hashes = "#".repeat((1..).find(|&n| !text.contains(&format!("\"{}", "#".repeat(n)))).unwrap_or(1));
+    let hashes = "#".repeat(
+        (1..)
+            .find(|&n| !text.contains(&format!("\"{}", "#".repeat(n))))
+            .unwrap_or(1),
+    );
     format!("r{hashes}\"{text}\"{hashes}")
 }
 
 fn cfg_any(features: &[String]) -> String {
-    let list: Vec<String> = features.iter().map(|f| format!("feature = {f:?}")).collect();
+    let list: Vec<String> = features
+        .iter()
+        .map(|f| format!("feature = {f:?}"))
+        .collect();
     match list.as_slice() {
         [one] => one.clone(),
         _ => format!("any({})", list.join(", ")),

@@ -98,19 +98,38 @@ pub fn model_source(api: &Api, id: TypeId) -> Result<String> {
         TypeKind::Struct(s) => StructView::new(api, doc, name, s).render(),
         TypeKind::Enum(e) => EnumView::new(doc, name, e).render(),
         TypeKind::Union(u) => UnionView::new(api, doc, name, u).render(),
-        TypeKind::Alias(target) => AliasView { doc, name, target: rust_type(api, target) }.render(),
+        TypeKind::Alias(target) => AliasView {
+            doc,
+            name,
+            target: rust_type(api, target),
+        }
+        .render(),
     }
     .map_err(|e| template_error(name, e))?;
     let imports = imports(api, id);
-    ModelFile { name, origin: &def.origin, imports, item }.render().map_err(|e| template_error(name, e))
+    ModelFile {
+        name,
+        origin: &def.origin,
+        imports,
+        item,
+    }
+    .render()
+    .map_err(|e| template_error(name, e))
 }
 
 fn template_error(item: &str, error: askama::Error) -> Error {
-    Error::Template { item: format!("models::{item}"), message: error.to_string() }
+    Error::Template {
+        item: format!("models::{item}"),
+        message: error.to_string(),
+    }
 }
 
 fn type_doc(def: &TypeDef) -> Vec<String> {
-    let mut doc = def.description.as_deref().map(doc_lines).unwrap_or_default();
+    let mut doc = def
+        .description
+        .as_deref()
+        .map(doc_lines)
+        .unwrap_or_default();
     if doc.is_empty() {
         doc.push(format!("`{}` as the spec defines it.", def.name));
     }
@@ -145,19 +164,32 @@ impl<'a> StructView<'a> {
             .fields
             .iter()
             .filter(|f| f.is_constructor_arg())
-            .map(|f| Arg { name: f.name.clone(), ty: arg_type(api, f) })
+            .map(|f| Arg {
+                name: f.name.clone(),
+                ty: arg_type(api, f),
+            })
             .collect::<Vec<_>>();
         let derives = if args.is_empty() {
             "Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize"
         } else {
             "Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize"
         };
-        StructView { doc, name, derives, fields, args }
+        StructView {
+            doc,
+            name,
+            derives,
+            fields,
+            args,
+        }
     }
 }
 
 fn field_view(api: &Api, field: &Field) -> FieldView {
-    let mut doc = field.description.as_deref().map(doc_lines).unwrap_or_default();
+    let mut doc = field
+        .description
+        .as_deref()
+        .map(doc_lines)
+        .unwrap_or_default();
     let mut notes = Vec::new();
     if field.read_only {
         notes.push("Read-only: set by the server, ignored in requests.");
@@ -168,7 +200,12 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     if field.deprecated {
         notes.push("**Deprecated** in the spec.");
     }
-    notes.extend(field.widenings.iter().map(|widening| widening.explanation()));
+    notes.extend(
+        field
+            .widenings
+            .iter()
+            .map(|widening| widening.explanation()),
+    );
     let absent = absent_note(api, field);
     notes.extend(absent.as_deref());
     if !notes.is_empty() {
@@ -200,18 +237,34 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     };
     let suffix = if field.is_option() { "_option" } else { "" };
     if let Some((module, function)) = reader.filter(|_| !field.boxed) {
-        let suffix = if function == "null_as_default" { "" } else { suffix };
-        serde.push(format!("deserialize_with = \"crate::{module}::{function}{suffix}\""));
+        let suffix = if function == "null_as_default" {
+            ""
+        } else {
+            suffix
+        };
+        serde.push(format!(
+            "deserialize_with = \"crate::{module}::{function}{suffix}\""
+        ));
     }
     if field.widenings.contains(&Widening::List) {
-        serde.push(format!("serialize_with = \"crate::lenient::one_as_item{suffix}\""));
+        serde.push(format!(
+            "serialize_with = \"crate::lenient::one_as_item{suffix}\""
+        ));
     }
     if !serde.is_empty() {
         attrs.push(format!("serde({})", serde.join(", ")));
     }
     let inner = rust_type(api, &field.ty);
-    let inner = if field.boxed { format!("Box<{inner}>") } else { inner };
-    let ty = if field.is_option() { format!("Option<{inner}>") } else { inner };
+    let inner = if field.boxed {
+        format!("Box<{inner}>")
+    } else {
+        inner
+    };
+    let ty = if field.is_option() {
+        format!("Option<{inner}>")
+    } else {
+        inner
+    };
     let init = match (field.is_option(), field.boxed, &field.ty) {
         (true, true, _) if field.absent_as_none => format!("Some(Box::new({}))", field.name),
         (true, false, _) if field.absent_as_none => format!("Some({})", field.name),
@@ -220,17 +273,26 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
         (false, false, TypeRef::String) => format!("{}.into()", field.name),
         (false, false, _) => field.name.clone(),
     };
-    FieldView { doc, attrs, name: field.name.clone(), ty, init }
+    FieldView {
+        doc,
+        attrs,
+        name: field.name.clone(),
+        ty,
+        init,
+    }
 }
-
 
 /// What the field's docs say about an absent or `null` member, where the field is required.
 fn absent_note(api: &Api, field: &Field) -> Option<String> {
     if field.absent_as_none {
-        return Some("Required by the spec, but `None` when a server leaves it out or sends `null`.".into());
+        return Some(
+            "Required by the spec, but `None` when a server leaves it out or sends `null`.".into(),
+        );
     }
     let value = crate::model::absent_value(api, field)?;
-    Some(format!("A server's absent or `null` member reads as {value}."))
+    Some(format!(
+        "A server's absent or `null` member reads as {value}."
+    ))
 }
 
 /// The type of the `new` argument for a required field: strings take anything `Into<String>`.
@@ -247,22 +309,39 @@ impl<'a> EnumView<'a> {
             .variants
             .iter()
             .map(|v| {
-                let plain = !v.value.is_empty() && !v.value.contains('`') && v.value.trim() == v.value;
+                let plain =
+                    !v.value.is_empty() && !v.value.contains('`') && v.value.trim() == v.value;
                 VariantView {
                     name: v.name.clone(),
-                    value_doc: if plain { v.value.clone() } else { format!("{:?}", v.value) },
+                    value_doc: if plain {
+                        v.value.clone()
+                    } else {
+                        format!("{:?}", v.value)
+                    },
                     value_literal: format!("{:?}", v.value),
-                    patterns: std::iter::once(&v.value).chain(&v.aliases).map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" | "),
+                    patterns: std::iter::once(&v.value)
+                        .chain(&v.aliases)
+                        .map(|v| format!("{v:?}"))
+                        .collect::<Vec<_>>()
+                        .join(" | "),
                 }
             })
             .collect();
-        EnumView { doc, name, variants }
+        EnumView {
+            doc,
+            name,
+            variants,
+        }
     }
 }
 
 impl<'a> UnionView<'a> {
     fn new(api: &Api, doc: Vec<String>, name: &'a str, u: &'a Union) -> Self {
-        let expanded: Vec<TypeRef> = u.variants.iter().map(|v| expand_aliases(api, &v.ty)).collect();
+        let expanded: Vec<TypeRef> = u
+            .variants
+            .iter()
+            .map(|v| expand_aliases(api, &v.ty))
+            .collect();
         let evidence = super::evidence::alternatives(api, u, &expanded);
         let variants = u
             .variants
@@ -271,14 +350,36 @@ impl<'a> UnionView<'a> {
             .zip(evidence)
             .map(|((v, this), evidence)| {
                 let inner = rust_type(api, &v.ty);
-                let (ty, wrap) = if v.boxed { (format!("Box<{inner}>"), "Box::new(value)".into()) } else { (inner.clone(), "value".into()) };
+                let (ty, wrap) = if v.boxed {
+                    (format!("Box<{inner}>"), "Box::new(value)".into())
+                } else {
+                    (inner.clone(), "value".into())
+                };
                 // One `From` per Rust type, and none from `serde_json::Value`, which every JSON is.
-                let from = *this != TypeRef::Json && expanded.iter().filter(|other| *other == this).count() == 1;
-                let constructor =
-                    if v.boxed { format!("|value| {name}::{}(Box::new(value))", v.name) } else { format!("{name}::{}", v.name) };
-                UnionVariantView { name: v.name.clone(), ty, from, inner, wrap, evidence, constructor }
+                let from = *this != TypeRef::Json
+                    && expanded.iter().filter(|other| *other == this).count() == 1;
+                let constructor = if v.boxed {
+                    format!("|value| {name}::{}(Box::new(value))", v.name)
+                } else {
+                    format!("{name}::{}", v.name)
+                };
+                UnionVariantView {
+                    name: v.name.clone(),
+                    ty,
+                    from,
+                    inner,
+                    wrap,
+                    evidence,
+                    constructor,
+                }
             })
             .collect();
-        UnionView { doc, name, variants, catch_all: u.catch_all.as_deref(), naming_member: u.naming_member.as_deref() }
+        UnionView {
+            doc,
+            name,
+            variants,
+            catch_all: u.catch_all.as_deref(),
+            naming_member: u.naming_member.as_deref(),
+        }
     }
 }

@@ -45,7 +45,10 @@ const MANIFEST: &str = include_str!("../../../../templates/runtime/Cargo.toml");
 
 /// The runtime's source files, at their place in a crate.
 pub fn files() -> impl Iterator<Item = GeneratedFile> {
-    MODULES.iter().map(|module| GeneratedFile { path: format!("src/{}.rs", module.name), contents: module.source.to_string() })
+    MODULES.iter().map(|module| GeneratedFile {
+        path: format!("src/{}.rs", module.name),
+        contents: module.source.to_string(),
+    })
 }
 
 /// The runtime's `[dependencies]` table, its header and entries as written.
@@ -61,7 +64,11 @@ pub fn features() -> (Vec<&'static str>, String) {
     let mut entries = Vec::new();
     for line in table.lines().skip(1) {
         match line.strip_prefix("default = ") {
-            Some(list) => defaults.extend(list.trim_matches(|c| c == '[' || c == ']').split(',').map(|f| f.trim().trim_matches('"'))),
+            Some(list) => defaults.extend(
+                list.trim_matches(|c| c == '[' || c == ']')
+                    .split(',')
+                    .map(|f| f.trim().trim_matches('"')),
+            ),
             None => entries.push(line),
         }
     }
@@ -71,7 +78,9 @@ pub fn features() -> (Vec<&'static str>, String) {
 /// The table `[name]` of the runtime's manifest, its header and entries as written.
 fn table(name: &str) -> &'static str {
     let header = format!("\n[{name}]\n");
-    let start = MANIFEST.find(&header).unwrap_or_else(|| panic!("the runtime's Cargo.toml has [{name}]"));
+    let start = MANIFEST
+        .find(&header)
+        .unwrap_or_else(|| panic!("the runtime's Cargo.toml has [{name}]"));
     let table = &MANIFEST[start + 1..];
     let end = table[1..].find("\n[").map_or(table.len(), |i| i + 2);
     table[..end].trim_end()
@@ -90,14 +99,21 @@ mod tests {
         for line in lib.lines().map(str::trim) {
             if line == "#[doc(hidden)]" {
                 hidden = true;
-            } else if let Some(name) = line.strip_prefix("pub mod ").or(line.strip_prefix("mod ")).and_then(|n| n.strip_suffix(';')) {
+            } else if let Some(name) = line
+                .strip_prefix("pub mod ")
+                .or(line.strip_prefix("mod "))
+                .and_then(|n| n.strip_suffix(';'))
+            {
                 declared.push((name.to_string(), hidden));
                 hidden = false;
             }
         }
         declared.retain(|(name, _)| name != "spec" && name != "apis");
         declared.sort();
-        let copied: Vec<(String, bool)> = MODULES.iter().map(|m| (m.name.to_string(), m.helpers)).collect();
+        let copied: Vec<(String, bool)> = MODULES
+            .iter()
+            .map(|m| (m.name.to_string(), m.helpers))
+            .collect();
         assert_eq!(declared, copied);
     }
 

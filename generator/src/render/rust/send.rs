@@ -2,7 +2,9 @@
 //! and decode what comes back.
 
 use super::types::{array_item, rust_type_in, to_str, to_text};
-use crate::model::{Api, BodyKind, Field, Operation, ParamLocation, ResponseContent, TypeKind, TypeRef};
+use crate::model::{
+    Api, BodyKind, Field, Operation, ParamLocation, ResponseContent, TypeKind, TypeRef,
+};
 
 /// What `send` returns, and the expression that produces it from the response.
 pub struct Output {
@@ -17,26 +19,53 @@ pub struct Output {
 
 pub fn output(api: &Api, operation: &Operation) -> Output {
     let successes: Vec<_> = operation.success_responses().collect();
-    let contents: Vec<_> = successes.iter().filter_map(|r| r.preferred_content()).collect();
+    let contents: Vec<_> = successes
+        .iter()
+        .filter_map(|r| r.preferred_content())
+        .collect();
     let id = &operation.operation_id;
     let accept = media_types(contents.iter().copied());
     let Some(first) = contents.first() else {
-        return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept, item: None, file: false };
+        return Output {
+            ty: "()".into(),
+            decode: format!("crate::request::empty({id:?}, response).await"),
+            accept,
+            item: None,
+            file: false,
+        };
     };
     if first.kind != BodyKind::Json {
         // A file: any of the types it is offered in will do.
         let accept = media_types(successes.iter().flat_map(|r| &r.contents));
         let decode = format!("crate::request::bytes({id:?}, response).await");
-        return Output { ty: "Vec<u8>".into(), decode, accept, item: None, file: true };
+        return Output {
+            ty: "Vec<u8>".into(),
+            decode,
+            accept,
+            item: None,
+            file: true,
+        };
     }
     let ty = rust_type_in(api, &first.ty, "models::");
     if contents.len() < successes.len() {
         // Some success statuses carry no body (a 202 or 204 beside a 200).
         let decode = format!("crate::request::json_or_empty({id:?}, response).await");
-        Output { ty: format!("Option<{ty}>"), decode, accept, item: None, file: false }
+        Output {
+            ty: format!("Option<{ty}>"),
+            decode,
+            accept,
+            item: None,
+            file: false,
+        }
     } else {
         let item = array_item(api, &first.ty).map(|item| rust_type_in(api, item, "models::"));
-        Output { ty, decode: format!("crate::request::json({id:?}, response).await"), accept, item, file: false }
+        Output {
+            ty,
+            decode: format!("crate::request::json({id:?}, response).await"),
+            accept,
+            item,
+            file: false,
+        }
     }
 }
 
@@ -58,28 +87,57 @@ pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec
     let (path, formatted) = path_statement(api, operation);
     let mut lines = vec![path];
     let path = if formatted { "&path" } else { "path" };
-    lines.push(format!("let mut request = self.client.request(reqwest::Method::{}, {path});", operation.http_method));
+    lines.push(format!(
+        "let mut request = self.client.request(reqwest::Method::{}, {path});",
+        operation.http_method
+    ));
     lines.extend(query_statements(api, operation));
-    for param in operation.params.iter().filter(|p| p.location == ParamLocation::Header) {
+    for param in operation
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header)
+    {
         let statement = match &param.fixed_value {
-            Some(value) => format!("request = request.header({:?}, {value:?});", param.wire_name),
-            None => with_value(&param.name, param.required, &format!("request = request.header({:?}, {});", param.wire_name, to_text(api, &param.ty, "value"))),
+            Some(value) => format!(
+                "request = request.header({:?}, {value:?});",
+                param.wire_name
+            ),
+            None => with_value(
+                &param.name,
+                param.required,
+                &format!(
+                    "request = request.header({:?}, {});",
+                    param.wire_name,
+                    to_text(api, &param.ty, "value")
+                ),
+            ),
         };
         lines.push(statement);
     }
     if let Some(accept) = &output.accept {
-        lines.push(format!("request = request.header(reqwest::header::ACCEPT, {accept:?});"));
+        lines.push(format!(
+            "request = request.header(reqwest::header::ACCEPT, {accept:?});"
+        ));
     }
     if let Some(body) = &operation.body {
         let content = body.sent();
         let attach = match content.kind {
             BodyKind::Json | BodyKind::JsonPatch => {
-                format!("request = crate::request::with_json({id:?}, request, {:?}, &value)?;", content.media_type)
+                format!(
+                    "request = crate::request::with_json({id:?}, request, {:?}, &value)?;",
+                    content.media_type
+                )
             }
             BodyKind::Form => "request = request.form(&value);".into(),
-            BodyKind::Multipart => format!("request = request.multipart({});", multipart_form(api, &content.ty)),
+            BodyKind::Multipart => format!(
+                "request = request.multipart({});",
+                multipart_form(api, &content.ty)
+            ),
             BodyKind::Text | BodyKind::Binary => {
-                format!("request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value.clone());", content.media_type)
+                format!(
+                    "request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value.clone());",
+                    content.media_type
+                )
             }
         };
         lines.push(with_value(&body.name, body.required, &attach));
@@ -104,12 +162,18 @@ fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
     let mut pieces = Vec::new();
     let mut rest = operation.path.as_str();
     while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}').map(|e| start + e) else { break };
+        let Some(end) = rest[start..].find('}').map(|e| start + e) else {
+            break;
+        };
         if start > 0 {
             pieces.push(format!("{:?}", &rest[..start]));
         }
         let name = &rest[start + 1..end];
-        match operation.params.iter().find(|p| p.location == ParamLocation::Path && p.wire_name == name) {
+        match operation
+            .params
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.wire_name == name)
+        {
             Some(param) => {
                 let value = to_str(api, &param.ty, &format!("self.{}", param.name));
                 pieces.push(format!("&crate::request::path_segment({value})"));
@@ -125,11 +189,18 @@ fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
         pieces.push(format!("{rest:?}"));
     }
     // Concatenation rather than `format!`, whose arguments prettyplease cannot lay out.
-    (format!("let path = [{}].concat();", pieces.join(", ")), true)
+    (
+        format!("let path = [{}].concat();", pieces.join(", ")),
+        true,
+    )
 }
 
 fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
-    let params: Vec<_> = operation.params.iter().filter(|p| p.location == ParamLocation::Query).collect();
+    let params: Vec<_> = operation
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .collect();
     if params.is_empty() {
         return Vec::new();
     }
@@ -137,15 +208,25 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
     for param in params {
         let push = match array_item(api, &param.ty) {
             Some(item) if param.explode => {
-                format!("for item in value {{ query.push(({:?}, {})); }}", param.wire_name, to_text(api, item, "item"))
+                format!(
+                    "for item in value {{ query.push(({:?}, {})); }}",
+                    param.wire_name,
+                    to_text(api, item, "item")
+                )
             }
-            Some(TypeRef::String) => format!("query.push(({:?}, value.join(\",\")));", param.wire_name),
+            Some(TypeRef::String) => {
+                format!("query.push(({:?}, value.join(\",\")));", param.wire_name)
+            }
             Some(item) => format!(
                 "query.push(({:?}, value.iter().map(|item| {}).collect::<Vec<_>>().join(\",\")));",
                 param.wire_name,
                 to_text(api, item, "item")
             ),
-            None => format!("query.push(({:?}, {}));", param.wire_name, to_text(api, &param.ty, "value")),
+            None => format!(
+                "query.push(({:?}, {}));",
+                param.wire_name,
+                to_text(api, &param.ty, "value")
+            ),
         };
         lines.push(with_value(&param.name, param.required, &push));
     }
@@ -156,9 +237,12 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
 /// Whether the operation uploads a file in a multipart form: its builder then lets the caller
 /// name the file and say its content type.
 pub fn uploads_file(api: &Api, operation: &Operation) -> bool {
-    let Some(content) = operation.body.as_ref().map(|body| body.sent()) else { return false };
+    let Some(content) = operation.body.as_ref().map(|body| body.sent()) else {
+        return false;
+    };
     content.kind == BodyKind::Multipart
-        && form_fields(api, &content.ty).is_some_and(|fields| fields.iter().any(|field| field.ty == TypeRef::Binary))
+        && form_fields(api, &content.ty)
+            .is_some_and(|fields| fields.iter().any(|field| field.ty == TypeRef::Binary))
 }
 
 /// The fields a multipart body of type `ty` is sent as, one part each, when it is a struct.
@@ -183,12 +267,19 @@ fn multipart_form(api: &Api, ty: &TypeRef) -> String {
                 "form = form.part({name:?}, crate::request::file_part(part.clone(), {name:?}, &self.upload)?);",
                 name = field.json_name
             ),
-            TypeRef::String => format!("form = form.part({:?}, crate::request::text_part(part.clone()));", field.json_name),
+            TypeRef::String => format!(
+                "form = form.part({:?}, crate::request::text_part(part.clone()));",
+                field.json_name
+            ),
             ty if api.is_object(ty) => format!(
                 "form = form.part({:?}, crate::request::json_part(serde_json::to_string(part).unwrap_or_default()));",
                 field.json_name
             ),
-            ty => format!("form = form.part({:?}, crate::request::text_part({}));", field.json_name, to_text(api, ty, "part")),
+            ty => format!(
+                "form = form.part({:?}, crate::request::text_part({}));",
+                field.json_name,
+                to_text(api, ty, "part")
+            ),
         };
         // A boxed field is read through its box: every use of `part` takes a reference.
         parts.push(if field.is_option() {

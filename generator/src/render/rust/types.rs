@@ -18,7 +18,10 @@ pub fn rust_type_in(api: &Api, ty: &TypeRef, models: &str) -> String {
         TypeRef::JsonObject => "serde_json::Map<String, serde_json::Value>".into(),
         TypeRef::Named(id) => format!("{models}{}", api.type_def(*id).name),
         TypeRef::Array(inner) => format!("Vec<{}>", rust_type_in(api, inner, models)),
-        TypeRef::Map(inner) => format!("std::collections::BTreeMap<String, {}>", rust_type_in(api, inner, models)),
+        TypeRef::Map(inner) => format!(
+            "std::collections::BTreeMap<String, {}>",
+            rust_type_in(api, inner, models)
+        ),
     }
 }
 
@@ -39,7 +42,10 @@ pub struct UndeclaredMembers {
 pub fn undeclared_members(api: &Api, s: &Struct) -> UndeclaredMembers {
     match &s.additional {
         Some(additional) => UndeclaredMembers {
-            ty: format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)),
+            ty: format!(
+                "std::collections::BTreeMap<String, {}>",
+                rust_type(api, additional)
+            ),
             named: additional.innermost_named(),
             description: "Members the spec does not declare.",
         },
@@ -69,16 +75,26 @@ pub fn expand_aliases(api: &Api, ty: &TypeRef) -> TypeRef {
 pub fn to_text(api: &Api, ty: &TypeRef, value: &str) -> String {
     match ty {
         TypeRef::String => format!("{value}.clone()"),
-        TypeRef::DateTime => format!("{value}.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)"),
+        TypeRef::DateTime => {
+            format!("{value}.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)")
+        }
         TypeRef::Named(id) => match &api.type_def(*id).kind {
             TypeKind::Enum(_) => format!("{value}.as_str().to_owned()"),
-            TypeKind::Alias(inner) if !matches!(inner, TypeRef::Array(_) | TypeRef::Map(_)) => to_text(api, inner, value),
+            TypeKind::Alias(inner) if !matches!(inner, TypeRef::Array(_) | TypeRef::Map(_)) => {
+                to_text(api, inner, value)
+            }
             _ => format!("serde_json::to_string(&{value}).unwrap_or_default()"),
         },
         TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::JsonObject | TypeRef::Binary => {
             format!("serde_json::to_string(&{value}).unwrap_or_default()")
         }
-        TypeRef::Bool | TypeRef::Int32 | TypeRef::Int64 | TypeRef::Float32 | TypeRef::Float64 | TypeRef::Date | TypeRef::Json => {
+        TypeRef::Bool
+        | TypeRef::Int32
+        | TypeRef::Int64
+        | TypeRef::Float32
+        | TypeRef::Float64
+        | TypeRef::Date
+        | TypeRef::Json => {
             format!("{value}.to_string()")
         }
     }
@@ -102,7 +118,9 @@ pub fn to_str(api: &Api, ty: &TypeRef, value: &str) -> String {
         TypeRef::String => format!("&{value}"),
         TypeRef::Named(id) => match &api.type_def(*id).kind {
             TypeKind::Enum(_) => format!("{value}.as_str()"),
-            TypeKind::Alias(inner) if !matches!(inner, TypeRef::Array(_) | TypeRef::Map(_)) => to_str(api, inner, value),
+            TypeKind::Alias(inner) if !matches!(inner, TypeRef::Array(_) | TypeRef::Map(_)) => {
+                to_str(api, inner, value)
+            }
             _ => format!("&{}", to_text(api, ty, value)),
         },
         _ => format!("&{}", to_text(api, ty, value)),
