@@ -4,6 +4,7 @@
 //! [`model`] builds an intermediate model of operations and types, [`render`] turns the model
 //! into files, and [`write`](mod@write) puts them on disk atomically or compares them with what is there.
 
+pub mod diff;
 pub mod error;
 pub mod load;
 pub mod model;

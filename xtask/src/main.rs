@@ -1,11 +1,13 @@
 //! `cargo xtask`: the project's own commands.
 
+mod api_diff;
 mod bench;
 mod codegen;
 mod e2e;
 mod fetch_spec;
 mod golden;
 mod spec_pin;
+mod spec_source;
 mod test;
 
 use std::path::PathBuf;
@@ -67,6 +69,22 @@ enum Task {
         #[arg(long)]
         bless: bool,
     },
+    /// What changed for the crate's users between two specs, in the crate's names, each change
+    /// classified breaking, additive or docs.
+    ApiDiff {
+        /// The older spec: its root document, or REPOSITORY@COMMIT (a git URL or path, and a
+        /// SHA, tag or branch).
+        #[arg(long)]
+        from_spec: String,
+        /// The newer spec, likewise.
+        #[arg(long)]
+        to_spec: String,
+        /// The root document's path inside a repository.
+        #[arg(long, default_value = "idn/sailpoint-api.beta.yaml")]
+        root: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: api_diff::Format,
+    },
     /// Fetch the pinned spec tree into spec/ (needs git and network access) and verify it.
     FetchSpec,
 }
@@ -115,6 +133,12 @@ fn main() -> ExitCode {
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),
+        Task::ApiDiff {
+            from_spec,
+            to_spec,
+            root,
+            format,
+        } => api_diff::run(&from_spec, &to_spec, &root, format),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,73 @@
+//! Where a spec tree comes from: a root document on disk, or a commit of a git repository
+//! (any URL or path git takes, such as `../shared/spec-history/api-specs.git`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The spec's root document, in a folder of its own for a checkout (removed when dropped).
+pub struct SpecTree {
+    pub root: PathBuf,
+    _checkout: Option<tempfile::TempDir>,
+}
+
+/// `text` as a root document when it is a file, else as `REPOSITORY@COMMIT` (a SHA, tag or
+/// branch), checked out in a scratch folder; `root_in_tree` is the root document's path there.
+pub fn open(text: &str, root_in_tree: &str) -> Result<SpecTree, String> {
+    let path = Path::new(text);
+    if path.is_file() {
+        return Ok(SpecTree {
+            root: path.to_path_buf(),
+            _checkout: None,
+        });
+    }
+    let Some((repository, commit)) = text
+        .rsplit_once('@')
+        .filter(|(r, c)| !r.is_empty() && !c.is_empty())
+    else {
+        return Err(format!(
+            "`{text}` is neither a spec's root document nor REPOSITORY@COMMIT"
+        ));
+    };
+    let folder = tempfile::tempdir().map_err(|e| format!("cannot make a scratch folder: {e}"))?;
+    checkout(repository, commit, folder.path())?;
+    let root = folder.path().join(root_in_tree);
+    if !root.is_file() {
+        return Err(format!("{repository} at {commit} has no {root_in_tree}"));
+    }
+    Ok(SpecTree {
+        root,
+        _checkout: Some(folder),
+    })
+}
+
+/// `commit` of `repository`, checked out into the empty folder `into`, without its history.
+pub fn checkout(repository: &str, commit: &str, into: &Path) -> Result<(), String> {
+    let git = |args: &[&str]| -> Result<(), String> {
+        let output = Command::new("git")
+            .args(args)
+            .current_dir(into)
+            .output()
+            .map_err(|e| format!("cannot run git: {e}"))?;
+        if output.status.success() {
+            return Ok(());
+        }
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        Err(format!(
+            "`git {}` failed ({}): {}",
+            args.join(" "),
+            output.status,
+            stderr.trim()
+        ))
+    };
+    // A repository given as a relative path is relative to where the command runs, not `into`.
+    let repository = match Path::new(repository) {
+        local if local.exists() => std::path::absolute(local)
+            .map_err(|e| format!("{repository}: {e}"))?
+            .display()
+            .to_string(),
+        _ => repository.to_owned(),
+    };
+    git(&["init", "--quiet"])?;
+    git(&["fetch", "--quiet", "--depth", "1", &repository, commit])?;
+    git(&["checkout", "--quiet", "FETCH_HEAD"])
+}
