@@ -2,6 +2,9 @@
 /// {{ line }}
 {% endfor %}
 #[derive({{ derives }})]
+// A field the API gains later is then no breaking change: code outside the crate builds the
+// value with `new` and sets fields, rather than with a struct literal.
+#[non_exhaustive]
 pub struct {{ name }} {
 {% for field in fields %}
     {% for line in field.doc %}

@@ -4,6 +4,7 @@ use crate::models::{AccessConstraintOperator, AccessConstraintType};
 
 /// `AccessConstraint` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessConstraint {
     /// Type of Access
     ///

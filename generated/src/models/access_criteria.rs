@@ -4,6 +4,7 @@ use crate::models::AccessCriteriaCriteriaListInner;
 
 /// `AccessCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessCriteria {
     /// Business name for the access construct list
     #[serde(

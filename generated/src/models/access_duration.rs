@@ -4,6 +4,7 @@ use crate::models::AccessDurationTimeUnit;
 
 /// `AccessDuration` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessDuration {
     /// The numeric value representing the amount of time, which is defined in the **timeUnit**.
     #[serde(default, skip_serializing_if = "Option::is_none")]

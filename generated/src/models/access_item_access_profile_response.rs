@@ -4,6 +4,7 @@ use crate::models::AccessItemAccessProfileResponseAppRefsInner;
 
 /// `AccessItemAccessProfileResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemAccessProfileResponse {
     /// the access item id
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `AccessItemAccessProfileResponseAppRefsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemAccessProfileResponseAppRefsInner {
     /// the cloud app id associated with the access profile
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `AccessItemAccountResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemAccountResponse {
     /// the access item id
     #[serde(

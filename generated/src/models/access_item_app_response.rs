@@ -2,6 +2,7 @@
 
 /// `AccessItemAppResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemAppResponse {
     /// the access item id
     #[serde(

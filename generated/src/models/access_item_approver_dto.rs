@@ -4,6 +4,7 @@ use crate::models::AccessItemApproverDtoType;
 
 /// `AccessItemApproverDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemApproverDto {
     /// DTO type of the identity who approved the access item request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::AccessItemDiffEventType;
 
 /// `AccessItemDiff` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemDiff {
     /// the id of the access item
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `AccessItemEntitlementResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemEntitlementResponse {
     /// the access item id
     #[serde(

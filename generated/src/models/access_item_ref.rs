@@ -4,6 +4,7 @@ use crate::models::AccessItemRefType;
 
 /// `AccessItemRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemRef {
     /// ID of the access item to retrieve the recommendation for.
     #[serde(

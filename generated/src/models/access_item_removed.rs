@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccessItemRemoved` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemRemoved {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
     #[serde(rename = "accessItem", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::AccessItemRequestedForDtoType;
 
 /// Identity the access item is requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemRequestedForDto {
     /// DTO type of identity the access item is requested for.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::AccessItemRequesterType;
 
 /// Access item requester's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemRequester {
     /// Access item requester's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::AccessItemReviewedByType;
 
 /// Identity who reviewed the access item request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemReviewedBy {
     /// DTO type of identity who reviewed the access item request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

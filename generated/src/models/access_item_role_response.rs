@@ -2,6 +2,7 @@
 
 /// `AccessItemRoleResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessItemRoleResponse {
     /// the access item id
     #[serde(

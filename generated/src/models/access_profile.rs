@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Access profile.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfile {
     /// Access profile ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::AccessProfileApprovalSchemeApproverType;
 
 /// `AccessProfileApprovalScheme` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileApprovalScheme {
     /// Describes the individual or group that is responsible for an approval step. These are the possible values:
     /// **APP_OWNER**: The owner of the Application

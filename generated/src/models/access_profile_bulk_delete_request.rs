@@ -2,6 +2,7 @@
 
 /// `AccessProfileBulkDeleteRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileBulkDeleteRequest {
     /// List of IDs of Access Profiles to be deleted.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AccessProfileUsage;
 
 /// `AccessProfileBulkDeleteResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileBulkDeleteResponse {
     /// ID of the task which is executing the bulk deletion. This can be passed to the **/task-status** API to track status.
     #[serde(

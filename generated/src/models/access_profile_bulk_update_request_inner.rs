@@ -2,6 +2,7 @@
 
 /// Access Profile's basic details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileBulkUpdateRequestInner {
     /// Access Profile ID.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AccessProfileDetailsAccountSelector;
 
 /// `AccessProfileDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileDetails {
     /// The ID of the Access Profile
     #[serde(

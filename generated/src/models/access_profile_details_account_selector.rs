@@ -4,6 +4,7 @@ use crate::models::Selector;
 
 /// How to select account when there are multiple accounts for the user
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileDetailsAccountSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selectors: Option<Vec<Selector>>,

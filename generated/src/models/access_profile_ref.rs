@@ -4,6 +4,7 @@ use crate::models::AccessProfileRefType;
 
 /// `AccessProfileRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileRef {
     /// ID of the Access Profile
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AccessProfileSourceRefType;
 
 /// `AccessProfileSourceRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileSourceRef {
     /// ID of the source the access profile is associated with.
     #[serde(

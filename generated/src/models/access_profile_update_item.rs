@@ -2,6 +2,7 @@
 
 /// `AccessProfileUpdateItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileUpdateItem {
     /// Identifier of Access Profile in bulk update request.
     ///

@@ -4,6 +4,7 @@ use crate::models::AccessProfileUsageUsedByInner;
 
 /// `AccessProfileUsage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileUsage {
     /// ID of the Access Profile that is in use
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AccessProfileUsageUsedByInnerType;
 
 /// Role using the access profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProfileUsageUsedByInner {
     /// DTO type of role using the access profile.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `AccessRecommendationMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRecommendationMessage {
     /// Information about why the access item was recommended.
     #[serde(

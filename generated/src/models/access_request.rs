@@ -4,6 +4,7 @@ use crate::models::{AccessRequestItem, RequestedForDtoRef, V3AccessRequestType};
 
 /// `AccessRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequest {
     /// A list of Identity IDs for whom the Access is requested. If it's a Revoke request, there can only be one Identity ID.
     ///

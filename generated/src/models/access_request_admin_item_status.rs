@@ -11,6 +11,7 @@ use crate::models::{
 
 /// `AccessRequestAdminItemStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestAdminItemStatus {
     /// ID of the access request. This is a new property as of 2025. Older access requests may not have an ID.
     #[serde(

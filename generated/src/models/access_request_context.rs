@@ -4,6 +4,7 @@ use crate::models::ContextAttributeDto;
 
 /// `AccessRequestContext` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestContext {
     #[serde(
         rename = "contextAttributes",

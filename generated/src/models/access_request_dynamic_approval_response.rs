@@ -4,6 +4,7 @@ use crate::models::AccessRequestDynamicApprovalResponseType;
 
 /// `AccessRequestDynamicApprovalResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestDynamicApprovalResponse {
     /// Unique identifier of the approver to add to the approval process. If there is none, send an empty value "".
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccessRequestDynamicApprover` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestDynamicApprover {
     /// Unique ID of the access request object. You can use this ID with the [Access Request Status endpoint](https://developer.sailpoint.com/idn/api/beta/list-access-request-status) to get the request's status.
     ///

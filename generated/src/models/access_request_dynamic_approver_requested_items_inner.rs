@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccessRequestDynamicApproverRequestedItemsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestDynamicApproverRequestedItemsInner {
     /// Access item's unique identifier.
     ///

@@ -2,6 +2,7 @@
 
 /// `AccessRequestIdentityMetrics` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestIdentityMetrics {
     /// A count of the provided manager's direct reports that have already been granted the access item in question.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AccessRequestItemType;
 
 /// `AccessRequestItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestItem {
     /// The type of the item being requested.
     ///

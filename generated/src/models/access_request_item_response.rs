@@ -4,6 +4,7 @@ use crate::models::{AccessRequestItemResponseDecision, ApprovalInfoResponse};
 
 /// `AccessRequestItemResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestItemResponse {
     /// the access request item operation
     #[serde(

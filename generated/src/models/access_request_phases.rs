@@ -4,6 +4,7 @@ use crate::models::{AccessRequestPhasesResult, AccessRequestPhasesState};
 
 /// Provides additional details about this access request phase.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestPhases {
     /// The time that this phase started.
     #[serde(

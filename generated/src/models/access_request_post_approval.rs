@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccessRequestPostApproval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestPostApproval {
     /// Access request's unique ID.
     ///

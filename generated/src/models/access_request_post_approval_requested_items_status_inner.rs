@@ -8,6 +8,7 @@ use crate::models::{
 
 /// `AccessRequestPostApprovalRequestedItemsStatusInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
     /// Access item's unique ID.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     /// Approver's comment.
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccessRequestPreApproval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestPreApproval {
     /// Access request's unique ID.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccessRequestPreApprovalRequestedItemsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestPreApprovalRequestedItemsInner {
     /// Access item's unique ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::AccessRequestRecommendationItem;
 
 /// `AccessRequestRecommendationActionItemDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestRecommendationActionItemDto {
     /// The identity ID taking the action.
     ///

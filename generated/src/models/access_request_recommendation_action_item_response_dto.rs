@@ -4,6 +4,7 @@ use crate::models::AccessRequestRecommendationItem;
 
 /// `AccessRequestRecommendationActionItemResponseDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestRecommendationActionItemResponseDto {
     /// The identity ID taking the action.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AccessRequestRecommendationItemType;
 
 /// `AccessRequestRecommendationItemDetailAccess` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestRecommendationItemDetailAccess {
     /// ID of access item being recommended.
     #[serde(

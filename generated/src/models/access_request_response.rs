@@ -4,6 +4,7 @@ use crate::models::AccessRequestItemResponse;
 
 /// `AccessRequestResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestResponse {
     /// the requester Id
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `AccessRequestSubmittedResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestSubmittedResponse {
     /// Approval or denial of the request by the subscribing service.
     ///

@@ -4,6 +4,7 @@ use crate::models::RequestedItemDetails;
 
 /// `AccessRequestTracking` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestTracking {
     /// The identity id in which the access request is for.
     #[serde(

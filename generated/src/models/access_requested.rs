@@ -4,6 +4,7 @@ use crate::models::AccessRequestResponse;
 
 /// `AccessRequested` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequested {
     /// the access request details
     ///

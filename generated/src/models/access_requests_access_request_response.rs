@@ -4,6 +4,7 @@ use crate::models::AccessRequestTracking;
 
 /// `AccessRequestsAccessRequestResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestsAccessRequestResponse {
     /// A list of new access request tracking data mapped to the values requested.
     #[serde(rename = "newRequests", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{AccountOrigin, Recommendation, V3BaseReferenceDto};
 
 /// `Account` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Account {
     /// System-generated unique ID of the Object
     ///

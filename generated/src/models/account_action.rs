@@ -4,6 +4,7 @@ use crate::models::AccountActionAction;
 
 /// Object for specifying Actions to be performed on a specified list of sources' account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAction {
     /// Describes if action will be enable, disable or delete.
     #[serde(default, skip_serializing_if = "Option::is_none")]

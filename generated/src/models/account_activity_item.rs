@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccountActivityItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountActivityItem {
     /// Item id
     #[serde(

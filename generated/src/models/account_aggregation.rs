@@ -4,6 +4,7 @@ use crate::models::AccountAggregationStatus;
 
 /// `AccountAggregation` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAggregation {
     /// When the aggregation started.
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccountAggregationCompleted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAggregationCompleted {
     /// Source ISC is aggregating accounts from.
     ///

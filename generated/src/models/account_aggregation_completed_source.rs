@@ -4,6 +4,7 @@ use crate::models::AccountAggregationCompletedSourceType;
 
 /// Source ISC is aggregating accounts from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAggregationCompletedSource {
     /// Source's DTO type.
     ///

@@ -2,6 +2,7 @@
 
 /// Overall statistics about the account aggregation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAggregationCompletedStats {
     /// Number of accounts scanned/iterated over.
     ///

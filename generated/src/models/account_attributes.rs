@@ -2,6 +2,7 @@
 
 /// `AccountAttributes` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributes {
     /// The schema attribute values for the account
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccountAttributesChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributesChanged {
     /// The identity whose account attributes were updated.
     ///

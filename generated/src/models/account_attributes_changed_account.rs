@@ -4,6 +4,7 @@ use crate::models::AccountAttributesChangedAccountType;
 
 /// Details of the account where the attributes changed.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributesChangedAccount {
     /// SailPoint generated unique identifier.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccountAttributesChangedChangesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributesChangedChangesInner {
     /// The name of the attribute.
     ///

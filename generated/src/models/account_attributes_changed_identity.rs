@@ -4,6 +4,7 @@ use crate::models::AccountAttributesChangedIdentityType;
 
 /// The identity whose account attributes were updated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributesChangedIdentity {
     /// DTO type of the identity whose account attributes were updated.
     ///

@@ -4,6 +4,7 @@ use crate::models::AccountAttributesChangedSourceType;
 
 /// The source that contains the account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributesChangedSource {
     /// ID of the object to which this reference applies
     ///

@@ -4,6 +4,7 @@ use crate::models::AccountAttributesCreateAttributes;
 
 /// `AccountAttributesCreate` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributesCreate {
     /// The schema attribute values for the account
     ///

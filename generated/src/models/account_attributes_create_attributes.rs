@@ -2,6 +2,7 @@
 
 /// The schema attribute values for the account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountAttributesCreateAttributes {
     /// Target source to create an account
     ///

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `AccountCorrelated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountCorrelated {
     /// Identity the account is correlated with.
     ///

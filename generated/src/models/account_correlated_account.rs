@@ -4,6 +4,7 @@ use crate::models::AccountCorrelatedAccountType;
 
 /// The correlated account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountCorrelatedAccount {
     /// The correlated account's DTO type.
     ///

@@ -4,6 +4,7 @@ use crate::models::AccountCorrelatedIdentityType;
 
 /// Identity the account is correlated with.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountCorrelatedIdentity {
     /// DTO type of the identity the account is correlated with.
     ///

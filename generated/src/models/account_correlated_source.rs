@@ -4,6 +4,7 @@ use crate::models::AccountCorrelatedSourceType;
 
 /// The source the accounts are being correlated from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountCorrelatedSource {
     /// The DTO type of the source the accounts are being correlated from.
     ///

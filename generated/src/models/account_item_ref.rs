@@ -2,6 +2,7 @@
 
 /// `AccountItemRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountItemRef {
     /// The uuid for the account, available under the 'objectguid' attribute
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::RequestableObjectType;
 
 /// If an account activity item is associated with an access request, captures details of that request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountRequestInfo {
     /// Id of requested object
     #[serde(

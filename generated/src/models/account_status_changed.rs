@@ -4,6 +4,7 @@ use crate::models::{AccountStatusChangedAccount, AccountStatusChangedStatusChang
 
 /// `AccountStatusChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountStatusChanged {
     /// the event type
     #[serde(

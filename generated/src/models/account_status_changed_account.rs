@@ -2,6 +2,7 @@
 
 /// `AccountStatusChangedAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountStatusChangedAccount {
     /// the ID of the account in the database
     #[serde(

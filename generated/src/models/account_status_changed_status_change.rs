@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccountStatusChangedStatusChange` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountStatusChangedStatusChange {
     /// the previous status of the account
     #[serde(rename = "previousStatus", default, skip_serializing_if = "Option::is_none")]

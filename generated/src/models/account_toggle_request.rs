@@ -2,6 +2,7 @@
 
 /// Request used for account enable/disable
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountToggleRequest {
     /// If set, an external process validates that the user wants to proceed with this request.
     #[serde(

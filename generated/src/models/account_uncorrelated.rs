@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `AccountUncorrelated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountUncorrelated {
     /// Identity the account is uncorrelated with.
     ///

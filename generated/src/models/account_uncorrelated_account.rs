@@ -4,6 +4,7 @@ use crate::models::AccountUncorrelatedAccountType;
 
 /// Uncorrelated account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountUncorrelatedAccount {
     /// Uncorrelated account's DTO type.
     ///

@@ -4,6 +4,7 @@ use crate::models::AccountUncorrelatedIdentityType;
 
 /// Identity the account is uncorrelated with.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountUncorrelatedIdentity {
     /// DTO type of the identity the account is uncorrelated with.
     ///

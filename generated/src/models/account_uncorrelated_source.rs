@@ -4,6 +4,7 @@ use crate::models::AccountUncorrelatedSourceType;
 
 /// The source the accounts are uncorrelated from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountUncorrelatedSource {
     /// The DTO type of the source the accounts are uncorrelated from.
     ///

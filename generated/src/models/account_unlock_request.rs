@@ -2,6 +2,7 @@
 
 /// Request used for account unlock
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountUnlockRequest {
     /// If set, an external process validates that the user wants to proceed with this request.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Accounts async response containing details on started async process
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountsAsyncResult {
     /// id of the task
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `AccountsCollectedForAggregation` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountsCollectedForAggregation {
     /// Reference to the source that has been aggregated.
     ///

@@ -4,6 +4,7 @@ use crate::models::AccountsCollectedForAggregationSourceType;
 
 /// Reference to the source that has been aggregated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountsCollectedForAggregationSource {
     /// ID of the object to which this reference applies
     ///

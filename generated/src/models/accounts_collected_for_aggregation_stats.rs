@@ -2,6 +2,7 @@
 
 /// Overall statistics about the account collection.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccountsCollectedForAggregationStats {
     /// The number of accounts which were scanned / iterated over.
     ///

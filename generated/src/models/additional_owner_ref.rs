@@ -4,6 +4,7 @@ use crate::models::AdditionalOwnerRefType;
 
 /// Reference to an additional owner (identity or governance group).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AdditionalOwnerRef {
     /// Type of the additional owner; IDENTITY for an identity, GOVERNANCE_GROUP for a governance group.
     #[serde(default, skip_serializing_if = "Option::is_none")]

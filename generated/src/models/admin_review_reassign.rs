@@ -4,6 +4,7 @@ use crate::models::AdminReviewReassignReassignTo;
 
 /// `AdminReviewReassign` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AdminReviewReassign {
     /// List of certification IDs to reassign
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AdminReviewReassignReassignToType;
 
 /// `AdminReviewReassignReassignTo` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AdminReviewReassignReassignTo {
     /// The identity ID to which the review is being assigned.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AppAccountDetailsSourceAccount;
 
 /// `AppAccountDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AppAccountDetails {
     /// The source app ID
     #[serde(

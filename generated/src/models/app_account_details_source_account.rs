@@ -2,6 +2,7 @@
 
 /// `AppAccountDetailsSourceAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AppAccountDetailsSourceAccount {
     /// The account ID
     #[serde(

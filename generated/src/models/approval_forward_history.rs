@@ -4,6 +4,7 @@ use crate::models::ReassignmentType;
 
 /// `ApprovalForwardHistory` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalForwardHistory {
     /// Display name of approver from whom the approval was forwarded.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `ApprovalInfoResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalInfoResponse {
     /// the id of approver
     #[serde(

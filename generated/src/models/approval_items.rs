@@ -4,6 +4,7 @@ use crate::models::WorkItemState;
 
 /// `ApprovalItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalItems {
     /// The approval item's ID
     #[serde(

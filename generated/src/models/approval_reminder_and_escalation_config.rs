@@ -4,6 +4,7 @@ use crate::models::IdentityReferenceWithNameAndEmail;
 
 /// `ApprovalReminderAndEscalationConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalReminderAndEscalationConfig {
     /// Number of days to wait before the first reminder. If no reminders are configured, then this is the number of days to wait before escalation.
     #[serde(

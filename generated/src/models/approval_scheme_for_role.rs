@@ -4,6 +4,7 @@ use crate::models::ApprovalSchemeForRoleApproverType;
 
 /// `ApprovalSchemeForRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalSchemeForRole {
     /// Describes the individual or group that is responsible for an approval step. Values are as follows.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `ApprovalStatusDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalStatusDto {
     /// True if the request for this item was forwarded from one owner to another.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::ApprovalStatusDtoOriginalOwnerType;
 
 /// Identity of orginal approval owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalStatusDtoOriginalOwner {
     /// DTO type of original approval owner's identity.
     #[serde(default, skip_serializing_if = "Option::is_none")]

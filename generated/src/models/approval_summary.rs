@@ -2,6 +2,7 @@
 
 /// `ApprovalSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalSummary {
     /// The number of pending access requests approvals.
     #[serde(default, skip_serializing_if = "Option::is_none")]

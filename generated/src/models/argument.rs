@@ -2,6 +2,7 @@
 
 /// `Argument` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Argument {
     /// the name of the argument
     ///

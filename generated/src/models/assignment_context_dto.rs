@@ -4,6 +4,7 @@ use crate::models::{AccessRequestContext, RoleMatchDto};
 
 /// `AssignmentContextDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AssignmentContextDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested: Option<AccessRequestContext>,

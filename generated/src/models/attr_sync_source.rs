@@ -4,6 +4,7 @@ use crate::models::AttrSyncSourceType;
 
 /// Target source for attribute synchronization.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttrSyncSource {
     /// DTO type of target source for attribute synchronization.
     #[serde(default, skip_serializing_if = "Option::is_none")]

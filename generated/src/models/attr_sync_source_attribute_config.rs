@@ -2,6 +2,7 @@
 
 /// Specification of source attribute sync mapping configuration for an identity attribute
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttrSyncSourceAttributeConfig {
     /// Name of the identity attribute
     ///

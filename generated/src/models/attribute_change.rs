@@ -2,6 +2,7 @@
 
 /// `AttributeChange` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttributeChange {
     /// the attribute name
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{AttributeDefinitionSchema, AttributeDefinitionType};
 
 /// `AttributeDefinition` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttributeDefinition {
     /// The name of the attribute.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AttributeDefinitionSchemaType;
 
 /// A reference to the schema on the source to the attribute values map to.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttributeDefinitionSchema {
     /// The type of object being referenced
     #[serde(default, skip_serializing_if = "Option::is_none")]

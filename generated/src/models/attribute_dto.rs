@@ -4,6 +4,7 @@ use crate::models::AttributeValueDto;
 
 /// `AttributeDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttributeDto {
     /// Technical name of the Attribute. This is unique and cannot be changed after creation.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::AttributeValueDtoType;
 
 /// `AttributeValueDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttributeValueDto {
     /// Technical name of the Attribute value. This is unique and cannot be changed after creation.
     #[serde(

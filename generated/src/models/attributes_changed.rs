@@ -4,6 +4,7 @@ use crate::models::AttributeChange;
 
 /// `AttributesChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttributesChanged {
     /// A server's absent or `null` member reads as an empty list.
     #[serde(

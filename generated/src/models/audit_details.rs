@@ -4,6 +4,7 @@ use crate::models::WorkReassignmentIdentity;
 
 /// Audit details for the reassignment configuration of an identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AuditDetails {
     /// Initial date and time when the record was created
     #[serde(

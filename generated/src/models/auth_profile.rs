@@ -4,6 +4,7 @@ use crate::models::AuthProfileType;
 
 /// `AuthProfile` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AuthProfile {
     /// Authentication Profile name.
     #[serde(

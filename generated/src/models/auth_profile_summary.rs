@@ -2,6 +2,7 @@
 
 /// `AuthProfileSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AuthProfileSummary {
     /// Tenant name.
     #[serde(

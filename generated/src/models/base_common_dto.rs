@@ -2,6 +2,7 @@
 
 /// `BaseCommonDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BaseCommonDto {
     /// System-generated unique ID of the Object
     ///

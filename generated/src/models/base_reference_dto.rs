@@ -2,6 +2,7 @@
 
 /// `BaseReferenceDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BaseReferenceDto {
     /// the application ID
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Config required if BASIC_AUTH is used.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BasicAuthConfig {
     /// The username to authenticate.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Config required if BEARER_TOKEN authentication is used. On response, this field is set to null as to not return secrets.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BearerTokenAuthConfig {
     /// Bearer token
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::BeforeProvisioningRuleDtoType;
 
 /// Before Provisioning Rule.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BeforeProvisioningRuleDto {
     /// Before Provisioning Rule DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

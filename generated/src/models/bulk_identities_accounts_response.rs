@@ -2,6 +2,7 @@
 
 /// Bulk response object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BulkIdentitiesAccountsResponse {
     /// Identifier of bulk request item.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{BulkTaggedObjectOperation, TaggedObjectDto};
 
 /// `BulkTaggedObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BulkTaggedObject {
     #[serde(rename = "objectRefs", default, skip_serializing_if = "Option::is_none")]
     pub object_refs: Option<Vec<TaggedObjectDto>>,

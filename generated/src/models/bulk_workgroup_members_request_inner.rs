@@ -4,6 +4,7 @@ use crate::models::BulkWorkgroupMembersRequestInnerType;
 
 /// Identity's basic details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BulkWorkgroupMembersRequestInner {
     /// Identity's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::CampaignActivatedCampaign;
 
 /// `CampaignActivated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignActivated {
     /// Details about the certification campaign that was activated.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Details about the certification campaign that was activated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignActivatedCampaign {
     /// Campaign's unique ID.
     ///

@@ -2,6 +2,7 @@
 
 /// Details of the identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignActivatedCampaignCampaignOwner {
     /// Identity's unique ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::CampaignEndedCampaign;
 
 /// `CampaignEnded` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignEnded {
     /// Details about the certification campaign that ended.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Details about the certification campaign that ended.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignEndedCampaign {
     /// Campaign's unique ID for the campaign.
     ///

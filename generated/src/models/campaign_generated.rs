@@ -4,6 +4,7 @@ use crate::models::CampaignGeneratedCampaign;
 
 /// `CampaignGenerated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignGenerated {
     /// Details about the campaign that was generated.
     ///

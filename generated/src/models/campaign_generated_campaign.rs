@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Details about the campaign that was generated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignGeneratedCampaign {
     /// Campaign's unique ID.
     ///

@@ -2,6 +2,7 @@
 
 /// Identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignGeneratedCampaignCampaignOwner {
     /// Identity's unique ID.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `CampaignReference` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignReference {
     /// The unique ID of the campaign.
     ///

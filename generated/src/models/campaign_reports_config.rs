@@ -2,6 +2,7 @@
 
 /// `CampaignReportsConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignReportsConfig {
     /// list of identity attribute columns
     #[serde(

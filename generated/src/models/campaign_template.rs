@@ -4,6 +4,7 @@ use crate::models::{CampaignTemplateOwnerRef, Fullcampaign};
 
 /// Campaign Template
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignTemplate {
     /// Id of the campaign template
     #[serde(

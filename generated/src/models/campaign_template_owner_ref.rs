@@ -4,6 +4,7 @@ use crate::models::CampaignTemplateOwnerRefType;
 
 /// The owner of this template, and the owner of campaigns generated from this template via a schedule. This field is automatically populated at creation time with the current user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignTemplateOwnerRef {
     /// Id of the owner
     #[serde(

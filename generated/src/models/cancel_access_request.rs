@@ -2,6 +2,7 @@
 
 /// Request body payload for cancel access request endpoint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CancelAccessRequest {
     /// This refers to the identityRequestId. To successfully cancel an access request, you must provide the identityRequestId.
     ///

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `CancelableAccountActivity` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CancelableAccountActivity {
     /// ID of the account activity itself
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{CampaignReference, CertificationPhase, Reassignment, Reviewe
 
 /// `CertificationDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CertificationDto {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
     #[serde(rename = "campaignRef", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{CertificationReferenceDtoType, Reviewer};
 
 /// Previous certification.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CertificationReference {
     /// DTO type of certification for review.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::CertificationReferenceDtoType;
 
 /// Certification for review.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CertificationReferenceDto {
     /// DTO type of certification for review.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::CertificationSignedOffCertification;
 
 /// `CertificationSignedOff` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CertificationSignedOff {
     /// Certification campaign that was signed off on.
     ///

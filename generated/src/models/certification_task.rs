@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `CertificationTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CertificationTask {
     /// The ID of the certification task.
     #[serde(

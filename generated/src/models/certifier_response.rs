@@ -2,6 +2,7 @@
 
 /// `CertifierResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CertifierResponse {
     /// the id of the certifier
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{LogLevelSpec, StandardLevel};
 
 /// Client Runtime Logging Configuration
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ClientLogConfiguration {
     /// Log configuration's client ID
     #[serde(

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// Request body payload for close access requests endpoint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CloseAccessRequest {
     /// Access Request IDs for the requests to be closed. Accepts 1-500 Identity Request IDs per request.
     ///

@@ -2,6 +2,7 @@
 
 /// `Comment` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Comment {
     /// Id of the identity making the comment
     #[serde(

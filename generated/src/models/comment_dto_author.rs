@@ -4,6 +4,7 @@ use crate::models::CommentDtoAuthorType;
 
 /// `CommentDtoAuthor` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommentDtoAuthor {
     /// DTO type of the commenting identity.
     #[serde(default, skip_serializing_if = "Option::is_none")]

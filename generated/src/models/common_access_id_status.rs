@@ -2,6 +2,7 @@
 
 /// `CommonAccessIdStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommonAccessIdStatus {
     /// List of confirmed common access ids.
     #[serde(rename = "confirmedIds", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::CommonAccessType;
 
 /// `CommonAccessItemAccess` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommonAccessItemAccess {
     /// Common access ID
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{CommonAccessItemAccess, CommonAccessItemState};
 
 /// `CommonAccessItemRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommonAccessItemRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<CommonAccessItemAccess>,

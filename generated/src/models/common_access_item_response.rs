@@ -4,6 +4,7 @@ use crate::models::{CommonAccessItemAccess, CommonAccessItemState};
 
 /// `CommonAccessItemResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommonAccessItemResponse {
     /// Common Access Item ID
     #[serde(

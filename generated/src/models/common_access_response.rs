@@ -4,6 +4,7 @@ use crate::models::CommonAccessItemAccess;
 
 /// `CommonAccessResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommonAccessResponse {
     /// Unique ID of the common access item
     #[serde(

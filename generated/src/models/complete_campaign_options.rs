@@ -4,6 +4,7 @@ use crate::models::CompleteCampaignOptionsAutoCompleteAction;
 
 /// `CompleteCampaignOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompleteCampaignOptions {
     /// Determines whether to auto-approve(APPROVE) or auto-revoke(REVOKE) upon campaign completion.
     #[serde(

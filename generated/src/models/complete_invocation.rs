@@ -2,6 +2,7 @@
 
 /// `CompleteInvocation` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompleteInvocation {
     /// Unique invocation secret that was generated when the invocation was created. Required to authenticate to the endpoint.
     ///

@@ -4,6 +4,7 @@ use crate::models::LocalizedMessage;
 
 /// `CompleteInvocationInput` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompleteInvocationInput {
     #[serde(rename = "localizedError", default, skip_serializing_if = "Option::is_none")]
     pub localized_error: Option<LocalizedMessage>,

@@ -11,6 +11,7 @@ use crate::models::{
 
 /// `CompletedApproval` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompletedApproval {
     /// The approval id.
     #[serde(

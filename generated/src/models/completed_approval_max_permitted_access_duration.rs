@@ -4,6 +4,7 @@ use crate::models::CompletedApprovalMaxPermittedAccessDurationTimeUnit;
 
 /// The maximum duration for which the access is permitted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompletedApprovalMaxPermittedAccessDuration {
     /// The numeric value of the duration.
     #[serde(default, skip_serializing_if = "Option::is_none")]

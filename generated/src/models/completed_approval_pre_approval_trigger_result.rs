@@ -4,6 +4,7 @@ use crate::models::CompletedApprovalState;
 
 /// If the access request submitted event trigger is configured and this access request was intercepted by it, then this is the result of the trigger's decision to either approve or deny the request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompletedApprovalPreApprovalTriggerResult {
     /// The comment from the trigger
     #[serde(

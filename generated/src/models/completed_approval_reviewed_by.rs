@@ -4,6 +4,7 @@ use crate::models::CompletedApprovalReviewedByType;
 
 /// Identity who reviewed the access item request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompletedApprovalReviewedBy {
     /// DTO type of identity who reviewed the access item request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

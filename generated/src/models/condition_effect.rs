@@ -4,6 +4,7 @@ use crate::models::{ConditionEffectConfig, ConditionEffectEffectType};
 
 /// Effect produced by a condition.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConditionEffect {
     /// Type of effect to perform when the conditions are evaluated for this logic block.
     /// HIDE ConditionEffectTypeHide  Disables validations.

@@ -2,6 +2,7 @@
 
 /// Arbitrary map containing a configuration based on the EffectType.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConditionEffectConfig {
     /// Effect type's label.
     #[serde(

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `ConditionRule` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConditionRule {
     /// Defines the type of object being selected. It will be either a reference to a form input (by input name) or a form element (by technical key).
     /// INPUT ConditionRuleSourceTypeInput

@@ -4,6 +4,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 
 /// `Conditional` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Conditional {
     /// A comparison statement that follows the structure of `ValueA eq ValueB` where `ValueA` and `ValueB` are static strings or outputs of other transforms.
     ///

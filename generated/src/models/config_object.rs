@@ -4,6 +4,7 @@ use crate::models::SelfImportExportDto;
 
 /// Config export and import format for individual object configurations.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConfigObject {
     /// Current version of configuration object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

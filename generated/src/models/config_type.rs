@@ -4,6 +4,7 @@ use crate::models::{ConfigTypeEnum, ConfigTypeEnumCamel};
 
 /// Type of Reassignment Configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConfigType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<i64>,

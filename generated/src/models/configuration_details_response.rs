@@ -4,6 +4,7 @@ use crate::models::{AuditDetails, ConfigTypeEnum, WorkReassignmentIdentity};
 
 /// The request body of Reassignment Configuration Details for a specific identity and config type
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConfigurationDetailsResponse {
     #[serde(rename = "configType", default, skip_serializing_if = "Option::is_none")]
     pub config_type: Option<ConfigTypeEnum>,

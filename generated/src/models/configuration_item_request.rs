@@ -4,6 +4,7 @@ use crate::models::ConfigTypeEnum;
 
 /// The request body for creation or update of a Reassignment Configuration for a single identity and work type
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConfigurationItemRequest {
     /// The identity id to reassign an item from
     #[serde(

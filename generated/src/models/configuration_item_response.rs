@@ -4,6 +4,7 @@ use crate::models::{ConfigurationDetailsResponse, WorkReassignmentIdentity};
 
 /// The response body of a Reassignment Configuration for a single identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConfigurationItemResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<WorkReassignmentIdentity>,

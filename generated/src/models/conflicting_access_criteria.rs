@@ -4,6 +4,7 @@ use crate::models::AccessCriteria;
 
 /// `ConflictingAccessCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConflictingAccessCriteria {
     #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<AccessCriteria>,

@@ -4,6 +4,7 @@ use crate::models::ConnectedObjectType;
 
 /// `ConnectedObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectedObject {
     /// Connection Object type
     #[serde(default, skip_serializing_if = "Option::is_none")]

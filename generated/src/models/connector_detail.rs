@@ -2,6 +2,7 @@
 
 /// `ConnectorDetail` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectorDetail {
     /// The connector name
     #[serde(

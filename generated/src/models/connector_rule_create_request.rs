@@ -6,6 +6,7 @@ use crate::models::{
 
 /// ConnectorRuleCreateRequest
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectorRuleCreateRequest {
     /// the name of the rule
     ///

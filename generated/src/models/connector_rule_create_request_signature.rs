@@ -4,6 +4,7 @@ use crate::models::Argument;
 
 /// The rule's function signature. Describes the rule's input arguments and output (if any)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectorRuleCreateRequestSignature {
     /// A server's absent or `null` member reads as an empty list.
     #[serde(default, deserialize_with = "crate::lenient::null_as_default")]

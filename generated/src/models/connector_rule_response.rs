@@ -6,6 +6,7 @@ use crate::models::{
 
 /// ConnectorRuleResponse
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectorRuleResponse {
     /// the name of the rule
     ///

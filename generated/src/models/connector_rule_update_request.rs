@@ -6,6 +6,7 @@ use crate::models::{
 
 /// ConnectorRuleUpdateRequest
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectorRuleUpdateRequest {
     /// the ID of the rule to update
     ///

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// ConnectorRuleValidationResponse
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectorRuleValidationResponse {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// CodeErrorDetail
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConnectorRuleValidationResponseDetailsInner {
     /// The line number where the issue occurred
     ///

@@ -4,6 +4,7 @@ use crate::models::ContextAttributeDtoValue;
 
 /// `ContextAttributeDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContextAttributeDto {
     /// The name of the attribute
     #[serde(

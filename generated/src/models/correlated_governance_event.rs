@@ -4,6 +4,7 @@ use crate::models::{CertifierResponse, CorrelatedGovernanceEventType};
 
 /// `CorrelatedGovernanceEvent` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CorrelatedGovernanceEvent {
     /// The name of the governance event, such as the certification name or access request ID.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::CorrelationConfigAttributeAssignmentsInner;
 
 /// Source configuration information that is used by correlation process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CorrelationConfig {
     /// The ID of the correlation configuration.
     #[serde(

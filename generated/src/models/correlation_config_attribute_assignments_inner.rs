@@ -7,6 +7,7 @@ use crate::models::{
 
 /// The attribute assignment of the correlation configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CorrelationConfigAttributeAssignmentsInner {
     /// The sequence of the attribute assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

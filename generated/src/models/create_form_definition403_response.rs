@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `CreateFormDefinition403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateFormDefinition403Response {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `CreateFormDefinition500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateFormDefinition500Response {
     #[serde(
         rename = "detailCode",

@@ -2,6 +2,7 @@
 
 /// `CreateFormDefinitionFileRequestRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateFormDefinitionFileRequestRequest {
     /// File specifying the multipart
     ///

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `CreateFormDefinitionRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateFormDefinitionRequest {
     /// Description is the form definition description
     #[serde(

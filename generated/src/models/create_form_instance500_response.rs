@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `CreateFormInstance500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateFormInstance500Response {
     #[serde(
         rename = "detailCode",

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `CreateFormInstanceRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateFormInstanceRequest {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{AccessType, ClientType, GrantType};
 
 /// `CreateOAuthClientRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateOAuthClientRequest {
     /// The name of the business the API Client should belong to
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{AccessType, ClientType, GrantType};
 
 /// `CreateOAuthClientResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateOAuthClientResponse {
     /// ID of the OAuth client
     ///

@@ -2,6 +2,7 @@
 
 /// Object for specifying the name of a personal access token to create
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreatePersonalAccessTokenRequest {
     /// The name of the personal access token (PAT) to be created. Cannot be the same as another PAT owned by the user for whom this PAT is being created.
     ///

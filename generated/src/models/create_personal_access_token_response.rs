@@ -4,6 +4,7 @@ use crate::models::PatOwner;
 
 /// `CreatePersonalAccessTokenResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreatePersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
     ///

@@ -4,6 +4,7 @@ use crate::models::CustomPasswordInstructionPageId;
 
 /// `CustomPasswordInstruction` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CustomPasswordInstruction {
     /// The page ID that represents the page for forget user name, reset password and unlock account flow.
     #[serde(rename = "pageId", default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `DateCompare` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DateCompare {
     /// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
     ///

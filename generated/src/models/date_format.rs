@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `DateFormat` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DateFormat {
     /// A string value indicating either the explicit SimpleDateFormat or the built-in named format that the data is coming in as.
     ///

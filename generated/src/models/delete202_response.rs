@@ -4,6 +4,7 @@ use crate::models::Delete202ResponseType;
 
 /// `Delete202Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Delete202Response {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `DeleteCampaignsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DeleteCampaignsRequest {
     /// The ids of the campaigns to delete
     #[serde(default, skip_serializing_if = "Option::is_none")]

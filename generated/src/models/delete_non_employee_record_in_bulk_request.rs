@@ -2,6 +2,7 @@
 
 /// `DeleteNonEmployeeRecordInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DeleteNonEmployeeRecordInBulkRequest {
     /// List of non-employee ids.
     ///

@@ -4,6 +4,7 @@ use crate::models::DimensionRefType;
 
 /// `DimensionRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DimensionRef {
     /// The type of the object to which this reference applies
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// DKIM attributes for a domain or identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DkimAttributes {
     /// UUID associated with domain to be verified
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `DomainAddress` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DomainAddress {
     /// A domain address
     #[serde(

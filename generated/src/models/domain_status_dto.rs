@@ -2,6 +2,7 @@
 
 /// Domain status DTO containing everything required to verify via DKIM
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DomainStatusDto {
     /// New UUID associated with domain to be verified
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `DuoVerificationRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DuoVerificationRequest {
     /// User id for Verification request.
     ///

@@ -2,6 +2,7 @@
 
 /// `EmailNotificationOption` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EmailNotificationOption {
     /// If true, then the manager is notified of the lifecycle state change.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::EmailStatusDtoVerificationStatus;
 
 /// `EmailStatusDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EmailStatusDto {
     /// Unique identifier for the verified sender address
     #[serde(

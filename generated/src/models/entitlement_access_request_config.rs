@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `EntitlementAccessRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementAccessRequestConfig {
     /// Ordered list of approval steps for the access request. Empty when no approval is required.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::EntitlementApprovalSchemeApproverType;
 
 /// `EntitlementApprovalScheme` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementApprovalScheme {
     /// Describes the individual or group that is responsible for an approval step. Values are as follows.
     ///

@@ -4,6 +4,7 @@ use crate::models::V3JsonPatchOperation;
 
 /// Object for specifying the bulk update request
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementBulkUpdateRequest {
     /// List of entitlement ids to update
     ///

@@ -4,6 +4,7 @@ use crate::models::EntitlementRefType;
 
 /// Entitlement including a specific set of access.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementRef {
     /// Entitlement's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

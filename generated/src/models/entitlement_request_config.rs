@@ -4,6 +4,7 @@ use crate::models::{EntitlementAccessRequestConfig, EntitlementRevocationRequest
 
 /// `EntitlementRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementRequestConfig {
     #[serde(
         rename = "accessRequestConfig",

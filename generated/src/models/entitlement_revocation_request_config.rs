@@ -4,6 +4,7 @@ use crate::models::EntitlementApprovalScheme;
 
 /// `EntitlementRevocationRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementRevocationRequestConfig {
     /// Ordered list of approval steps for the access request. Empty when no approval is required.
     #[serde(

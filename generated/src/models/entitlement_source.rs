@@ -2,6 +2,7 @@
 
 /// `EntitlementSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementSource {
     /// The source ID
     #[serde(

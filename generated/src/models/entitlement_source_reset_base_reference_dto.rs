@@ -2,6 +2,7 @@
 
 /// `EntitlementSourceResetBaseReferenceDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementSourceResetBaseReferenceDto {
     /// The DTO type
     #[serde(

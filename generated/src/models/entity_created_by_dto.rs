@@ -2,6 +2,7 @@
 
 /// `EntityCreatedByDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EntityCreatedByDto {
     /// ID of the creator
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `Error` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Error {
     /// DetailCode is the text of the status code returned
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `Error401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Error401Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `Error405Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Error405Response {
     /// A message describing the error
     #[serde(rename = "errorName", default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `Error412Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Error412Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "Option::is_none")]

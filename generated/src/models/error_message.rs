@@ -2,6 +2,7 @@
 
 /// `ErrorMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorMessage {
     /// Locale is the current Locale
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::LocaleOrigin;
 
 /// `ErrorMessageDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorMessageDto {
     /// The locale for the message text, a BCP 47 language tag.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::LookupStep;
 
 /// The response body for Evaluate Reassignment Configuration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EvaluateResponse {
     /// The Identity ID which should be the recipient of any work items sent to a specific identity & work type
     #[serde(

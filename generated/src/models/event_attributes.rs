@@ -2,6 +2,7 @@
 
 /// Attributes related to an IdentityNow ETS event
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EventAttributes {
     /// The unique ID of the trigger
     #[serde(default, deserialize_with = "crate::lenient::string_option")]

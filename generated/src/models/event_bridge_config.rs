@@ -2,6 +2,7 @@
 
 /// `EventBridgeConfig` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EventBridgeConfig {
     /// AWS Account Number (12-digit number) that has the EventBridge Partner Event Source Resource.
     ///

@@ -4,6 +4,7 @@ use crate::models::ExampleInputAccessItemRequestedForDtoType;
 
 /// Identity whom the access item is requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExampleInputAccessItemRequestedForDto {
     /// DTO type of the identity whom the access item is requested for.
     #[serde(default, skip_serializing_if = "Option::is_none")]

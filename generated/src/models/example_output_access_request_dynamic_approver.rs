@@ -4,6 +4,7 @@ use crate::models::ExampleOutputAccessRequestDynamicApproverType;
 
 /// `ExampleOutputAccessRequestDynamicApprover` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExampleOutputAccessRequestDynamicApprover {
     /// The unique ID of the identity to add to the approver list for the access request.
     ///

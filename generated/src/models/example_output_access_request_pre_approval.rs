@@ -2,6 +2,7 @@
 
 /// `ExampleOutputAccessRequestPreApproval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExampleOutputAccessRequestPreApproval {
     /// Whether or not to approve the access request.
     ///

@@ -4,6 +4,7 @@ use crate::models::ExceptionCriteria;
 
 /// `ExceptionAccessCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExceptionAccessCriteria {
     #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<ExceptionCriteria>,

@@ -4,6 +4,7 @@ use crate::models::ExceptionCriteriaCriteriaListInner;
 
 /// `ExceptionCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExceptionCriteria {
     /// List of exception criteria. There is a min of 1 and max of 50 items in the list.
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]

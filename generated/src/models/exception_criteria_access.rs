@@ -4,6 +4,7 @@ use crate::models::V3DtoType;
 
 /// Access reference with addition of boolean existing flag to indicate whether the access was extant
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExceptionCriteriaAccess {
     /// DTO type
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ExceptionCriteriaCriteriaListInnerType;
 
 /// The types of objects supported for SOD violations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExceptionCriteriaCriteriaListInner {
     /// The type of object that is referenced
     #[serde(default, skip_serializing_if = "Option::is_none")]

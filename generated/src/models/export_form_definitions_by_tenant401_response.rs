@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `ExportFormDefinitionsByTenant401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExportFormDefinitionsByTenant401Response {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::{Children, ExpressionOperator, Value};
 
 /// `Expression` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Expression {
     /// Operator for the expression
     #[serde(default, skip_serializing_if = "Option::is_none")]

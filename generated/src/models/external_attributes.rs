@@ -2,6 +2,7 @@
 
 /// Attributes related to an external trigger
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExternalAttributes {
     /// A unique name for the external trigger
     #[serde(

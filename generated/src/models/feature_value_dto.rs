@@ -2,6 +2,7 @@
 
 /// `FeatureValueDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FeatureValueDto {
     /// The type of feature
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `Field` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Field {
     /// Name of the FormItem
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::FieldDetailsDtoType;
 
 /// `FieldDetailsDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FieldDetailsDto {
     /// The name of the attribute.
     #[serde(

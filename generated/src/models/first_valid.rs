@@ -4,6 +4,7 @@ use crate::models::RequiresPeriodicRefresh;
 
 /// `FirstValid` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FirstValid {
     /// An array of attributes to evaluate for existence.
     ///

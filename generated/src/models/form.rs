@@ -4,6 +4,7 @@ use crate::models::Section;
 
 /// `Form` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Form {
     /// ID of the form
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{ConditionEffect, ConditionRule, FormConditionRuleOperator};
 
 /// Represent a form conditional.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormCondition {
     /// ConditionRuleLogicalOperatorType value.
     /// AND ConditionRuleLogicalOperatorTypeAnd

@@ -2,6 +2,7 @@
 
 /// `FormDefinitionDynamicSchemaRequestAttributes` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormDefinitionDynamicSchemaRequestAttributes {
     /// FormDefinitionID is a unique guid identifying this form definition
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `FormDefinitionDynamicSchemaResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormDefinitionDynamicSchemaResponse {
     /// OutputSchema holds a JSON schema generated dynamically
     #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `FormDefinitionFileUploadResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormDefinitionFileUploadResponse {
     /// Created is the date the file was uploaded
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::FormDefinitionInputType;
 
 /// `FormDefinitionInput` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormDefinitionInput {
     /// Unique identifier for the form input.
     #[serde(

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `FormDefinitionResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormDefinitionResponse {
     /// Unique guid identifying the form definition.
     #[serde(

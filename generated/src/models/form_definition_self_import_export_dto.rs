@@ -4,6 +4,7 @@ use crate::models::FormDefinitionSelfImportExportDtoType;
 
 /// Self block for imported/exported object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormDefinitionSelfImportExportDto {
     /// Imported/exported object's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{FormElementElementType, FormElementValidationsSet};
 
 /// `FormElement` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormElement {
     /// Form element identifier.
     #[serde(

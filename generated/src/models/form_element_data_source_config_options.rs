@@ -2,6 +2,7 @@
 
 /// `FormElementDataSourceConfigOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormElementDataSourceConfigOptions {
     /// Label is the main label to display to the user when selecting this option
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `FormElementDynamicDataSourceConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormElementDynamicDataSourceConfig {
     /// AggregationBucketField is the aggregation bucket field name
     #[serde(

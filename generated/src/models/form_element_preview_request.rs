@@ -4,6 +4,7 @@ use crate::models::FormElementDynamicDataSource;
 
 /// `FormElementPreviewRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormElementPreviewRequest {
     #[serde(rename = "dataSource", default, skip_serializing_if = "Option::is_none")]
     pub data_source: Option<FormElementDynamicDataSource>,

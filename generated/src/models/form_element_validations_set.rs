@@ -4,6 +4,7 @@ use crate::models::FormElementValidationsSetValidationType;
 
 /// Set of FormElementValidation items.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormElementValidationsSet {
     /// The type of data validation that you wish to enforce, e.g., a required field, a minimum length, etc.
     #[serde(rename = "validationType", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `FormError` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormError {
     /// Key is the technical key
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::FormInstanceCreatedByType;
 
 /// `FormInstanceCreatedBy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormInstanceCreatedBy {
     /// ID is a unique identifier
     #[serde(

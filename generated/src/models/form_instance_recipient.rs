@@ -4,6 +4,7 @@ use crate::models::FormInstanceRecipientType;
 
 /// `FormInstanceRecipient` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormInstanceRecipient {
     /// ID is a unique identifier
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `FormInstanceResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormInstanceResponse {
     /// Unique guid identifying this form instance
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `FormItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormItem {
     /// Name of the FormItem
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{FormSubmittedCreatedBy, FormSubmittedSubmittedBy};
 
 /// `FormSubmitted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormSubmitted {
     /// Date and time when the user submitted the form.
     ///

@@ -4,6 +4,7 @@ use crate::models::FormSubmittedCreatedByType;
 
 /// Origin of the form creation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormSubmittedCreatedBy {
     /// Form creation origin's type.
     ///

@@ -4,6 +4,7 @@ use crate::models::FormSubmittedSubmittedByType;
 
 /// Identity who submitted the form.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormSubmittedSubmittedBy {
     /// DTO type of the identity who submitted the form.
     ///

@@ -4,6 +4,7 @@ use crate::models::FormUsedByType;
 
 /// `FormUsedBy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FormUsedBy {
     /// FormUsedByType value.
     /// WORKFLOW FormUsedByTypeWorkflow

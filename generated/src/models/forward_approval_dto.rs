@@ -2,6 +2,7 @@
 
 /// `ForwardApprovalDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ForwardApprovalDto {
     /// The Id of the new owner
     ///

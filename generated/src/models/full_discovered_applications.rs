@@ -4,6 +4,7 @@ use crate::models::FullDiscoveredApplicationsRiskLevel;
 
 /// Discovered applications with their respective associated sources
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullDiscoveredApplications {
     /// Unique identifier for the discovered application.
     #[serde(

@@ -10,6 +10,7 @@ use crate::models::{
 
 /// `Fullcampaign` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Fullcampaign {
     /// Id of the campaign
     ///

@@ -4,6 +4,7 @@ use crate::models::FullcampaignFilterType;
 
 /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignFilter {
     /// The ID of whatever type of filter is being used.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::FullcampaignMachineAccountCampaignInfoReviewerType;
 
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignMachineAccountCampaignInfo {
     /// The list of sources to be included in the campaign.
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Optional configuration options for role composition campaigns.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignRoleCompositionCampaignInfo {
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
     #[serde(default, skip_serializing_if = "Option::is_none")]

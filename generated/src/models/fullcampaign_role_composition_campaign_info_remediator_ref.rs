@@ -4,6 +4,7 @@ use crate::models::FullcampaignRoleCompositionCampaignInfoRemediatorRefType;
 
 /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Legal Remediator Type
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Must be set only if the campaign type is SEARCH.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignSearchCampaignInfo {
     /// The type of search campaign represented.
     ///

@@ -4,6 +4,7 @@ use crate::models::FullcampaignSearchCampaignInfoReviewerType;
 
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignSearchCampaignInfoReviewer {
     /// The reviewer's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

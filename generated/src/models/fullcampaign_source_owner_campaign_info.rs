@@ -2,6 +2,7 @@
 
 /// Must be set only if the campaign type is SOURCE_OWNER.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignSourceOwnerCampaignInfo {
     /// The list of sources to be included in the campaign.
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::FullcampaignSourcesWithOrphanEntitlementsInnerType;
 
 /// `FullcampaignSourcesWithOrphanEntitlementsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FullcampaignSourcesWithOrphanEntitlementsInner {
     /// Id of the source
     #[serde(

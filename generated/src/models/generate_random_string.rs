@@ -2,6 +2,7 @@
 
 /// `GenerateRandomString` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GenerateRandomString {
     /// This must always be set to "Cloud Services Deployment Utility"
     ///

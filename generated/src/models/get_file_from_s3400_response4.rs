@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `GetFileFromS3400Response4` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetFileFromS3400Response4 {
     #[serde(
         rename = "detailCode",

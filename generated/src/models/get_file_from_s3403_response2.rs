@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `GetFileFromS3403Response2` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetFileFromS3403Response2 {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `GetFormInstanceByKey404Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetFormInstanceByKey404Response {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `GetFormInstanceFile401Response4` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetFormInstanceFile401Response4 {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `GetFormInstanceFile403Response2` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetFormInstanceFile403Response2 {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `GetFormInstanceFile503Response3` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetFormInstanceFile503Response3 {
     #[serde(
         rename = "detailCode",

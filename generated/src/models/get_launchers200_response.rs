@@ -4,6 +4,7 @@ use crate::models::Launcher;
 
 /// `GetLaunchers200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetLaunchers200Response {
     /// Pagination marker
     #[serde(

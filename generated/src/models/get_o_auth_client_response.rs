@@ -4,6 +4,7 @@ use crate::models::{AccessType, ClientType, GrantType};
 
 /// `GetOAuthClientResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetOAuthClientResponse {
     /// ID of the OAuth client
     ///

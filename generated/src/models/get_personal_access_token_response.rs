@@ -4,6 +4,7 @@ use crate::models::PatOwner;
 
 /// `GetPersonalAccessTokenResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetPersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
     ///

@@ -2,6 +2,7 @@
 
 /// `GetReferenceIdentityAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetReferenceIdentityAttribute {
     /// This must always be set to "Cloud Services Deployment Utility"
     ///

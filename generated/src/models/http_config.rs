@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `HttpConfig` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct HttpConfig {
     /// URL of the external/custom integration.
     ///

@@ -2,6 +2,7 @@
 
 /// `IdentitiesAccountsBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentitiesAccountsBulkRequest {
     /// The ids of the identities for which enable/disable accounts.
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `Identity` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Identity {
     /// System-generated unique ID of the identity
     ///

@@ -4,6 +4,7 @@ use crate::models::IdentityAssociationDetailsAssociationDetailsInner;
 
 /// `IdentityAssociationDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAssociationDetails {
     /// any additional context information of the http call result
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::IdentityEntities;
 
 /// `IdentityAssociationDetailsAssociationDetailsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAssociationDetailsAssociationDetailsInner {
     /// association type with the identity
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::IdentityAttributesSource;
 
 /// `IdentityAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAttribute {
     /// Identity attribute's technical name.
     ///

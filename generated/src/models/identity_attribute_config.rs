@@ -4,6 +4,7 @@ use crate::models::IdentityAttributeTransform;
 
 /// `IdentityAttributeConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAttributeConfig {
     /// Backend will only promote values if the profile/mapping is enabled.
     #[serde(

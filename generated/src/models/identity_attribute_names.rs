@@ -2,6 +2,7 @@
 
 /// Identity attribute IDs.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAttributeNames {
     /// List of identity attributes' technical names.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::V3ErrorMessageDtoList;
 
 /// `IdentityAttributePreview` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAttributePreview {
     /// Name of the attribute that is being previewed.
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `IdentityAttributesChangedChangesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAttributesChangedChangesInner {
     /// Identity attribute's name.
     ///

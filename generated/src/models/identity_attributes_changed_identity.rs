@@ -4,6 +4,7 @@ use crate::models::IdentityAttributesChangedIdentityType;
 
 /// Identity whose attributes changed.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAttributesChangedIdentity {
     /// DTO type of identity whose attributes changed.
     ///

@@ -2,6 +2,7 @@
 
 /// `IdentityAttributesSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityAttributesSource {
     /// Attribute mapping type.
     #[serde(

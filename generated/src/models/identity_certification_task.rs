@@ -4,6 +4,7 @@ use crate::models::{IdentityCertificationTaskStatus, IdentityCertificationTaskTy
 
 /// `IdentityCertificationTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityCertificationTask {
     /// The task id
     #[serde(

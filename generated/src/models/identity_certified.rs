@@ -4,6 +4,7 @@ use crate::models::CertifierResponse;
 
 /// `IdentityCertified` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityCertified {
     /// the id of the certification item
     ///

@@ -2,6 +2,7 @@
 
 /// `IdentityCompareResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityCompareResponse {
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
     #[serde(rename = "accessItemDiff", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::IdentityCreatedIdentity;
 
 /// `IdentityCreated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityCreated {
     /// Created identity.
     ///

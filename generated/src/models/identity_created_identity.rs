@@ -4,6 +4,7 @@ use crate::models::IdentityCreatedIdentityType;
 
 /// Created identity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityCreatedIdentity {
     /// Identity's DTO type.
     ///

@@ -4,6 +4,7 @@ use crate::models::IdentityDeletedIdentityType;
 
 /// Deleted identity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityDeletedIdentity {
     /// Deleted identity's DTO type.
     ///

@@ -4,6 +4,7 @@ use crate::models::IdentityEntitiesIdentityEntity;
 
 /// `IdentityEntities` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityEntities {
     #[serde(rename = "identityEntity", default, skip_serializing_if = "Option::is_none")]
     pub identity_entity: Option<IdentityEntitiesIdentityEntity>,

@@ -2,6 +2,7 @@
 
 /// `IdentityEntitiesIdentityEntity` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityEntitiesIdentityEntity {
     /// id of the resource to which the identity is associated
     #[serde(

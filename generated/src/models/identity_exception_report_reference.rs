@@ -2,6 +2,7 @@
 
 /// `IdentityExceptionReportReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityExceptionReportReference {
     /// Task result ID.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `IdentityHistoryResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityHistoryResponse {
     /// the identity ID
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `IdentityListItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityListItem {
     /// the identity ID
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::IdentityManagerRefType;
 
 /// Identity's manager
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityManagerRef {
     /// DTO type of identity's manager
     #[serde(default, skip_serializing_if = "Option::is_none")]

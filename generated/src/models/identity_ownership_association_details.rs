@@ -4,6 +4,7 @@ use crate::models::IdentityOwnershipAssociationDetailsAssociationDetailsInner;
 
 /// `IdentityOwnershipAssociationDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityOwnershipAssociationDetails {
     /// list of all the resource associations for the identity
     #[serde(

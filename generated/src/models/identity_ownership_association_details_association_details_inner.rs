@@ -4,6 +4,7 @@ use crate::models::IdentityEntities;
 
 /// `IdentityOwnershipAssociationDetailsAssociationDetailsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
     /// association type with the identity
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{IdentityAttributePreview, IdentityPreviewResponseIdentity};
 
 /// `IdentityPreviewResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityPreviewResponse {
     /// Identity's manager.
     #[serde(default, skip_serializing_if = "Option::is_none")]

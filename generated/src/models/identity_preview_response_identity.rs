@@ -4,6 +4,7 @@ use crate::models::IdentityPreviewResponseIdentityType;
 
 /// Identity's manager.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityPreviewResponseIdentity {
     /// DTO type of identity's manager.
     #[serde(default, skip_serializing_if = "Option::is_none")]

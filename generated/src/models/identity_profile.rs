@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `IdentityProfile` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityProfile {
     /// System-generated unique ID of the Object
     ///

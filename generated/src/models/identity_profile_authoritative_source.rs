@@ -4,6 +4,7 @@ use crate::models::IdentityProfileAuthoritativeSourceType;
 
 /// Identity profile's authoritative source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityProfileAuthoritativeSource {
     /// Authoritative source's object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{SelfImportExportDto, V3IdentityProfile};
 
 /// Identity Profile exported object
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityProfileExportedObject {
     /// Version or object from the target service.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::IdentityProfileOwnerType;
 
 /// Identity profile's owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityProfileOwner {
     /// Owner's object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::V3DtoType;
 
 /// The manager for the identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V3DtoType>,

@@ -2,6 +2,7 @@
 
 /// `IdentityReferenceWithNameAndEmail` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityReferenceWithNameAndEmail {
     /// The type can only be IDENTITY. This is read-only.
     #[serde(

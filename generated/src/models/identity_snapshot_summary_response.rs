@@ -2,6 +2,7 @@
 
 /// `IdentitySnapshotSummaryResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentitySnapshotSummaryResponse {
     /// the date when the identity record was created
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `IdentitySummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentitySummary {
     /// ID of this identity summary
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `IdentitySyncPayload` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentitySyncPayload {
     /// Payload type.
     ///

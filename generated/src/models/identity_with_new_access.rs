@@ -4,6 +4,7 @@ use crate::models::IdentityWithNewAccessAccessRefsInner;
 
 /// An identity with a set of access to be added
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityWithNewAccess {
     /// Identity id to be checked.
     ///

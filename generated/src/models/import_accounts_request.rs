@@ -4,6 +4,7 @@ use crate::models::ImportAccountsRequestDisableOptimization;
 
 /// `ImportAccountsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportAccountsRequest {
     /// The CSV file containing the source accounts to aggregate.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ImportAccountsRequest2DisableOptimization;
 
 /// This content type is provided for compatibility with services that don't support multipart/form-data, such as SailPoint Workflows. This content type does not support files, so it can only be used for direct connect sources.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportAccountsRequest2 {
     /// Use this flag to reprocess every account whether or not the data has changed.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `ImportEntitlementsBySourceRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportEntitlementsBySourceRequest {
     /// The CSV file containing the source entitlements to aggregate.
     #[serde(rename = "csvFile", default, skip_serializing_if = "Option::is_none")]

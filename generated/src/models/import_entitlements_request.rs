@@ -2,6 +2,7 @@
 
 /// `ImportEntitlementsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportEntitlementsRequest {
     /// The CSV file containing the source entitlements to aggregate.
     #[serde(default, skip_serializing_if = "Option::is_none")]

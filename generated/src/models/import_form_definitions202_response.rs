@@ -9,6 +9,7 @@ use crate::models::{
 
 /// `ImportFormDefinitions202Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportFormDefinitions202Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ImportFormDefinitions202ResponseErrorsInner>>,

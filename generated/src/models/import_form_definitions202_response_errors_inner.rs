@@ -2,6 +2,7 @@
 
 /// `ImportFormDefinitions202ResponseErrorsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportFormDefinitions202ResponseErrorsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<

@@ -2,6 +2,7 @@
 
 /// `ImportFormDefinitions202ResponseWarningsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportFormDefinitions202ResponseWarningsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<

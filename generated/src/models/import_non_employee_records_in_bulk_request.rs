@@ -2,6 +2,7 @@
 
 /// `ImportNonEmployeeRecordsInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportNonEmployeeRecordsInBulkRequest {
     /// A server's absent or `null` member reads as an empty list.
     #[serde(default, deserialize_with = "crate::lenient::null_as_default")]

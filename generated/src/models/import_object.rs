@@ -4,6 +4,7 @@ use crate::models::ImportObjectType;
 
 /// Object created or updated by import.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportObject {
     /// DTO type of object created or updated by import.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ImportOptions;
 
 /// `ImportSpConfigRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportSpConfigRequest {
     /// JSON file containing the objects to be imported.
     ///

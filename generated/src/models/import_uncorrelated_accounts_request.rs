@@ -2,6 +2,7 @@
 
 /// `ImportUncorrelatedAccountsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportUncorrelatedAccountsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,

@@ -4,6 +4,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 
 /// `IndexOf` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IndexOf {
     /// A substring to search for, searches the entire calling string, and returns the index of the first occurrence of the specified substring.
     ///

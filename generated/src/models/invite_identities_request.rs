@@ -2,6 +2,7 @@
 
 /// `InviteIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct InviteIdentitiesRequest {
     /// The list of Identities IDs to invite - required when 'uninvited' is false
     #[serde(default, skip_serializing_if = "Option::is_none")]

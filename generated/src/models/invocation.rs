@@ -2,6 +2,7 @@
 
 /// `Invocation` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Invocation {
     /// Invocation ID
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::JsonPatchOperation;
 
 /// A JSONPatch document as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct JsonPatch {
     /// Operations to be applied
     #[serde(default, skip_serializing_if = "Option::is_none")]

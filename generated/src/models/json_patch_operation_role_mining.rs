@@ -4,6 +4,7 @@ use crate::models::{JsonPatchOperationRoleMiningOp, JsonPatchOperationRoleMining
 
 /// A JSONPatch Operation for Role Mining endpoints, supporting only remove and replace operations as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct JsonPatchOperationRoleMining {
     /// The operation to be performed
     ///

@@ -4,6 +4,7 @@ use crate::models::{JsonPatchOperationsOp, JsonPatchOperationsValue};
 
 /// A limited JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct JsonPatchOperations {
     /// The operation to be performed
     ///

@@ -2,6 +2,7 @@
 
 /// `KbaAnswerRequestItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct KbaAnswerRequestItem {
     /// Question Id
     ///

@@ -4,6 +4,7 @@ use crate::models::{KbaAuthResponseItem, KbaAuthResponseStatus};
 
 /// `KbaAuthResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct KbaAuthResponse {
     #[serde(
         rename = "kbaAuthResponseItems",

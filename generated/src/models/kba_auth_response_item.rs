@@ -2,6 +2,7 @@
 
 /// `KbaAuthResponseItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct KbaAuthResponseItem {
     /// The KBA question id
     #[serde(

@@ -2,6 +2,7 @@
 
 /// KBA Configuration
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct KbaQuestion {
     /// KBA Question Id
     ///

@@ -4,6 +4,7 @@ use crate::models::LatestOutlierSummaryType;
 
 /// `LatestOutlierSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LatestOutlierSummary {
     /// The type of outlier summary
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{LauncherOwner, LauncherReference, LauncherType};
 
 /// `Launcher` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Launcher {
     /// ID of the Launcher
     ///

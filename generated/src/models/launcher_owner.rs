@@ -2,6 +2,7 @@
 
 /// Owner of the Launcher
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LauncherOwner {
     /// Owner type
     ///

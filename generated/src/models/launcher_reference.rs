@@ -4,6 +4,7 @@ use crate::models::LauncherReferenceType;
 
 /// `LauncherReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LauncherReference {
     /// Type of Launcher reference
     #[serde(default, skip_serializing_if = "Option::is_none")]

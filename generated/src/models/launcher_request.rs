@@ -4,6 +4,7 @@ use crate::models::{LauncherRequestReference, LauncherRequestType};
 
 /// `LauncherRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LauncherRequest {
     /// Name of the Launcher, limited to 255 characters
     ///

@@ -2,6 +2,7 @@
 
 /// `License` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct License {
     /// Name of the license
     #[serde(

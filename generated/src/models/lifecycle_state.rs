@@ -4,6 +4,7 @@ use crate::models::{AccountAction, EmailNotificationOption};
 
 /// `LifecycleState` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LifecycleState {
     /// Lifecycle state ID.
     ///

@@ -2,6 +2,7 @@
 
 /// `LifecycleStateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LifecycleStateDto {
     /// The name of the lifecycle state
     ///

@@ -4,6 +4,7 @@ use crate::models::FormDefinitionResponse;
 
 /// `ListFormDefinitionsByTenantResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListFormDefinitionsByTenantResponse {
     /// Count number of results.
     #[serde(default, skip_serializing_if = "Option::is_none")]

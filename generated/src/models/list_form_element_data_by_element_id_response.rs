@@ -4,6 +4,7 @@ use crate::models::FormElementDataSourceConfigOptions;
 
 /// `ListFormElementDataByElementIdResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListFormElementDataByElementIdResponse {
     /// Results holds a list of FormElementDataSourceConfigOptions items
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::PreDefinedSelectOption;
 
 /// `ListPredefinedSelectOptionsResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListPredefinedSelectOptionsResponse {
     /// Results holds a list of PreDefinedSelectOption items
     #[serde(default, skip_serializing_if = "Option::is_none")]

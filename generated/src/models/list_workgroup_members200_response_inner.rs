@@ -4,6 +4,7 @@ use crate::models::ListWorkgroupMembers200ResponseInnerType;
 
 /// Identity of workgroup member.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListWorkgroupMembers200ResponseInner {
     /// Workgroup member identity DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

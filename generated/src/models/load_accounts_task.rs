@@ -4,6 +4,7 @@ use crate::models::LoadAccountsTaskTask;
 
 /// `LoadAccountsTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadAccountsTask {
     /// The status of the result
     #[serde(

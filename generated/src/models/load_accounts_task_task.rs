@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `LoadAccountsTaskTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadAccountsTaskTask {
     /// System-generated unique ID of the task this taskStatus represents
     #[serde(

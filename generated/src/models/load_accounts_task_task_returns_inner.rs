@@ -2,6 +2,7 @@
 
 /// `LoadAccountsTaskTaskReturnsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadAccountsTaskTaskReturnsInner {
     /// The display label of the return value
     #[serde(

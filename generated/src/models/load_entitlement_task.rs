@@ -4,6 +4,7 @@ use crate::models::LoadEntitlementTaskReturnsInner;
 
 /// `LoadEntitlementTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadEntitlementTask {
     /// System-generated unique ID of the task this taskStatus represents
     #[serde(

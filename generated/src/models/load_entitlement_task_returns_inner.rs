@@ -2,6 +2,7 @@
 
 /// `LoadEntitlementTaskReturnsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadEntitlementTaskReturnsInner {
     /// The display label for the return value
     #[serde(

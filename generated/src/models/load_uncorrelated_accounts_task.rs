@@ -4,6 +4,7 @@ use crate::models::LoadUncorrelatedAccountsTaskTask;
 
 /// `LoadUncorrelatedAccountsTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadUncorrelatedAccountsTask {
     /// The status of the result
     #[serde(

@@ -8,6 +8,7 @@ use crate::models::{
 
 /// `LoadUncorrelatedAccountsTaskTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadUncorrelatedAccountsTaskTask {
     /// System-generated unique ID of the task this taskStatus represents
     #[serde(

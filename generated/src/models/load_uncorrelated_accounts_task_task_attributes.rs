@@ -2,6 +2,7 @@
 
 /// Extra attributes map(dictionary) for the task.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
     /// The id of qpoc job
     #[serde(

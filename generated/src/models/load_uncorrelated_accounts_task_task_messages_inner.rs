@@ -4,6 +4,7 @@ use crate::models::LoadUncorrelatedAccountsTaskTaskMessagesInnerType;
 
 /// `LoadUncorrelatedAccountsTaskTaskMessagesInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoadUncorrelatedAccountsTaskTaskMessagesInner {
     /// Type of the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]

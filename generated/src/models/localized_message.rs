@@ -2,6 +2,7 @@
 
 /// Localized error message to indicate a failed invocation or error if any.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LocalizedMessage {
     /// Message locale
     ///

@@ -4,6 +4,7 @@ use crate::models::ReassignmentTypeEnum;
 
 /// The definition of an Identity according to the Reassignment Configuration service
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LookupStep {
     /// The ID of the Identity who work is reassigned to
     #[serde(

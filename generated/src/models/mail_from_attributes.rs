@@ -4,6 +4,7 @@ use crate::models::MailFromAttributesMailFromDomainStatus;
 
 /// MAIL FROM attributes for a domain / identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MailFromAttributes {
     /// The email identity
     #[serde(

@@ -2,6 +2,7 @@
 
 /// MAIL FROM attributes for a domain / identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MailFromAttributesDto {
     /// The identity or domain address
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::ManagedClientStatusEnum;
 
 /// Managed Client
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedClient {
     /// ManagedClient ID
     ///

@@ -4,6 +4,7 @@ use crate::models::{ManagedClientStatusEnum, ManagedClientType};
 
 /// Managed Client Status
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedClientStatusAggResponse {
     /// ManagedClientStatus body information
     ///

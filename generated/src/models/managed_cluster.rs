@@ -9,6 +9,7 @@ use crate::models::{
 
 /// Managed Cluster
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedCluster {
     /// ManagedCluster ID
     ///

@@ -4,6 +4,7 @@ use crate::models::ManagedClusterQueue;
 
 /// Managed Cluster Attributes for Cluster Configuration. Supported Cluster Types \[sqsCluster, spConnectCluster\]
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedClusterAttributes {
     /// ManagedCluster keystore for sqsCluster type
     #[serde(default, skip_serializing_if = "Option::is_none")]

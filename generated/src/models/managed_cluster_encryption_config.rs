@@ -4,6 +4,7 @@ use crate::models::ManagedClusterEncryptionConfigFormat;
 
 /// Defines the encryption settings for a managed cluster, including the format used for storing and processing encrypted data.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedClusterEncryptionConfig {
     /// Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// Managed Cluster key pair for Cluster
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedClusterQueue {
     /// ManagedCluster queue name
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Managed Cluster Redis Configuration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedClusterRedis {
     /// ManagedCluster redisHost
     #[serde(

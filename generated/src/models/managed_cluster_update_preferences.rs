@@ -4,6 +4,7 @@ use crate::models::ManagedClusterUpdatePreferencesUpdateState;
 
 /// The preference for applying updates for the cluster
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagedClusterUpdatePreferences {
     /// The processGroups for updatePreferences
     #[serde(

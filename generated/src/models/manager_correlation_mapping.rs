@@ -2,6 +2,7 @@
 
 /// `ManagerCorrelationMapping` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManagerCorrelationMapping {
     /// Name of the attribute to use for manager correlation. The value found on the account attribute will be used to lookup the manager's identity.
     #[serde(

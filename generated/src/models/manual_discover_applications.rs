@@ -2,6 +2,7 @@
 
 /// `ManualDiscoverApplications` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManualDiscoverApplications {
     /// The CSV file to upload containing `application_name` and `description` columns. Each row represents an application to be discovered.
     ///

@@ -2,6 +2,7 @@
 
 /// `ManualDiscoverApplicationsTemplate` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ManualDiscoverApplicationsTemplate {
     /// Name of the example application.
     #[serde(

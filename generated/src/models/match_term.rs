@@ -2,6 +2,7 @@
 
 /// `MatchTerm` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MatchTerm {
     /// The attribute name
     #[serde(

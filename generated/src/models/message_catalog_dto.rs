@@ -4,6 +4,7 @@ use crate::models::ResourceBundleMessage;
 
 /// `MessageCatalogDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MessageCatalogDto {
     /// The language in which the messages are returned
     #[serde(

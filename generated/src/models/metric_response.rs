@@ -2,6 +2,7 @@
 
 /// `MetricResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MetricResponse {
     /// the name of metric
     #[serde(

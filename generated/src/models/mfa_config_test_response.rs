@@ -4,6 +4,7 @@ use crate::models::MfaConfigTestResponseState;
 
 /// Response model for configuration test of a given MFA method
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MfaConfigTestResponse {
     /// The configuration test result.
     ///

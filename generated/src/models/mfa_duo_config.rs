@@ -2,6 +2,7 @@
 
 /// `MfaDuoConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MfaDuoConfig {
     /// Mfa method name
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `MfaOktaConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MfaOktaConfig {
     /// Mfa method name
     #[serde(

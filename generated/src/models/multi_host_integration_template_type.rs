@@ -2,6 +2,7 @@
 
 /// This represents a Multi-Host Integration template type.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationTemplateType {
     /// This is the name of the type.
     #[serde(

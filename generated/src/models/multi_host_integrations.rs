@@ -8,6 +8,7 @@ use crate::models::{
 
 /// `MultiHostIntegrations` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrations {
     /// Multi-Host Integration ID.
     ///

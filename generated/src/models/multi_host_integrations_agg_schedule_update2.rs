@@ -2,6 +2,7 @@
 
 /// Multi-Host Integration's aggregation schedule specification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     /// Multi-Host Integration ID. The ID must be unique
     ///

@@ -4,6 +4,7 @@ use crate::models::MultiHostIntegrationsClusterType;
 
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsCluster {
     /// Type of object being referenced.
     ///

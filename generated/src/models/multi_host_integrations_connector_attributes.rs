@@ -8,6 +8,7 @@ use crate::models::{
 
 /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsConnectorAttributes {
     /// Maximum sources allowed count of a Multi-Host Integration
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// File name of the connector JAR
     #[serde(

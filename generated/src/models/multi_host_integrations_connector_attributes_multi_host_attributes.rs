@@ -2,6 +2,7 @@
 
 /// Attributes of Multi-Host Integration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Password.
     #[serde(

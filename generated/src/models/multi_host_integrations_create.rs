@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `MultiHostIntegrationsCreate` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsCreate {
     /// Multi-Host Integration's human-readable name.
     ///

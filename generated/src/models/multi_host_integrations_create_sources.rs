@@ -2,6 +2,7 @@
 
 /// This represents sources to be created of same type.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsCreateSources {
     /// Source's human-readable name.
     ///

@@ -4,6 +4,7 @@ use crate::models::MultiHostIntegrationsManagementWorkgroupType;
 
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsManagementWorkgroup {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::MultiHostIntegrationsOwnerType;
 
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostIntegrationsOwner {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

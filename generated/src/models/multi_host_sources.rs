@@ -11,6 +11,7 @@ use crate::models::{
 
 /// `MultiHostSources` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostSources {
     /// Source ID.
     ///

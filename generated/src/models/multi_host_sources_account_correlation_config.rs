@@ -4,6 +4,7 @@ use crate::models::MultiHostSourcesAccountCorrelationConfigType;
 
 /// Reference to account correlation config object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostSourcesAccountCorrelationConfig {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

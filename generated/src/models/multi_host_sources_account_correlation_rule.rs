@@ -4,6 +4,7 @@ use crate::models::MultiHostSourcesAccountCorrelationRuleType;
 
 /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostSourcesAccountCorrelationRule {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

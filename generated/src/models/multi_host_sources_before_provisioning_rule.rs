@@ -4,6 +4,7 @@ use crate::models::MultiHostSourcesBeforeProvisioningRuleType;
 
 /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostSourcesBeforeProvisioningRule {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::MultiHostSourcesClusterType;
 
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostSourcesCluster {
     /// Type of object being referenced.
     ///

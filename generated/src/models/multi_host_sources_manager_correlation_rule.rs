@@ -4,6 +4,7 @@ use crate::models::MultiHostSourcesManagerCorrelationRuleType;
 
 /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiHostSourcesManagerCorrelationRule {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `MultiPolicyRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MultiPolicyRequest {
     /// Multi-policy report will be run for this list of ids
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::NativeChangeDetectionConfigOperationsInner;
 
 /// Source configuration information for Native Change Detection that is read and used by account aggregation process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NativeChangeDetectionConfig {
     /// A flag indicating if Native Change Detection is enabled for a source.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `NonEmployeeApprovalDecision` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeApprovalDecision {
     /// Comment on the approval item.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{ApprovalStatus, IdentityReferenceWithId, NonEmployeeRequestL
 
 /// `NonEmployeeApprovalItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeApprovalItem {
     /// Non-Employee approval item id
     #[serde(

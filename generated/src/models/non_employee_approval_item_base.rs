@@ -4,6 +4,7 @@ use crate::models::{ApprovalStatus, IdentityReferenceWithId};
 
 /// `NonEmployeeApprovalItemBase` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeApprovalItemBase {
     /// Non-Employee approval item id
     #[serde(

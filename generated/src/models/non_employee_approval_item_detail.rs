@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `NonEmployeeApprovalItemDetail` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeApprovalItemDetail {
     /// Non-Employee approval item id
     #[serde(

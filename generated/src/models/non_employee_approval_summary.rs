@@ -2,6 +2,7 @@
 
 /// `NonEmployeeApprovalSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeApprovalSummary {
     /// The number of approved non-employee approval requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::NonEmployeeBulkUploadJobStatus;
 
 /// `NonEmployeeBulkUploadJob` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeBulkUploadJob {
     /// The bulk upload job's ID. (UUID)
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::NonEmployeeBulkUploadStatusStatus;
 
 /// `NonEmployeeBulkUploadStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeBulkUploadStatus {
     /// Returns the following values indicating the progress or result of the bulk upload job.
     /// "PENDING" means the job is queued and waiting to be processed.

@@ -2,6 +2,7 @@
 
 /// `NonEmployeeRecord` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeRecord {
     /// Non-Employee record id.
     #[serde(

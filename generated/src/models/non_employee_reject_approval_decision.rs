@@ -2,6 +2,7 @@
 
 /// `NonEmployeeRejectApprovalDecision` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeRejectApprovalDecision {
     /// Comment on the approval item.
     ///

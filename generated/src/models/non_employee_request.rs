@@ -4,6 +4,7 @@ use crate::models::{ApprovalStatus, NonEmployeeApprovalItemBase, NonEmployeeSour
 
 /// `NonEmployeeRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeRequest {
     /// Non-Employee source id.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `NonEmployeeRequestBody` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeRequestBody {
     /// Requested identity account name.
     ///

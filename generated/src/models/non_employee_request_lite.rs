@@ -4,6 +4,7 @@ use crate::models::IdentityReferenceWithId;
 
 /// `NonEmployeeRequestLite` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeRequestLite {
     /// Non-Employee request id.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `NonEmployeeRequestSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeRequestSummary {
     /// The number of approved non-employee requests on all sources that *requested-for* user manages.
     #[serde(default, skip_serializing_if = "Option::is_none")]

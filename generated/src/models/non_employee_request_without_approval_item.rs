@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `NonEmployeeRequestWithoutApprovalItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeRequestWithoutApprovalItem {
     /// Non-Employee request id.
     #[serde(

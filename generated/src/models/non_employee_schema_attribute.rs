@@ -4,6 +4,7 @@ use crate::models::NonEmployeeSchemaAttributeType;
 
 /// `NonEmployeeSchemaAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeSchemaAttribute {
     /// Schema Attribute Id
     #[serde(

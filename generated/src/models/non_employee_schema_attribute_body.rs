@@ -2,6 +2,7 @@
 
 /// `NonEmployeeSchemaAttributeBody` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeSchemaAttributeBody {
     /// Type of the attribute. Only type 'TEXT' is supported for custom attributes.
     ///

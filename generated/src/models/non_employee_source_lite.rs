@@ -2,6 +2,7 @@
 
 /// `NonEmployeeSourceLite` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeSourceLite {
     /// Non-Employee source id.
     #[serde(

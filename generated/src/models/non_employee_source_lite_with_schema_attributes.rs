@@ -4,6 +4,7 @@ use crate::models::NonEmployeeSchemaAttribute;
 
 /// `NonEmployeeSourceLiteWithSchemaAttributes` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeSourceLiteWithSchemaAttributes {
     /// Non-Employee source id.
     #[serde(

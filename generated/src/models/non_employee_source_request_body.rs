@@ -4,6 +4,7 @@ use crate::models::NonEmployeeIdnUserRequest;
 
 /// `NonEmployeeSourceRequestBody` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeSourceRequestBody {
     /// Name of non-employee source.
     ///

@@ -4,6 +4,7 @@ use crate::models::IdentityReferenceWithId;
 
 /// `NonEmployeeSourceWithNeCount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NonEmployeeSourceWithNeCount {
     /// Non-Employee source id.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `NotificationTemplateContext` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NotificationTemplateContext {
     /// A JSON object that stores the context.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `ObjectExportImportOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObjectExportImportOptions {
     /// Object ids to be included in an import or export.
     #[serde(rename = "includedIds", default, skip_serializing_if = "Option::is_none")]

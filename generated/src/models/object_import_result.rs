@@ -4,6 +4,7 @@ use crate::models::{ImportObject, SpConfigMessage};
 
 /// Response model for import of a single object.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObjectImportResult {
     /// Informational messages returned from the target service on import.
     ///

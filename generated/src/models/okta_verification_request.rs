@@ -2,6 +2,7 @@
 
 /// `OktaVerificationRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OktaVerificationRequest {
     /// User identifier for Verification request. The value of the user's attribute.
     ///

@@ -4,6 +4,7 @@ use crate::models::ReportConfigDto;
 
 /// DTO class for OrgConfig data accessible by customer external org admin ("ORG_ADMIN") users
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrgConfig {
     /// The name of the org.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{OutlierType, OutlierUnignoreType};
 
 /// `Outlier` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Outlier {
     /// The identity's unique identifier for the outlier record
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `OutlierContributingFeature` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OutlierContributingFeature {
     /// Contributing feature id
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{OutlierDetectedIdentity, OutlierDetectedOutlierType};
 
 /// `OutlierDetected` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OutlierDetected {
     /// Identity with unusual access, relative to its peers.
     ///

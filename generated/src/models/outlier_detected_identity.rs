@@ -4,6 +4,7 @@ use crate::models::OutlierDetectedIdentityType;
 
 /// Identity with unusual access, relative to its peers.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OutlierDetectedIdentity {
     /// Identity's DTO type.
     ///

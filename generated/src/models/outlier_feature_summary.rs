@@ -4,6 +4,7 @@ use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInner;
 
 /// `OutlierFeatureSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OutlierFeatureSummary {
     /// Contributing feature name
     #[serde(

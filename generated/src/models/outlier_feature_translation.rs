@@ -4,6 +4,7 @@ use crate::models::TranslationMessage;
 
 /// `OutlierFeatureTranslation` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OutlierFeatureTranslation {
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<TranslationMessage>,

@@ -4,6 +4,7 @@ use crate::models::OutlierSummaryType;
 
 /// `OutlierSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OutlierSummary {
     /// The type of outlier summary
     #[serde(default, skip_serializing_if = "Option::is_none")]

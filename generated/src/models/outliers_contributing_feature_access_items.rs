@@ -4,6 +4,7 @@ use crate::models::OutliersContributingFeatureAccessItemsAccessType;
 
 /// `OutliersContributingFeatureAccessItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OutliersContributingFeatureAccessItems {
     /// The ID of the access item
     #[serde(

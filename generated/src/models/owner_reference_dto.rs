@@ -4,6 +4,7 @@ use crate::models::OwnerReferenceDtoType;
 
 /// Simplified DTO for the owner object of the entitlement
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OwnerReferenceDto {
     /// The owner id for the entitlement
     #[serde(

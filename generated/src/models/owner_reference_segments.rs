@@ -4,6 +4,7 @@ use crate::models::OwnerReferenceSegmentsType;
 
 /// The owner of this object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OwnerReferenceSegments {
     /// Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `PasswordChangeRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordChangeRequest {
     /// The identity ID that requested the password change
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::PasswordChangeResponseState;
 
 /// `PasswordChangeResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordChangeResponse {
     /// The password change request ID
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `PasswordDigitToken` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordDigitToken {
     /// The digit token for password management
     #[serde(

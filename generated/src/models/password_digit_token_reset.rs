@@ -2,6 +2,7 @@
 
 /// `PasswordDigitTokenReset` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordDigitTokenReset {
     /// The uid of the user requested for digit token
     ///

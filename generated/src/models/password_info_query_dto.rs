@@ -2,6 +2,7 @@
 
 /// `PasswordInfoQueryDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordInfoQueryDto {
     /// The login name of the user
     #[serde(

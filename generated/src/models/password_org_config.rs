@@ -2,6 +2,7 @@
 
 /// `PasswordOrgConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordOrgConfig {
     /// Indicator whether custom password instructions feature is enabled. The default value is false.
     #[serde(

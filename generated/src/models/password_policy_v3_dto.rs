@@ -2,6 +2,7 @@
 
 /// `PasswordPolicyV3Dto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordPolicyV3Dto {
     /// The password policy Id.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::PasswordStatusState;
 
 /// `PasswordStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordStatus {
     /// The password change request ID
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `PasswordSyncGroup` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PasswordSyncGroup {
     /// ID of the sync group
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::PatOwnerType;
 
 /// Personal access token owner's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PatOwner {
     /// Personal access token owner's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `PatchFormDefinition401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PatchFormDefinition401Response {
     #[serde(
         rename = "detailCode",

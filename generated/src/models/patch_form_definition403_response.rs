@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `PatchFormDefinition403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PatchFormDefinition403Response {
     #[serde(
         rename = "detailCode",

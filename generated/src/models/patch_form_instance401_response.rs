@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `PatchFormInstance401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PatchFormInstance401Response {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `PatchFormInstance409Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PatchFormInstance409Response {
     #[serde(
         rename = "detailCode",

@@ -2,6 +2,7 @@
 
 /// `PeerGroupMember` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PeerGroupMember {
     /// A unique identifier for the peer group member.
     #[serde(

@@ -9,6 +9,7 @@ use crate::models::{
 
 /// `PendingApproval` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PendingApproval {
     /// The approval id.
     #[serde(

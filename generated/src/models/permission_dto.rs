@@ -2,6 +2,7 @@
 
 /// Simplified DTO for the Permission objects stored in SailPoint's database. The data is aggregated from customer systems and is free-form, so its appearance can vary largely between different clients/customers.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PermissionDto {
     /// All the rights (e.g. actions) that this permission allows on the target
     ///

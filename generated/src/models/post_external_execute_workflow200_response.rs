@@ -2,6 +2,7 @@
 
 /// `PostExternalExecuteWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PostExternalExecuteWorkflow200Response {
     /// The workflow execution id
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `PostExternalExecuteWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PostExternalExecuteWorkflowRequest {
     /// The input for the workflow
     #[serde(default, skip_serializing_if = "Option::is_none")]

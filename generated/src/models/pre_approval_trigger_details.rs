@@ -4,6 +4,7 @@ use crate::models::PreApprovalTriggerDetailsDecision;
 
 /// Provides additional details about the pre-approval trigger for this request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PreApprovalTriggerDetails {
     /// Comment left for the pre-approval decision
     #[serde(

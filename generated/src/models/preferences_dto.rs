@@ -4,6 +4,7 @@ use crate::models::Medium;
 
 /// Maps an Identity's attribute key to a list of preferred notification mediums.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PreferencesDto {
     /// The template notification key.
     #[serde(

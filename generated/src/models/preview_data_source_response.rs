@@ -4,6 +4,7 @@ use crate::models::FormElementDataSourceConfigOptions;
 
 /// PreviewDataSourceResponse is the response sent by `/form-definitions/{formDefinitionID}/data-source` endpoint
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PreviewDataSourceResponse {
     /// Results holds a list of FormElementDataSourceConfigOptions items
     #[serde(default, skip_serializing_if = "Option::is_none")]

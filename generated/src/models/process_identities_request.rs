@@ -2,6 +2,7 @@
 
 /// `ProcessIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProcessIdentitiesRequest {
     /// List of up to 250 identity IDs to process.
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{License, ProductOrgType};
 
 /// `Product` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Product {
     /// Name of the Product
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `ProvisioningCompleted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningCompleted {
     /// Provisioning request's reference number. Useful for tracking status in the 'Account Activity' search interface.
     ///

@@ -9,6 +9,7 @@ use crate::models::{
 
 /// `ProvisioningCompletedAccountRequestsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningCompletedAccountRequestsInner {
     /// Source that ISC is provisioning access on.
     ///

@@ -4,6 +4,7 @@ use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInn
 
 /// `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     /// Name of the attribute being provisioned.
     ///

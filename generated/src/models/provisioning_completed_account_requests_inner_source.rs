@@ -4,6 +4,7 @@ use crate::models::ProvisioningCompletedAccountRequestsInnerSourceType;
 
 /// Source that ISC is provisioning access on.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningCompletedAccountRequestsInnerSource {
     /// Source ID.
     ///

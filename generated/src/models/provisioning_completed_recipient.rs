@@ -4,6 +4,7 @@ use crate::models::ProvisioningCompletedRecipientType;
 
 /// Provisioning recpient.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningCompletedRecipient {
     /// Provisioning recipient DTO type.
     ///

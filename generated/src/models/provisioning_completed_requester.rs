@@ -4,6 +4,7 @@ use crate::models::ProvisioningCompletedRequesterType;
 
 /// Provisioning requester's identity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningCompletedRequester {
     /// Provisioning requester's DTO type.
     ///

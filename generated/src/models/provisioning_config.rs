@@ -6,6 +6,7 @@ use crate::models::{
 
 /// Specification of a Service Desk integration provisioning configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningConfig {
     /// Specifies whether this configuration is used to manage provisioning requests for all sources from the org.  If true, no managedResourceRefs are allowed.
     ///

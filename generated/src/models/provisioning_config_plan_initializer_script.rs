@@ -2,6 +2,7 @@
 
 /// This is a reference to a plan initializer script.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningConfigPlanInitializerScript {
     /// This is a Rule that allows provisioning instruction changes.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{ProvisioningCriteriaLevel2, ProvisioningCriteriaOperation};
 
 /// Defines matching criteria for an account to be provisioned with a specific access profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningCriteriaLevel1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<ProvisioningCriteriaOperation>,

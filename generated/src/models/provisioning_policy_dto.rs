@@ -4,6 +4,7 @@ use crate::models::{FieldDetailsDto, UsageType};
 
 /// `ProvisioningPolicyDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningPolicyDto {
     /// the provisioning policy name
     #[serde(default, deserialize_with = "crate::lenient::string_option")]

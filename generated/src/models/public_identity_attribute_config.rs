@@ -2,6 +2,7 @@
 
 /// Used to map an attribute key for an Identity to its display name.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PublicIdentityAttributeConfig {
     /// the key of the attribute
     #[serde(

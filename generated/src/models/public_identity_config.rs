@@ -4,6 +4,7 @@ use crate::models::{IdentityReference, PublicIdentityAttributeConfig};
 
 /// Details of up to 5 Identity attributes that will be publicly accessible for all Identities to anyone in the org
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PublicIdentityConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<PublicIdentityAttributeConfig>>,

@@ -2,6 +2,7 @@
 
 /// `PutPasswordDictionaryRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PutPasswordDictionaryRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,

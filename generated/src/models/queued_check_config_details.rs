@@ -2,6 +2,7 @@
 
 /// Configuration of maximum number of days and interval for checking Service Desk integration queue status.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueuedCheckConfigDetails {
     /// Interval in minutes between status checks
     ///

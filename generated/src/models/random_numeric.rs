@@ -4,6 +4,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 
 /// `RandomNumeric` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RandomNumeric {
     /// This is an integer value specifying the size/number of characters the random string must contain
     ///

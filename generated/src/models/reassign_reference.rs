@@ -4,6 +4,7 @@ use crate::models::ReassignReferenceType;
 
 /// `ReassignReference` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReassignReference {
     /// The ID of item or identity being reassigned.
     ///

@@ -4,6 +4,7 @@ use crate::models::{RecommendationMethod, RecommendationType};
 
 /// `Recommendation` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Recommendation {
     /// Recommended type of account.
     ///

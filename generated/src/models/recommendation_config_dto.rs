@@ -2,6 +2,7 @@
 
 /// `RecommendationConfigDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecommendationConfigDto {
     /// List of identity attributes to use for calculating certification recommendations
     #[serde(

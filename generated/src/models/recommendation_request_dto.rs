@@ -4,6 +4,7 @@ use crate::models::RecommendationRequest;
 
 /// `RecommendationRequestDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecommendationRequestDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<RecommendationRequest>>,

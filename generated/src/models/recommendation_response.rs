@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `RecommendationResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecommendationResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<RecommendationRequest>,

@@ -4,6 +4,7 @@ use crate::models::{FeatureValueDto, RecommenderCalculationsIdentityAttributesVa
 
 /// `RecommenderCalculations` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecommenderCalculations {
     /// The ID of the identity
     #[serde(

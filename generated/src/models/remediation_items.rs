@@ -2,6 +2,7 @@
 
 /// `RemediationItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RemediationItems {
     /// The ID of the certification
     #[serde(

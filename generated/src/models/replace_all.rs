@@ -4,6 +4,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 
 /// `ReplaceAll` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReplaceAll {
     /// An attribute of key-value pairs. Each pair identifies the pattern to search for as its key, and the replacement string as its value.
     ///

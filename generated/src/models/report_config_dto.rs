@@ -2,6 +2,7 @@
 
 /// `ReportConfigDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReportConfigDto {
     /// Name of column in report
     #[serde(

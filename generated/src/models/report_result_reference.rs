@@ -4,6 +4,7 @@ use crate::models::{ReportResultReferenceStatus, SodReportResultDtoType};
 
 /// `ReportResultReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReportResultReference {
     /// SOD policy violation report result DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

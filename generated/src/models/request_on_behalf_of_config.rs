@@ -2,6 +2,7 @@
 
 /// `RequestOnBehalfOfConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestOnBehalfOfConfig {
     /// If this is true, anyone can request access for anyone.
     #[serde(

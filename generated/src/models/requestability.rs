@@ -4,6 +4,7 @@ use crate::models::{AccessDuration, AccessProfileApprovalScheme};
 
 /// `Requestability` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Requestability {
     /// Indicates whether the requester of the containing object must provide comments justifying the request.
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `RequestableObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestableObject {
     /// Id of the requestable object itself
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::RequestableObjectReferenceType;
 
 /// `RequestableObjectReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestableObjectReference {
     /// Id of the object.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V3DtoType;
 
 /// `RequestedAccountRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestedAccountRef {
     /// Display name of the account for the user
     #[serde(

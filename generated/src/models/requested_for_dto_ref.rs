@@ -4,6 +4,7 @@ use crate::models::RequestedItemDtoRef;
 
 /// `RequestedForDtoRef` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestedForDtoRef {
     /// The identity id for which the access is requested
     ///

@@ -4,6 +4,7 @@ use crate::models::RequestedItemDetailsType;
 
 /// `RequestedItemDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestedItemDetails {
     /// The type of access item requested.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{RequestedItemDtoRefType, SourceItemRef};
 
 /// `RequestedItemDtoRef` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestedItemDtoRef {
     /// The type of the item being requested.
     ///

@@ -10,6 +10,7 @@ use crate::models::{
 
 /// `RequestedItemStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestedItemStatus {
     /// The ID of the access request.
     #[serde(

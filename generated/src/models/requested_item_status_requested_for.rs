@@ -4,6 +4,7 @@ use crate::models::RequestedItemStatusRequestedForType;
 
 /// Identity access was requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RequestedItemStatusRequestedFor {
     /// Type of the object to which this reference applies
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `ResourceBundleMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResourceBundleMessage {
     /// The key of the message
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Representation of the object which is returned from source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResourceObject {
     /// Identifier of the specific instance where this object resides.
     ///

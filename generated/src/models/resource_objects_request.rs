@@ -2,6 +2,7 @@
 
 /// Request model for peek resource objects from source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResourceObjectsRequest {
     /// The type of resource objects to iterate over.
     #[serde(

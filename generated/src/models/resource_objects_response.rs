@@ -4,6 +4,7 @@ use crate::models::ResourceObject;
 
 /// Response model for peek resource objects from source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResourceObjectsResponse {
     /// ID of the source
     ///

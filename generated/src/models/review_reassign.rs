@@ -4,6 +4,7 @@ use crate::models::ReassignReference;
 
 /// `ReviewReassign` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReviewReassign {
     /// A server's absent or `null` member reads as an empty list.
     #[serde(default, deserialize_with = "crate::lenient::null_as_default")]

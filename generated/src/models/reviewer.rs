@@ -4,6 +4,7 @@ use crate::models::ReviewerType;
 
 /// Details of the reviewer for a certification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Reviewer {
     /// Reviewer's DTO type.
     ///

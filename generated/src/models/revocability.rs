@@ -4,6 +4,7 @@ use crate::models::AccessProfileApprovalScheme;
 
 /// `Revocability` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Revocability {
     /// List describing the steps involved in approving the revocation request.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::ApprovalSchemeForRole;
 
 /// `RevocabilityForRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RevocabilityForRole {
     /// Whether the requester of the containing object must provide comments justifying the request
     #[serde(

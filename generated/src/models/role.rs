@@ -7,6 +7,7 @@ use crate::models::{
 
 /// A Role
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Role {
     /// The id of the Role. This field must be left null when creating an Role, otherwise a 400 Bad Request error will result.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::RoleAssignmentDtoAssignerType;
 
 /// The identity that performed the assignment. This could be blank or system
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleAssignmentDtoAssigner {
     /// Object type
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `RoleBulkDeleteRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleBulkDeleteRequest {
     /// List of IDs of Roles to be deleted.
     ///

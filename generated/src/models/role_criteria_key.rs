@@ -4,6 +4,7 @@ use crate::models::RoleCriteriaKeyType;
 
 /// Refers to a specific Identity attribute, Account attibute, or Entitlement used in Role membership criteria
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleCriteriaKey {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

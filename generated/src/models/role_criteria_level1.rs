@@ -4,6 +4,7 @@ use crate::models::{RoleCriteriaKey, RoleCriteriaLevel2, RoleCriteriaOperation};
 
 /// Defines STANDARD type Role membership
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleCriteriaLevel1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<RoleCriteriaOperation>,

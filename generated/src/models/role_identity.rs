@@ -4,6 +4,7 @@ use crate::models::RoleAssignmentSourceType;
 
 /// A subset of the fields of an Identity which is a member of a Role.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleIdentity {
     /// The ID of the Identity
     #[serde(

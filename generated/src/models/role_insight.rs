@@ -4,6 +4,7 @@ use crate::models::{RoleInsightsInsight, RoleInsightsRole};
 
 /// `RoleInsight` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleInsight {
     /// Insight id
     #[serde(

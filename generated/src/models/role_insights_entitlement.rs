@@ -2,6 +2,7 @@
 
 /// `RoleInsightsEntitlement` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleInsightsEntitlement {
     /// Name of the entitlement
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::RoleInsightsInsight;
 
 /// `RoleInsightsEntitlementChanges` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleInsightsEntitlementChanges {
     /// Name of the entitlement
     #[serde(

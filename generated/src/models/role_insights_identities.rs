@@ -2,6 +2,7 @@
 
 /// `RoleInsightsIdentities` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleInsightsIdentities {
     /// Id for identity
     #[serde(

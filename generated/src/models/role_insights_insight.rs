@@ -2,6 +2,7 @@
 
 /// `RoleInsightsInsight` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleInsightsInsight {
     /// The number of identities in this role with the entitlement.
     #[serde(

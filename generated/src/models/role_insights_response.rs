@@ -4,6 +4,7 @@ use crate::models::RoleInsightsResponseStatus;
 
 /// `RoleInsightsResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleInsightsResponse {
     /// Request Id for a role insight generation request
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `RoleInsightsSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleInsightsSummary {
     /// Total number of roles with updates
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{BaseReferenceDto, ContextAttributeDto};
 
 /// `RoleMatchDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMatchDto {
     /// Role Id and Name related to this match
     #[serde(rename = "roleRef", default, skip_serializing_if = "Option::is_none")]

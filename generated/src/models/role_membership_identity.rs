@@ -4,6 +4,7 @@ use crate::models::V3DtoType;
 
 /// A reference to an Identity in an IDENTITY_LIST role membership criteria.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMembershipIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V3DtoType>,

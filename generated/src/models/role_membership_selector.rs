@@ -6,6 +6,7 @@ use crate::models::{
 
 /// When present, specifies that the Role is to be granted to Identities which either satisfy specific criteria or which are members of a given list of Identities.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMembershipSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RoleMembershipSelectorType>,

@@ -4,6 +4,7 @@ use crate::models::RoleMiningEntitlementRef;
 
 /// `RoleMiningEntitlement` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningEntitlement {
     /// Details about the entitlement
     #[serde(rename = "entitlementRef", default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `RoleMiningEntitlementRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningEntitlementRef {
     /// Id of the entitlement
     #[serde(

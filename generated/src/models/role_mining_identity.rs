@@ -2,6 +2,7 @@
 
 /// `RoleMiningIdentity` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningIdentity {
     /// Id of the identity
     #[serde(

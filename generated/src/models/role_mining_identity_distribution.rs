@@ -4,6 +4,7 @@ use crate::models::RoleMiningIdentityDistributionDistributionInner;
 
 /// `RoleMiningIdentityDistribution` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningIdentityDistribution {
     /// Id of the potential role
     #[serde(

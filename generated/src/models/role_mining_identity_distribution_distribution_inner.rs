@@ -2,6 +2,7 @@
 
 /// `RoleMiningIdentityDistributionDistributionInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningIdentityDistributionDistributionInner {
     /// The attribute value that identities are grouped by
     #[serde(

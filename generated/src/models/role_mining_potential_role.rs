@@ -8,6 +8,7 @@ use crate::models::{
 
 /// `RoleMiningPotentialRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRole {
     /// The session created by details
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]

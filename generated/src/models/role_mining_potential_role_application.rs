@@ -2,6 +2,7 @@
 
 /// `RoleMiningPotentialRoleApplication` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleApplication {
     /// Id of the application
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `RoleMiningPotentialRoleEditEntitlements` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleEditEntitlements {
     /// The list of entitlement ids to be edited
     #[serde(default, skip_serializing_if = "Option::is_none")]

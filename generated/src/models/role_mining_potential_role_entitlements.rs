@@ -2,6 +2,7 @@
 
 /// `RoleMiningPotentialRoleEntitlements` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleEntitlements {
     /// Id of the entitlement
     #[serde(

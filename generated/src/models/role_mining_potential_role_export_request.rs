@@ -2,6 +2,7 @@
 
 /// `RoleMiningPotentialRoleExportRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleExportRequest {
     /// The minimum popularity among identities in the role which an entitlement must have to be included in the report
     #[serde(

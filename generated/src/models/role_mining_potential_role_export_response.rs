@@ -4,6 +4,7 @@ use crate::models::RoleMiningPotentialRoleExportState;
 
 /// `RoleMiningPotentialRoleExportResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleExportResponse {
     /// The minimum popularity among identities in the role which an entitlement must have to be included in the report
     #[serde(

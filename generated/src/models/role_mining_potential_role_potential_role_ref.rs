@@ -2,6 +2,7 @@
 
 /// The potential role reference
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRolePotentialRoleRef {
     /// Id of the potential role
     #[serde(

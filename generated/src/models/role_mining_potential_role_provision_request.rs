@@ -2,6 +2,7 @@
 
 /// `RoleMiningPotentialRoleProvisionRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleProvisionRequest {
     /// Name of the new role being created
     #[serde(

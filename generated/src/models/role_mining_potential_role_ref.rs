@@ -2,6 +2,7 @@
 
 /// `RoleMiningPotentialRoleRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleRef {
     /// Id of the potential role
     #[serde(

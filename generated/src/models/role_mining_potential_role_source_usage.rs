@@ -2,6 +2,7 @@
 
 /// `RoleMiningPotentialRoleSourceUsage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleSourceUsage {
     /// The identity ID
     #[serde(

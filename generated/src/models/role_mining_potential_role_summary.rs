@@ -8,6 +8,7 @@ use crate::models::{
 
 /// `RoleMiningPotentialRoleSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningPotentialRoleSummary {
     /// Id of the potential role
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::RoleMiningRoleType;
 
 /// `RoleMiningSessionDraftRoleDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningSessionDraftRoleDto {
     /// Name of the draft role
     #[serde(

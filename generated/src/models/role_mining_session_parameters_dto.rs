@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `RoleMiningSessionParametersDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningSessionParametersDto {
     /// The ID of the role mining session
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `RoleMiningSessionResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningSessionResponse {
     /// The scope of identities for this role mining session
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `RoleMiningSessionScope` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningSessionScope {
     /// The list of identities for this role mining session.
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]

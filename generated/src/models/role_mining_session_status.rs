@@ -4,6 +4,7 @@ use crate::models::RoleMiningSessionState;
 
 /// `RoleMiningSessionStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleMiningSessionStatus {
     /// Role mining session state
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{AccountInfoDto, BaseReferenceDto};
 
 /// `RoleTargetDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoleTargetDto {
     /// Source Id and Name related to this assignment
     #[serde(default, skip_serializing_if = "Option::is_none")]

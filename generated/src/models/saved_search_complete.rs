@@ -4,6 +4,7 @@ use crate::models::SavedSearchCompleteSearchResults;
 
 /// `SavedSearchComplete` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SavedSearchComplete {
     /// Report file name.
     ///

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SavedSearchCompleteSearchResults {
     /// Table of accounts matching the search criteria.
     #[serde(rename = "Account", default, skip_serializing_if = "Option::is_none")]

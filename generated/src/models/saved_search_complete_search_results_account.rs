@@ -2,6 +2,7 @@
 
 /// Table of accounts matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SavedSearchCompleteSearchResultsAccount {
     /// Number of rows in the table.
     ///

@@ -2,6 +2,7 @@
 
 /// Table of entitlements matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SavedSearchCompleteSearchResultsEntitlement {
     /// Number of rows in the table.
     ///

@@ -2,6 +2,7 @@
 
 /// Table of identities matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SavedSearchCompleteSearchResultsIdentity {
     /// Number of rows in the table.
     ///

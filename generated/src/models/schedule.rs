@@ -4,6 +4,7 @@ use crate::models::{ScheduleDays, ScheduleHours, ScheduleMonths, ScheduleType2};
 
 /// `Schedule` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Schedule {
     /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
     ///

@@ -34,6 +34,7 @@ use crate::models::ScheduleDaysType;
 /// * type: LIST
 /// * values "2021-03-02"
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ScheduleDays {
     /// Enum type to specify days value
     ///

@@ -17,6 +17,7 @@ use crate::models::ScheduleHoursType;
 /// * type LIST
 /// * values "5", "12", "17"
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ScheduleHours {
     /// Enum type to specify hours value
     ///

@@ -18,6 +18,7 @@ use crate::models::ScheduleMonthsType;
 /// * values "7", "12"
 /// * interval 2
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ScheduleMonths {
     /// Enum type to specify months value
     ///

@@ -4,6 +4,7 @@ use crate::models::{DateTime, ScheduleSelector, ScheduleType};
 
 /// The schedule information.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ScheduleSchedule {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ScheduledAttributesFrequency;
 
 /// Attributes related to a scheduled trigger
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ScheduledAttributes {
     /// Frequency of execution
     #[serde(default)]

@@ -4,6 +4,7 @@ use crate::models::{AttributeDefinition, SourceFeature};
 
 /// `Schema` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Schema {
     /// The id of the Schema.
     #[serde(

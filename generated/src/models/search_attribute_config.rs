@@ -2,6 +2,7 @@
 
 /// `SearchAttributeConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchAttributeConfig {
     /// Name of the new attribute
     #[serde(

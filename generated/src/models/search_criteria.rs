@@ -6,6 +6,7 @@ use crate::models::{
 
 /// Represents the search criteria for querying entitlements.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchCriteria {
     /// A list of indices to search within. Must contain exactly one item, typically "entitlements".
     ///

@@ -4,6 +4,7 @@ use crate::models::SearchCriteriaFiltersValueRange;
 
 /// `SearchCriteriaFiltersValue` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchCriteriaFiltersValue {
     /// The type of filter, e.g., "TERMS" or "RANGE".
     #[serde(

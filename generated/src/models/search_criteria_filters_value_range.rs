@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `SearchCriteriaFiltersValueRange` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchCriteriaFiltersValueRange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lower: Option<SearchCriteriaFiltersValueRangeLower>,

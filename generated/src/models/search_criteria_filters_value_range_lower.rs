@@ -2,6 +2,7 @@
 
 /// `SearchCriteriaFiltersValueRangeLower` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchCriteriaFiltersValueRangeLower {
     /// The lower bound value.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `SearchCriteriaFiltersValueRangeUpper` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchCriteriaFiltersValueRangeUpper {
     /// The upper bound value.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `SearchCriteriaQuery` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchCriteriaQuery {
     /// A structured query for advanced search.
     #[serde(

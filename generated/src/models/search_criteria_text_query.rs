@@ -2,6 +2,7 @@
 
 /// `SearchCriteriaTextQuery` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchCriteriaTextQuery {
     /// Terms to search for.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `SearchFormElementDataByElementId403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchFormElementDataByElementId403Response {
     #[serde(
         rename = "detailCode",

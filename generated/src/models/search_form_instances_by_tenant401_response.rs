@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `SearchFormInstancesByTenant401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchFormInstancesByTenant401Response {
     #[serde(
         rename = "detailCode",

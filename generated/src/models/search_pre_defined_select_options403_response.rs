@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `SearchPreDefinedSelectOptions403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchPreDefinedSelectOptions403Response {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `SearchPreDefinedSelectOptions500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchPreDefinedSelectOptions500Response {
     #[serde(
         rename = "detailCode",

@@ -2,6 +2,7 @@
 
 /// `Section` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Section {
     /// Name of the FormItem
     #[serde(

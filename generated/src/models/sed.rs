@@ -2,6 +2,7 @@
 
 /// Suggested Entitlement Description
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Sed {
     /// name of the entitlement
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Sed Approval Request Body
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedApproval {
     /// List of SED id's
     ///

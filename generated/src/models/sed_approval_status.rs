@@ -2,6 +2,7 @@
 
 /// SED Approval Status
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedApprovalStatus {
     /// failed reason will be display if status is failed
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::SedAssigneeType;
 
 /// Sed Assignee
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedAssignee {
     /// Type of assignment
     /// When value is PERSONA, the value MUST be SOURCE_OWNER or ENTITLEMENT_OWNER

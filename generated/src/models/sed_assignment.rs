@@ -4,6 +4,7 @@ use crate::models::SedAssignee;
 
 /// Sed Assignment
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedAssignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignee: Option<SedAssignee>,

@@ -2,6 +2,7 @@
 
 /// Sed Assignment Response
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedAssignmentResponse {
     /// BatchId that groups all the ids together
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::SearchCriteria;
 
 /// Sed Batch Request
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedBatchRequest {
     /// list of entitlement ids
     #[serde(default, skip_serializing_if = "Option::is_none")]

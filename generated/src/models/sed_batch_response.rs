@@ -2,6 +2,7 @@
 
 /// Sed Batch Response
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedBatchResponse {
     /// BatchId that groups all the ids together
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Sed Batch Stats
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedBatchStats {
     /// batch complete
     #[serde(

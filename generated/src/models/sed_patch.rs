@@ -2,6 +2,7 @@
 
 /// Patch for Suggested Entitlement Description
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SedPatch {
     /// desired operation
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{OwnerReferenceSegments, VisibilityCriteria};
 
 /// `Segment` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Segment {
     /// The segment's ID.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::SelectorAccountMatchConfig;
 
 /// `Selector` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Selector {
     /// The application id
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::MatchTerm;
 
 /// `SelectorAccountMatchConfigMatchExpression` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SelectorAccountMatchConfigMatchExpression {
     #[serde(rename = "matchTerms", default, skip_serializing_if = "Option::is_none")]
     pub match_terms: Option<Vec<MatchTerm>>,

@@ -4,6 +4,7 @@ use crate::models::SelfImportExportDtoType;
 
 /// Self block for imported/exported object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SelfImportExportDto {
     /// Imported/exported object's DTO type. Import is currently only possible with the CONNECTOR_RULE, IDENTITY_OBJECT_CONFIG, IDENTITY_PROFILE, RULE, SOURCE, TRANSFORM, and TRIGGER_SUBSCRIPTION object types.
     #[serde(default, skip_serializing_if = "Option::is_none")]

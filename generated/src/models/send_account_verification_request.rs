@@ -4,6 +4,7 @@ use crate::models::SendAccountVerificationRequestVia;
 
 /// `SendAccountVerificationRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SendAccountVerificationRequest {
     /// The source name where identity account password should be reset
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::SendTestNotificationRequestDtoMedium;
 
 /// `SendTestNotificationRequestDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SendTestNotificationRequestDto {
     /// The template notification key.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::SendTokenRequestDeliveryType;
 
 /// `SendTokenRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SendTokenRequest {
     /// User alias from table spt_identity field named 'name'
     ///

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// Service Desk integration's specification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServiceDeskIntegrationDto2 {
     /// Service Desk integration's name. The name must be unique.
     ///

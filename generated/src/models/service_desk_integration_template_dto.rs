@@ -4,6 +4,7 @@ use crate::models::ProvisioningConfig;
 
 /// `ServiceDeskIntegrationTemplateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServiceDeskIntegrationTemplateDto {
     /// System-generated unique ID of the Object
     ///

@@ -2,6 +2,7 @@
 
 /// This represents a Service Desk Integration template type.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServiceDeskIntegrationTemplateType {
     /// This is the name of the type.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::ServiceDeskSourceType;
 
 /// Source for Service Desk integration template.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServiceDeskSource {
     /// DTO type of source for service desk integration template.
     #[serde(default, skip_serializing_if = "Option::is_none")]

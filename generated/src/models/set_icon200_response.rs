@@ -2,6 +2,7 @@
 
 /// `SetIcon200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SetIcon200Response {
     /// url to file with icon
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `SetIconRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SetIconRequest {
     /// file with icon. Allowed mime-types \['image/png', 'image/jpeg'\]
     ///

@@ -4,6 +4,7 @@ use crate::models::ErrorMessage;
 
 /// `ShowPreviewDataSource403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ShowPreviewDataSource403Response {
     #[serde(
         rename = "detailCode",

@@ -4,6 +4,7 @@ use crate::models::SimIntegrationDetailsBeforeProvisioningRule;
 
 /// `SimIntegrationDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SimIntegrationDetails {
     /// System-generated unique ID of the Object
     ///

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `SlimCampaign` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SlimCampaign {
     /// Id of the campaign
     ///

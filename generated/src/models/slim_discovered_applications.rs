@@ -4,6 +4,7 @@ use crate::models::SlimDiscoveredApplicationsRiskLevel;
 
 /// Discovered applications
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SlimDiscoveredApplications {
     /// Unique identifier for the discovered application.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V3DtoType;
 
 /// Details of the Entitlement criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodExemptCriteria {
     /// If the entitlement already belonged to the user or not.
     #[serde(

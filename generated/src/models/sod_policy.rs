@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `SodPolicy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodPolicy {
     /// Policy ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::SodPolicyOwnerRefType;
 
 /// The owner of the SOD policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodPolicyOwnerRef {
     /// Owner type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

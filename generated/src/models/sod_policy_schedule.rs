@@ -4,6 +4,7 @@ use crate::models::{ScheduleSchedule, SodRecipient};
 
 /// `SodPolicySchedule` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodPolicySchedule {
     /// SOD Policy schedule name
     #[serde(

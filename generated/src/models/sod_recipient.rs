@@ -4,6 +4,7 @@ use crate::models::SodRecipientType;
 
 /// SOD policy recipient.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodRecipient {
     /// SOD policy recipient DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::SodReportResultDtoType;
 
 /// SOD policy violation report result.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodReportResultDto {
     /// SOD policy violation report result DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{SodPolicyDto, SodViolationContext, V3ErrorMessageDto};
 
 /// The inner object representing the completed SOD Violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodViolationCheckResult {
     /// If the request failed, includes any error message that was generated.
     ///

@@ -4,6 +4,7 @@ use crate::models::{SodPolicyDto, SodViolationContextConflictingAccessCriteria};
 
 /// The contextual information of the violated criteria.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodViolationContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<SodPolicyDto>,

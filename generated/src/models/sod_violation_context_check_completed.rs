@@ -4,6 +4,7 @@ use crate::models::{SodViolationCheckResult, SodViolationContextCheckCompletedSt
 
 /// An object referencing a completed SOD violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodViolationContextCheckCompleted {
     /// The status of SOD violation check
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodViolationContextConflictingAccessCriteria {
     #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<SodViolationContextConflictingAccessCriteriaLeftCriteria>,

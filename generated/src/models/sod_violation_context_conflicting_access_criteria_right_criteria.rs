@@ -4,6 +4,7 @@ use crate::models::SodExemptCriteria;
 
 /// `SodViolationContextConflictingAccessCriteriaRightCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SodViolationContextConflictingAccessCriteriaRightCriteria {
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<SodExemptCriteria>>,

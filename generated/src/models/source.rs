@@ -9,6 +9,7 @@ use crate::models::{
 
 /// `Source` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Source {
     /// Source ID.
     ///

@@ -2,6 +2,7 @@
 
 /// `SourceAccountCreated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceAccountCreated {
     /// Identity's universal unique identifier (UUID) on the source. The source system generates the UUID.
     ///

@@ -4,6 +4,7 @@ use crate::models::{SourceAppAccountSource, V3BaseReferenceDto};
 
 /// `SourceApp` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceApp {
     /// The source app id
     #[serde(

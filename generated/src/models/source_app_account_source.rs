@@ -4,6 +4,7 @@ use crate::models::V3BaseReferenceDto;
 
 /// `SourceAppAccountSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceAppAccountSource {
     /// The source ID
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V3JsonPatchOperation;
 
 /// `SourceAppBulkUpdateRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceAppBulkUpdateRequest {
     /// List of source app ids to update
     ///

@@ -4,6 +4,7 @@ use crate::models::SourceAppCreateDtoAccountSource;
 
 /// `SourceAppCreateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceAppCreateDto {
     /// The source app name
     ///

@@ -2,6 +2,7 @@
 
 /// `SourceAppCreateDtoAccountSource` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceAppCreateDtoAccountSource {
     /// The source ID
     ///

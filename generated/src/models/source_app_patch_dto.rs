@@ -4,6 +4,7 @@ use crate::models::{SourceAppPatchDtoAccountSource, V3BaseReferenceDto};
 
 /// `SourceAppPatchDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceAppPatchDto {
     /// The source app id
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V3BaseReferenceDto;
 
 /// `SourceAppPatchDtoAccountSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceAppPatchDtoAccountSource {
     /// The source ID
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::SourceClusterType;
 
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceCluster {
     /// Type of object being referenced.
     ///

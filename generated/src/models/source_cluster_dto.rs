@@ -4,6 +4,7 @@ use crate::models::SourceClusterDtoType;
 
 /// Source cluster.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceClusterDto {
     /// Source cluster DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

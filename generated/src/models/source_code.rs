@@ -2,6 +2,7 @@
 
 /// SourceCode
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceCode {
     /// the version of the code
     ///

@@ -4,6 +4,7 @@ use crate::models::SourceCreatedActor;
 
 /// `SourceCreated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceCreated {
     /// Source's unique ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::SourceCreatedActorType;
 
 /// Identity who created the source.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceCreatedActor {
     /// DTO type of the identity who created the source.
     ///

@@ -2,6 +2,7 @@
 
 /// `SourceCreationErrors` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceCreationErrors {
     /// Multi-Host Integration ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::SourceDeletedActor;
 
 /// `SourceDeleted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceDeleted {
     /// Source's unique ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::SourceDeletedActorType;
 
 /// Identity who deleted the source.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceDeletedActor {
     /// DTO type of the identity who deleted the source.
     ///

@@ -4,6 +4,7 @@ use crate::models::{EntitlementAccessRequestConfig, EntitlementRevocationRequest
 
 /// Entitlement Request Configuration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceEntitlementRequestConfig {
     /// Configuration for requesting access to entitlements
     #[serde(

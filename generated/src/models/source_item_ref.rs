@@ -4,6 +4,7 @@ use crate::models::AccountItemRef;
 
 /// `SourceItemRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceItemRef {
     /// The id for the source on which account selections are made
     #[serde(

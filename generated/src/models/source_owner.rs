@@ -4,6 +4,7 @@ use crate::models::SourceOwnerType;
 
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceOwner {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::SourceSchemasInnerType;
 
 /// `SourceSchemasInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceSchemasInner {
     /// Type of object being referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

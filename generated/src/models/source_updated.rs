@@ -4,6 +4,7 @@ use crate::models::SourceUpdatedActor;
 
 /// `SourceUpdated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceUpdated {
     /// Source's unique ID.
     ///

@@ -4,6 +4,7 @@ use crate::models::SourceUpdatedActorType;
 
 /// Identity who updated the source.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceUpdatedActor {
     /// DTO type of the identity who updated the source.
     ///

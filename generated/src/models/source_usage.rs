@@ -2,6 +2,7 @@
 
 /// `SourceUsage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceUsage {
     /// The first day of the month for which activity is aggregated.
     #[serde(default, skip_serializing_if = "Option::is_none")]

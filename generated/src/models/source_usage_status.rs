@@ -4,6 +4,7 @@ use crate::models::SourceUsageStatusStatus;
 
 /// `SourceUsageStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SourceUsageStatus {
     /// Source Usage Status. Acceptable values are:
     ///   - COMPLETE

@@ -4,6 +4,7 @@ use crate::models::{SpConfigJobStatus, SpConfigJobType};
 
 /// `SpConfigExportJob` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigExportJob {
     /// Unique id assigned to this job.
     ///

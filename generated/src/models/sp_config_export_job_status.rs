@@ -4,6 +4,7 @@ use crate::models::{SpConfigJobStatus, SpConfigJobType};
 
 /// `SpConfigExportJobStatus` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigExportJobStatus {
     /// Unique id assigned to this job.
     ///

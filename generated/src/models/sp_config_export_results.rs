@@ -4,6 +4,7 @@ use crate::models::{ConfigObject, ExportOptions};
 
 /// Response model for config export download response.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigExportResults {
     /// Current version of the export results object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

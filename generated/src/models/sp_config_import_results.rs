@@ -4,6 +4,7 @@ use crate::models::ObjectImportResult;
 
 /// Response Body for Config Import command.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigImportResults {
     /// The results of an object configuration import job.
     ///

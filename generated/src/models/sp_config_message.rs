@@ -2,6 +2,7 @@
 
 /// Message model for Config Import/Export.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigMessage {
     /// Message key.
     ///

@@ -4,6 +4,7 @@ use crate::models::SpConfigRules;
 
 /// Response model for object configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigObject {
     /// Object type the configuration is for.
     #[serde(

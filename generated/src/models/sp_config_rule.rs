@@ -4,6 +4,7 @@ use crate::models::{SpConfigRuleModesInner, SpConfigRuleValue};
 
 /// Format of Config Hub object rules.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigRule {
     /// JSONPath expression denoting the path within the object where a value substitution should be applied.
     #[serde(

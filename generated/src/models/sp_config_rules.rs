@@ -4,6 +4,7 @@ use crate::models::SpConfigRule;
 
 /// Rules to be applied to the config object during the draft process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SpConfigRules {
     #[serde(
         rename = "takeFromTargetRules",

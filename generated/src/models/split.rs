@@ -4,6 +4,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 
 /// `Split` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Split {
     /// This can be either a single character or a regex expression, and is used by the transform to identify the break point between two substrings in the incoming data
     ///

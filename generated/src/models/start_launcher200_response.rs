@@ -2,6 +2,7 @@
 
 /// `StartLauncher200Response` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StartLauncher200Response {
     /// ID of the Interactive Process that was launched
     ///

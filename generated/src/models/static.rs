@@ -4,6 +4,7 @@ use crate::models::RequiresPeriodicRefresh;
 
 /// `Static` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Static {
     /// This must evaluate to a JSON string, either through a fixed value or through conditional logic using the Apache Velocity Template Language.
     ///

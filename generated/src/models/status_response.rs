@@ -4,6 +4,7 @@ use crate::models::StatusResponseStatus;
 
 /// Response model for connection check, configuration test and ping of source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StatusResponse {
     /// ID of the source
     ///

@@ -4,6 +4,7 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 
 /// `Subscription` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Subscription {
     /// Subscription ID.
     ///

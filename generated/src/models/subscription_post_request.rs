@@ -4,6 +4,7 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 
 /// `SubscriptionPostRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SubscriptionPostRequest {
     /// Subscription name.
     ///

@@ -4,6 +4,7 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 
 /// `SubscriptionPutRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SubscriptionPutRequest {
     /// Subscription name.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::TagTagCategoryRefsInner;
 
 /// `Tag` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Tag {
     /// Tag id
     ///

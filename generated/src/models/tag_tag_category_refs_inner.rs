@@ -4,6 +4,7 @@ use crate::models::TagTagCategoryRefsInnerType;
 
 /// Tagged object's category.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TagTagCategoryRefsInner {
     /// DTO type of the tagged object's category.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::TaggedObjectObjectRef;
 
 /// `TaggedObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaggedObject {
     #[serde(rename = "objectRef", default, skip_serializing_if = "Option::is_none")]
     pub object_ref: Option<TaggedObjectObjectRef>,

@@ -4,6 +4,7 @@ use crate::models::TargetType;
 
 /// `Target` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Target {
     /// Target ID
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Definition of a type of task, used to invoke tasks
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskDefinitionSummary {
     /// System-generated unique ID of the TaskDefinition
     ///

@@ -4,6 +4,7 @@ use crate::models::TaskResultDtoType;
 
 /// Task result.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskResultDto {
     /// Task result DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `TaskResultResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskResultResponse {
     /// the type of response reference
     #[serde(

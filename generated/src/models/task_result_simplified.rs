@@ -4,6 +4,7 @@ use crate::models::TaskResultSimplifiedCompletionStatus;
 
 /// `TaskResultSimplified` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskResultSimplified {
     /// Task identifier
     #[serde(

@@ -2,6 +2,7 @@
 
 /// Task return details
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskReturnDetails {
     /// Display name of the TaskReturnDetails
     ///

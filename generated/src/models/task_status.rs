@@ -7,6 +7,7 @@ use crate::models::{
 
 /// Details and current status of a specific task
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskStatus {
     /// System-generated unique ID of the task this TaskStatus represents
     ///

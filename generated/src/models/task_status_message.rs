@@ -6,6 +6,7 @@ use crate::models::{
 
 /// TaskStatus Message
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskStatusMessage {
     /// Type of the message
     ///

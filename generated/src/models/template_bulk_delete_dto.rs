@@ -4,6 +4,7 @@ use crate::models::TemplateBulkDeleteDtoMedium;
 
 /// `TemplateBulkDeleteDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateBulkDeleteDto {
     /// The template key to delete
     ///

@@ -4,6 +4,7 @@ use crate::models::{TemplateDtoMedium, TemplateSlack, TemplateTeams};
 
 /// `TemplateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateDto {
     /// The key of the template
     ///

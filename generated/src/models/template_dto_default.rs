@@ -4,6 +4,7 @@ use crate::models::{TemplateDtoDefaultMedium, TemplateSlack, TemplateTeams};
 
 /// `TemplateDtoDefault` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateDtoDefault {
     /// The key of the default template
     #[serde(

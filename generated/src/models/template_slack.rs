@@ -4,6 +4,7 @@ use crate::models::{TemplateSlackAutoApprovalData, TemplateSlackCustomFields};
 
 /// `TemplateSlack` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateSlack {
     /// The template key
     #[serde(

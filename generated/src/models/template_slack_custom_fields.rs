@@ -2,6 +2,7 @@
 
 /// `TemplateSlackCustomFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateSlackCustomFields {
     /// The type of request
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{TemplateTeamsAutoApprovalData, TemplateTeamsCustomFields};
 
 /// `TemplateTeams` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateTeams {
     /// The template key
     #[serde(

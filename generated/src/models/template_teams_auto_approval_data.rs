@@ -2,6 +2,7 @@
 
 /// `TemplateTeamsAutoApprovalData` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateTeamsAutoApprovalData {
     /// Whether the request was auto-approved
     #[serde(

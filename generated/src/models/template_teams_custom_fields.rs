@@ -2,6 +2,7 @@
 
 /// `TemplateTeamsCustomFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TemplateTeamsCustomFields {
     /// The type of request
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::Product;
 
 /// `Tenant` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Tenant {
     /// The unique identifier for the Tenant
     ///

@@ -2,6 +2,7 @@
 
 /// Details of any tenant-wide Reassignment Configurations (eg. enabled/disabled)
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TenantConfigurationDetails {
     /// Flag to determine if Reassignment Configuration is enabled or disabled for a tenant.  When this flag is set to true, Reassignment Configuration is disabled.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::TenantConfigurationDetails;
 
 /// Tenant-wide Reassignment Configuration settings
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TenantConfigurationRequest {
     #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<TenantConfigurationDetails>,

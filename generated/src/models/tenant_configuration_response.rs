@@ -4,6 +4,7 @@ use crate::models::{AuditDetails, TenantConfigurationDetails};
 
 /// Tenant-wide Reassignment Configuration settings
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TenantConfigurationResponse {
     #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
     pub audit_details: Option<AuditDetails>,

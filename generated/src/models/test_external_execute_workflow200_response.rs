@@ -2,6 +2,7 @@
 
 /// `TestExternalExecuteWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TestExternalExecuteWorkflow200Response {
     /// The input that was received
     #[serde(default, skip_serializing_if = "Option::is_none")]

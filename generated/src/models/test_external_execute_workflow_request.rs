@@ -2,6 +2,7 @@
 
 /// `TestExternalExecuteWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TestExternalExecuteWorkflowRequest {
     /// The test input for the workflow
     #[serde(default, skip_serializing_if = "Option::is_none")]

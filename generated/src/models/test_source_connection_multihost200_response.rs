@@ -4,6 +4,7 @@ use crate::models::TestSourceConnectionMultihost200ResponseResultType;
 
 /// `TestSourceConnectionMultihost200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TestSourceConnectionMultihost200Response {
     /// Source's test connection status.
     #[serde(

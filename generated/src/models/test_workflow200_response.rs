@@ -2,6 +2,7 @@
 
 /// `TestWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TestWorkflow200Response {
     /// The workflow execution id
     #[serde(

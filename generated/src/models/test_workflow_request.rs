@@ -2,6 +2,7 @@
 
 /// `TestWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TestWorkflowRequest {
     /// The test input for the workflow.
     ///

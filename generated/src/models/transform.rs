@@ -4,6 +4,7 @@ use crate::models::{TransformAttributes, TransformType};
 
 /// The representation of an internally- or customer-defined transform.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Transform {
     /// Unique name of this transform
     ///

@@ -4,6 +4,7 @@ use crate::models::{TransformAttributes, TransformType};
 
 /// `TransformRead` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransformRead {
     /// Unique name of this transform
     ///

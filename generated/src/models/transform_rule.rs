@@ -4,6 +4,7 @@ use crate::models::RequiresPeriodicRefresh;
 
 /// `TransformRule` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransformRule {
     /// This is the name of the Transform rule that needs to be invoked by the transform
     ///

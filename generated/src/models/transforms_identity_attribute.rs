@@ -4,6 +4,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 
 /// `TransformsIdentityAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransformsIdentityAttribute {
     /// The system (camel-cased) name of the identity attribute to bring in
     ///

@@ -2,6 +2,7 @@
 
 /// `TranslationMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TranslationMessage {
     /// The key of the translation message
     #[serde(

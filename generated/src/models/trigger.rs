@@ -4,6 +4,7 @@ use crate::models::{TriggerExampleInput, TriggerExampleOutput, TriggerType};
 
 /// `Trigger` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Trigger {
     /// Unique identifier of the trigger.
     ///

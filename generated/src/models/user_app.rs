@@ -4,6 +4,7 @@ use crate::models::{UserAppAccount, UserAppOwner, UserAppSource, UserAppSourceAp
 
 /// `UserApp` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserApp {
     /// The user app id
     #[serde(

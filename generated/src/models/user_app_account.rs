@@ -2,6 +2,7 @@
 
 /// `UserAppAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserAppAccount {
     /// the account ID
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `UserAppSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserAppSource {
     /// the source ID
     #[serde(

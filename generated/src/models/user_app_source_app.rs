@@ -2,6 +2,7 @@
 
 /// `UserAppSourceApp` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserAppSourceApp {
     /// the source app ID
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V2024CommentDtoAuthor;
 
 /// `V2024CommentDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024CommentDto {
     /// Comment content.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V2024CommentDtoAuthorType;
 
 /// Author of the comment
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024CommentDtoAuthor {
     /// The type of object
     #[serde(default, skip_serializing_if = "Option::is_none")]

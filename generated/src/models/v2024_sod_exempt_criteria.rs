@@ -4,6 +4,7 @@ use crate::models::DtoType;
 
 /// Details of the Entitlement criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024SodExemptCriteria {
     /// If the entitlement already belonged to the user or not.
     #[serde(

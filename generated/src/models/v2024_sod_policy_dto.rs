@@ -4,6 +4,7 @@ use crate::models::V2024SodPolicyDtoType;
 
 /// SOD policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024SodPolicyDto {
     /// SOD policy DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{ErrorMessageDto, V2024SodPolicyDto, V2024SodViolationContext
 
 /// The inner object representing the completed SOD Violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024SodViolationCheckResult {
     /// If the request failed, this includes any error message that was generated.
     ///

@@ -6,6 +6,7 @@ use crate::models::{
 
 /// The contextual information of the violated criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024SodViolationContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<V2024SodPolicyDto>,

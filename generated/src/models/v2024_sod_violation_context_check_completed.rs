@@ -6,6 +6,7 @@ use crate::models::{
 
 /// An object referencing a completed SOD violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024SodViolationContextCheckCompleted {
     /// The status of SOD violation check
     #[serde(default, skip_serializing_if = "Option::is_none")]

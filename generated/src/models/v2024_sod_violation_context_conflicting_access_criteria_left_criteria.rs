@@ -4,6 +4,7 @@ use crate::models::V2024SodExemptCriteria;
 
 /// `V2024SodViolationContextConflictingAccessCriteriaLeftCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2024SodViolationContextConflictingAccessCriteriaLeftCriteria {
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<V2024SodExemptCriteria>>,

@@ -4,6 +4,7 @@ use crate::models::V3AccessItemRequesterType;
 
 /// Access item requester's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3AccessItemRequester {
     /// Access item requester's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

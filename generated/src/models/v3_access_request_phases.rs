@@ -4,6 +4,7 @@ use crate::models::{V3AccessRequestPhasesResult, V3AccessRequestPhasesState};
 
 /// Provides additional details about this access request phase.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3AccessRequestPhases {
     /// The time that this phase started.
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `V3ApprovalStatusDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3ApprovalStatusDto {
     /// Unique identifier for the approval.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V3DtoType;
 
 /// `V3BaseReferenceDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3BaseReferenceDto {
     /// DTO type
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::V3OwnerDto;
 
 /// Provides additional details for a request that has been cancelled.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3CancelledRequestDetails {
     /// Comment made by the owner when cancelling the associated request.
     #[serde(

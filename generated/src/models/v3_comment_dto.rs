@@ -4,6 +4,7 @@ use crate::models::V3CommentDtoAuthor;
 
 /// `V3CommentDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3CommentDto {
     /// Comment content.
     #[serde(

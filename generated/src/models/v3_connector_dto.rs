@@ -2,6 +2,7 @@
 
 /// `V3ConnectorDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3ConnectorDto {
     /// The connector name
     #[serde(

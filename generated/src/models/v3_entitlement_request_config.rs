@@ -2,6 +2,7 @@
 
 /// `V3EntitlementRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3EntitlementRequestConfig {
     /// If this is true, entitlement requests are allowed.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V3ErrorMessageDto;
 
 /// `V3ErrorResponseDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3ErrorResponseDto {
     /// Fine-grained error code providing more detail of the error.
     #[serde(

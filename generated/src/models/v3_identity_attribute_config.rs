@@ -4,6 +4,7 @@ use crate::models::V3IdentityAttributeTransform;
 
 /// Defines all the identity attribute mapping configurations. This defines how to generate or collect data for each identity attributes in identity refresh process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3IdentityAttributeConfig {
     /// Backend will only promote values if the profile/mapping is enabled.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::V3TransformDefinition;
 
 /// Transform definition for an identity attribute.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3IdentityAttributeTransform {
     /// Identity attribute's name.
     #[serde(

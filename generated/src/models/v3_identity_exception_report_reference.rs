@@ -2,6 +2,7 @@
 
 /// `V3IdentityExceptionReportReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3IdentityExceptionReportReference {
     /// Task result ID.
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `V3IdentityProfile` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3IdentityProfile {
     /// System-generated unique ID of the Object
     ///

@@ -4,6 +4,7 @@ use crate::models::V3IdentityProfileAuthoritativeSourceType;
 
 /// `V3IdentityProfileAuthoritativeSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3IdentityProfileAuthoritativeSource {
     /// Authoritative source's object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

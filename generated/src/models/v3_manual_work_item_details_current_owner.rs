@@ -4,6 +4,7 @@ use crate::models::V3ManualWorkItemDetailsCurrentOwnerType;
 
 /// Identity of current work item owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3ManualWorkItemDetailsCurrentOwner {
     /// DTO type of current work item owner's identity.
     #[serde(default, skip_serializing_if = "Option::is_none")]

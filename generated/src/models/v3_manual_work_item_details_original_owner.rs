@@ -4,6 +4,7 @@ use crate::models::V3ManualWorkItemDetailsOriginalOwnerType;
 
 /// Identity of original work item owner, if the work item has been forwarded.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3ManualWorkItemDetailsOriginalOwner {
     /// DTO type of original work item owner's identity.
     #[serde(default, skip_serializing_if = "Option::is_none")]

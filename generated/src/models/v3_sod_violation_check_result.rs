@@ -4,6 +4,7 @@ use crate::models::{V3ErrorMessageDto, V3SodPolicyDto, V3SodViolationContext};
 
 /// The inner object representing the completed SOD Violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3SodViolationCheckResult {
     /// If the request failed, this includes any error message that was generated.
     ///

@@ -4,6 +4,7 @@ use crate::models::{V3SodPolicyDto, V3SodViolationContextConflictingAccessCriter
 
 /// The contextual information of the violated criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3SodViolationContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<V3SodPolicyDto>,

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `VaClusterStatusChangeEvent` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct VaClusterStatusChangeEvent {
     /// Date and time when the status change occurred.
     ///

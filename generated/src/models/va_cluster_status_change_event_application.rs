@@ -2,6 +2,7 @@
 
 /// Details about the `CLUSTER` or `SOURCE` that initiated the event.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct VaClusterStatusChangeEventApplication {
     /// Application's globally unique identifier (GUID).
     ///

@@ -4,6 +4,7 @@ use crate::models::VaClusterStatusChangeEventHealthCheckResultStatus;
 
 /// Results of the most recent health check.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct VaClusterStatusChangeEventHealthCheckResult {
     /// Detailed message of the health check result..
     ///

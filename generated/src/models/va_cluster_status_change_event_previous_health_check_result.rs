@@ -4,6 +4,7 @@ use crate::models::VaClusterStatusChangeEventPreviousHealthCheckResultStatus;
 
 /// Results of the last health check.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
     /// Detailed message of the health check result.
     ///

@@ -2,6 +2,7 @@
 
 /// `ValidateFilterInputDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ValidateFilterInputDto {
     /// Mock input to evaluate filter expression against.
     ///

@@ -2,6 +2,7 @@
 
 /// `ValidateFilterOutputDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ValidateFilterOutputDto {
     /// When this field is true, the filter expression is valid against the input.
     #[serde(

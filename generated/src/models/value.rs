@@ -2,6 +2,7 @@
 
 /// `Value` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Value {
     /// The type of attribute value
     #[serde(

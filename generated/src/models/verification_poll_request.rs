@@ -2,6 +2,7 @@
 
 /// `VerificationPollRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct VerificationPollRequest {
     /// Verification request Id
     ///

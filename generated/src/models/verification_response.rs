@@ -4,6 +4,7 @@ use crate::models::VerificationResponseStatus;
 
 /// `VerificationResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct VerificationResponse {
     /// The verificationPollRequest request ID
     #[serde(

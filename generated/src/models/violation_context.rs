@@ -4,6 +4,7 @@ use crate::models::{ExceptionAccessCriteria, ViolationContextPolicy};
 
 /// `ViolationContext` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ViolationContext {
     /// The types of objects supported for SOD policy violations.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ViolationContextPolicyType;
 
 /// The types of objects supported for SOD policy violations.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ViolationContextPolicy {
     /// The type of object supported for SOD policy violations.
     #[serde(default, skip_serializing_if = "Option::is_none")]

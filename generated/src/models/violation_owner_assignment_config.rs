@@ -6,6 +6,7 @@ use crate::models::{
 
 /// `ViolationOwnerAssignmentConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ViolationOwnerAssignmentConfig {
     /// Details about the violations owner.
     /// MANAGER - identity's manager

@@ -4,6 +4,7 @@ use crate::models::ViolationOwnerAssignmentConfigOwnerRefType;
 
 /// The owner of the violation assignment config.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ViolationOwnerAssignmentConfigOwnerRef {
     /// Owner type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::ViolationContext;
 
 /// An object containing a listing of the SOD violation reasons detected by this check.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ViolationPrediction {
     /// List of Violation Contexts
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `WorkItemForward` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkItemForward {
     /// The ID of the identity to forward this work item to.
     ///

@@ -4,6 +4,7 @@ use crate::models::{ApprovalItems, Form, RemediationItems, WorkItemState, WorkIt
 
 /// `WorkItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkItems {
     /// ID of the work item
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `WorkItemsCount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkItemsCount {
     /// The count of work items
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// The definition of an Identity according to the Reassignment Configuration service
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkReassignmentIdentity {
     /// The ID of the object
     #[serde(

@@ -7,6 +7,7 @@ use crate::models::{
 
 /// `Workflow` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Workflow {
     /// Workflow ID. This is a UUID generated upon creation.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{WorkflowBodyOwner, WorkflowDefinition, WorkflowTrigger};
 
 /// `WorkflowBody` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowBody {
     /// The name of the workflow
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::WorkflowBodyOwnerType;
 
 /// The identity that owns the workflow.  The owner's permissions in IDN will determine what actions the workflow is allowed to perform.  Ownership can be changed by updating the owner in a PUT or PATCH request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowBodyOwner {
     /// The type of object that is referenced
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::WorkflowCreatorType;
 
 /// Workflow creator's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowCreator {
     /// Workflow creator's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

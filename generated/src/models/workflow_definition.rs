@@ -2,6 +2,7 @@
 
 /// The map of steps that the workflow will execute.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowDefinition {
     /// The name of the starting step.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::WorkflowExecutionStatus;
 
 /// `WorkflowExecution` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowExecution {
     /// Workflow execution ID.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::WorkflowExecutionEventType;
 
 /// `WorkflowExecutionEvent` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowExecutionEvent {
     /// The type of event
     #[serde(default, skip_serializing_if = "Option::is_none")]

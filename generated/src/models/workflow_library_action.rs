@@ -4,6 +4,7 @@ use crate::models::{WorkflowLibraryActionExampleOutput, WorkflowLibraryFormField
 
 /// `WorkflowLibraryAction` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowLibraryAction {
     /// Action ID. This is a static namespaced ID for the action
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::WorkflowLibraryFormFieldsType;
 
 /// `WorkflowLibraryFormFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowLibraryFormFields {
     /// Description of the form field
     #[serde(

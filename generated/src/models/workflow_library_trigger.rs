@@ -4,6 +4,7 @@ use crate::models::{WorkflowLibraryFormFields, WorkflowLibraryTriggerType};
 
 /// `WorkflowLibraryTrigger` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowLibraryTrigger {
     /// Trigger ID. This is a static namespaced ID for the trigger.
     #[serde(

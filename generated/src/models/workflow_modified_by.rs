@@ -4,6 +4,7 @@ use crate::models::WorkflowModifiedByType;
 
 /// `WorkflowModifiedBy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowModifiedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WorkflowModifiedByType>,

@@ -2,6 +2,7 @@
 
 /// `WorkflowOAuthClient` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowOAuthClient {
     /// OAuth client ID for the trigger. This is a UUID generated upon creation.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{WorkflowTriggerAttributes, WorkflowTriggerType};
 
 /// The trigger that starts the workflow
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkflowTrigger {
     /// The trigger type
     ///

@@ -2,6 +2,7 @@
 
 /// `WorkgroupBulkDeleteRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkgroupBulkDeleteRequest {
     /// List of IDs of Governance Groups to be deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use crate::models::{ConnectedObject, WorkgroupConnectionDtoConnectionType};
 
 /// `WorkgroupConnectionDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkgroupConnectionDto {
     /// Connected object to Governance Group
     #[serde(default, skip_serializing_if = "Option::is_none")]

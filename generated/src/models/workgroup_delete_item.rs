@@ -2,6 +2,7 @@
 
 /// `WorkgroupDeleteItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkgroupDeleteItem {
     /// Id of the Governance Group.
     ///

@@ -4,6 +4,7 @@ use crate::models::V3OwnerDtoType;
 
 /// `WorkgroupDtoOwner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkgroupDtoOwner {
     /// Owner's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `WorkgroupMemberAddItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkgroupMemberAddItem {
     /// Identifier of identity in bulk member add request.
     ///

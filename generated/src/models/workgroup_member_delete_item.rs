@@ -2,6 +2,7 @@
 
 /// `WorkgroupMemberDeleteItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WorkgroupMemberDeleteItem {
     /// Identifier of identity in bulk member add /remove request.
     ///

@@ -216,8 +216,8 @@ fn type_of(api: &Api, def: &TypeDef) -> Type {
             Shape::Struct {
                 fields,
                 constructor,
-                // The generated structs have public fields and no `#[non_exhaustive]`.
-                exhaustive: true,
+                // The generated structs are `#[non_exhaustive]` (templates/rust/model_struct.rs).
+                exhaustive: false,
             }
         }
         TypeKind::Enum(e) => Shape::Enum {

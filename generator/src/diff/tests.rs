@@ -172,7 +172,7 @@ fn struct_fields_added_removed_retyped_and_made_optional() {
             "        name: {type: string}\n",
             "        name: {type: string}\n        size: {type: integer}\n"
         )),
-        ["breaking models::Thing::size: field added (`Option<i64>`)"]
+        ["additive models::Thing::size: field added (`Option<i64>`)"]
     );
     assert_eq!(
         lines(&edit("        name: {type: string}\n", "")),

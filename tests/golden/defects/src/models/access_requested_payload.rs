@@ -4,6 +4,7 @@ use crate::models::Owner;
 
 /// Payload of the access-requested webhook.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessRequestedPayload {
     /// Id of the access request.
     ///

@@ -4,6 +4,7 @@ use crate::models::Owner;
 
 /// Payload of the identity-created webhook.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdentityCreatedPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<Owner>,

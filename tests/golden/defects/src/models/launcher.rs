@@ -2,6 +2,7 @@
 
 /// A launcher.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Launcher {
     /// JSON text that must be `{}`.
     ///

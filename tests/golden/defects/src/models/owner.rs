@@ -2,6 +2,7 @@
 
 /// An owner reference.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Owner {
     #[serde(
         default,

@@ -4,6 +4,7 @@ use crate::models::ReassignmentType;
 
 /// A reassignment.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Reassignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ReassignmentType>,

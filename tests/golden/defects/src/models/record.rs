@@ -4,6 +4,7 @@ use crate::models::Owner;
 
 /// A record whose examples contradict its schema, as SailPoint's often do.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Record {
     /// An array whose example is a lone item.
     ///

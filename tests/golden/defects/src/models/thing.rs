@@ -4,6 +4,7 @@ use crate::models::Owner;
 
 /// A thing with many defects.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Thing {
     /// Upper-case non-standard `UUID` format.
     ///

@@ -4,6 +4,7 @@ use crate::models::ErrorMessagesInner;
 
 /// An error; its name `Error` clashes with common Rust names.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Error {
     /// Fine-grained error code.
     #[serde(

@@ -4,6 +4,7 @@ use crate::models::{Selector, V3Selector};
 
 /// `GetSelectors200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetSelectors200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lower: Option<Selector>,

@@ -2,6 +2,7 @@
 
 /// The top-level identity (`schemas/Identity.yaml`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Identity {
     /// Identity id.
     ///

@@ -4,6 +4,7 @@ use crate::models::Label;
 
 /// One item in a page.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     /// Item id.
     ///

@@ -4,6 +4,7 @@ use crate::models::OtherIdentity;
 
 /// A schema written in JSON (`schemas/Json.json`), referenced from YAML.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Json {
     /// Source name.
     ///

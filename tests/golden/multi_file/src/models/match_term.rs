@@ -7,6 +7,7 @@ use crate::models::Value;
 /// - containers have `children`
 ///   and an `and` flag
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MatchTerm {
     /// Attribute name.
     #[serde(

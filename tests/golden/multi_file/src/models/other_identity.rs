@@ -4,6 +4,7 @@ use crate::models::{OtherIdentityType, Source};
 
 /// A different identity shape (`schemas/other/Identity.yaml`), sharing the file stem.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OtherIdentity {
     /// Identity id.
     ///

@@ -4,6 +4,7 @@ use crate::models::Item;
 
 /// A page of items; `items` uses an internal `#/Item` ref within this file.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Page {
     /// A server's absent or `null` member reads as an empty list.
     #[serde(default, deserialize_with = "crate::lenient::null_as_default")]

@@ -2,6 +2,7 @@
 
 /// The lower-case `selector.yaml`; collides by case with `v3/schemas/Selector.yaml`.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Selector {
     /// Application id.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// A slim thing; aliased by the root as `slimthing` and referenced directly by file.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SlimThing {
     /// Thing id.
     ///

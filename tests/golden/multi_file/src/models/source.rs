@@ -2,6 +2,7 @@
 
 /// The legacy source (`schemas/Source.yaml`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Source {
     /// Source id.
     ///

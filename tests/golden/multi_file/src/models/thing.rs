@@ -4,6 +4,7 @@ use crate::models::{Page, SlimThing};
 
 /// A full thing that embeds a SlimThing by direct file reference.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Thing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slim: Option<SlimThing>,

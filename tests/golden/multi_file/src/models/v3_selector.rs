@@ -4,6 +4,7 @@ use crate::models::V3SelectorType;
 
 /// The upper-case `Selector.yaml`; collides by case with `schemas/selector.yaml`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3Selector {
     /// Selector type.
     ///

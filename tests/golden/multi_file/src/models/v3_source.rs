@@ -4,6 +4,7 @@ use crate::models::{Identity, V3Selector};
 
 /// The v3 source (`v3/schemas/Source.yaml`), same stem as `schemas/Source.yaml`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V3Source {
     /// Source id.
     ///

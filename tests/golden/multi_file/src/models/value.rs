@@ -2,6 +2,7 @@
 
 /// A value; its name `Value` clashes with `serde_json::Value`.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Value {
     /// Value type.
     #[serde(

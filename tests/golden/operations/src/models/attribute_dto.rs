@@ -2,6 +2,7 @@
 
 /// An access model metadata attribute.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttributeDto {
     /// Technical name.
     ///

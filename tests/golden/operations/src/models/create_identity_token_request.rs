@@ -2,6 +2,7 @@
 
 /// `CreateIdentityTokenRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateIdentityTokenRequest {
     /// Grant type.
     ///

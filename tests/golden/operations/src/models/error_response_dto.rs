@@ -4,6 +4,7 @@ use crate::models::ErrorMessageDto;
 
 /// The shared error body.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorResponseDto {
     /// Fine-grained error code providing more detail of the error.
     #[serde(

@@ -2,6 +2,7 @@
 
 /// `ImportIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImportIdentitiesRequest {
     /// The file to import.
     ///

@@ -2,6 +2,7 @@
 
 /// Optional move options.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MoveOptions {
     #[serde(
         rename = "dryRun",

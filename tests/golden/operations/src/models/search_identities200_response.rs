@@ -4,6 +4,7 @@ use crate::models::SearchIdentities200ResponseHitsInner;
 
 /// `SearchIdentities200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchIdentities200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,

@@ -2,6 +2,7 @@
 
 /// `SearchIdentities200ResponseHitsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchIdentities200ResponseHitsInner {
     #[serde(
         default,

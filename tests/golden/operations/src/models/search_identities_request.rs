@@ -2,6 +2,7 @@
 
 /// `SearchIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchIdentitiesRequest {
     /// Search query.
     ///

@@ -4,6 +4,7 @@ use crate::models::TaskResultStatus;
 
 /// An asynchronous task reference.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskResult {
     #[serde(
         default,

@@ -2,6 +2,7 @@
 
 /// `UploadIdentityAttachmentRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UploadIdentityAttachmentRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,

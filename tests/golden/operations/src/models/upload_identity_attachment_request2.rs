@@ -2,6 +2,7 @@
 
 /// `UploadIdentityAttachmentRequest2` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UploadIdentityAttachmentRequest2 {
     /// URL to fetch the attachment from.
     #[serde(

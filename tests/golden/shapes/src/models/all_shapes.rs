@@ -7,6 +7,7 @@ use crate::models::{
 
 /// A container referencing every shape so all are reachable.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AllShapes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<Record>,

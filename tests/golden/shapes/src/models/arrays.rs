@@ -4,6 +4,7 @@ use crate::models::Cat;
 
 /// Array shapes.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Arrays {
     /// Array of strings.
     #[serde(default, skip_serializing_if = "Option::is_none")]

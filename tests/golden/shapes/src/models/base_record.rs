@@ -2,6 +2,7 @@
 
 /// Base object for allOf.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BaseRecord {
     /// Id.
     ///

@@ -2,6 +2,7 @@
 
 /// `Bike` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Bike {
     #[serde(
         default,

@@ -2,6 +2,7 @@
 
 /// A cat.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Cat {
     /// Cat name.
     ///

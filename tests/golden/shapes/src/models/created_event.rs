@@ -2,6 +2,7 @@
 
 /// An object was created.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreatedEvent {
     /// Id of the created object.
     ///

@@ -2,6 +2,7 @@
 
 /// An object was deleted.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DeletedEvent {
     /// Id of the deleted object.
     ///

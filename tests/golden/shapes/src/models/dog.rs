@@ -2,6 +2,7 @@
 
 /// A dog.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Dog {
     /// Dog name.
     ///

@@ -4,6 +4,7 @@ use crate::models::{EnumsDirection, Locale, MaybeColor, StepName, TaskStatus};
 
 /// Holder of enum fields.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Enums {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskStatus>,

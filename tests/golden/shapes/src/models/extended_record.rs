@@ -2,6 +2,7 @@
 
 /// allOf of a $ref'd base plus inline properties with their own required list.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExtendedRecord {
     /// Id.
     ///

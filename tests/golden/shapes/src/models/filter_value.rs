@@ -4,6 +4,7 @@ use crate::models::FilterValueValue;
 
 /// Holds a oneOf with primitive alternatives.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FilterValue {
     /// The value to compare; string, boolean, integer, object or array.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 /// `FilterValueValueVariant5Inner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FilterValueValueVariant5Inner {
     #[serde(
         default,

@@ -2,6 +2,7 @@
 
 /// One field for each supported format.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Formats {
     #[serde(
         rename = "dateTime",

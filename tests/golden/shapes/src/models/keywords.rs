@@ -2,6 +2,7 @@
 
 /// Property names that are awkward in Rust.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Keywords {
     /// A Rust keyword `type`.
     ///

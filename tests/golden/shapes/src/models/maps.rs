@@ -4,6 +4,7 @@ use crate::models::{Cat, MapsMixed};
 
 /// Map and free-form shapes.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Maps {
     /// String to string.
     #[serde(rename = "stringMap", default, skip_serializing_if = "Option::is_none")]

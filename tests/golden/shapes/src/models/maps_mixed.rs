@@ -2,6 +2,7 @@
 
 /// Properties AND additionalProperties.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MapsMixed {
     /// A known key.
     ///

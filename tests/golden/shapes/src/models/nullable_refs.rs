@@ -4,6 +4,7 @@ use crate::models::Cat;
 
 /// The two nullable-ref patterns.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NullableRefs {
     /// allOf with one ref and a sibling nullable.
     #[serde(rename = "ownerA", default, skip_serializing_if = "Option::is_none")]

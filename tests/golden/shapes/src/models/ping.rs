@@ -4,6 +4,7 @@ use crate::models::Pong;
 
 /// References Pong, which references Ping.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Ping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pong: Option<Box<Pong>>,

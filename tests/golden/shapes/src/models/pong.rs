@@ -4,6 +4,7 @@ use crate::models::Ping;
 
 /// References Ping, which references Pong.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Pong {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ping: Option<Box<Ping>>,

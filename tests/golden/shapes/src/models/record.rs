@@ -7,6 +7,7 @@
 ///   and never sent by the client
 /// - `password` is only ever written
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Record {
     /// Server-assigned id.
     ///

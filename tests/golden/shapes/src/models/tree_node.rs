@@ -2,6 +2,7 @@
 
 /// A recursive tree node.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TreeNode {
     /// A server's absent or `null` member reads as an empty string.
     #[serde(default, deserialize_with = "crate::lenient::string")]

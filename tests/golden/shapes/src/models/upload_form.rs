@@ -2,6 +2,7 @@
 
 /// Multipart upload form.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UploadForm {
     /// The file contents.
     ///
