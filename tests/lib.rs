@@ -1,9 +1,30 @@
-//! What the integration tests and `cargo xtask golden` share: where the fixtures are and how
-//! their golden crates are named.
+//! What the integration tests and `cargo xtask` share: where the fixtures are and how their
+//! golden crates are named, the spec pin, and the checked-in crate's options.
+
+pub mod spec_pin;
 
 use std::path::{Path, PathBuf};
 
 use sailpoint_codegen::CrateOptions;
+
+/// The changelog of the checked-in crate, which `cargo xtask spec-update` writes.
+pub const CHANGELOG: &str = "CHANGELOG.md";
+
+/// The checked-in crate's options, for the project at `root`: its version from the pin, and the
+/// changelog spec-update wrote, kept as it is.
+pub fn project_options(root: &Path) -> Result<CrateOptions, String> {
+    let changelog_path = root.join("generated").join(CHANGELOG);
+    let changelog = match std::fs::read_to_string(&changelog_path) {
+        Ok(text) => Some(text),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => return Err(format!("{}: {error}", changelog_path.display())),
+    };
+    Ok(CrateOptions {
+        version: spec_pin::read(root)?.crate_version,
+        changelog,
+        ..CrateOptions::default()
+    })
+}
 
 /// The folder of this crate: `tests/` at the top of the repository.
 pub fn tests_dir() -> PathBuf {

@@ -32,7 +32,8 @@ fn api() -> (load::Spec, Api) {
 #[test]
 fn the_checked_in_crate_is_what_the_spec_generates() {
     let out = repository_root().join("generated");
-    let (_, stale) = codegen(&spec_path(), &out, &CrateOptions::default(), Mode::Check).unwrap();
+    let options = integration_tests::project_options(&repository_root()).unwrap();
+    let (_, stale) = codegen(&spec_path(), &out, &options, Mode::Check).unwrap();
     let listed: Vec<String> = stale.iter().take(20).map(|s| s.to_string()).collect();
     assert!(
         stale.is_empty(),

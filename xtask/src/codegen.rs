@@ -2,19 +2,14 @@
 
 use std::path::Path;
 
-use sailpoint_codegen::{CrateOptions, Mode, codegen};
+use sailpoint_codegen::{Mode, codegen};
 
-use crate::spec_pin;
+use integration_tests::{project_options, spec_pin};
 
 pub fn run(root: &Path, spec: &Path, check: bool) -> Result<(), String> {
     let mode = if check { Mode::Check } else { Mode::Write };
-    let (generated, stale) = codegen(
-        spec,
-        &root.join("generated"),
-        &CrateOptions::default(),
-        mode,
-    )
-    .map_err(|e| e.to_string())?;
+    let (generated, stale) = codegen(spec, &root.join("generated"), &project_options(root)?, mode)
+        .map_err(|e| e.to_string())?;
     for warning in &generated.warnings {
         eprintln!("{warning}");
     }

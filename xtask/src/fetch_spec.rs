@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::spec_pin;
+use integration_tests::spec_pin;
 
 pub fn run(root: &Path) -> Result<(), String> {
     let pin = spec_pin::read(root)?;

@@ -2,13 +2,16 @@
 
 mod api_diff;
 mod bench;
+mod changelog;
 mod codegen;
 mod e2e;
 mod fetch_spec;
 mod golden;
-mod spec_pin;
+mod history;
 mod spec_source;
+mod spec_update;
 mod test;
+mod version;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -85,6 +88,21 @@ enum Task {
         #[arg(long, value_enum, default_value = "md")]
         format: api_diff::Format,
     },
+    /// Move to another upstream commit: pin, generated/ with its version bumped by the API diff,
+    /// and a changelog section; nothing changes when the tree is the pinned one.
+    SpecUpdate {
+        /// The repository (a git URL or path) [default: the pin's]
+        #[arg(long)]
+        repository: Option<String>,
+        /// The commit to move to (a SHA).
+        #[arg(long, conflicts_with = "git_ref")]
+        commit: Option<String>,
+        /// The ref to move to (a branch or tag) [default: the repository's HEAD]
+        #[arg(long = "ref")]
+        git_ref: Option<String>,
+        #[command(flatten)]
+        spec: SpecArg,
+    },
     /// Fetch the pinned spec tree into spec/ (needs git and network access) and verify it.
     FetchSpec,
 }
@@ -133,6 +151,19 @@ fn main() -> ExitCode {
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),
+        Task::SpecUpdate {
+            repository,
+            commit,
+            git_ref,
+            spec,
+        } => spec_update::run(
+            &root,
+            spec_update::Request {
+                repository,
+                revision: commit.or(git_ref),
+                pinned_spec: spec.spec,
+            },
+        ),
         Task::ApiDiff {
             from_spec,
             to_spec,

@@ -15,10 +15,7 @@ pub struct SpecTree {
 pub fn open(text: &str, root_in_tree: &str) -> Result<SpecTree, String> {
     let path = Path::new(text);
     if path.is_file() {
-        return Ok(SpecTree {
-            root: path.to_path_buf(),
-            _checkout: None,
-        });
+        return Ok(SpecTree::on_disk(path.to_path_buf()));
     }
     let Some((repository, commit)) = text
         .rsplit_once('@')
@@ -28,16 +25,36 @@ pub fn open(text: &str, root_in_tree: &str) -> Result<SpecTree, String> {
             "`{text}` is neither a spec's root document nor REPOSITORY@COMMIT"
         ));
     };
-    let folder = tempfile::tempdir().map_err(|e| format!("cannot make a scratch folder: {e}"))?;
-    checkout(repository, commit, folder.path())?;
-    let root = folder.path().join(root_in_tree);
-    if !root.is_file() {
-        return Err(format!("{repository} at {commit} has no {root_in_tree}"));
+    SpecTree::at_commit(repository, commit, root_in_tree)
+}
+
+impl SpecTree {
+    pub fn on_disk(root: PathBuf) -> SpecTree {
+        SpecTree {
+            root,
+            _checkout: None,
+        }
     }
-    Ok(SpecTree {
-        root,
-        _checkout: Some(folder),
-    })
+
+    /// `commit` of `repository`, checked out in a scratch folder.
+    pub fn at_commit(
+        repository: &str,
+        commit: &str,
+        root_in_tree: &str,
+    ) -> Result<SpecTree, String> {
+        let folder =
+            tempfile::tempdir().map_err(|e| format!("cannot make a scratch folder: {e}"))?;
+        checkout(repository, commit, folder.path())
+            .map_err(|e| format!("cannot fetch {commit} from {repository}: {e}"))?;
+        let root = folder.path().join(root_in_tree);
+        if !root.is_file() {
+            return Err(format!("{repository} at {commit} has no {root_in_tree}"));
+        }
+        Ok(SpecTree {
+            root,
+            _checkout: Some(folder),
+        })
+    }
 }
 
 /// `commit` of `repository`, checked out into the empty folder `into`, without its history.

@@ -27,6 +27,8 @@ pub struct CrateOptions {
     pub repository: String,
     /// The year in the license.
     pub year: u16,
+    /// `CHANGELOG.md`, which `cargo xtask spec-update` writes: the generator keeps it as it is.
+    pub changelog: Option<String>,
 }
 
 impl Default for CrateOptions {
@@ -36,6 +38,7 @@ impl Default for CrateOptions {
             version: "0.1.0".into(),
             repository: "https://github.com/sailpoint-rust/sailpoint-beta".into(),
             year: 2026,
+            changelog: None,
         }
     }
 }
@@ -169,6 +172,12 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     };
     files.push(text("README.md", readme.render())?);
     files.push(text("LICENSE", License { year: options.year }.render())?);
+    if let Some(changelog) = &options.changelog {
+        files.push(GeneratedFile {
+            path: "CHANGELOG.md".into(),
+            contents: changelog.clone(),
+        });
+    }
     files.extend(runtime::files());
     let (default_base_url, api_path) = split_base_url(&api.base_url);
     files.push(rust(

@@ -5,17 +5,49 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pin {
     pub repository: String,
     pub commit: String,
     pub root: String,
     pub files: usize,
     pub sha256: String,
+    /// The version of the crate generated from this tree: it lives here, and only here.
+    pub crate_version: String,
+}
+
+impl Pin {
+    /// Whether `files` with checksum `sha256` are this pin's tree.
+    pub fn is_tree(&self, files: usize, sha256: &str) -> bool {
+        self.files == files && self.sha256 == sha256
+    }
+
+    /// The pin as `spec/pin.toml` holds it.
+    pub fn to_toml(&self) -> String {
+        format!(
+            "# The upstream spec this project generates from, and the version of the crate generated\n\
+             # from it. `cargo xtask fetch-spec` fetches it into spec/idn; `cargo xtask spec-update` moves\n\
+             # it to a newer commit; `cargo xtask codegen` warns when the tree it reads is not this one.\n\
+             repository = \"{}\"\n\
+             commit = \"{}\"\n\
+             root = \"{}\"\n\
+             # The files the generator reads (every file the root references, transitively) and SHA-256 over\n\
+             # them in sorted order: path, NUL, contents, NUL for each.\n\
+             files = \"{}\"\n\
+             sha256 = \"{}\"\n\
+             crate_version = \"{}\"\n",
+            self.repository, self.commit, self.root, self.files, self.sha256, self.crate_version
+        )
+    }
+}
+
+pub fn path(project_root: &Path) -> std::path::PathBuf {
+    project_root.join("spec/pin.toml")
 }
 
 /// `spec/pin.toml`'s few `key = "value"` lines; no TOML crate is needed for them.
 pub fn read(project_root: &Path) -> Result<Pin, String> {
-    let path = project_root.join("spec/pin.toml");
+    let path = path(project_root);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value = |key: &str| -> Result<String, String> {
         text.lines()
@@ -32,6 +64,7 @@ pub fn read(project_root: &Path) -> Result<Pin, String> {
             .parse()
             .map_err(|e| format!("{}: `files`: {e}", path.display()))?,
         sha256: value("sha256")?,
+        crate_version: value("crate_version")?,
     })
 }
 
@@ -55,10 +88,10 @@ pub fn checksum(spec_root: &Path, files: &[String]) -> Result<String, String> {
 
 /// Whether the files read from `spec_root` are the pinned tree.
 pub fn verify(spec_root: &Path, files: &[String]) -> Result<(), String> {
-    let root = crate::project_root();
+    let root = crate::repository_root();
     let pin = read(&root)?;
     let sum = checksum(spec_root, files)?;
-    if sum == pin.sha256 && files.len() == pin.files {
+    if pin.is_tree(files.len(), &sum) {
         Ok(())
     } else {
         Err(format!(
