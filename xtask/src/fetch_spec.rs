@@ -1,9 +1,10 @@
 //! `cargo xtask fetch-spec`: the pinned upstream tree into spec/, verified against the pin.
 
 use std::path::Path;
-use std::process::Command;
 
 use integration_tests::spec_pin;
+
+use crate::spec_source;
 
 pub fn run(root: &Path) -> Result<(), String> {
     let pin = spec_pin::read(root)?;
@@ -12,35 +13,8 @@ pub fn run(root: &Path) -> Result<(), String> {
         std::fs::remove_dir_all(&checkout).map_err(|e| format!("{}: {e}", checkout.display()))?;
     }
     std::fs::create_dir_all(&checkout).map_err(|e| format!("{}: {e}", checkout.display()))?;
-    let git = |args: &[&str]| -> Result<(), String> {
-        let status = Command::new("git")
-            .args(args)
-            .current_dir(&checkout)
-            .status()
-            .map_err(|e| format!("cannot run git: {e}"))?;
-        if status.success() {
-            Ok(())
-        } else {
-            Err(format!("`git {}` failed ({status})", args.join(" ")))
-        }
-    };
-    git(&["init", "--quiet"])?;
-    git(&[
-        "fetch",
-        "--quiet",
-        "--depth",
-        "1",
-        &pin.repository,
-        &pin.commit,
-    ])?;
-    git(&["checkout", "--quiet", "FETCH_HEAD"])?;
-
-    let target = root.join("spec/idn");
-    if target.exists() {
-        std::fs::remove_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
-    }
-    std::fs::rename(checkout.join("idn"), &target)
-        .map_err(|e| format!("{}: {e}", target.display()))?;
+    spec_source::checkout(&pin.repository, &pin.commit, &checkout)?;
+    spec_source::replace_tree(&root.join("spec"), &checkout, &pin.root)?;
     std::fs::remove_dir_all(&checkout).map_err(|e| format!("{}: {e}", checkout.display()))?;
 
     let spec_root = root.join("spec").join(&pin.root);

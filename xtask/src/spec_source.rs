@@ -59,23 +59,6 @@ impl SpecTree {
 
 /// `commit` of `repository`, checked out into the empty folder `into`, without its history.
 pub fn checkout(repository: &str, commit: &str, into: &Path) -> Result<(), String> {
-    let git = |args: &[&str]| -> Result<(), String> {
-        let output = Command::new("git")
-            .args(args)
-            .current_dir(into)
-            .output()
-            .map_err(|e| format!("cannot run git: {e}"))?;
-        if output.status.success() {
-            return Ok(());
-        }
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        Err(format!(
-            "`git {}` failed ({}): {}",
-            args.join(" "),
-            output.status,
-            stderr.trim()
-        ))
-    };
     // A repository given as a relative path is relative to where the command runs, not `into`.
     let repository = match Path::new(repository) {
         local if local.exists() => std::path::absolute(local)
@@ -84,7 +67,44 @@ pub fn checkout(repository: &str, commit: &str, into: &Path) -> Result<(), Strin
             .to_string(),
         _ => repository.to_owned(),
     };
-    git(&["init", "--quiet"])?;
-    git(&["fetch", "--quiet", "--depth", "1", &repository, commit])?;
-    git(&["checkout", "--quiet", "FETCH_HEAD"])
+    git(into, &["init", "--quiet"])?;
+    git(
+        into,
+        &["fetch", "--quiet", "--depth", "1", &repository, commit],
+    )?;
+    git(into, &["checkout", "--quiet", "FETCH_HEAD"])?;
+    Ok(())
+}
+
+/// Runs git in `folder`; gives what it printed, trimmed, or an error with what it said.
+pub fn git(folder: &Path, args: &[&str]) -> Result<String, String> {
+    let output = Command::new("git")
+        .args(args)
+        .current_dir(folder)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "`git {}` failed ({}): {}",
+            args.join(" "),
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+/// Puts the top folder of the tree checked out in `fetched` (`idn/` for `idn/…`) in place of
+/// the one in `spec_folder`.
+pub fn replace_tree(spec_folder: &Path, fetched: &Path, root_in_tree: &str) -> Result<(), String> {
+    let top = Path::new(root_in_tree)
+        .components()
+        .next()
+        .map(|c| c.as_os_str().to_owned())
+        .unwrap_or_default();
+    let (from, to) = (fetched.join(&top), spec_folder.join(&top));
+    if to.exists() {
+        std::fs::remove_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
+    }
+    std::fs::rename(&from, &to).map_err(|e| format!("{}: {e}", to.display()))
 }

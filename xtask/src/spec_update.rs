@@ -4,7 +4,6 @@
 //! worst change) and its CHANGELOG.md move together, or, on any failure, not at all.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use sailpoint_codegen::{CrateOptions, diff};
 
@@ -84,8 +83,8 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
         })?;
     spec_source::checkout(&repository, &revision, scratch.path())
         .map_err(|e| format!("cannot fetch {revision} from {repository}: {e}"))?;
-    let commit = git(scratch.path(), &["rev-parse", "HEAD"])?;
-    let date = git(scratch.path(), &["log", "-1", "--format=%cs", "HEAD"])?;
+    let commit = spec_source::git(scratch.path(), &["rev-parse", "HEAD"])?;
+    let date = spec_source::git(scratch.path(), &["log", "-1", "--format=%cs", "HEAD"])?;
     let new_root = scratch.path().join(&root_in_tree);
     if !new_root.is_file() {
         return Err(format!("{repository} at {commit} has no {root_in_tree}"));
@@ -101,11 +100,9 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
         Some(pin) => {
             let old_tree = pinned_tree(root, pin, request.pinned_spec)?;
             let api_diff = diff::diff(&model(&old_tree.root)?, &new_api);
-            let version = match api_diff.impact() {
-                Some(impact) => version::bump(&pin.crate_version, impact)?,
-                // The tree changed but not the crate's API (an example, say): still a new release.
-                None => version::bump(&pin.crate_version, diff::Impact::Docs)?,
-            };
+            // A tree that changed but not the crate's API (an example, say) is still a release.
+            let impact = api_diff.impact().unwrap_or(diff::Impact::Docs);
+            let version = version::bump(&pin.crate_version, impact)?;
             (version, diff::markdown(&api_diff))
         }
     };
@@ -148,7 +145,7 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
         let _ = std::fs::remove_file(&staged_pin);
         return Err(error.to_string());
     }
-    replace_tree(&spec_folder, scratch.path(), &root_in_tree)?;
+    spec_source::replace_tree(&spec_folder, scratch.path(), &root_in_tree)?;
     std::fs::rename(&staged_pin, spec_pin::path(root))
         .map_err(|e| format!("{}: {e}", spec_pin::path(root).display()))?;
     let section = changelog::section_of(&changelog, &version)
@@ -190,34 +187,4 @@ fn pinned_tree(root: &Path, pin: &Pin, given: Option<PathBuf>) -> Result<SpecTre
     }
     SpecTree::at_commit(&pin.repository, &pin.commit, &pin.root)
         .map_err(|e| format!("the pinned tree is not on disk, and {e}"))
-}
-
-/// Puts the fetched tree's top folder (`idn/`) in place of spec/'s.
-fn replace_tree(spec_folder: &Path, fetched: &Path, root_in_tree: &str) -> Result<(), String> {
-    let top = Path::new(root_in_tree)
-        .components()
-        .next()
-        .map(|c| c.as_os_str().to_owned())
-        .unwrap_or_default();
-    let (from, to) = (fetched.join(&top), spec_folder.join(&top));
-    if to.exists() {
-        std::fs::remove_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
-    }
-    std::fs::rename(&from, &to).map_err(|e| format!("{}: {e}", to.display()))
-}
-
-fn git(folder: &Path, args: &[&str]) -> Result<String, String> {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(folder)
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "`git {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
-    }
-    Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
