@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::model::{Api, Operation, TypeDef, TypeKind, TypeRef};
 use crate::render::rust::apis::tag_module;
 use crate::render::rust::features::features;
-use crate::render::rust::types::rust_type_in;
+use crate::render::rust::types::{field_type_in, rust_type_in};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Surface {
@@ -193,12 +193,7 @@ fn type_of(api: &Api, def: &TypeDef) -> Type {
                 .fields
                 .iter()
                 .map(|field| {
-                    let inner = rust(api, &field.ty);
-                    let ty = if field.is_option() {
-                        format!("Option<{inner}>")
-                    } else {
-                        inner
-                    };
+                    let ty = field_type_in(api, field, "models::");
                     let shape = Field {
                         json_name: field.json_name.clone(),
                         ty,

@@ -9,7 +9,7 @@ use super::naming::{FrontMatter, MODELS_SLUG, kebab};
 use crate::model::names::bare;
 use crate::model::samples::{Purpose, example_or_sample};
 use crate::model::{Api, Enum, Field, Struct, TypeId, TypeKind, TypeRef, Union};
-use crate::render::rust::types::rust_type;
+use crate::render::rust::types::{field_type_in, rust_type};
 
 #[derive(Template)]
 #[template(path = "markdown/model_page.md", escape = "none")]
@@ -126,17 +126,7 @@ fn struct_body(api: &Api, name: &str, s: &Struct) -> Body {
 }
 
 fn property_row(api: &Api, field: &Field) -> PropertyRow {
-    let inner = rust_type(api, &field.ty);
-    let inner = if field.boxed {
-        format!("Box<{inner}>")
-    } else {
-        inner
-    };
-    let ty = if field.is_option() {
-        format!("Option<{inner}>")
-    } else {
-        inner
-    };
+    let ty = field_type_in(api, field, "");
     let mut notes = Vec::new();
     if !field.required {
         notes.push("optional".to_string());

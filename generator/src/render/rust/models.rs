@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use askama::Template;
 
 use super::doc::doc_lines;
-use super::types::{expand_aliases, rust_type};
+use super::types::{expand_aliases, field_type_in, rust_type};
 use crate::error::{Error, Result};
 use crate::model::{Api, Enum, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, Widening};
 
@@ -254,17 +254,7 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     if !serde.is_empty() {
         attrs.push(format!("serde({})", serde.join(", ")));
     }
-    let inner = rust_type(api, &field.ty);
-    let inner = if field.boxed {
-        format!("Box<{inner}>")
-    } else {
-        inner
-    };
-    let ty = if field.is_option() {
-        format!("Option<{inner}>")
-    } else {
-        inner
-    };
+    let ty = field_type_in(api, field, "");
     let init = match (field.is_option(), field.boxed, &field.ty) {
         (true, true, _) if field.absent_as_none => format!("Some(Box::new({}))", field.name),
         (true, false, _) if field.absent_as_none => format!("Some({})", field.name),

@@ -1,6 +1,6 @@
 //! How the model's types are spelled in Rust.
 
-use crate::model::{Api, Struct, TypeId, TypeKind, TypeRef};
+use crate::model::{Api, Field, Struct, TypeId, TypeKind, TypeRef};
 
 /// The Rust type of `ty`, model types named with `models` before them (`""` or `"models::"`).
 pub fn rust_type_in(api: &Api, ty: &TypeRef, models: &str) -> String {
@@ -28,6 +28,22 @@ pub fn rust_type_in(api: &Api, ty: &TypeRef, models: &str) -> String {
 /// The Rust type of `ty` inside the `models` module, where model types are imported.
 pub fn rust_type(api: &Api, ty: &TypeRef) -> String {
     rust_type_in(api, ty, "")
+}
+
+/// The Rust type of a struct's field (model types prefixed with `models`, as in
+/// [`rust_type_in`]): boxed where it refers back to its struct, an `Option` where it is optional.
+pub fn field_type_in(api: &Api, field: &Field, models: &str) -> String {
+    let inner = rust_type_in(api, &field.ty, models);
+    let inner = if field.boxed {
+        format!("Box<{inner}>")
+    } else {
+        inner
+    };
+    if field.is_option() {
+        format!("Option<{inner}>")
+    } else {
+        inner
+    }
 }
 
 /// The `additional_properties` member every struct has, flattened into its object.
