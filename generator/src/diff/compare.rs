@@ -62,14 +62,7 @@ fn method_changes(old: &Method, new: &Method, changes: &mut Vec<Change>) {
             format!("now sends `{}` (was `{}`)", new.endpoint, old.endpoint),
         ));
     }
-    if old.deprecated != new.deprecated {
-        let what = if new.deprecated {
-            "deprecated"
-        } else {
-            "no longer deprecated"
-        };
-        changes.push(Change::additive(item, what.into()));
-    }
+    deprecation(item, old.deprecated, new.deprecated, changes);
     inputs(item, old, new, changes);
     if old.returns != new.returns {
         changes.push(Change::breaking(
@@ -92,6 +85,18 @@ fn method_changes(old: &Method, new: &Method, changes: &mut Vec<Change>) {
 fn docs_changed(old: &BTreeMap<String, String>, new: &BTreeMap<String, String>) -> bool {
     old.iter()
         .any(|(key, text)| new.get(key).is_some_and(|now| now != text))
+}
+
+/// Deprecating, or taking a deprecation back, warns at most: additive.
+fn deprecation(item: &str, was: bool, is: bool, changes: &mut Vec<Change>) {
+    if was != is {
+        let what = if is {
+            "deprecated"
+        } else {
+            "no longer deprecated"
+        };
+        changes.push(Change::additive(item, what.into()));
+    }
 }
 
 fn returns(by_status: &[String]) -> String {
@@ -247,14 +252,7 @@ fn types(old: &Surface, new: &Surface, changes: &mut Vec<Change>) {
 }
 
 fn type_changes(item: &str, old: &Type, new: &Type, changes: &mut Vec<Change>) {
-    if old.deprecated != new.deprecated {
-        let what = if new.deprecated {
-            "deprecated"
-        } else {
-            "no longer deprecated"
-        };
-        changes.push(Change::additive(item, what.into()));
-    }
+    deprecation(item, old.deprecated, new.deprecated, changes);
     match (&old.shape, &new.shape) {
         (
             Shape::Struct {
@@ -403,14 +401,7 @@ fn struct_fields(
                         ),
                     ));
                 }
-                if now.deprecated != field.deprecated {
-                    let what = if now.deprecated {
-                        "deprecated"
-                    } else {
-                        "no longer deprecated"
-                    };
-                    changes.push(Change::additive(&place, what.into()));
-                }
+                deprecation(&place, field.deprecated, now.deprecated, changes);
             }
         }
     }
