@@ -5,13 +5,13 @@ pub mod spec_pin;
 
 use std::path::{Path, PathBuf};
 
-use sailpoint_codegen::CrateOptions;
+use sailpoint_codegen::{CrateOptions, SpecOrigin};
 
 /// The changelog of the checked-in crate, which `cargo xtask spec-update` writes.
 pub const CHANGELOG: &str = "CHANGELOG.md";
 
-/// The checked-in crate's options, for the project at `root`: its version from the pin, and the
-/// changelog spec-update wrote, kept as it is.
+/// The checked-in crate's options, for the project at `root`: its version and spec commit from
+/// the pin, and the changelog spec-update wrote, kept as it is.
 pub fn project_options(root: &Path) -> Result<CrateOptions, String> {
     let changelog_path = root.join("generated").join(CHANGELOG);
     let changelog = match std::fs::read_to_string(&changelog_path) {
@@ -19,9 +19,14 @@ pub fn project_options(root: &Path) -> Result<CrateOptions, String> {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => return Err(format!("{}: {error}", changelog_path.display())),
     };
+    let pin = spec_pin::read(root)?;
     Ok(CrateOptions {
-        version: spec_pin::read(root)?.crate_version,
+        version: pin.crate_version,
         changelog,
+        spec_origin: Some(SpecOrigin {
+            repository: pin.repository,
+            commit: pin.commit,
+        }),
         ..CrateOptions::default()
     })
 }

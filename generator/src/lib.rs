@@ -15,7 +15,7 @@ use std::path::Path;
 
 pub use error::{Error, Result, Warning};
 pub use render::GeneratedFile;
-pub use render::rust::CrateOptions;
+pub use render::rust::{CrateOptions, SpecOrigin};
 
 /// The generator's output for one spec.
 pub struct Generated {

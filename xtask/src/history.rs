@@ -164,15 +164,24 @@ mod tests {
             "a run that changed nothing, or failed, wrote files"
         );
 
-        // The walk ends at the pinned tree: the same crate but for its changelog and version.
+        // The walk ends at the pinned tree: the same crate but for its changelog, its version
+        // and where the tree was taken from (the history repository, not upstream).
         let crate_files = |project: &Path| -> Vec<(String, String)> {
-            let version = integration_tests::project_options(project).unwrap().version;
+            let pin = integration_tests::spec_pin::read(project).unwrap();
             files(&project.join("generated"))
                 .into_iter()
                 .filter(|(name, _)| name != integration_tests::CHANGELOG)
                 .map(|(name, bytes)| {
-                    let text = String::from_utf8_lossy(&bytes);
-                    (name, text.replace(&format!("\"{version}\""), "\"VERSION\""))
+                    let short_commit = &pin.commit[..12];
+                    let text = String::from_utf8_lossy(&bytes)
+                        .lines()
+                        .filter(|line| {
+                            !line.contains(short_commit) && !line.contains(&pin.repository)
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                        .replace(&format!("\"{}\"", pin.crate_version), "\"VERSION\"");
+                    (name, text)
                 })
                 .collect()
         };

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sailpoint_codegen::{CrateOptions, diff};
+use sailpoint_codegen::{CrateOptions, SpecOrigin, diff};
 
 use crate::changelog::{self, Release};
 use crate::spec_source::{self, SpecTree};
@@ -123,6 +123,10 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
     let options = CrateOptions {
         version: version.clone(),
         changelog: Some(changelog.clone()),
+        spec_origin: Some(SpecOrigin {
+            repository: repository.clone(),
+            commit: commit.clone(),
+        }),
         ..CrateOptions::default()
     };
     let generated = sailpoint_codegen::generate(&new_root, &options)

@@ -29,6 +29,37 @@ pub struct CrateOptions {
     pub year: u16,
     /// `CHANGELOG.md`, which `cargo xtask spec-update` writes: the generator keeps it as it is.
     pub changelog: Option<String>,
+    /// The upstream commit the spec was taken from, named in the crate's README (and so its
+    /// docs) and in its `Cargo.toml` metadata.
+    pub spec_origin: Option<SpecOrigin>,
+}
+
+/// Where a spec tree comes from: a repository (a git URL or path) and a commit in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecOrigin {
+    pub repository: String,
+    pub commit: String,
+}
+
+impl SpecOrigin {
+    /// The README's sentence on where the spec comes from: a link to the commit's tree for a
+    /// repository on GitHub, the repository and commit as code otherwise (no bare URL, which
+    /// rustdoc warns about).
+    fn sentence(&self) -> String {
+        let repository = self.repository.trim_end_matches('/');
+        let repository = repository.strip_suffix(".git").unwrap_or(repository);
+        let short = &self.commit[..self.commit.len().min(12)];
+        match repository.strip_prefix("https://github.com/") {
+            Some(name) => format!(
+                "The spec is taken from [`{name}` at `{short}`]({repository}/tree/{}).",
+                self.commit
+            ),
+            None => format!(
+                "The spec is taken from `{repository}` at commit `{}`.",
+                self.commit
+            ),
+        }
+    }
 }
 
 impl Default for CrateOptions {
@@ -39,6 +70,7 @@ impl Default for CrateOptions {
             repository: "https://github.com/sailpoint-rust/sailpoint-beta".into(),
             year: 2026,
             changelog: None,
+            spec_origin: None,
         }
     }
 }
@@ -53,6 +85,7 @@ struct CargoToml<'a> {
     dependencies: &'a str,
     runtime_defaults: Vec<&'static str>,
     runtime_features: String,
+    spec_origin: Option<&'a SpecOrigin>,
 }
 
 #[derive(Template)]
@@ -70,6 +103,8 @@ struct Readme<'a> {
     operation_count: usize,
     tag_count: usize,
     type_count: usize,
+    /// Which upstream commit the crate is generated from, as a Markdown sentence.
+    spec_origin: Option<String>,
 }
 
 #[derive(Template)]
@@ -152,6 +187,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         dependencies: runtime::dependencies(),
         runtime_defaults,
         runtime_features,
+        spec_origin: options.spec_origin.as_ref(),
     };
     files.push(text("Cargo.toml", cargo.render())?);
     let lib_name = options.name.replace('-', "_");
@@ -169,6 +205,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         operation_count: counts.0,
         tag_count: counts.1,
         type_count: counts.2,
+        spec_origin: options.spec_origin.as_ref().map(SpecOrigin::sentence),
     };
     files.push(text("README.md", readme.render())?);
     files.push(text("LICENSE", License { year: options.year }.render())?);
