@@ -8,7 +8,7 @@ use integration_tests::{golden_dir, golden_fixtures, real_spec, repository_root}
 use sailpoint_codegen::error::Warnings;
 use sailpoint_codegen::model::{self, Api};
 use sailpoint_codegen::render::markdown::links;
-use sailpoint_codegen::render::markdown::naming::{kebab, operation_anchor, tag_base};
+use sailpoint_codegen::render::markdown::naming::{operation_anchor, page_name, tag_base};
 
 /// Every page of a docs folder: (path relative to it, text), sorted.
 fn pages(docs: &Path) -> Vec<(String, String)> {
@@ -51,7 +51,7 @@ fn every_tag_and_every_model_has_a_page() {
     let pages = pages(&docs());
     let files: Vec<&str> = pages.iter().map(|(file, _)| file.as_str()).collect();
     for tag in &api.tags {
-        let file = format!("methods/{}.md", kebab(&tag_base(&tag.name)));
+        let file = format!("methods/{}.md", page_name(&tag_base(&tag.name)));
         assert!(
             files.contains(&file.as_str()),
             "{}: no page {file}",
@@ -59,7 +59,7 @@ fn every_tag_and_every_model_has_a_page() {
         );
     }
     for def in &api.types {
-        let file = format!("models/{}.md", kebab(&def.name));
+        let file = format!("models/{}.md", page_name(&def.name));
         assert!(
             files.contains(&file.as_str()),
             "{}: no page {file}",
@@ -280,7 +280,7 @@ fn prose(text: &str) -> impl Iterator<Item = &str> {
 fn every_operation_has_its_section_anchor_and_spec_link() {
     let api = api();
     for tag in &api.tags {
-        let path = docs().join(format!("methods/{}.md", kebab(&tag_base(&tag.name))));
+        let path = docs().join(format!("methods/{}.md", page_name(&tag_base(&tag.name))));
         let text = std::fs::read_to_string(&path).unwrap();
         for &index in &tag.operations {
             let anchor = operation_anchor(&api.operations[index].operation_id);

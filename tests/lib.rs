@@ -67,7 +67,7 @@ pub fn golden_dir(fixture: &str) -> PathBuf {
 /// Each golden crate is a workspace member of its own name.
 pub fn golden_options(fixture: &str) -> CrateOptions {
     CrateOptions {
-        name: format!("golden-{}", fixture.replace('_', "-")),
+        name: Some(format!("golden-{}", fixture.replace('_', "-"))),
         ..CrateOptions::default()
     }
 }

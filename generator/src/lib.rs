@@ -76,6 +76,7 @@ fn load_model(
 pub fn generate(spec_root: &Path, options: &CrateOptions) -> Result<Generated> {
     let mut warnings = error::Warnings::default();
     let (spec, api) = load_model(spec_root, &mut warnings)?;
+    render::markdown::naming::warn_of_moved_pages(&api, &mut warnings);
     let mut files = render::rust::render_crate(&api, options)?;
     files.extend(render::markdown::render_docs(&api, options)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -147,11 +147,21 @@ pub fn bundle(
         );
         for (name, entry) in &entries {
             let location = child_location(&webhooks_location, name);
-            webhooks.push((
-                name.clone(),
-                bundler.walk(entry, Kind::PathItem, &location)?,
-                location,
-            ));
+            match bundler.walk(entry, Kind::PathItem, &location) {
+                Ok(walked) => webhooks.push((name.clone(), walked, location)),
+                // A vendor extension's broken reference costs its entry, not the whole run.
+                Err(Error::UnresolvedRef {
+                    location: at,
+                    reference,
+                    reason,
+                }) => bundler.warnings.push(
+                    &at,
+                    format!(
+                        "$ref `{reference}` does not resolve ({reason}); the `x-webhooks` entry `{name}` is skipped"
+                    ),
+                ),
+                Err(other) => return Err(other),
+            }
         }
     }
     if let Some(Value::Object(components)) = document.get_mut("components") {

@@ -4,6 +4,7 @@ use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
 
 use super::build_types::TypeBuilder;
 use super::names::{Scope, camel_ident, snake_ident};
+use super::operation_ids::OperationId;
 use super::operations::{
     BodyContent, BodyKind, Operation, Param, ParamLocation, RequestBody, Response, ResponseContent,
     ResponseHeader, SecurityRequirement, Status,
@@ -39,19 +40,10 @@ pub fn build_operation<'s>(
     path: &'s SpecPath,
     http_method: &str,
     operation: &'s openapiv3::Operation,
+    id: OperationId,
 ) -> Operation {
     let origin = format!("{}/{http_method}", path.origin);
-    let operation_id = operation.operation_id.clone().unwrap_or_else(|| {
-        let made = format!("{http_method} {}", path.path);
-        types.warnings.push(
-            &origin,
-            format!(
-                "operation has no operationId; named `{}`",
-                camel_ident(&made)
-            ),
-        );
-        made
-    });
+    let operation_id = id.id;
     let type_prefix = camel_ident(&operation_id);
     let params = params(types, path, operation, &type_prefix, &origin);
     let mut names = Scope::with_reserved(BUILDER_MEMBERS);
@@ -78,6 +70,7 @@ pub fn build_operation<'s>(
         method_name: snake_ident(&operation_id),
         builder_name: type_prefix,
         operation_id,
+        shared_operation_id: id.shared,
         tag: operation
             .tags
             .first()

@@ -6,6 +6,7 @@ mod build_types;
 pub mod conformance;
 mod example_conflicts;
 pub mod names;
+mod operation_ids;
 mod operations;
 mod patterns;
 mod recursion;
@@ -53,6 +54,20 @@ pub struct Tag {
 }
 
 impl Api {
+    /// The API version as SailPoint names it, from the server URL's path: `beta`, `v3`,
+    /// `v2025` (the spec's `version` is its document's version, `3.1.0-beta`). The crate's
+    /// name, the pages' slugs and ids and the links to the API reference all carry it; a spec
+    /// whose server has no path is `api`.
+    pub fn api_version(&self) -> &str {
+        let after_scheme = self.base_url.find("://").map_or(0, |at| at + 3);
+        let path = self.base_url[after_scheme..]
+            .find('/')
+            .map_or("", |slash| &self.base_url[after_scheme + slash..]);
+        path.rsplit('/')
+            .find(|segment| !segment.is_empty())
+            .unwrap_or("api")
+    }
+
     pub fn type_def(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
     }
@@ -110,11 +125,13 @@ impl Api {
 pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     let mut types = build_types::TypeBuilder::new(&spec.schemas, warnings);
     types.define_named();
+    let mut ids = operation_ids::unique_ids(spec, types.warnings).into_iter();
     let mut operations = Vec::new();
     for path in &spec.paths {
         for (method, operation) in path.item.iter() {
+            let id = ids.next().expect("one id per operation");
             operations.push(build_operations::build_operation(
-                &mut types, path, method, operation,
+                &mut types, path, method, operation, id,
             ));
         }
     }

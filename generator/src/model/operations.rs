@@ -6,7 +6,11 @@ use super::types::TypeRef;
 
 #[derive(Debug, Clone)]
 pub struct Operation {
+    /// The spec's operationId, made unique where operations share one.
     pub operation_id: String,
+    /// The spec's operationId when another operation has it too (`operation_id` is then this
+    /// one's unique name): SailPoint's API reference knows the operation by it.
+    pub shared_operation_id: Option<String>,
     /// snake_case(operationId), keywords raw: the method's name.
     pub method_name: String,
     /// UpperCamelCase(operationId): the request builder's name.
@@ -31,6 +35,13 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// The operationId as the spec has it, which SailPoint's API reference knows.
+    pub fn spec_operation_id(&self) -> &str {
+        self.shared_operation_id
+            .as_deref()
+            .unwrap_or(&self.operation_id)
+    }
+
     /// The parameters a caller passes to the method, in order: path, then required others.
     pub fn required_params(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|p| p.required && !p.is_fixed())

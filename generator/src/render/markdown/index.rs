@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::naming::{FrontMatter, METHODS_SLUG, MODELS_SLUG, kebab, tag_base};
+use super::naming::{Site, page_name, tag_base};
 use crate::model::{Api, TypeKind};
 use crate::render::rust::apis::tag_module;
 
@@ -43,15 +43,16 @@ pub fn methods_index(
     crate_name: &str,
     crate_version: &str,
     lib: &str,
+    site: &Site,
 ) -> Result<(String, String, String), askama::Error> {
-    let front_matter = FrontMatter::index("Methods", METHODS_SLUG);
+    let front_matter = site.index("Methods", &site.methods_slug());
     let mut apis: Vec<ApiRow> = api
         .tags
         .iter()
         .map(|tag| {
             let base = tag_base(&tag.name);
             ApiRow {
-                link: format!("methods/{}", kebab(&base)),
+                link: format!("methods/{}", page_name(&base)),
                 name: super::mdx::inline(&tag.name),
                 accessor: tag_module(&tag.name),
                 methods: tag.operations.len(),
@@ -70,14 +71,18 @@ pub fn methods_index(
 }
 
 /// The index of the model pages: (file, slug, text).
-pub fn models_index(api: &Api, lib: &str) -> Result<(String, String, String), askama::Error> {
-    let front_matter = FrontMatter::index("Models", MODELS_SLUG);
+pub fn models_index(
+    api: &Api,
+    lib: &str,
+    site: &Site,
+) -> Result<(String, String, String), askama::Error> {
+    let front_matter = site.index("Models", &site.models_slug());
     let mut models: Vec<ModelRow> = api
         .types
         .iter()
         .map(|def| ModelRow {
             name: def.name.clone(),
-            link: format!("models/{}", kebab(&def.name)),
+            link: format!("models/{}", page_name(&def.name)),
             kind: match &def.kind {
                 TypeKind::Struct(_) => "struct",
                 TypeKind::Enum(_) => "enum",

@@ -6,7 +6,7 @@ use askama::Template;
 use super::doc_types::{On, doc_type, linked};
 use super::examples::example_program;
 use super::mdx;
-use super::naming::{FrontMatter, METHODS_SLUG, api_spec_link, operation_anchor, tag_base};
+use super::naming::{Site, operation_anchor, page_name, tag_base};
 use crate::model::{Api, BodyKind, Operation, ParamLocation, Tag};
 use crate::render::rust::apis::{api_name, tag_module};
 use crate::render::rust::features::tag_feature;
@@ -64,12 +64,13 @@ pub fn method_page(
     api: &Api,
     tag: &Tag,
     lib: &str,
+    site: &Site,
 ) -> Result<(String, String, String), askama::Error> {
-    let front_matter = FrontMatter::page(&tag_base(&tag.name), METHODS_SLUG);
+    let front_matter = site.page(&tag_base(&tag.name), &site.methods_slug());
     let mut operations = tag
         .operations
         .iter()
-        .map(|&i| operation_section(api, &api.operations[i], lib))
+        .map(|&i| operation_section(api, &api.operations[i], lib, site))
         .collect::<Result<Vec<_>, _>>()?;
     // The reference lists the methods by their anchors' alphabetical order.
     operations.sort_by(|a, b| a.anchor.cmp(&b.anchor));
@@ -86,7 +87,7 @@ pub fn method_page(
         base_url: api.base_url.clone(),
         operations,
     };
-    let file = format!("methods/{}.md", super::naming::kebab(&front_matter.name));
+    let file = format!("methods/{}.md", page_name(&front_matter.name));
     Ok((file, front_matter.slug, page.render()?))
 }
 
@@ -94,6 +95,7 @@ fn operation_section(
     api: &Api,
     operation: &Operation,
     lib: &str,
+    site: &Site,
 ) -> Result<OperationSection, askama::Error> {
     let output = output(api, operation);
     let success = operation
@@ -139,7 +141,7 @@ fn operation_section(
             .as_deref()
             .map(mdx::block)
             .filter(|d| !d.is_empty()),
-        spec_link: api_spec_link(&operation.operation_id),
+        spec_link: site.api_spec_link(operation.spec_operation_id()),
         params: param_rows(api, operation),
         return_type,
         responses: response_rows(api, operation),

@@ -23,7 +23,10 @@ use crate::render::rust::CrateOptions;
 
 /// Every page, sorted by path (`docs/...`).
 pub fn render_docs(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFile>> {
-    let lib = options.name.replace('-', "_");
+    let crate_name = options.crate_name(api);
+    let lib = crate_name.replace('-', "_");
+    let site = naming::Site::new(api.api_version());
+    let site = &site;
     let template = |item: &str| {
         let item = item.to_string();
         move |e: askama::Error| Error::Template {
@@ -33,19 +36,19 @@ pub fn render_docs(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
     };
     let mut pages = Vec::with_capacity(api.tags.len() + api.types.len() + 2);
     pages.push(
-        index::methods_index(api, &options.name, &options.version, &lib)
+        index::methods_index(api, &crate_name, &options.version, &lib, site)
             .map_err(template("docs: methods index"))?,
     );
-    pages.push(index::models_index(api, &lib).map_err(template("docs: models index"))?);
+    pages.push(index::models_index(api, &lib, site).map_err(template("docs: models index"))?);
     let tags: Vec<usize> = (0..api.tags.len()).collect();
     pages.extend(in_parallel(&tags, |&index| {
         let tag = &api.tags[index];
-        methods::method_page(api, tag, &lib)
+        methods::method_page(api, tag, &lib, site)
             .map_err(template(&format!("docs: methods of {}", tag.name)))
     })?);
     let types: Vec<TypeId> = (0..api.types.len()).map(TypeId).collect();
     pages.extend(in_parallel(&types, |&id| {
-        models::model_page(api, id, &lib)
+        models::model_page(api, id, &lib, site)
             .map_err(template(&format!("docs: model {}", api.type_def(id).name)))
     })?);
     // Two names can make one page name (`A_B` and `AB`); a page would then hide the other.

@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::doc_types::{On, doc_type, linked};
 use super::mdx;
-use super::naming::{FrontMatter, MODELS_SLUG, kebab};
+use super::naming::{Site, page_name};
 use crate::model::names::bare;
 use crate::model::samples::{Purpose, example_or_sample};
 use crate::model::{Api, Enum, Field, Struct, TypeId, TypeKind, TypeRef, Union};
@@ -64,10 +64,11 @@ pub fn model_page(
     api: &Api,
     id: TypeId,
     lib: &str,
+    site: &Site,
 ) -> Result<(String, String, String), askama::Error> {
     let def = api.type_def(id);
     let name = def.name.as_str();
-    let front_matter = FrontMatter::page(name, MODELS_SLUG);
+    let front_matter = site.page(name, &site.models_slug());
     let body = match &def.kind {
         TypeKind::Struct(s) => struct_body(api, name, s),
         TypeKind::Enum(e) => enum_body(name, e),
@@ -97,7 +98,7 @@ pub fn model_page(
         example,
     };
     Ok((
-        format!("models/{}.md", kebab(name)),
+        format!("models/{}.md", page_name(name)),
         front_matter.slug,
         page.render()?,
     ))

@@ -11,9 +11,93 @@ use askama::Template;
 pub const LANGUAGE: &str = "rust";
 /// The sidebar class SailPoint's site styles the pages of one SDK with.
 const SIDEBAR_CLASS: &str = "rustsdk";
-/// Where the method pages live on the site; the model pages are beside them.
-pub const METHODS_SLUG: &str = "/tools/sdk/rust/beta/methods";
-pub const MODELS_SLUG: &str = "/tools/sdk/rust/beta/models";
+
+/// Where one API version's pages live on SailPoint's site and what names them there: its
+/// version (`beta`, `v3`) is in every slug, page id, keyword and link to the API reference.
+#[derive(Debug, Clone)]
+pub struct Site {
+    version: String,
+}
+
+impl Site {
+    pub fn new(api_version: &str) -> Self {
+        Site {
+            version: api_version.to_owned(),
+        }
+    }
+
+    /// Where the method pages live; the model pages are beside them.
+    pub fn methods_slug(&self) -> String {
+        format!("/tools/sdk/{LANGUAGE}/{}/methods", self.version)
+    }
+
+    pub fn models_slug(&self) -> String {
+        format!("/tools/sdk/{LANGUAGE}/{}/models", self.version)
+    }
+
+    /// The operation's page on SailPoint's API reference.
+    pub fn api_spec_link(&self, operation_id: &str) -> String {
+        format!(
+            "https://developer.sailpoint.com/docs/api/{}/{}",
+            self.version,
+            operation_anchor(operation_id)
+        )
+    }
+
+    /// The front matter of the page named `name` (a tag's base or a type's name) at
+    /// `{folder_slug}/{page_name(name)}`.
+    pub fn page(&self, name: &str, folder_slug: &str) -> FrontMatter {
+        let page = page_name(name);
+        FrontMatter {
+            id: format!("{}-{page}", self.version),
+            name: name.to_string(),
+            slug: format!("{folder_slug}/{page}"),
+            versioned_name: format!("{}{name}", upper_first(&self.version)),
+            sidebar_class: SIDEBAR_CLASS,
+            language: LANGUAGE,
+        }
+    }
+
+    /// An index page: named `name`, at `slug` itself.
+    pub fn index(&self, name: &str, slug: &str) -> FrontMatter {
+        FrontMatter {
+            slug: slug.to_string(),
+            ..self.page(name, "")
+        }
+    }
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_ascii_uppercase().to_string() + chars.as_str()
+    })
+}
+
+/// A warning for each type whose page is not where its name would put it (see [`page_name`]).
+pub fn warn_of_moved_pages(api: &crate::model::Api, warnings: &mut crate::error::Warnings) {
+    for def in &api.types {
+        let page = page_name(&def.name);
+        if page != kebab(&def.name) {
+            warnings.push(
+                &def.origin,
+                format!(
+                    "the model page of `{}` is `models/{page}.md`: `models/index.md` is the index",
+                    def.name
+                ),
+            );
+        }
+    }
+}
+
+/// The file and slug name of the page of `name`: its [`kebab`], but a name that would make
+/// `index` gets `index-page`, since the folder's index is there.
+pub fn page_name(name: &str) -> String {
+    match kebab(name) {
+        index if index == "index" => "index-page".to_owned(),
+        other => other,
+    }
+}
 
 /// A page's name in the reference scheme: replace `.` with `/`, keep only ASCII letters, digits
 /// and `_`, split words (`ABCDef` → `ABC Def`, `aB` → `a B`, `1B` → `1 B`), turn `_` and spaces
@@ -90,13 +174,6 @@ pub fn operation_anchor(operation_id: &str) -> String {
     kebab(operation_id)
 }
 
-pub fn api_spec_link(operation_id: &str) -> String {
-    format!(
-        "https://developer.sailpoint.com/docs/api/beta/{}",
-        operation_anchor(operation_id)
-    )
-}
-
 /// The Docusaurus front matter of a page, in the reference's scheme.
 #[derive(Template, Debug, Clone)]
 #[template(path = "markdown/front_matter.md", escape = "none")]
@@ -105,32 +182,13 @@ pub struct FrontMatter {
     /// The page's name: title, pagination and sidebar label, keyword and tag.
     pub name: String,
     pub slug: String,
+    /// The name with the version before it (`BetaIdentities`), a keyword and tag of the page.
+    versioned_name: String,
     sidebar_class: &'static str,
     language: &'static str,
 }
 
 impl FrontMatter {
-    /// The front matter of the page named `name` (a tag's base or a type's name) at
-    /// `{folder_slug}/{kebab(name)}`.
-    pub fn page(name: &str, folder_slug: &str) -> Self {
-        let kebab = kebab(name);
-        FrontMatter {
-            id: format!("beta-{kebab}"),
-            name: name.to_string(),
-            slug: format!("{folder_slug}/{kebab}"),
-            sidebar_class: SIDEBAR_CLASS,
-            language: LANGUAGE,
-        }
-    }
-
-    /// An index page: named `name`, at `slug` itself.
-    pub fn index(name: &str, slug: &str) -> Self {
-        FrontMatter {
-            slug: slug.to_string(),
-            ..FrontMatter::page(name, "")
-        }
-    }
-
     /// `name` as a YAML scalar: plain where that reads the same, else single-quoted.
     fn scalar(&self) -> String {
         let plain = self.name.starts_with(|c: char| c.is_ascii_alphanumeric())
@@ -149,8 +207,8 @@ impl FrontMatter {
         quoted(&self.name)
     }
 
-    fn beta_quoted(&self) -> String {
-        quoted(&format!("Beta{}", self.name))
+    fn versioned_quoted(&self) -> String {
+        quoted(&self.versioned_name)
     }
 }
 
@@ -163,9 +221,9 @@ fn quoted(text: &str) -> String {
 /// `../models/<kebab>` from a method page, `<kebab>` from a model page.
 pub fn model_link(name: &str, from_models: bool) -> String {
     if from_models {
-        kebab(name)
+        page_name(name)
     } else {
-        format!("../models/{}", kebab(name))
+        format!("../models/{}", page_name(name))
     }
 }
 
@@ -203,7 +261,9 @@ mod tests {
 
     #[test]
     fn identities_front_matter_is_the_reference_s_for_rust() {
-        let page = FrontMatter::page(&tag_base("Identities"), METHODS_SLUG)
+        let site = Site::new("beta");
+        let page = site
+            .page(&tag_base("Identities"), &site.methods_slug())
             .render()
             .unwrap();
         assert_eq!(
@@ -219,7 +279,7 @@ mod tests {
              tags: ['SDK', 'Software Development Kit', 'Identities', 'BetaIdentities']\n\
              ---"
         );
-        let model = FrontMatter::page("OAuthClient", MODELS_SLUG);
+        let model = site.page("OAuthClient", &site.models_slug());
         assert_eq!(
             (model.id.as_str(), model.slug.as_str()),
             (
@@ -233,8 +293,28 @@ mod tests {
     fn operation_anchors_and_spec_links() {
         assert_eq!(operation_anchor("listIdentities"), "list-identities");
         assert_eq!(
-            api_spec_link("getIdentity"),
+            Site::new("beta").api_spec_link("getIdentity"),
             "https://developer.sailpoint.com/docs/api/beta/get-identity"
         );
+    }
+
+    #[test]
+    fn another_version_names_its_pages_after_itself() {
+        let site = Site::new("v3");
+        let page = site.page("Search", &site.methods_slug());
+        assert_eq!(page.id, "v3-search");
+        assert_eq!(page.slug, "/tools/sdk/rust/v3/methods/search");
+        assert!(page.render().unwrap().contains("'Search', 'V3Search']"));
+        assert_eq!(
+            site.api_spec_link("searchPost"),
+            "https://developer.sailpoint.com/docs/api/v3/search-post"
+        );
+    }
+
+    #[test]
+    fn a_page_named_like_the_index_moves_aside() {
+        assert_eq!(page_name("Index"), "index-page");
+        assert_eq!(page_name("IndexA"), "index-a");
+        assert_eq!(model_link("Index", true), "index-page");
     }
 }

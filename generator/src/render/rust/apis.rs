@@ -242,8 +242,18 @@ fn operation_doc(operation: &Operation) -> Vec<String> {
     }
     doc.push(format!(
         "`{} {}` (`{}`)",
-        operation.http_method, operation.path, operation.operation_id
+        operation.http_method,
+        operation.path,
+        operation.spec_operation_id()
     ));
+    if let Some(shared) = &operation.shared_operation_id {
+        doc.push(String::new());
+        doc.push(format!(
+            "The spec gives another operation the operationId `{shared}` too, so this one is \
+             named `{}`, after its method and path.",
+            operation.operation_id
+        ));
+    }
     doc
 }
 

@@ -22,7 +22,9 @@ use crate::model::{Api, TypeId};
 /// What the crate is called and where it lives.
 #[derive(Debug, Clone)]
 pub struct CrateOptions {
-    pub name: String,
+    /// The crate's name [default: `sailpoint-<version>`, the API version the spec's server
+    /// names (`sailpoint-beta`, `sailpoint-v3`)]
+    pub name: Option<String>,
     pub version: String,
     pub repository: String,
     /// The year in the license.
@@ -62,10 +64,18 @@ impl SpecOrigin {
     }
 }
 
+impl CrateOptions {
+    pub fn crate_name(&self, api: &Api) -> String {
+        self.name
+            .clone()
+            .unwrap_or_else(|| format!("sailpoint-{}", api.api_version()))
+    }
+}
+
 impl Default for CrateOptions {
     fn default() -> Self {
         CrateOptions {
-            name: "sailpoint-beta".into(),
+            name: None,
             version: "0.1.0".into(),
             repository: "https://github.com/sailpoint-rust/sailpoint-beta".into(),
             year: 2026,
@@ -79,6 +89,8 @@ impl Default for CrateOptions {
 #[template(path = "rust/cargo_toml.toml", escape = "none")]
 struct CargoToml<'a> {
     crate_name: &'a str,
+    /// `beta`, `v3`: what the description and the header comment call the API.
+    api_version: &'a str,
     crate_version: &'a str,
     repository: &'a str,
     all_features: Vec<String>,
@@ -109,8 +121,9 @@ struct Readme<'a> {
 
 #[derive(Template)]
 #[template(path = "rust/license.txt", escape = "none")]
-struct License {
+struct License<'a> {
     year: u16,
+    crate_name: &'a str,
 }
 
 #[derive(Template)]
@@ -178,9 +191,11 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     };
     let counts = (api.operations.len(), api.tags.len(), api.types.len());
 
+    let crate_name = options.crate_name(api);
     let (runtime_defaults, runtime_features) = runtime::features();
     let cargo = CargoToml {
-        crate_name: &options.name,
+        crate_name: &crate_name,
+        api_version: api.api_version(),
         crate_version: &options.version,
         repository: &options.repository,
         all_features: features.all(),
@@ -190,12 +205,12 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         spec_origin: options.spec_origin.as_ref(),
     };
     files.push(text("Cargo.toml", cargo.render())?);
-    let lib_name = options.name.replace('-', "_");
+    let lib_name = crate_name.replace('-', "_");
     let example = example_call(api);
     let first_feature = features.tags.first().map(String::as_str).unwrap_or("full");
     let readme = Readme {
         identities: has_identities_example(api),
-        crate_name: &options.name,
+        crate_name: &crate_name,
         lib_name: lib_name.clone(),
         title: &api.title,
         example: example.clone(),
@@ -208,7 +223,14 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         spec_origin: options.spec_origin.as_ref().map(SpecOrigin::sentence),
     };
     files.push(text("README.md", readme.render())?);
-    files.push(text("LICENSE", License { year: options.year }.render())?);
+    files.push(text(
+        "LICENSE",
+        License {
+            year: options.year,
+            crate_name: &crate_name,
+        }
+        .render(),
+    )?);
     if let Some(changelog) = &options.changelog {
         files.push(GeneratedFile {
             path: "CHANGELOG.md".into(),

@@ -93,6 +93,34 @@ impl<'a> DefectsApi<'a> {
         }
     }
 
+    /// Get a copy of something without a schema
+    ///
+    /// Shares its operationId with `GET /loose`, as two operations of an older beta spec did.
+    ///
+    /// `GET /loose/copies/{id}` (`getLoose`)
+    ///
+    /// The spec gives another operation the operationId `getLoose` too, so this one is named `getLooseGetLooseCopies`, after its method and path.
+    pub fn get_loose_get_loose_copies(
+        &self,
+        id: impl Into<String>,
+    ) -> GetLooseGetLooseCopies {
+        GetLooseGetLooseCopies {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+        }
+    }
+
+    /// An operation without an operationId
+    ///
+    /// `DELETE /unnamed` (`delete /unnamed`)
+    pub fn delete_unnamed(&self) -> DeleteUnnamed {
+        DeleteUnnamed {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
+    }
+
     /// Create a launcher
     ///
     /// Its `config` has a pattern that its own example does not match.
@@ -648,6 +676,175 @@ impl GetLoose {
                     let mut request = self.client.request(reqwest::Method::GET, path);
                     request = request
                         .header(reqwest::header::ACCEPT, "application/json");
+                    Ok(request)
+                },
+            )
+            .await
+    }
+}
+
+/// The error statuses of [`DefectsApi::get_loose_get_loose_copies`](DefectsApi::get_loose_get_loose_copies), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetLooseGetLooseCopiesError {
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetLooseGetLooseCopiesError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetLooseGetLooseCopiesError::Other)
+    }
+
+    fn undeclared() -> Self {
+        GetLooseGetLooseCopiesError::Other
+    }
+}
+
+/// The request of [`DefectsApi::get_loose_get_loose_copies`](DefectsApi::get_loose_get_loose_copies): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetLooseGetLooseCopies {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+}
+
+impl GetLooseGetLooseCopies {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /loose/copies/{id}`.
+    pub async fn send(self) -> Result<(), crate::SdkError<GetLooseGetLooseCopiesError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<GetLooseGetLooseCopiesError>> {
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("getLooseGetLooseCopies", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetLooseGetLooseCopiesError>> {
+        self.client
+            .execute::<
+                GetLooseGetLooseCopiesError,
+            >(
+                "getLooseGetLooseCopies",
+                &self.options,
+                || {
+                    let path = [
+                        "/loose/copies/",
+                        &crate::request::path_segment(&self.id),
+                    ]
+                        .concat();
+                    let request = self.client.request(reqwest::Method::GET, &path);
+                    Ok(request)
+                },
+            )
+            .await
+    }
+}
+
+/// The error statuses of [`DefectsApi::delete_unnamed`](DefectsApi::delete_unnamed), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteUnnamedError {
+    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteUnnamedError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(DeleteUnnamedError::Other)
+    }
+
+    fn undeclared() -> Self {
+        DeleteUnnamedError::Other
+    }
+}
+
+/// The request of [`DefectsApi::delete_unnamed`](DefectsApi::delete_unnamed): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteUnnamed {
+    client: crate::Client,
+    options: crate::request::Options,
+}
+
+impl DeleteUnnamed {
+    /// Each attempt's timeout, in place of the configured one.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `DELETE /unnamed`.
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteUnnamedError>> {
+        self.send_with_metadata().await.map(crate::Response::into_body)
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    pub async fn send_with_metadata(
+        self,
+    ) -> Result<crate::Response<()>, crate::SdkError<DeleteUnnamedError>> {
+        let mut response = self.response().await?;
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
+        Ok(crate::Response {
+            status,
+            headers,
+            body: crate::request::empty("delete /unnamed", response).await?,
+        })
+    }
+
+    async fn response(
+        &self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteUnnamedError>> {
+        self.client
+            .execute::<
+                DeleteUnnamedError,
+            >(
+                "delete /unnamed",
+                &self.options,
+                || {
+                    let path = "/unnamed";
+                    let request = self.client.request(reqwest::Method::DELETE, path);
                     Ok(request)
                 },
             )
