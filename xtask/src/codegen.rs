@@ -1,21 +1,30 @@
-//! `cargo xtask codegen [--check]`: generated/ is what the spec and the generator produce.
+//! `cargo xtask codegen [--check] [--out DIR]`: generated/ (or DIR) is what the spec and the
+//! generator produce.
 
 use std::path::Path;
 
-use sailpoint_codegen::{Mode, codegen};
+use sailpoint_codegen::{CrateOptions, Mode, codegen};
 
 use integration_tests::{project_options, spec_pin};
 
-pub fn run(root: &Path, spec: &Path, check: bool) -> Result<(), String> {
+/// Generates into the checked-in crate, or with `out` any spec's crate (any API version) into
+/// that folder, named after its version and with none of the pin's changelog or commit.
+pub fn run(root: &Path, spec: &Path, check: bool, out: Option<&Path>) -> Result<(), String> {
     let mode = if check { Mode::Check } else { Mode::Write };
-    let (generated, stale) = codegen(spec, &root.join("generated"), &project_options(root)?, mode)
-        .map_err(|e| e.to_string())?;
+    let (folder, options) = match out {
+        Some(out) => (out.to_path_buf(), CrateOptions::default()),
+        None => (root.join("generated"), project_options(root)?),
+    };
+    let (generated, stale) = codegen(spec, &folder, &options, mode).map_err(|e| e.to_string())?;
     for warning in &generated.warnings {
         eprintln!("{warning}");
     }
-    if let Err(difference) = spec_pin::verify(spec, &generated.spec_files) {
+    if out.is_none()
+        && let Err(difference) = spec_pin::verify(spec, &generated.spec_files)
+    {
         eprintln!("warning: {difference}");
     }
+    let shown = out.map_or_else(|| "generated/".to_owned(), |out| out.display().to_string());
     let summary = format!(
         "{} files: {} operations, {} types, from {} spec files ({} warnings)",
         generated.files.len(),
@@ -29,14 +38,14 @@ pub fn run(root: &Path, spec: &Path, check: bool) -> Result<(), String> {
         return Ok(());
     }
     if stale.is_empty() {
-        println!("generated/ is up to date: {summary}");
+        println!("{shown} is up to date: {summary}");
         return Ok(());
     }
     for file in &stale {
         println!("{file}");
     }
     Err(format!(
-        "generated/ is stale: {} files differ; run `cargo xtask codegen`",
+        "{shown} is stale: {} files differ; run `cargo xtask codegen`",
         stale.len()
     ))
 }

@@ -13,6 +13,7 @@ mod spec_source;
 mod spec_update;
 mod test;
 mod version;
+mod versions;
 #[cfg(test)]
 mod workflows;
 
@@ -34,6 +35,10 @@ enum Task {
     Codegen {
         #[arg(long)]
         check: bool,
+        /// Generate into this folder instead (any API version's spec: the crate is named
+        /// `sailpoint-<version>` after its server's path).
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         spec: SpecArg,
     },
@@ -64,6 +69,12 @@ enum Task {
     },
     /// Run every check CI runs: output current, clippy and rustdoc clean, all tests.
     Test {
+        #[command(flatten)]
+        spec: SpecArg,
+    },
+    /// Generate the v3 and v2025 crates and one per state of the spec history, check their
+    /// pages' links and `cargo check` them without a warning (a part of `test`).
+    Versions {
         #[command(flatten)]
         spec: SpecArg,
     },
@@ -159,9 +170,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = project_root();
     let result = match cli.task {
-        Task::Codegen { check, spec } => spec
+        Task::Codegen { check, out, spec } => spec
             .resolve(&root)
-            .and_then(|spec| codegen::run(&root, &spec, check)),
+            .and_then(|spec| codegen::run(&root, &spec, check, out.as_deref())),
         Task::Bench {
             spec,
             runs,
@@ -174,6 +185,9 @@ fn main() -> ExitCode {
         Task::E2e { spec, bless } => spec
             .resolve(&root)
             .and_then(|spec| e2e::run(&root, &spec, bless)),
+        Task::Versions { spec } => spec
+            .resolve(&root)
+            .and_then(|spec| versions::check(&root, &spec)),
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),
@@ -218,6 +232,11 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Where cargo builds: `CARGO_TARGET_DIR`, else the workspace's `target/`.
+fn target_dir(root: &std::path::Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from)
 }
 
 /// The workspace root: xtask lives one folder below it.

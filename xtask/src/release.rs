@@ -23,7 +23,7 @@ pub fn check(root: &Path, request: &Request) -> Result<(), String> {
     let pin = spec_pin::read(root)?;
     gate(
         "generated/ is what the spec and the generator produce",
-        || crate::codegen::run(root, request.spec, true),
+        || crate::codegen::run(root, request.spec, true, None),
     )?;
     gate(
         "the changelog has the version's section, from the pinned commit",
@@ -99,9 +99,7 @@ fn tag_agrees(tag: &str, version: &str) -> Result<(), String> {
 
 /// Reports the `.crate` file's size, and fails if crates.io would refuse it.
 fn packaged_size(root: &Path, version: &str) -> Result<(), String> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| root.join("target"), std::path::PathBuf::from);
-    let path = target
+    let path = crate::target_dir(root)
         .join("package")
         .join(format!("{PACKAGE}-{version}.crate"));
     let size = std::fs::metadata(&path)

@@ -22,7 +22,7 @@ pub fn run(root: &Path, spec: &Path) -> Result<(), String> {
     let mut fmt = vec!["fmt", "--check"];
     fmt.extend(HAND_WRITTEN.iter().flat_map(|package| ["-p", package]));
     cargo(root, spec, &fmt, None)?;
-    crate::codegen::run(root, spec, true)?;
+    crate::codegen::run(root, spec, true, None)?;
     crate::golden::run(true)?;
     cargo(
         root,
@@ -43,6 +43,7 @@ pub fn run(root: &Path, spec: &Path) -> Result<(), String> {
         &["doc", "--workspace", "--no-deps"],
         Some(("RUSTDOCFLAGS", "-D warnings")),
     )?;
+    crate::versions::check(root, spec)?;
     tests(root, spec)
 }
 
