@@ -1,7 +1,10 @@
 //! Stage 3: the model rendered into files.
 
 pub mod markdown;
+mod parallel;
 pub mod rust;
+
+pub(crate) use parallel::in_parallel;
 
 /// A file to write, its path relative to the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use super::GeneratedFile;
 use crate::error::{Error, Result};
 use crate::model::{Api, TypeId};
+use crate::render::in_parallel;
 use crate::render::rust::CrateOptions;
 
 /// Every page, sorted by path (`docs/...`).
@@ -70,31 +71,6 @@ pub fn render_docs(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
-}
-
-/// `render` of every item, on as many threads as there are cores, in the items' order.
-fn in_parallel<T: Sync, R: Send>(
-    items: &[T],
-    render: impl Fn(&T) -> Result<R> + Sync,
-) -> Result<Vec<R>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = items.len().div_ceil(threads).max(1);
-    let render = &render;
-    let results: Vec<Result<Vec<R>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(render).collect()))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("rendering a page does not panic"))
-            .collect()
-    });
-    let mut all = Vec::with_capacity(items.len());
-    for result in results {
-        all.extend(result?);
-    }
-    Ok(all)
 }
 
 /// `text` without trailing spaces (an empty last table cell leaves one) and ending in one newline.

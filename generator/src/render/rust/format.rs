@@ -2,7 +2,7 @@
 //! formatted, and text that does not parse is a generator bug, reported with its item.
 
 use crate::error::{Error, Result};
-use crate::render::GeneratedFile;
+use crate::render::{GeneratedFile, in_parallel};
 
 /// A Rust file to format: the item it renders (for errors), its path, its unformatted text.
 pub struct Unformatted {
@@ -11,39 +11,14 @@ pub struct Unformatted {
     pub source: String,
 }
 
-/// Formats every file, on as many threads as there are cores; the output is in input order,
-/// so it does not depend on the scheduling.
+/// Formats every file, in parallel ([`in_parallel`]), in input order.
 pub fn format_all(jobs: Vec<Unformatted>) -> Result<Vec<GeneratedFile>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len().max(1));
-    let chunk = jobs.len().div_ceil(threads).max(1);
-    let results: Vec<Result<Vec<GeneratedFile>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|job| {
-                            Ok(GeneratedFile {
-                                path: job.path.clone(),
-                                contents: format_rust(&job.item, &job.source)?,
-                            })
-                        })
-                        .collect()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("formatting does not panic"))
-            .collect()
-    });
-    let mut files = Vec::new();
-    for result in results {
-        files.extend(result?);
-    }
-    Ok(files)
+    in_parallel(&jobs, |job| {
+        Ok(GeneratedFile {
+            path: job.path.clone(),
+            contents: format_rust(&job.item, &job.source)?,
+        })
+    })
 }
 
 pub fn format_rust(item: &str, source: &str) -> Result<String> {
