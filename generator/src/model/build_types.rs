@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use openapiv3::{AdditionalProperties, Schema};
 
+use super::conformance::is_rfc3339;
 use super::names::{Scope, camel_ident, snake_ident};
 use super::schema_names::name_schemas;
 use super::shape::{Properties, SchemaRef, Shape, declared_format, declared_pattern, shape};
@@ -484,7 +485,7 @@ impl<'s> TypeBuilder<'s> {
                 );
                 None
             }
-            (TypeRef::DateTime, Value::String(text)) if !looks_like_date_time(text) => {
+            (TypeRef::DateTime, Value::String(text)) if !is_rfc3339(text) => {
                 self.warnings.push(
                     origin,
                     format!("date-time default `{text}` is not a date-time; ignored"),
@@ -673,15 +674,6 @@ pub fn child_origin(origin: &str, segments: &[&str]) -> String {
         out.push_str(&crate::error::pointer_segment(segment));
     }
     out
-}
-
-/// RFC 3339's shape (`2024-01-31T12:00:00Z`), enough to tell a date-time from prose.
-fn looks_like_date_time(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() >= 20
-        && bytes[..4].iter().all(u8::is_ascii_digit)
-        && bytes[4] == b'-'
-        && bytes[10] == b'T'
 }
 
 fn placeholder(name: String, origin: String, schema: &Schema) -> TypeDef {
