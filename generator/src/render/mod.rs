@@ -1,6 +1,7 @@
 //! Stage 3: the model rendered into files.
 
 pub mod markdown;
+mod markdown_text;
 mod parallel;
 pub mod rust;
 

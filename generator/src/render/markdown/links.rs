@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::mdx;
+use crate::render::markdown_text::code_span_content;
 
 /// A broken link: the page (its file) it is on, and why.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -197,7 +197,7 @@ fn prose_lines(text: &str) -> Vec<&str> {
 
 /// `line` with the content of its code spans blanked, so that nothing in code reads as a link.
 fn blank_code_spans(line: &str) -> String {
-    mdx::code_span_content(line)
+    code_span_content(line)
         .map(|(c, in_code)| if in_code { ' ' } else { c })
         .collect()
 }

@@ -4,6 +4,8 @@
 //! Fenced code is left as it is; code spans too, but for their entities. MDX has no indented
 //! code blocks and no autolinks (`<https://…>` is JSX to it), so neither is special here.
 
+use crate::render::markdown_text::{code_span_content, decode_entities};
+
 /// A block of spec Markdown (a description), escaped line by line.
 pub fn block(text: &str) -> String {
     let mut out = Vec::new();
@@ -143,24 +145,6 @@ fn prose_line(line: &str) -> String {
     out
 }
 
-/// Each character of a line of prose, and whether it is the content of a code span (the
-/// backticks around one are not). A backtick with no partner left is a plain character.
-pub(super) fn code_span_content(line: &str) -> impl Iterator<Item = (char, bool)> + '_ {
-    let ticks = line.matches('`').count();
-    let mut seen = 0;
-    let mut in_code = false;
-    line.chars().map(move |c| {
-        if c != '`' {
-            return (c, in_code);
-        }
-        seen += 1;
-        if in_code || seen < ticks || ticks.is_multiple_of(2) {
-            in_code = !in_code;
-        }
-        (c, false)
-    })
-}
-
 /// `text` as a code span inside a table cell: fenced with more backticks than it contains,
 /// padded where it starts or ends with one, `|` escaped (GFM reads it as a cell break even in
 /// code).
@@ -179,69 +163,9 @@ fn escape_pipes(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
-/// Decodes the HTML character references the spec uses (`&#39;`, `&lt;`, `&#x27;`, …).
-pub fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find('&') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let decoded = after
-            .find(';')
-            .filter(|&end| end <= 10)
-            .and_then(|end| entity(&after[..end]).map(|c| (c, end)));
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn entity(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return char::from_u32(code);
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entities_are_decoded() {
-        assert_eq!(
-            decode_entities("doesn&#39;t &amp; &lt;id&gt; &#x27;x&#x27; &quot;q&quot;"),
-            "doesn't & <id> 'x' \"q\""
-        );
-        assert_eq!(
-            decode_entities("a & b &unknown; &#39"),
-            "a & b &unknown; &#39"
-        );
-    }
 
     #[test]
     fn jsx_and_expressions_are_escaped_outside_code() {

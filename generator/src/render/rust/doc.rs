@@ -4,9 +4,11 @@
 //! are not links, HTML-looking `<placeholders>`, code fences without a language (which rustdoc
 //! would compile as Rust) and indented blocks (which it would also compile).
 
+use crate::render::markdown_text::decode_entities_but_markup;
+
 /// The lines of a doc comment for `text`.
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text = decode_entities(text);
+    let text = decode_entities_but_markup(text);
     let mut lines = Vec::new();
     let mut fence: Option<String> = None;
     let mut block = Block::Paragraph;
@@ -93,13 +95,6 @@ fn list_marker_width(line: &str) -> Option<usize> {
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     (digits > 0 && line[digits..].starts_with(". ")).then_some(digits + 2)
-}
-
-fn decode_entities(text: &str) -> String {
-    text.replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&nbsp;", " ")
 }
 
 /// Escapes what rustdoc would misread in one line of prose, leaving code spans alone.
