@@ -1,5 +1,5 @@
-//! Reading spec Markdown, for both of its renderings (rustdoc and MDX): HTML entities, code
-//! spans and code fences.
+//! Reading spec Markdown, for both of its renderings (rustdoc and MDX) and the link checker:
+//! HTML entities, code spans and code fences.
 
 /// Each character of a line of prose, and whether it is the content of a code span (the
 /// backticks around one are not). A backtick with no partner left is a plain character.
@@ -78,6 +78,68 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Where a line of Markdown stands with respect to code fences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fence<'a> {
+    /// Outside code.
+    Prose,
+    /// Opens a fence: its marker (```` ``` ````, `~~~~`, …) and its info string (the language).
+    Open { marker: &'a str, info: &'a str },
+    /// Code inside a fence.
+    Code,
+    /// Closes the fence opened by `marker`.
+    Close { marker: &'a str },
+}
+
+/// The code fences of a text, followed line by line: [`Fences::line`] tells each line's place.
+#[derive(Debug, Default)]
+pub struct Fences<'a> {
+    open: Option<&'a str>,
+}
+
+impl<'a> Fences<'a> {
+    /// The place of the next line. A fence closes with a line of at least its marker (the same
+    /// character) and nothing else.
+    pub fn line(&mut self, line: &'a str) -> Fence<'a> {
+        let trimmed = line.trim_start();
+        match self.open {
+            Some(marker) => {
+                let closes = trimmed
+                    .strip_prefix(marker)
+                    .is_some_and(|rest| rest.trim_start_matches(&marker[..1]).trim().is_empty());
+                if closes {
+                    self.open = None;
+                    Fence::Close { marker }
+                } else {
+                    Fence::Code
+                }
+            }
+            None => match fence_marker(trimmed) {
+                Some(marker) => {
+                    self.open = Some(marker);
+                    Fence::Open {
+                        marker,
+                        info: trimmed[marker.len()..].trim(),
+                    }
+                }
+                None => Fence::Prose,
+            },
+        }
+    }
+
+    /// The marker of the fence still open after the last line: the line that closes it.
+    pub fn unclosed(&self) -> Option<&'a str> {
+        self.open
+    }
+}
+
+/// The opening of a code fence (```` ``` ```` or `~~~`, three or more) at the start of `line`.
+pub fn fence_marker(line: &str) -> Option<&str> {
+    let first = line.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let marker = &line[..line.len() - line.trim_start_matches(first).len()];
+    (marker.len() >= 3).then_some(marker)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +158,34 @@ mod tests {
             decode_entities_but_markup("it&#39;s &lt;id&gt; &amp; &#60;"),
             "it's &lt;id&gt; &amp; &#60;"
         );
+    }
+
+    #[test]
+    fn fences_open_and_close() {
+        let mut fences = Fences::default();
+        let places: Vec<Fence> = ["a", " ```json ", "x", "```json", "````  ", "~~~", "b"]
+            .into_iter()
+            .map(|line| fences.line(line))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                Fence::Prose,
+                Fence::Open {
+                    marker: "```",
+                    info: "json"
+                },
+                Fence::Code,
+                Fence::Code,
+                Fence::Close { marker: "```" },
+                Fence::Open {
+                    marker: "~~~",
+                    info: ""
+                },
+                Fence::Code,
+            ]
+        );
+        assert_eq!(fences.unclosed(), Some("~~~"));
+        assert_eq!(fence_marker("``x"), None);
     }
 }

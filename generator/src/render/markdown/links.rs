@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::render::markdown_text::code_span_content;
+use crate::render::markdown_text::{Fence, Fences, code_span_content};
 
 /// A broken link: the page (its file) it is on, and why.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -169,30 +169,11 @@ fn has_scheme(link: &str) -> bool {
 
 /// The lines of the page's Markdown outside code fences.
 fn prose_lines(text: &str) -> Vec<&str> {
-    let mut lines = Vec::new();
-    let mut fence: Option<String> = None;
-    for line in content(text).lines() {
-        let trimmed = line.trim_start();
-        let marker: String = trimmed
-            .chars()
-            .take_while(|c| *c == '`' || *c == '~')
-            .collect();
-        match &fence {
-            Some(open) => {
-                if trimmed.starts_with(open.as_str()) && trimmed[open.len()..].trim().is_empty() {
-                    fence = None;
-                }
-                continue;
-            }
-            None if marker.len() >= 3 => {
-                fence = Some(marker);
-                continue;
-            }
-            None => {}
-        }
-        lines.push(line);
-    }
-    lines
+    let mut fences = Fences::default();
+    content(text)
+        .lines()
+        .filter(|line| fences.line(line) == Fence::Prose)
+        .collect()
 }
 
 /// `line` with the content of its code spans blanked, so that nothing in code reads as a link.

@@ -4,36 +4,23 @@
 //! Fenced code is left as it is; code spans too, but for their entities. MDX has no indented
 //! code blocks and no autolinks (`<https://…>` is JSX to it), so neither is special here.
 
-use crate::render::markdown_text::{code_span_content, decode_entities};
+use crate::render::markdown_text::{
+    Fence, Fences, code_span_content, decode_entities, fence_marker,
+};
 
 /// A block of spec Markdown (a description), escaped line by line.
 pub fn block(text: &str) -> String {
     let mut out = Vec::new();
-    let mut fence: Option<String> = None;
+    let mut fences = Fences::default();
     for line in text.trim().lines() {
         let line = line.trim_end();
-        let trimmed = line.trim_start();
-        if let Some(marker) = &fence {
-            if trimmed.starts_with(marker.as_str())
-                && trimmed
-                    .trim_start_matches(marker.as_str())
-                    .trim()
-                    .is_empty()
-            {
-                fence = None;
-            }
-            out.push(line.to_string());
-            continue;
-        }
-        if let Some(marker) = fence_marker(trimmed) {
-            fence = Some(marker);
-            out.push(line.to_string());
-            continue;
-        }
-        out.push(prose_line(line));
+        out.push(match fences.line(line) {
+            Fence::Prose => prose_line(line),
+            _ => line.to_string(),
+        });
     }
-    if let Some(marker) = fence {
-        out.push(marker);
+    if let Some(marker) = fences.unclosed() {
+        out.push(marker.to_string());
     }
     out.join("\n")
 }
@@ -109,16 +96,6 @@ fn without_emphasis(text: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// The opening of a code fence (```` ``` ```` or `~~~`, three or more) at the start of `line`.
-fn fence_marker(line: &str) -> Option<String> {
-    let marker: String = line
-        .chars()
-        .take_while(|c| *c == '`' || *c == '~')
-        .collect();
-    let uniform = marker.chars().all(|c| marker.starts_with(c));
-    (marker.chars().count() >= 3 && uniform).then_some(marker)
 }
 
 /// One line of prose: entities decoded, code spans kept, the rest escaped. A line MDX would

@@ -4,40 +4,36 @@
 //! are not links, HTML-looking `<placeholders>`, code fences without a language (which rustdoc
 //! would compile as Rust) and indented blocks (which it would also compile).
 
-use crate::render::markdown_text::decode_entities_but_markup;
+use crate::render::markdown_text::{Fence, Fences, decode_entities_but_markup};
 
 /// The lines of a doc comment for `text`.
 pub fn doc_lines(text: &str) -> Vec<String> {
     let text = decode_entities_but_markup(text);
     let mut lines = Vec::new();
-    let mut fence: Option<String> = None;
+    let mut fences = Fences::default();
     let mut block = Block::Paragraph;
     for raw in text.trim().lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
-        if let Some(marker) = fence.clone() {
-            if trimmed.starts_with(marker.as_str()) {
-                fence = None;
-                lines.push(marker);
-            } else {
-                lines.push(line.to_string());
+        match fences.line(line) {
+            Fence::Prose => {}
+            Fence::Open { marker, info } => {
+                let language = if info.is_empty() || info.starts_with("rust") {
+                    "text"
+                } else {
+                    info
+                };
+                lines.push(format!("{marker}{language}"));
+                continue;
             }
-            continue;
-        }
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            let marker: String = trimmed
-                .chars()
-                .take_while(|c| *c == '`' || *c == '~')
-                .collect();
-            let language = trimmed[marker.len()..].trim();
-            let language = if language.is_empty() || language.starts_with("rust") {
-                "text"
-            } else {
-                language
-            };
-            lines.push(format!("{marker}{language}"));
-            fence = Some(marker);
-            continue;
+            Fence::Code => {
+                lines.push(line.to_string());
+                continue;
+            }
+            Fence::Close { marker } => {
+                lines.push(marker.to_string());
+                continue;
+            }
         }
         if trimmed.is_empty() {
             block = Block::Paragraph;
@@ -71,8 +67,8 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         };
         lines.push(line);
     }
-    if let Some(marker) = fence {
-        lines.push(marker);
+    if let Some(marker) = fences.unclosed() {
+        lines.push(marker.to_string());
     }
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
