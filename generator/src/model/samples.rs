@@ -1,7 +1,8 @@
 //! Sample values: JSON for a type, from the spec's own examples where they fit the type, else
 //! built from the examples of the parts (fields, items, alternatives), else a plain value of the
 //! type. [`sample`] shows a type (the reference pages); [`minimal`] makes what a validator
-//! accepts (the end-to-end calls).
+//! accepts (the end-to-end calls). Both are one walk over the type ([`Sampler`]), which its
+//! [`Purpose`] steers.
 //!
 //! "Fits" means the generated crate decodes it as that type ([`fits`]), so an example body that
 //! is decoded into its model type in an example program never fails.
@@ -16,24 +17,31 @@ use super::{Api, Field, Struct, TypeId, TypeKind, TypeRef};
 /// How deep optional members of nested objects are still filled in; deeper, only required ones.
 const OPTIONAL_DEPTH: usize = 2;
 
+/// How deep a sample for a validator follows required fields and array items; deeper, arrays
+/// are empty and nullable fields null.
+const VALIDATE_DEPTH: usize = 6;
+
 /// A JSON value of type `ty`, or `None` when none can be built (a required member that refers
-/// back to a type being built).
+/// back to a type being built; never for [`Purpose::Validate`]).
 pub fn sample(api: &Api, ty: &TypeRef, purpose: Purpose) -> Option<Value> {
-    Sampler {
-        api,
-        purpose,
-        building: Vec::new(),
-    }
-    .value(ty, None, 0)
+    Sampler::new(api, purpose).value(ty, Constraints::default(), 0)
 }
 
 /// What a sample is for.
+///
+/// A sample to show differs from one for a validator in more than its members: its placeholders
+/// (`0` rather than `1`, a file as text rather than bytes, a map with a `key`), the examples it
+/// takes (a type's own, a field's default) and where it stops (at a cycle rather than a depth).
+/// These were two samplers once; the differences are kept so that the output stays the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
     /// To show the type: every member.
     Show,
     /// To send: members the server sets (read-only) left out where they may be.
     Send,
+    /// For a validator to accept: only required writable members, strings in their format and
+    /// pattern, enums from their values.
+    Validate,
 }
 
 /// `example` if the crate decodes it as `ty`, else a [`sample`] of `ty`.
@@ -56,46 +64,87 @@ struct Sampler<'a> {
     building: Vec<TypeId>,
 }
 
-impl Sampler<'_> {
-    fn value(&mut self, ty: &TypeRef, format: Option<&str>, depth: usize) -> Option<Value> {
+impl<'a> Sampler<'a> {
+    fn new(api: &'a Api, purpose: Purpose) -> Self {
+        Sampler {
+            api,
+            purpose,
+            building: Vec::new(),
+        }
+    }
+
+    fn validating(&self) -> bool {
+        self.purpose == Purpose::Validate
+    }
+
+    /// The constraints passed on to array items and alias targets: a validator checks them
+    /// there too; a shown sample uses a format only on the string that declares it.
+    fn passed_on(&self, constraints: Constraints<'a>) -> Constraints<'a> {
+        if self.validating() {
+            constraints
+        } else {
+            Constraints::default()
+        }
+    }
+
+    fn value(&mut self, ty: &TypeRef, constraints: Constraints<'a>, depth: usize) -> Option<Value> {
+        let validating = self.validating();
+        // A placeholder: the shown one, or the one for a validator.
+        let either = |shown: Value, validated: Value| if validating { validated } else { shown };
         Some(match ty {
-            TypeRef::String => Value::String(string_for(format).into()),
+            TypeRef::String if validating => constraints.string(),
+            TypeRef::String => Value::String(string_for(constraints.format).into()),
             TypeRef::Bool => Value::Bool(true),
-            TypeRef::Int32 | TypeRef::Int64 => json!(0),
-            TypeRef::Float32 | TypeRef::Float64 => json!(0.0),
-            TypeRef::DateTime => json!("2024-01-01T00:00:00Z"),
-            TypeRef::Date => json!("2024-01-01"),
-            TypeRef::Binary => json!("(file contents)"),
-            TypeRef::Json | TypeRef::JsonObject => json!({}),
-            TypeRef::Array(inner) => {
-                Value::Array(self.value(inner, None, depth + 1).into_iter().collect())
+            TypeRef::Int32 | TypeRef::Int64 => either(json!(0), json!(1)),
+            TypeRef::Float32 | TypeRef::Float64 => either(json!(0.0), json!(1.5)),
+            TypeRef::DateTime => {
+                either(json!("2024-01-01T00:00:00Z"), json!("2024-01-31T12:00:00Z"))
             }
+            TypeRef::Date => either(json!("2024-01-01"), json!("2024-01-31")),
+            TypeRef::Binary => either(json!("(file contents)"), json!([])),
+            TypeRef::Json | TypeRef::JsonObject => json!({}),
+            TypeRef::Array(_) if validating && depth >= VALIDATE_DEPTH => json!([]),
+            TypeRef::Array(inner) => {
+                let item = self.value(inner, self.passed_on(constraints), depth + 1);
+                Value::Array(item.into_iter().collect())
+            }
+            TypeRef::Map(_) if validating => json!({}),
             TypeRef::Map(inner) => {
                 let mut map = Map::new();
-                if let Some(value) = self.value(inner, None, depth + 1) {
+                if let Some(value) = self.value(inner, Constraints::default(), depth + 1) {
                     map.insert("key".into(), value);
                 }
                 Value::Object(map)
             }
-            TypeRef::Named(id) => return self.named(*id, depth),
+            TypeRef::Named(id) => return self.named(*id, constraints, depth),
         })
     }
 
-    fn named(&mut self, id: TypeId, depth: usize) -> Option<Value> {
+    fn named(&mut self, id: TypeId, constraints: Constraints<'a>, depth: usize) -> Option<Value> {
         let def = self.api.type_def(id);
-        let ty = TypeRef::Named(id);
-        if let Some(example) = &def.example
-            && useful(example)
-            && fits(self.api, example, &ty)
-        {
-            return Some(example.clone());
+        let validating = self.validating();
+        if !validating {
+            let ty = TypeRef::Named(id);
+            if let Some(example) = &def.example
+                && useful(example)
+                && fits(self.api, example, &ty)
+            {
+                return Some(example.clone());
+            }
+            if self.building.contains(&id) {
+                return None;
+            }
         }
-        if self.building.contains(&id) {
-            return None;
-        }
+        // A validator's sample counts an alias or a union as a level of depth.
+        let inner = if validating { depth + 1 } else { depth };
         self.building.push(id);
         let value = match &def.kind {
             TypeKind::Struct(s) => self.object(s, depth),
+            TypeKind::Enum(e) if validating => Some(
+                e.variants
+                    .first()
+                    .map_or(json!("UNKNOWN"), |v| json!(v.value)),
+            ),
             TypeKind::Enum(e) => e
                 .variants
                 .iter()
@@ -105,21 +154,27 @@ impl Sampler<'_> {
             TypeKind::Union(u) => u
                 .variants
                 .iter()
-                .find_map(|v| self.value(&v.ty, None, depth)),
-            TypeKind::Alias(target) => self.value(target, None, depth),
+                .find_map(|v| self.value(&v.ty, Constraints::default(), inner))
+                .or_else(|| validating.then(|| json!({}))),
+            TypeKind::Alias(target) => self.value(target, self.passed_on(constraints), inner),
         };
         self.building.pop();
         value
     }
 
-    fn object(&mut self, s: &Struct, depth: usize) -> Option<Value> {
+    fn object(&mut self, s: &'a Struct, depth: usize) -> Option<Value> {
         let mut map = Map::new();
         for field in &s.fields {
             let required = field.is_constructor_arg();
-            if !required
-                && ((depth >= OPTIONAL_DEPTH && field.example.is_none())
-                    || (field.read_only && self.purpose == Purpose::Send))
-            {
+            let skipped = match self.purpose {
+                Purpose::Validate => !field.required || field.read_only,
+                _ => {
+                    !required
+                        && ((depth >= OPTIONAL_DEPTH && field.example.is_none())
+                            || (field.read_only && self.purpose == Purpose::Send))
+                }
+            };
+            if skipped {
                 continue;
             }
             match self.field(field, depth) {
@@ -133,13 +188,31 @@ impl Sampler<'_> {
         Some(Value::Object(map))
     }
 
-    fn field(&mut self, field: &Field, depth: usize) -> Option<Value> {
-        for given in [&field.example, &field.default].into_iter().flatten() {
-            if useful(given) && fits(self.api, given, &field.ty) {
-                return Some(given.clone());
+    fn field(&mut self, field: &'a Field, depth: usize) -> Option<Value> {
+        let constraints = Constraints::of_field(field);
+        if self.validating() {
+            let deep = depth + 1 >= VALIDATE_DEPTH;
+            match &field.example {
+                // A widened field's example fits the crate's type, not the spec's, which a
+                // validator checks.
+                Some(example)
+                    if field.widenings.is_empty()
+                        && !deep
+                        && acceptable(self.api, &field.ty, constraints, example) =>
+                {
+                    return Some(example.clone());
+                }
+                _ if field.nullable && deep => return Some(Value::Null),
+                _ => {}
+            }
+        } else {
+            for given in [&field.example, &field.default].into_iter().flatten() {
+                if useful(given) && fits(self.api, given, &field.ty) {
+                    return Some(given.clone());
+                }
             }
         }
-        self.value(&field.ty, field.format.as_deref(), depth + 1)
+        self.value(&field.ty, constraints, depth + 1)
     }
 }
 
@@ -166,13 +239,10 @@ fn useful(value: &Value) -> bool {
     }
 }
 
-/// How deep required fields are followed into nested structs; recursion stops there.
-const MINIMAL_DEPTH: usize = 6;
-
 /// A value of type `ty` for a validator to accept: only required fields are filled (with
 /// their examples where those fit), read-only ones left out.
 pub fn minimal(api: &Api, ty: &TypeRef) -> Value {
-    sample_at(api, ty, Constraints::default(), 0)
+    sample(api, ty, Purpose::Validate).unwrap_or_default()
 }
 
 /// A value of type `ty` with every writable field of the top-level object filled: for form
@@ -187,7 +257,10 @@ pub fn minimal_form_fields(api: &Api, ty: &TypeRef) -> Value {
     let object = fields
         .iter()
         .filter(|f| !f.read_only && (f.required || !api.is_object(&f.ty)))
-        .map(|f| (f.json_name.clone(), field_sample(api, f, 0)))
+        .map(|f| {
+            let value = Sampler::new(api, Purpose::Validate).field(f, 0);
+            (f.json_name.clone(), value.unwrap_or_default())
+        })
         .collect();
     Value::Object(object)
 }
@@ -237,7 +310,9 @@ pub fn minimal_argument(
 ) -> Value {
     match example {
         Some(example) if acceptable(api, ty, constraints, example) => example.clone(),
-        _ => sample_at(api, ty, constraints, 0),
+        _ => Sampler::new(api, Purpose::Validate)
+            .value(ty, constraints, 0)
+            .unwrap_or_default(),
     }
 }
 
@@ -277,60 +352,6 @@ fn has_format(format: Option<&str>, example: &Value) -> bool {
         Some("date-time") => is_rfc3339(text),
         Some("date") => is_date(text),
         _ => true,
-    }
-}
-
-fn sample_at(api: &Api, ty: &TypeRef, constraints: Constraints, depth: usize) -> Value {
-    match ty {
-        TypeRef::String => constraints.string(),
-        TypeRef::Bool => json!(true),
-        TypeRef::Int32 | TypeRef::Int64 => json!(1),
-        TypeRef::Float32 | TypeRef::Float64 => json!(1.5),
-        TypeRef::DateTime => json!("2024-01-31T12:00:00Z"),
-        TypeRef::Date => json!("2024-01-31"),
-        TypeRef::Binary => json!([]),
-        TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => json!({}),
-        // An array's format is its items'.
-        TypeRef::Array(inner) if depth < MINIMAL_DEPTH => {
-            json!([sample_at(api, inner, constraints, depth + 1)])
-        }
-        TypeRef::Array(_) => json!([]),
-        TypeRef::Named(id) => {
-            let def = api.type_def(*id);
-            match &def.kind {
-                TypeKind::Struct(s) => {
-                    let mut object = Map::new();
-                    for field in s.fields.iter().filter(|f| f.required && !f.read_only) {
-                        object.insert(field.json_name.clone(), field_sample(api, field, depth));
-                    }
-                    Value::Object(object)
-                }
-                TypeKind::Enum(e) => e
-                    .variants
-                    .first()
-                    .map_or(json!("UNKNOWN"), |v| json!(v.value)),
-                TypeKind::Union(u) => u.variants.first().map_or(json!({}), |v| {
-                    sample_at(api, &v.ty, Constraints::default(), depth + 1)
-                }),
-                TypeKind::Alias(inner) => sample_at(api, inner, constraints, depth + 1),
-            }
-        }
-    }
-}
-
-fn field_sample(api: &Api, field: &Field, depth: usize) -> Value {
-    let constraints = Constraints::of_field(field);
-    match &field.example {
-        // A widened field's example fits the crate's type, not the spec's, which a validator checks.
-        Some(example)
-            if field.widenings.is_empty()
-                && acceptable(api, &field.ty, constraints, example)
-                && depth + 1 < MINIMAL_DEPTH =>
-        {
-            example.clone()
-        }
-        _ if field.nullable && depth + 1 >= MINIMAL_DEPTH => Value::Null,
-        _ => sample_at(api, &field.ty, constraints, depth + 1),
     }
 }
 
