@@ -175,9 +175,10 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
             item: path.to_string(),
             message: e.to_string(),
         })?;
+        // Every text file ends with one newline, which askama drops from a template's end.
         Ok(GeneratedFile {
             path: path.to_string(),
-            contents,
+            contents: format!("{}\n", contents.trim_end()),
         })
     };
     let rust = |path: &str,
