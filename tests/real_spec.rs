@@ -69,15 +69,14 @@ fn every_operation_is_a_method_of_its_api() {
         .collect();
     assert_eq!(ids.len(), 559, "operationIds are unique");
     for tag in &api.tags {
-        let module = sailpoint_codegen::model::names::snake_ident(&tag.name);
-        let module = sailpoint_codegen::model::names::bare(&module);
+        let module = sailpoint_codegen::model::names::bare(&tag.names.module);
         let path = repository_root()
             .join("generated/src/apis")
             .join(format!("{module}.rs"));
         let source =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for &index in &tag.operations {
-            let method = &api.operations[index].method_name;
+            let method = &api.operations[index].names.method;
             assert!(
                 source.contains(&format!("pub fn {method}(")),
                 "{}: no method `{method}`",
@@ -171,7 +170,7 @@ fn identities_match_the_reference_page() {
             if let Some(body) = &operation.body {
                 params.push(("body".into(), body.name.clone(), body.required));
             }
-            (operation.method_name.replace('_', "-"), params)
+            (operation.names.method.replace('_', "-"), params)
         })
         .collect();
     ours.sort();

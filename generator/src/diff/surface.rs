@@ -4,8 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Api, Operation, TypeDef, TypeKind, TypeRef};
-use crate::render::rust::apis::tag_module;
-use crate::render::rust::features::features;
+use crate::render::rust::features;
 use crate::render::rust::types::{field_type_in, rust_type_in};
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -98,7 +97,7 @@ pub fn surface(api: &Api) -> Surface {
     for tag in &api.tags {
         for &index in &tag.operations {
             let operation = &api.operations[index];
-            let method = method(api, &tag_module(&tag.name), operation);
+            let method = method(api, &tag.names.module, operation);
             methods.insert(operation.operation_id.clone(), method);
         }
     }
@@ -108,7 +107,7 @@ pub fn surface(api: &Api) -> Surface {
         .map(|def| (def.name.clone(), type_of(api, def)))
         .collect();
     Surface {
-        features: features(api).all().into_iter().collect(),
+        features: features::all(api).into_iter().collect(),
         methods,
         types,
     }
@@ -166,7 +165,7 @@ fn method(api: &Api, module: &str, operation: &Operation) -> Method {
         )
     }));
     Method {
-        call: format!("client.{module}().{}()", operation.method_name),
+        call: format!("client.{module}().{}()", operation.names.method),
         endpoint: format!(
             "{} {}",
             operation.http_method.to_uppercase(),

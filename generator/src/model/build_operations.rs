@@ -9,6 +9,7 @@ use super::operations::{
     BodyContent, BodyKind, Operation, Param, ParamLocation, RequestBody, Response, ResponseContent,
     ResponseHeader, SecurityRequirement, Status,
 };
+use super::rust_names::OperationNames;
 use super::shape::{SchemaRef, declared_format, declared_pattern};
 use super::types::TypeRef;
 use crate::load::SpecPath;
@@ -44,21 +45,22 @@ pub fn build_operation<'s>(
 ) -> Operation {
     let origin = format!("{}/{http_method}", path.origin);
     let operation_id = id.id;
-    let type_prefix = camel_ident(&operation_id);
-    let params = params(types, path, operation, &type_prefix, &origin);
-    let mut names = Scope::with_reserved(BUILDER_MEMBERS);
+    let names = OperationNames::of(&operation_id);
+    let type_prefix = names.builder.as_str();
+    let params = params(types, path, operation, type_prefix, &origin);
+    let mut members = Scope::with_reserved(BUILDER_MEMBERS);
     let params: Vec<Param> = params
         .into_iter()
         .map(|p| Param {
-            name: names.claim(&p.name),
+            name: members.claim(&p.name),
             ..p
         })
         .collect();
     let body = operation
         .request_body
         .as_ref()
-        .map(|body| request_body(types, body, &type_prefix, &origin, &mut names));
-    let responses = responses(types, operation, &type_prefix, &origin);
+        .map(|body| request_body(types, body, type_prefix, &origin, &mut members));
+    let responses = responses(types, operation, type_prefix, &origin);
     let query = |name: &str| {
         params
             .iter()
@@ -67,8 +69,7 @@ pub fn build_operation<'s>(
     let paginated = query("limit") && query("offset");
     let experimental = params.iter().any(|p| p.fixed_value.is_some());
     Operation {
-        method_name: snake_ident(&operation_id),
-        builder_name: type_prefix,
+        names,
         operation_id,
         shared_operation_id: id.shared,
         tag: operation

@@ -10,6 +10,7 @@ mod operation_ids;
 mod operations;
 mod patterns;
 mod recursion;
+mod rust_names;
 pub mod samples;
 mod schema_names;
 mod shape;
@@ -20,6 +21,7 @@ mod union_naming;
 
 pub use absence::absent_value;
 pub use operations::*;
+pub use rust_names::{ApiNames, OperationNames};
 pub use types::*;
 
 use crate::error::Warnings;
@@ -48,6 +50,7 @@ pub struct Webhook {
 
 pub struct Tag {
     pub name: String,
+    pub names: ApiNames,
     pub description: Option<String>,
     /// Indexes into [`Api::operations`], in spec order.
     pub operations: Vec<usize>,
@@ -70,6 +73,14 @@ impl Api {
 
     pub fn type_def(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
+    }
+
+    /// The tag `operation` is listed under.
+    pub fn tag_of(&self, operation: &Operation) -> &Tag {
+        self.tags
+            .iter()
+            .find(|t| t.name == operation.tag)
+            .expect("every operation's tag is in the API's tags")
     }
 
     /// `ty` through aliases (a bounded walk: a broken spec can make aliases loop).
@@ -202,6 +213,7 @@ fn tags(spec: &Spec, operations: &[Operation]) -> Vec<Tag> {
         .iter()
         .map(|t| Tag {
             name: t.name.clone(),
+            names: ApiNames::of(&t.name),
             description: t.description.clone(),
             operations: Vec::new(),
         })
@@ -211,6 +223,7 @@ fn tags(spec: &Spec, operations: &[Operation]) -> Vec<Tag> {
             Some(tag) => tag.operations.push(index),
             None => tags.push(Tag {
                 name: operation.tag.clone(),
+                names: ApiNames::of(&operation.tag),
                 description: None,
                 operations: vec![index],
             }),

@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use super::rust_names::OperationNames;
 use super::types::TypeRef;
 
 #[derive(Debug, Clone)]
@@ -11,10 +12,7 @@ pub struct Operation {
     /// The spec's operationId when another operation has it too (`operation_id` is then this
     /// one's unique name): SailPoint's API reference knows the operation by it.
     pub shared_operation_id: Option<String>,
-    /// snake_case(operationId), keywords raw: the method's name.
-    pub method_name: String,
-    /// UpperCamelCase(operationId): the request builder's name.
-    pub builder_name: String,
+    pub names: OperationNames,
     pub tag: String,
     pub http_method: String,
     pub path: String,

@@ -12,7 +12,6 @@ use serde_json::Value;
 use super::mdx::first_sentence;
 use crate::model::samples::{self, Purpose, example_or_sample, string_for};
 use crate::model::{Api, BodyKind, Operation, Param, RequestBody, TypeKind, TypeRef};
-use crate::render::rust::apis::tag_module;
 use crate::render::rust::send::output;
 use crate::render::rust::types::rust_type_in;
 
@@ -69,8 +68,8 @@ pub fn example_program(
     }
     let output = output(api, operation);
     let steps: Vec<String> = [
-        format!("{}()", tag_module(&operation.tag)),
-        format!("{}({})", operation.method_name, args.join(", ")),
+        format!("{}()", api.tag_of(operation).names.module),
+        format!("{}({})", operation.names.method, args.join(", ")),
     ]
     .into_iter()
     .map(|step| format!(".{step}"))

@@ -4,7 +4,6 @@ use askama::Template;
 
 use super::naming::{Site, page_name, tag_base};
 use crate::model::{Api, TypeKind};
-use crate::render::rust::apis::tag_module;
 
 #[derive(Template)]
 #[template(path = "markdown/methods_index.md", escape = "none")]
@@ -54,7 +53,7 @@ pub fn methods_index(
             ApiRow {
                 link: format!("methods/{}", page_name(&base)),
                 name: super::mdx::inline(&tag.name),
-                accessor: tag_module(&tag.name),
+                accessor: tag.names.module.clone(),
                 methods: tag.operations.len(),
             }
         })

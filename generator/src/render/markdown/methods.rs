@@ -8,8 +8,6 @@ use super::examples::example_program;
 use super::mdx;
 use super::naming::{Site, operation_anchor, page_name, tag_base};
 use crate::model::{Api, BodyKind, Operation, ParamLocation, Tag};
-use crate::render::rust::apis::{api_name, tag_module};
-use crate::render::rust::features::tag_feature;
 use crate::render::rust::send::output;
 
 #[derive(Template)]
@@ -76,14 +74,14 @@ pub fn method_page(
     operations.sort_by(|a, b| a.anchor.cmp(&b.anchor));
     let page = MethodPage {
         front_matter: front_matter.render()?,
-        api_path: format!("{lib}::apis::{}", api_name(&tag.name)),
+        api_path: format!("{lib}::apis::{}", tag.names.api),
         description: tag
             .description
             .as_deref()
             .map(mdx::block)
             .filter(|d| !d.is_empty()),
-        accessor: tag_module(&tag.name),
-        feature: tag_feature(&tag.name),
+        accessor: tag.names.module.clone(),
+        feature: tag.names.feature.clone(),
         base_url: api.base_url.clone(),
         operations,
     };

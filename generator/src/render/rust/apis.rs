@@ -4,11 +4,10 @@ use askama::Template;
 use heck::ToSnakeCase;
 
 use super::doc::doc_lines;
-use super::errors::{ErrorVariant, error_name, error_variants};
+use super::errors::{ErrorVariant, error_variants};
 use super::send::{output, send_statements};
 use super::types::rust_type_in;
 use crate::error::{Error, Result};
-use crate::model::names::camel_ident;
 use crate::model::{Api, Operation, Param, Tag, TypeRef};
 
 #[derive(Template)]
@@ -78,15 +77,6 @@ struct Setter {
     value: String,
 }
 
-/// The module name of a tag's API file and the accessor on `Client`.
-pub fn tag_module(tag: &str) -> String {
-    crate::model::names::snake_ident(tag)
-}
-
-pub fn api_name(tag: &str) -> String {
-    format!("{}Api", camel_ident(tag))
-}
-
 pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
     let view = ApiView {
         doc: tag
@@ -96,8 +86,8 @@ pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
             .filter(|d| !d.is_empty())
             .unwrap_or_else(|| vec![format!("The {} API.", tag.name)]),
         tag: &tag.name,
-        api_name: api_name(&tag.name),
-        accessor: tag_module(&tag.name),
+        api_name: tag.names.api.clone(),
+        accessor: tag.names.module.clone(),
         operations: tag
             .operations
             .iter()
@@ -161,14 +151,13 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
             init: "None".into(),
         });
     }
-    let error = error_name(operation);
     let error_variants = error_variants(api, operation);
     OperationView {
         doc: operation_doc(operation),
         deprecated: operation.deprecated,
-        method: operation.method_name.clone(),
-        method_bare: crate::model::names::bare(&operation.method_name).to_string(),
-        builder: operation.builder_name.clone(),
+        method: operation.names.method.clone(),
+        method_bare: crate::model::names::bare(&operation.names.method).to_string(),
+        builder: operation.names.builder.clone(),
         http_method: operation.http_method.clone(),
         path: operation.path.clone(),
         args,
@@ -182,7 +171,7 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         decode: output.decode,
         error_has_payload: error_variants.iter().any(|v| v.payload.is_some()),
         error_variants,
-        error,
+        error: operation.names.error.clone(),
         paged,
     }
 }

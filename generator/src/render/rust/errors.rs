@@ -13,10 +13,6 @@ pub struct ErrorVariant {
     pub pattern: String,
 }
 
-pub fn error_name(operation: &Operation) -> String {
-    format!("{}Error", operation.builder_name)
-}
-
 /// The variants, in the spec's order; `default` last, as the `match` needs it.
 pub fn error_variants(api: &Api, operation: &Operation) -> Vec<ErrorVariant> {
     let mut variants: Vec<ErrorVariant> = operation

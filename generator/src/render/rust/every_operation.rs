@@ -3,7 +3,6 @@
 
 use askama::Template;
 
-use super::apis::tag_module;
 use crate::model::samples::{Constraints, minimal, minimal_argument, minimal_form_fields};
 use crate::model::{Api, BodyKind, Operation, TypeRef};
 
@@ -49,7 +48,7 @@ pub fn every_operation_source(api: &Api, lib_name: &str) -> Result<String, askam
                 .map(|&i| call(api, &api.operations[i]))
                 .collect();
             Area {
-                name: tag_module(&tag.name),
+                name: tag.names.module.clone(),
                 from_schema: calls.iter().any(|c| c.from_schema),
                 calls,
             }
@@ -110,7 +109,7 @@ fn call(api: &Api, operation: &Operation) -> Call {
     Call {
         operation_id: operation.operation_id.clone(),
         from_schema: operation.example_contradicts_response,
-        method: operation.method_name.clone(),
+        method: operation.names.method.clone(),
         args,
         arg_names,
     }

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use heck::ToKebabCase;
-
 use crate::model::{Api, TypeId, TypeKind, TypeRef};
 
 /// The feature that brings in the webhook payload types.
@@ -13,38 +11,25 @@ pub const WEBHOOKS: &str = "webhooks";
 pub const UNREFERENCED: &str = "unreferenced-schemas";
 
 pub struct Features {
-    /// The feature of each tag, by tag index.
-    pub tags: Vec<String>,
     /// The features that enable each type, by type index, sorted.
     pub types: Vec<Vec<String>>,
 }
 
-impl Features {
-    pub fn all(&self) -> Vec<String> {
-        let mut all = self.tags.clone();
-        all.push(WEBHOOKS.into());
-        all.push(UNREFERENCED.into());
-        all
-    }
-}
-
-pub fn tag_feature(tag: &str) -> String {
-    tag.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .to_kebab_case()
+/// Every feature of the crate: each tag's (the model names them), then the two of types.
+pub fn all(api: &Api) -> Vec<String> {
+    let tags = api.tags.iter().map(|t| t.names.feature.clone());
+    tags.chain([WEBHOOKS.into(), UNREFERENCED.into()]).collect()
 }
 
 pub fn features(api: &Api) -> Features {
-    let tags: Vec<String> = api.tags.iter().map(|t| tag_feature(&t.name)).collect();
     let mut types: Vec<BTreeSet<String>> = vec![BTreeSet::new(); api.types.len()];
-    for (tag, feature) in api.tags.iter().zip(&tags) {
+    for tag in &api.tags {
         let roots = tag
             .operations
             .iter()
             .flat_map(|&i| operation_types(&api.operations[i]));
         for id in reachable(api, roots) {
-            types[id.0].insert(feature.clone());
+            types[id.0].insert(tag.names.feature.clone());
         }
     }
     let webhook_types = api
@@ -62,7 +47,6 @@ pub fn features(api: &Api) -> Features {
         types[id.0].insert(UNREFERENCED.into());
     }
     Features {
-        tags,
         types: types
             .into_iter()
             .map(|set| set.into_iter().collect())

@@ -199,7 +199,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         api_version: api.api_version(),
         crate_version: &options.version,
         repository: &options.repository,
-        all_features: features.all(),
+        all_features: features::all(api),
         dependencies: runtime::dependencies(),
         runtime_defaults,
         runtime_features,
@@ -208,7 +208,10 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.push(text("Cargo.toml", cargo.render())?);
     let lib_name = crate_name.replace('-', "_");
     let example = example_call(api);
-    let first_feature = features.tags.first().map(String::as_str).unwrap_or("full");
+    let first_feature = api
+        .tags
+        .first()
+        .map_or("full", |t| t.names.feature.as_str());
     let readme = Readme {
         identities: has_identities_example(api),
         crate_name: &crate_name,
@@ -251,18 +254,18 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
 
     let mut api_modules = Vec::new();
     let mut api_jobs = Vec::new();
-    for (tag, feature) in api.tags.iter().zip(&features.tags) {
-        let module = apis::tag_module(&tag.name);
-        let path = format!("src/apis/{}.rs", crate::model::names::bare(&module));
+    for tag in &api.tags {
+        let module = &tag.names.module;
+        let path = format!("src/apis/{}.rs", crate::model::names::bare(module));
         api_jobs.push(format::Unformatted {
             item: path.clone(),
             path,
             source: apis::api_source(api, tag)?,
         });
         api_modules.push(ApiModule {
-            name: module,
-            feature: feature.clone(),
-            api_name: apis::api_name(&tag.name),
+            name: module.clone(),
+            feature: tag.names.feature.clone(),
+            api_name: tag.names.api.clone(),
         });
     }
     files.extend(format::format_all(api_jobs)?);
@@ -352,13 +355,13 @@ fn example_call(api: &Api) -> Option<String> {
                 .filter(needs_nothing)
                 .find(|o| o.http_method == "GET")
         })?;
-    let accessor = apis::tag_module(&operation.tag);
+    let accessor = &api.tag_of(operation).names.module;
     let limit = if operation.paginated {
         ".limit(10)"
     } else {
         ""
     };
-    Some(format!("{accessor}().{}(){limit}", operation.method_name))
+    Some(format!("{accessor}().{}(){limit}", operation.names.method))
 }
 
 /// The server URL split into the tenant's base and the API's path: `https://x.y/beta` into
