@@ -10,6 +10,7 @@ mod operation_ids;
 mod operations;
 mod patterns;
 mod recursion;
+mod response_kind;
 mod rust_names;
 pub mod samples;
 mod schema_names;
@@ -21,6 +22,7 @@ mod union_naming;
 
 pub use absence::absent_value;
 pub use operations::*;
+pub use response_kind::ResponseKind;
 pub use rust_names::{ApiNames, OperationNames};
 pub use types::*;
 

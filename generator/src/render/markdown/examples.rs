@@ -11,8 +11,7 @@ use serde_json::Value;
 
 use super::mdx::first_sentence;
 use crate::model::samples::{self, Purpose, example_or_sample, string_for};
-use crate::model::{Api, BodyKind, Operation, Param, RequestBody, TypeKind, TypeRef};
-use crate::render::rust::send::output;
+use crate::model::{Api, BodyKind, Operation, Param, RequestBody, ResponseKind, TypeKind, TypeRef};
 use crate::render::rust::types::rust_type_in;
 
 /// Longest `let response = …;` line written on one line; longer calls are chained a line a step.
@@ -66,7 +65,6 @@ pub fn example_program(
             setters.push(format!(".{}({variable})", body.name));
         }
     }
-    let output = output(api, operation);
     let steps: Vec<String> = [
         format!("{}()", api.tag_of(operation).names.module),
         format!("{}({})", operation.names.method, args.join(", ")),
@@ -76,13 +74,13 @@ pub fn example_program(
     .chain(setters)
     .chain([".send()".to_string(), ".await?".to_string()])
     .collect();
-    let (assign, print) = match output.ty.as_str() {
-        "()" => ("", None),
-        "Vec<u8>" => (
+    let (assign, print) = match operation.response_kind() {
+        ResponseKind::Empty => ("", None),
+        ResponseKind::Bytes(_) => (
             "let response = ",
             Some("println!(\"{} bytes\", response.len());"),
         ),
-        _ => ("let response = ", Some("println!(\"{response:#?}\");")),
+        ResponseKind::Json { .. } => ("let response = ", Some("println!(\"{response:#?}\");")),
     };
     let one_line = format!("{assign}client{};", steps.concat());
     let call = if one_line.len() + 4 <= ONE_LINE {

@@ -7,7 +7,7 @@ use super::doc_types::{On, doc_type, linked};
 use super::examples::example_program;
 use super::mdx;
 use super::naming::{Site, operation_anchor, page_name, tag_base};
-use crate::model::{Api, BodyKind, Operation, ParamLocation, Tag};
+use crate::model::{Api, BodyKind, Operation, ParamLocation, ResponseKind, Tag};
 use crate::render::rust::send::output;
 
 #[derive(Template)]
@@ -96,21 +96,16 @@ fn operation_section(
     site: &Site,
 ) -> Result<OperationSection, askama::Error> {
     let output = output(api, operation);
-    let success = operation
-        .success_responses()
-        .find_map(|r| r.preferred_content());
-    let return_type = match output.ty.as_str() {
-        "()" => "(empty response body)".to_string(),
-        "Vec<u8>" => format!(
-            "`Vec<u8>`: the response body as it comes ({})",
-            success
-                .map(|c| format!("`{}`", c.media_type))
-                .unwrap_or_default()
+    let return_type = match operation.response_kind() {
+        ResponseKind::Empty => "(empty response body)".to_string(),
+        ResponseKind::Bytes(content) => format!(
+            "`Vec<u8>`: the response body as it comes (`{}`)",
+            content.media_type
         ),
-        ty => linked(
+        ResponseKind::Json { content, .. } => linked(
             api,
-            ty,
-            success.and_then(|c| c.ty.innermost_named()),
+            &output.ty,
+            content.ty.innermost_named(),
             On::MethodPage,
         ),
     };

@@ -8,7 +8,7 @@ use super::errors::{ErrorVariant, error_variants};
 use super::send::{output, send_statements};
 use super::types::rust_type_in;
 use crate::error::{Error, Result};
-use crate::model::{Api, Operation, Param, Tag, TypeRef};
+use crate::model::{Api, Operation, Param, ResponseKind, Tag, TypeRef};
 
 #[derive(Template)]
 #[template(path = "rust/api.rs", escape = "none")]
@@ -164,7 +164,7 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         fields,
         setters,
         uploads_file: super::send::uploads_file(api, operation),
-        downloads_file: output.file,
+        downloads_file: matches!(operation.response_kind(), ResponseKind::Bytes(_)),
         send: send_statements(api, operation, &output),
         operation_id: operation.operation_id.clone(),
         output: output.ty,

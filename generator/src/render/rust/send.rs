@@ -3,7 +3,8 @@
 
 use super::types::{array_item, rust_type_in, to_str, to_text};
 use crate::model::{
-    Api, BodyKind, Field, Operation, ParamLocation, ResponseContent, TypeKind, TypeRef,
+    Api, BodyKind, Field, Operation, ParamLocation, ResponseContent, ResponseKind, TypeKind,
+    TypeRef,
 };
 
 /// What `send` returns, and the expression that produces it from the response.
@@ -13,59 +14,44 @@ pub struct Output {
     pub accept: Option<String>,
     /// The item type, when the operation returns a JSON array: it can be read as pages.
     pub item: Option<String>,
-    /// The operation returns a file: it can be read as a stream.
-    pub file: bool,
 }
 
 pub fn output(api: &Api, operation: &Operation) -> Output {
-    let successes: Vec<_> = operation.success_responses().collect();
-    let contents: Vec<_> = successes
-        .iter()
-        .filter_map(|r| r.preferred_content())
-        .collect();
     let id = &operation.operation_id;
-    let accept = media_types(contents.iter().copied());
-    let Some(first) = contents.first() else {
-        return Output {
+    let preferred = operation
+        .success_responses()
+        .filter_map(|r| r.preferred_content());
+    match operation.response_kind() {
+        ResponseKind::Empty => Output {
             ty: "()".into(),
             decode: format!("crate::request::empty({id:?}, response).await"),
-            accept,
+            accept: None,
             item: None,
-            file: false,
-        };
-    };
-    if first.kind != BodyKind::Json {
-        // A file: any of the types it is offered in will do.
-        let accept = media_types(successes.iter().flat_map(|r| &r.contents));
-        let decode = format!("crate::request::bytes({id:?}, response).await");
-        return Output {
+        },
+        ResponseKind::Bytes(_) => Output {
             ty: "Vec<u8>".into(),
-            decode,
-            accept,
+            decode: format!("crate::request::bytes({id:?}, response).await"),
+            accept: media_types(operation.success_responses().flat_map(|r| &r.contents)),
             item: None,
-            file: true,
-        };
-    }
-    let ty = rust_type_in(api, &first.ty, "models::");
-    if contents.len() < successes.len() {
-        // Some success statuses carry no body (a 202 or 204 beside a 200).
-        let decode = format!("crate::request::json_or_empty({id:?}, response).await");
-        Output {
-            ty: format!("Option<{ty}>"),
-            decode,
-            accept,
+        },
+        ResponseKind::Json {
+            content,
+            optional: true,
+        } => Output {
+            ty: format!("Option<{}>", rust_type_in(api, &content.ty, "models::")),
+            decode: format!("crate::request::json_or_empty({id:?}, response).await"),
+            accept: media_types(preferred),
             item: None,
-            file: false,
-        }
-    } else {
-        let item = array_item(api, &first.ty).map(|item| rust_type_in(api, item, "models::"));
-        Output {
-            ty,
+        },
+        ResponseKind::Json {
+            content,
+            optional: false,
+        } => Output {
+            ty: rust_type_in(api, &content.ty, "models::"),
             decode: format!("crate::request::json({id:?}, response).await"),
-            accept,
-            item,
-            file: false,
-        }
+            accept: media_types(preferred),
+            item: array_item(api, &content.ty).map(|item| rust_type_in(api, item, "models::")),
+        },
     }
 }
 
