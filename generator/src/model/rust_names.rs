@@ -52,3 +52,20 @@ impl OperationNames {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tag_and_an_operation_get_their_names() {
+        let tag = ApiNames::of("Identity Profiles");
+        assert_eq!(tag.module, "identity_profiles");
+        assert_eq!(tag.api, "IdentityProfilesApi");
+        assert_eq!(tag.feature, "identity-profiles");
+        let operation = OperationNames::of("listIdentities");
+        assert_eq!(operation.method, "list_identities");
+        assert_eq!(operation.builder, "ListIdentities");
+        assert_eq!(operation.error, "ListIdentitiesError");
+    }
+}

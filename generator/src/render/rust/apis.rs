@@ -1,7 +1,6 @@
 //! One file per tag, from the `api.rs` template.
 
 use askama::Template;
-use heck::ToSnakeCase;
 
 use super::doc::doc_lines;
 use super::errors::{ErrorVariant, error_variants};
@@ -95,7 +94,7 @@ pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
             .collect(),
     };
     view.render().map_err(|e| Error::Template {
-        item: format!("apis::{}", tag.name.to_snake_case()),
+        item: format!("apis::{}", tag.names.module),
         message: e.to_string(),
     })
 }
