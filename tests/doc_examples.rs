@@ -85,7 +85,9 @@ fn every_example_compiles() {
         ));
         dependencies.push_str(&format!(
             "{} = {{ path = {:?} }}\n",
-            golden_options(&fixture).name,
+            golden_options(&fixture)
+                .name
+                .expect("each golden crate is given its name"),
             dir.display().to_string()
         ));
     }
