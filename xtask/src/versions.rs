@@ -117,6 +117,14 @@ fn check_pages(name: &str, version: &str, files: &[GeneratedFile]) -> Result<(),
                 "{name}: docs/{page} is not a {version} page (slug {slug})"
             ));
         }
+        if ["&#39;", "&quot;", "&lt;"]
+            .iter()
+            .any(|entity| text.contains(entity))
+        {
+            return Err(format!(
+                "{name}: docs/{page} has an HTML entity, which MDX shows"
+            ));
+        }
         // The spec's own prose may link to another version's reference; our links may not.
         let spec_link = format!("[API Spec](https://developer.sailpoint.com/docs/api/{version}/");
         if text.contains("[API Spec](") && !text.contains(&spec_link) {

@@ -10,6 +10,11 @@ mod identity_created_payload;
 #[cfg(feature = "webhooks")]
 pub use identity_created_payload::IdentityCreatedPayload;
 
+#[cfg(feature = "unreferenced-schemas")]
+mod index;
+#[cfg(feature = "unreferenced-schemas")]
+pub use index::Index;
+
 #[cfg(feature = "defects")]
 mod launcher;
 #[cfg(feature = "defects")]
