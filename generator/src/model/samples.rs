@@ -1,7 +1,7 @@
 //! Sample values: JSON for a type, from the spec's own examples where they fit the type, else
 //! built from the examples of the parts (fields, items, alternatives), else a plain value of the
 //! type. [`sample`] shows a type (the reference pages); [`minimal`] makes what a validator
-//! accepts (the end-to-end calls). Both are one walk over the type ([`Sampler`]), which its
+//! accepts (the end-to-end calls). Both are one walk over the type (`Sampler`), which its
 //! [`Purpose`] steers.
 //!
 //! "Fits" means the generated crate decodes it as that type ([`fits`]), so an example body that

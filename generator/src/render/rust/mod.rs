@@ -22,8 +22,8 @@ use crate::model::{Api, TypeId};
 /// What the crate is called and where it lives.
 #[derive(Debug, Clone)]
 pub struct CrateOptions {
-    /// The crate's name [default: `sailpoint-<version>`, the API version the spec's server
-    /// names (`sailpoint-beta`, `sailpoint-v3`)]
+    /// The crate's name; by default `sailpoint-<version>`, the API version the spec's server
+    /// names (`sailpoint-beta`, `sailpoint-v3`).
     pub name: Option<String>,
     pub version: String,
     pub repository: String,
