@@ -32,9 +32,10 @@ pub fn total_count(headers: &reqwest::header::HeaderMap) -> Option<u64> {
 
 /// Every item of every page: pages of `page_size` from `offset` until one comes back short, or
 /// `max_items` have been yielded; an error is the last item. `fetch` sends `request` for one
-/// page, given its offset and limit. The next page is requested while the current one is
-/// received, decoded and read ([`items_ahead`] with one page ahead), so that a round trip
-/// overlaps the decoding of the page before it rather than adding to it.
+/// page, given its offset and limit. The next page is requested while the current one is read
+/// ([`items_ahead`] with one page ahead), and on a tokio runtime each page's request is a task
+/// of its own (`PageTask`): the page ahead is received and decoded on another worker while
+/// this one is read, so listing costs little more than decoding.
 pub fn items<R, T, E, F, Fut>(
     request: R,
     offset: i64,
@@ -45,14 +46,85 @@ pub fn items<R, T, E, F, Fut>(
 where
     R: Clone,
     F: Fn(R, i64, i64) -> Fut,
+    Fut: Future<Output = Result<Vec<T>, SdkError<E>>> + Send + 'static,
+    T: Send + 'static,
+    E: Send + 'static,
+{
+    items_ahead(
+        request,
+        offset,
+        page_size,
+        max_items,
+        1,
+        move |request, offset, limit| PageTask::start(offset, fetch(request, offset, limit)),
+    )
+}
+
+/// One page's request: a task of the tokio runtime the stream is read on, when there is one,
+/// so that it progresses while the stream's reader is busy (decoding included); elsewhere the
+/// future itself, polled in the stream's task. Dropped, it cancels the request: pages past the
+/// end of the list, or left when the stream is dropped, are not fetched for nobody.
+enum PageTask<Fut: Future> {
+    Spawned {
+        offset: i64,
+        task: tokio::task::JoinHandle<Fut::Output>,
+    },
+    Polled(Pin<Box<Fut>>),
+}
+
+impl<Fut> PageTask<Fut>
+where
+    Fut: Future + Send + 'static,
+    Fut::Output: Send + 'static,
+{
+    fn start(offset: i64, request: Fut) -> Self {
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => PageTask::Spawned {
+                offset,
+                task: runtime.spawn(request),
+            },
+            Err(_) => PageTask::Polled(Box::pin(request)),
+        }
+    }
+}
+
+impl<T, E, Fut> Future for PageTask<Fut>
+where
     Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
 {
-    items_ahead(request, offset, page_size, max_items, 1, fetch)
+    type Output = Fut::Output;
+
+    fn poll(self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            PageTask::Polled(request) => request.as_mut().poll(context),
+            PageTask::Spawned { offset, task } => match Pin::new(task).poll(context) {
+                Poll::Pending => Poll::Pending,
+                Poll::Ready(Ok(page)) => Poll::Ready(page),
+                // The task's panic is the reader's, as it would be had the future been polled here.
+                Poll::Ready(Err(failure)) if failure.is_panic() => {
+                    std::panic::resume_unwind(failure.into_panic())
+                }
+                Poll::Ready(Err(_)) => {
+                    Poll::Ready(Err(SdkError::Other(crate::Error::PageCancelled {
+                        offset: *offset,
+                    })))
+                }
+            },
+        }
+    }
+}
+
+impl<Fut: Future> Drop for PageTask<Fut> {
+    fn drop(&mut self) {
+        if let PageTask::Spawned { task, .. } = self {
+            task.abort();
+        }
+    }
 }
 
 /// [`items`] with up to `ahead` pages requested beyond the one being read (0: one page at a
 /// time), so up to `ahead + 1` requests are in flight while the current page is still arriving.
-/// The futures are polled in this stream's task, in order; nothing is spawned.
+/// The futures are polled in this stream's task, in order; nothing is spawned here.
 ///
 /// Where the list ends is known only from a short page, not from `X-Total-Count`, so up to
 /// `ahead` requests may go past the end before it is seen (usually coming back empty). Once a
@@ -393,7 +465,7 @@ mod tests {
     #[test]
     fn the_next_page_is_requested_before_this_one_is_read() {
         let gated = Gated::default();
-        let mut stream = pin!(items((), 0, 10, None, gated.fetch(30)));
+        let mut stream = pin!(items_ahead((), 0, 10, None, 1, gated.fetch(30)));
         assert!(poll_once(stream.as_mut()).is_pending());
         // Page 2 is on its way while page 1 still is.
         assert_eq!(gated.asked(), [0, 10]);
@@ -417,7 +489,7 @@ mod tests {
         // A page's future decodes it as it arrives, so a request polled only after that would
         // go out only once the decoding is over, and its round trip would add to it.
         let gated = Gated::default();
-        let mut stream = pin!(items((), 0, 10, None, gated.fetch(30)));
+        let mut stream = pin!(items_ahead((), 0, 10, None, 1, gated.fetch(30)));
         gated.open([0]);
         for expected in 0..10 {
             assert_eq!(next(stream.as_mut()), Some(expected));
@@ -524,5 +596,84 @@ mod tests {
         ));
         assert_eq!(all, (0..15).collect::<Vec<_>>());
         assert_eq!(asked.lock().unwrap().len(), 4);
+    }
+
+    /// A page that arrives at once for the first page, and after a few polls (as a response
+    /// does) for the others, recording when it has.
+    async fn slow_page(
+        offset: i64,
+        limit: i64,
+        arrived: Arc<Mutex<Vec<i64>>>,
+    ) -> Result<Vec<i64>, SdkError<()>> {
+        if offset > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        arrived.lock().unwrap().push(offset);
+        Ok((offset..offset + limit).collect())
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn on_a_runtime_the_page_ahead_arrives_while_the_reader_is_busy() {
+        let arrived = Arc::new(Mutex::new(Vec::new()));
+        let fetch = {
+            let arrived = Arc::clone(&arrived);
+            move |(), offset, limit| slow_page(offset, limit, Arc::clone(&arrived))
+        };
+        let mut stream = pin!(items((), 0, 10, Some(20), fetch));
+        assert_eq!(stream.next().await.unwrap().unwrap(), 0);
+        // The reader does something else; nobody polls the stream meanwhile.
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        assert_eq!(*arrived.lock().unwrap(), [0, 10]);
+        let rest: Vec<i64> = stream.map(|item| item.unwrap()).collect().await;
+        assert_eq!(rest, (1..20).collect::<Vec<_>>());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn dropping_the_stream_cancels_the_page_in_flight() {
+        struct Dropped(Arc<std::sync::atomic::AtomicBool>);
+        impl Drop for Dropped {
+            fn drop(&mut self) {
+                self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        let dropped = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let fetch = {
+            let dropped = Arc::clone(&dropped);
+            move |(), offset: i64, limit: i64| {
+                let guard = Dropped(Arc::clone(&dropped));
+                async move {
+                    if offset > 0 {
+                        // Never answers; only cancelling the task drops the guard.
+                        std::future::pending::<()>().await;
+                    }
+                    std::mem::forget(guard);
+                    Ok::<_, SdkError<()>>((offset..offset + limit).collect())
+                }
+            }
+        };
+        let mut stream = Box::pin(items((), 0, 10, None, fetch));
+        assert_eq!(stream.next().await.unwrap().unwrap(), 0);
+        assert!(!dropped.load(std::sync::atomic::Ordering::SeqCst));
+        drop(stream);
+        let cancelled = tokio::time::timeout(std::time::Duration::from_secs(5), async {
+            while !dropped.load(std::sync::atomic::Ordering::SeqCst) {
+                tokio::task::yield_now().await;
+            }
+        });
+        assert!(cancelled.await.is_ok(), "the page's task still runs");
+    }
+
+    #[test]
+    fn off_a_runtime_the_pages_are_polled_by_the_reader() {
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let all = collect(items(
+            (),
+            0,
+            10,
+            None,
+            numbers(25, None, Arc::clone(&asked)),
+        ));
+        assert_eq!(all, (0..25).collect::<Vec<_>>());
+        assert_eq!(*asked.lock().unwrap(), [(0, 10), (10, 10), (20, 10)]);
     }
 }

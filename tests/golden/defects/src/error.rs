@@ -73,6 +73,11 @@ pub enum Error {
         body: Vec<u8>,
     },
 
+    /// A list's page request was cancelled before it answered: the tokio runtime it ran on shut
+    /// down.
+    #[error("the page at offset {offset} was not fetched: its tokio runtime shut down")]
+    PageCancelled { offset: i64 },
+
     /// The server answered with a status outside 2xx.
     #[error(
         "{operation}: the server answered {status}: {}",
