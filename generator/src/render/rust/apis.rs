@@ -158,7 +158,7 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         method_bare: crate::model::names::bare(&operation.names.method).to_string(),
         builder: operation.names.builder.clone(),
         http_method: operation.http_method.clone(),
-        path: operation.path.clone(),
+        path: operation.path.to_string(),
         args,
         fields,
         setters,

@@ -3,8 +3,8 @@
 
 use super::types::{array_item, rust_type_in, to_str, to_text};
 use crate::model::{
-    Api, BodyKind, Field, Operation, ParamLocation, ResponseContent, ResponseKind, TypeKind,
-    TypeRef,
+    Api, BodyKind, Field, Operation, ParamLocation, PathSegment, ResponseContent, ResponseKind,
+    TypeKind, TypeRef,
 };
 
 /// What `send` returns, and the expression that produces it from the response.
@@ -145,34 +145,25 @@ fn with_value(field: &str, required: bool, statement: &str) -> String {
 
 /// The statement binding `path`, and whether it is a `String` (rather than a literal).
 fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
-    let mut pieces = Vec::new();
-    let mut rest = operation.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}').map(|e| start + e) else {
-            break;
-        };
-        if start > 0 {
-            pieces.push(format!("{:?}", &rest[..start]));
-        }
-        let name = &rest[start + 1..end];
-        match operation
-            .params
-            .iter()
-            .find(|p| p.location == ParamLocation::Path && p.wire_name == name)
-        {
-            Some(param) => {
+    let pieces: Vec<String> = operation
+        .path
+        .segments()
+        .iter()
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => format!("{text:?}"),
+            PathSegment::Param(name) => {
+                let param = operation
+                    .params
+                    .iter()
+                    .find(|p| p.location == ParamLocation::Path && p.wire_name == *name)
+                    .expect("every template variable has a path parameter");
                 let value = to_str(api, &param.ty, &format!("self.{}", param.name));
-                pieces.push(format!("&crate::request::path_segment({value})"));
+                format!("&crate::request::path_segment({value})")
             }
-            None => pieces.push(format!("{:?}", &rest[start..=end])),
-        }
-        rest = &rest[end + 1..];
-    }
-    if pieces.is_empty() {
-        return (format!("let path = {rest:?};"), false);
-    }
-    if !rest.is_empty() {
-        pieces.push(format!("{rest:?}"));
+        })
+        .collect();
+    if operation.path.param_names().next().is_none() {
+        return (format!("let path = {:?};", operation.path.as_str()), false);
     }
     // Concatenation rather than `format!`, whose arguments prettyplease cannot lay out.
     (
