@@ -1,3 +1,11 @@
+{#- A statement run with `value` bound to the builder's field: always when required, else when set. -#}
+{%- macro with_value(field) -%}
+{%- if field.required -%}
+{ let value = &self.{{ field.name }}; {{ caller() }} }
+{%- else -%}
+if let Some(value) = &self.{{ field.name }} { {{ caller() }} }
+{%- endif -%}
+{%- endmacro -%}
 {% for line in doc %}
 //! {{ line }}
 {% endfor %}
@@ -187,7 +195,7 @@ impl {{ op.builder }} {
         // Decoding needs none of the headers: they are moved out, not copied.
         let mut response = self.response().await?;
         let (status, headers) = (response.status().as_u16(), std::mem::take(response.headers_mut()));
-        Ok(crate::Response { status, headers, body: {{ op.decode }}? })
+        Ok(crate::Response { status, headers, body: crate::request::{{ op.decode.function() }}({{ op.operation_id|fmt("{:?}") }}, response).await? })
     }
 
 {% if op.downloads_file %}
@@ -201,9 +209,80 @@ impl {{ op.builder }} {
 {% endif %}
     async fn response(&self) -> Result<reqwest::Response, crate::SdkError<{{ op.error }}>> {
         self.client.execute::<{{ op.error }}>("{{ op.operation_id }}", &self.options, || {
-        {% for statement in op.send %}
-            {{ statement }}
+        {% if op.request.path_is_built() %}
+            let path = [{% for piece in op.request.path %}{% match piece %}{% when PathPiece::Literal with (text) %}{{ text|fmt("{:?}") }}{% when PathPiece::Param with (value) %}&crate::request::path_segment({{ value }}){% endmatch %}{% if !loop.last %}, {% endif %}{% endfor %}].concat();
+            let {% if op.request.is_added_to() %}mut {% endif %}request = self.client.request(reqwest::Method::{{ op.http_method }}, &path);
+        {% else %}
+            let path = {{ op.path|fmt("{:?}") }};
+            let {% if op.request.is_added_to() %}mut {% endif %}request = self.client.request(reqwest::Method::{{ op.http_method }}, path);
+        {% endif %}
+        {% if !op.request.query.is_empty() %}
+            let mut query: Vec<(&str, String)> = Vec::new();
+            {% for param in op.request.query %}
+            {% call with_value(param.field) %}
+                {% match param.value %}
+                {% when QueryValue::Single with (text) %}
+                query.push(({{ param.wire_name|fmt("{:?}") }}, {{ text }}));
+                {% when QueryValue::EachItem with (text) %}
+                for item in value { query.push(({{ param.wire_name|fmt("{:?}") }}, {{ text }})); }
+                {% when QueryValue::JoinedStrings %}
+                query.push(({{ param.wire_name|fmt("{:?}") }}, value.join(",")));
+                {% when QueryValue::JoinedItems with (text) %}
+                query.push(({{ param.wire_name|fmt("{:?}") }}, value.iter().map(|item| {{ text }}).collect::<Vec<_>>().join(",")));
+                {% endmatch %}
+            {% endcall %}
+            {% endfor %}
+            request = request.query(&query);
+        {% endif %}
+        {% for header in op.request.headers %}
+            {% match header.value %}
+            {% when HeaderValue::Fixed with (fixed) %}
+            request = request.header({{ header.wire_name|fmt("{:?}") }}, {{ fixed|fmt("{:?}") }});
+            {% when HeaderValue::Field with { field, text } %}
+            {% call with_value(field) %}
+                request = request.header({{ header.wire_name|fmt("{:?}") }}, {{ text }});
+            {% endcall %}
+            {% endmatch %}
         {% endfor %}
+        {% if let Some(accept) = op.request.accept %}
+            request = request.header(reqwest::header::ACCEPT, {{ accept|fmt("{:?}") }});
+        {% endif %}
+        {% if let Some(body) = op.request.body %}
+            {% call with_value(body.field) %}
+                {% match body.encoding %}
+                {% when BodyEncoding::Json with { media_type } %}
+                request = crate::request::with_json({{ op.operation_id|fmt("{:?}") }}, request, {{ media_type|fmt("{:?}") }}, &value)?;
+                {% when BodyEncoding::Form %}
+                request = request.form(&value);
+                {% when BodyEncoding::Multipart with (form) %}
+                request = request.multipart(
+                {% match form %}
+                {% when MultipartForm::Whole %}
+                    reqwest::multipart::Form::new().text("body", serde_json::to_string(&value).unwrap_or_default())
+                {% when MultipartForm::Parts with (parts) %}
+                    { let mut form = reqwest::multipart::Form::new();
+                    {% for part in parts %}
+                        {% if part.optional %}
+                        if let Some(part) = &value.{{ part.field }} {
+                        {% else %}
+                        { let part = &value.{{ part.field }};
+                        {% endif %}
+                        form = form.part({{ part.json_name|fmt("{:?}") }},
+                        {% match part.content %}
+                        {% when PartContent::File %}crate::request::file_part(part.clone(), {{ part.json_name|fmt("{:?}") }}, &self.upload)?
+                        {% when PartContent::Text %}crate::request::text_part(part.clone())
+                        {% when PartContent::Json %}crate::request::json_part(serde_json::to_string(part).unwrap_or_default())
+                        {% when PartContent::TextOf with (text) %}crate::request::text_part({{ text }})
+                        {% endmatch %});
+                        }
+                    {% endfor %}
+                    form }
+                {% endmatch %});
+                {% when BodyEncoding::Raw with { media_type } %}
+                request = request.header(reqwest::header::CONTENT_TYPE, {{ media_type|fmt("{:?}") }}).body(value.clone());
+                {% endmatch %}
+            {% endcall %}
+        {% endif %}
             Ok(request)
         }).await
     }

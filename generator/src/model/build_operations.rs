@@ -9,6 +9,7 @@ use super::operations::{
     BodyContent, BodyKind, Operation, Param, ParamLocation, RequestBody, Response, ResponseContent,
     ResponseHeader, SecurityRequirement, Status,
 };
+use super::path_template::PathTemplate;
 use super::rust_names::OperationNames;
 use super::shape::{SchemaRef, declared_format, declared_pattern};
 use super::types::TypeRef;
@@ -39,6 +40,7 @@ const BUILDER_MEMBERS: &[&str] = &[
 pub fn build_operation<'s>(
     types: &mut TypeBuilder<'s>,
     path: &'s SpecPath,
+    template: &PathTemplate,
     http_method: &str,
     operation: &'s openapiv3::Operation,
     id: OperationId,
@@ -47,7 +49,7 @@ pub fn build_operation<'s>(
     let operation_id = id.id;
     let names = OperationNames::of(&operation_id);
     let type_prefix = names.builder.as_str();
-    let params = params(types, path, operation, type_prefix, &origin);
+    let params = params(types, path, template, operation, type_prefix, &origin);
     let mut members = Scope::with_reserved(BUILDER_MEMBERS);
     let params: Vec<Param> = params
         .into_iter()
@@ -78,7 +80,7 @@ pub fn build_operation<'s>(
             .cloned()
             .unwrap_or_else(|| "Default".into()),
         http_method: http_method.to_uppercase(),
-        path: path.path.clone(),
+        path: template.clone(),
         summary: operation.summary.clone(),
         description: operation.description.clone(),
         deprecated: operation.deprecated,
@@ -98,6 +100,7 @@ pub fn build_operation<'s>(
 fn params<'s>(
     types: &mut TypeBuilder<'s>,
     path: &'s SpecPath,
+    template: &PathTemplate,
     operation: &'s openapiv3::Operation,
     prefix: &str,
     origin: &str,
@@ -116,9 +119,9 @@ fn params<'s>(
             None => declared.push(parameter),
         }
     }
-    let template_names = template_variables(&path.path);
+    let template_names: Vec<&str> = template.param_names().collect();
     let mut params = Vec::new();
-    for name in &template_names {
+    for &name in &template_names {
         match declared
             .iter()
             .find(|p| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == *name)
@@ -133,8 +136,8 @@ fn params<'s>(
     for parameter in declared {
         let name = &parameter.parameter_data_ref().name;
         if matches!(parameter, Parameter::Path { .. }) {
-            if !template_names.contains(name) {
-                types.warnings.push(origin, format!("path parameter `{name}` does not appear in the path `{}`; it cannot be sent and is left out", path.path));
+            if !template_names.contains(&name.as_str()) {
+                types.warnings.push(origin, format!("path parameter `{name}` does not appear in the path `{template}`; it cannot be sent and is left out"));
             }
             continue;
         }
@@ -145,13 +148,6 @@ fn params<'s>(
 
 fn same_location(a: &Parameter, b: &Parameter) -> bool {
     std::mem::discriminant(a) == std::mem::discriminant(b)
-}
-
-fn template_variables(path: &str) -> Vec<String> {
-    path.split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-        .collect()
 }
 
 fn undeclared_path_param(name: &str) -> Param {

@@ -8,6 +8,7 @@ mod example_conflicts;
 pub mod names;
 mod operation_ids;
 mod operations;
+mod path_template;
 mod patterns;
 mod recursion;
 mod response_kind;
@@ -22,12 +23,13 @@ mod union_naming;
 
 pub use absence::absent_value;
 pub use operations::*;
+pub use path_template::{PathSegment, PathTemplate};
 pub use response_kind::ResponseKind;
 pub use rust_names::{ApiNames, OperationNames};
 pub use types::*;
 
 use crate::error::Warnings;
-use crate::load::Spec;
+use crate::load::{Spec, SpecPath};
 
 pub struct Api {
     pub title: String,
@@ -135,16 +137,32 @@ impl Api {
     }
 }
 
+/// The path's template; one that does not parse is warned about and sent as the spec has it.
+fn path_template(path: &SpecPath, warnings: &mut Warnings) -> PathTemplate {
+    PathTemplate::parse(&path.path).unwrap_or_else(|problem| {
+        warnings.push(
+            &path.origin,
+            format!("path template: {problem}; sent as it is"),
+        );
+        PathTemplate::literal(&path.path)
+    })
+}
+
 pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     let mut types = build_types::TypeBuilder::new(&spec.schemas, warnings);
     types.define_named();
-    let mut ids = operation_ids::unique_ids(spec, types.warnings).into_iter();
+    let templates: Vec<PathTemplate> = spec
+        .paths
+        .iter()
+        .map(|path| path_template(path, types.warnings))
+        .collect();
+    let mut ids = operation_ids::unique_ids(spec, &templates, types.warnings).into_iter();
     let mut operations = Vec::new();
-    for path in &spec.paths {
+    for (path, template) in spec.paths.iter().zip(&templates) {
         for (method, operation) in path.item.iter() {
             let id = ids.next().expect("one id per operation");
             operations.push(build_operations::build_operation(
-                &mut types, path, method, operation, id,
+                &mut types, path, template, method, operation, id,
             ));
         }
     }

@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::camel_ident;
+use super::path_template::PathTemplate;
 use crate::error::Warnings;
 use crate::load::Spec;
 
@@ -18,10 +19,15 @@ pub struct OperationId {
     pub shared: Option<String>,
 }
 
-/// The ids of the spec's operations, in the order `spec.paths` and their items list them.
-pub fn unique_ids(spec: &Spec, warnings: &mut Warnings) -> Vec<OperationId> {
+/// The ids of the spec's operations, in the order `spec.paths` and their items list them;
+/// `templates` are the paths' templates, in the same order.
+pub fn unique_ids(
+    spec: &Spec,
+    templates: &[PathTemplate],
+    warnings: &mut Warnings,
+) -> Vec<OperationId> {
     let mut declared = Vec::new();
-    for path in &spec.paths {
+    for (path, template) in spec.paths.iter().zip(templates) {
         for (method, operation) in path.item.iter() {
             let origin = format!("{}/{method}", path.origin);
             let id = operation.operation_id.clone().unwrap_or_else(|| {
@@ -35,7 +41,7 @@ pub fn unique_ids(spec: &Spec, warnings: &mut Warnings) -> Vec<OperationId> {
                 );
                 made
             });
-            declared.push((id, method, path.path.as_str(), origin));
+            declared.push((id, method, template, origin));
         }
     }
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
@@ -77,14 +83,11 @@ fn plain(id: &str) -> OperationId {
     }
 }
 
-/// `id` with the method and the path's literal segments after it (`patchPotentialRole` at
+/// `id` with the method and the path's literal words after it (`patchPotentialRole` at
 /// `PATCH /role-mining-potential-roles/{id}` → `patchPotentialRolePatchRoleMiningPotentialRoles`),
 /// numbered if even that is taken.
-fn disambiguated(id: &str, method: &str, path: &str, taken: &BTreeSet<String>) -> String {
-    let literal: Vec<&str> = path
-        .split('/')
-        .filter(|segment| !segment.is_empty() && !segment.starts_with('{'))
-        .collect();
+fn disambiguated(id: &str, method: &str, path: &PathTemplate, taken: &BTreeSet<String>) -> String {
+    let literal: Vec<&str> = path.literal_words().collect();
     let suffix = camel_ident(&format!("{method} {}", literal.join(" ")));
     let base = format!("{id}{suffix}");
     std::iter::once(base.clone())
@@ -104,12 +107,15 @@ mod tests {
             disambiguated(
                 "patchPotentialRole",
                 "patch",
-                "/role-mining-potential-roles/{potentialRoleId}",
+                &PathTemplate::parse("/role-mining-potential-roles/{potentialRoleId}").unwrap(),
                 &taken
             ),
             "patchPotentialRolePatchRoleMiningPotentialRoles"
         );
         let taken = BTreeSet::from(["aGetX".to_owned()]);
-        assert_eq!(disambiguated("a", "get", "/x", &taken), "aGetX2");
+        assert_eq!(
+            disambiguated("a", "get", &PathTemplate::literal("/x"), &taken),
+            "aGetX2"
+        );
     }
 }

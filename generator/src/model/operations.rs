@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use super::path_template::PathTemplate;
 use super::rust_names::OperationNames;
 use super::types::TypeRef;
 
@@ -15,7 +16,7 @@ pub struct Operation {
     pub names: OperationNames,
     pub tag: String,
     pub http_method: String,
-    pub path: String,
+    pub path: PathTemplate,
     pub summary: Option<String>,
     pub description: Option<String>,
     pub deprecated: bool,

@@ -112,7 +112,7 @@ fn operation_section(
     Ok(OperationSection {
         anchor: operation_anchor(&operation.operation_id),
         http_method: operation.http_method.clone(),
-        path: operation.path.clone(),
+        path: operation.path.to_string(),
         summary_cell: operation
             .summary
             .as_deref()

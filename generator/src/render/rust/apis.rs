@@ -4,7 +4,10 @@ use askama::Template;
 
 use super::doc::doc_lines;
 use super::errors::{ErrorVariant, error_variants};
-use super::send::{output, send_statements};
+use super::send::{
+    BodyEncoding, Decode, HeaderValue, MultipartForm, PartContent, PathPiece, QueryValue, Request,
+    output, request,
+};
 use super::types::rust_type_in;
 use crate::error::{Error, Result};
 use crate::model::{Api, Operation, Param, ResponseKind, Tag, TypeRef};
@@ -32,9 +35,8 @@ struct OperationView {
     fields: Vec<BuilderField>,
     setters: Vec<Setter>,
     output: String,
-    /// The expression that turns the response into the output.
-    decode: String,
-    send: Vec<String>,
+    decode: Decode,
+    request: Request,
     /// The builder names the uploaded file and says its type.
     uploads_file: bool,
     /// The operation returns a file, which can be streamed.
@@ -158,13 +160,13 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         method_bare: crate::model::names::bare(&operation.names.method).to_string(),
         builder: operation.names.builder.clone(),
         http_method: operation.http_method.clone(),
-        path: operation.path.clone(),
+        path: operation.path.to_string(),
         args,
         fields,
         setters,
         uploads_file: super::send::uploads_file(api, operation),
         downloads_file: matches!(operation.response_kind(), ResponseKind::Bytes(_)),
-        send: send_statements(api, operation, &output),
+        request: request(api, operation, &output),
         operation_id: operation.operation_id.clone(),
         output: output.ty,
         decode: output.decode,

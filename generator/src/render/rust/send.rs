@@ -1,36 +1,56 @@
-//! The statements of a request builder's `send`: build the URL, query, headers and body, send,
-//! and decode what comes back.
+//! What a request builder's `send` does, as data the `api.rs` template renders: the path, query,
+//! headers and body the request is built from, and how what comes back is decoded.
 
 use super::types::{array_item, rust_type_in, to_str, to_text};
 use crate::model::{
-    Api, BodyKind, Field, Operation, ParamLocation, ResponseContent, ResponseKind, TypeKind,
-    TypeRef,
+    Api, BodyKind, Field, Operation, ParamLocation, PathSegment, ResponseContent, ResponseKind,
+    TypeKind, TypeRef,
 };
 
-/// What `send` returns, and the expression that produces it from the response.
+/// What `send` returns, and how it is read from the response.
 pub struct Output {
     pub ty: String,
-    pub decode: String,
+    pub decode: Decode,
     pub accept: Option<String>,
     /// The item type, when the operation returns a JSON array: it can be read as pages.
     pub item: Option<String>,
 }
 
+/// How the response body becomes the output: each is a function of `crate::request`.
+#[derive(Clone, Copy)]
+pub enum Decode {
+    Empty,
+    Bytes,
+    Json,
+    /// JSON, or `None` for an empty body.
+    JsonOrEmpty,
+}
+
+impl Decode {
+    pub fn function(self) -> &'static str {
+        match self {
+            Decode::Empty => "empty",
+            Decode::Bytes => "bytes",
+            Decode::Json => "json",
+            Decode::JsonOrEmpty => "json_or_empty",
+        }
+    }
+}
+
 pub fn output(api: &Api, operation: &Operation) -> Output {
-    let id = &operation.operation_id;
     let preferred = operation
         .success_responses()
         .filter_map(|r| r.preferred_content());
     match operation.response_kind() {
         ResponseKind::Empty => Output {
             ty: "()".into(),
-            decode: format!("crate::request::empty({id:?}, response).await"),
+            decode: Decode::Empty,
             accept: None,
             item: None,
         },
         ResponseKind::Bytes(_) => Output {
             ty: "Vec<u8>".into(),
-            decode: format!("crate::request::bytes({id:?}, response).await"),
+            decode: Decode::Bytes,
             accept: media_types(operation.success_responses().flat_map(|r| &r.contents)),
             item: None,
         },
@@ -39,7 +59,7 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
             optional: true,
         } => Output {
             ty: format!("Option<{}>", rust_type_in(api, &content.ty, "models::")),
-            decode: format!("crate::request::json_or_empty({id:?}, response).await"),
+            decode: Decode::JsonOrEmpty,
             accept: media_types(preferred),
             item: None,
         },
@@ -48,7 +68,7 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
             optional: false,
         } => Output {
             ty: rust_type_in(api, &content.ty, "models::"),
-            decode: format!("crate::request::json({id:?}, response).await"),
+            decode: Decode::Json,
             accept: media_types(preferred),
             item: array_item(api, &content.ty).map(|item| rust_type_in(api, item, "models::")),
         },
@@ -66,158 +86,201 @@ fn media_types<'a>(contents: impl Iterator<Item = &'a ResponseContent>) -> Optio
     (!listed.is_empty()).then(|| listed.join(", "))
 }
 
-/// The statements that build the request, ending with it in `request`: run for each attempt,
-/// so they read the builder's fields without moving them.
-pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec<String> {
-    let id = &operation.operation_id;
-    let (path, formatted) = path_statement(api, operation);
-    let mut lines = vec![path];
-    let path = if formatted { "&path" } else { "path" };
-    lines.push(format!(
-        "let mut request = self.client.request(reqwest::Method::{}, {path});",
-        operation.http_method
-    ));
-    lines.extend(query_statements(api, operation));
-    for param in operation
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Header)
-    {
-        let statement = match &param.fixed_value {
-            Some(value) => format!(
-                "request = request.header({:?}, {value:?});",
-                param.wire_name
-            ),
-            None => with_value(
-                &param.name,
-                param.required,
-                &format!(
-                    "request = request.header({:?}, {});",
-                    param.wire_name,
-                    to_text(api, &param.ty, "value")
-                ),
-            ),
-        };
-        lines.push(statement);
-    }
-    if let Some(accept) = &output.accept {
-        lines.push(format!(
-            "request = request.header(reqwest::header::ACCEPT, {accept:?});"
-        ));
-    }
-    if let Some(body) = &operation.body {
-        let content = body.sent();
-        let attach = match content.kind {
-            BodyKind::Json | BodyKind::JsonPatch => {
-                format!(
-                    "request = crate::request::with_json({id:?}, request, {:?}, &value)?;",
-                    content.media_type
-                )
-            }
-            BodyKind::Form => "request = request.form(&value);".into(),
-            BodyKind::Multipart => format!(
-                "request = request.multipart({});",
-                multipart_form(api, &content.ty)
-            ),
-            BodyKind::Text | BodyKind::Binary => {
-                format!(
-                    "request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value.clone());",
-                    content.media_type
-                )
-            }
-        };
-        lines.push(with_value(&body.name, body.required, &attach));
-    }
-    if !lines[2..].iter().any(|line| line.contains("request = ")) {
-        lines[1] = lines[1].replacen("let mut request", "let request", 1);
-    }
-    lines
+/// What the request is built from, for each attempt: the template reads the builder's fields
+/// without moving them.
+pub struct Request {
+    pub path: Vec<PathPiece>,
+    pub query: Vec<QueryParam>,
+    pub headers: Vec<Header>,
+    pub accept: Option<String>,
+    pub body: Option<Body>,
 }
 
-/// `statement` run with `value` bound to the field: always when required, else when set.
-fn with_value(field: &str, required: bool, statement: &str) -> String {
-    if required {
-        format!("{{ let value = &self.{field}; {statement} }}")
-    } else {
-        format!("if let Some(value) = &self.{field} {{ {statement} }}")
+impl Request {
+    /// Whether the path is put together (a `String`) rather than the template's literal.
+    pub fn path_is_built(&self) -> bool {
+        self.path
+            .iter()
+            .any(|piece| matches!(piece, PathPiece::Param(_)))
+    }
+
+    /// Whether anything is added to the request once it is made: it is then `mut`.
+    pub fn is_added_to(&self) -> bool {
+        !self.query.is_empty()
+            || !self.headers.is_empty()
+            || self.accept.is_some()
+            || self.body.is_some()
     }
 }
 
-/// The statement binding `path`, and whether it is a `String` (rather than a literal).
-fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
-    let mut pieces = Vec::new();
-    let mut rest = operation.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}').map(|e| start + e) else {
-            break;
-        };
-        if start > 0 {
-            pieces.push(format!("{:?}", &rest[..start]));
-        }
-        let name = &rest[start + 1..end];
-        match operation
+pub enum PathPiece {
+    Literal(String),
+    /// The expression of the parameter's value as a `&str`, sent as one path segment.
+    Param(String),
+}
+
+/// A builder field read for the request: always there when required, else only when set.
+pub struct FieldRef {
+    pub name: String,
+    pub required: bool,
+}
+
+pub struct QueryParam {
+    pub wire_name: String,
+    pub field: FieldRef,
+    pub value: QueryValue,
+}
+
+/// How a query parameter's `value` is written; the strings are expressions of its text.
+pub enum QueryValue {
+    /// Once, as the text of `value`.
+    Single(String),
+    /// An array, repeated per `item` (`explode`).
+    EachItem(String),
+    /// An array of strings, joined with commas.
+    JoinedStrings,
+    /// An array, the text of each `item` joined with commas.
+    JoinedItems(String),
+}
+
+pub struct Header {
+    pub wire_name: String,
+    pub value: HeaderValue,
+}
+
+pub enum HeaderValue {
+    /// Sent by the client itself (the experimental header).
+    Fixed(String),
+    /// From the builder field; `text` is the expression of its `value` as text.
+    Field { field: FieldRef, text: String },
+}
+
+pub struct Body {
+    pub field: FieldRef,
+    pub encoding: BodyEncoding,
+}
+
+pub enum BodyEncoding {
+    Json {
+        media_type: String,
+    },
+    Form,
+    Multipart(MultipartForm),
+    /// Text or bytes, sent as they are.
+    Raw {
+        media_type: String,
+    },
+}
+
+/// How the multipart form is built from the body `value` (borrowed, as the form is built anew
+/// for each attempt).
+pub enum MultipartForm {
+    /// The body is not a struct: its JSON as one text part.
+    Whole,
+    /// One part per field of the body struct.
+    Parts(Vec<FormPart>),
+}
+
+pub struct FormPart {
+    pub json_name: String,
+    pub field: String,
+    /// A boxed field is read through its box: every use of `part` takes a reference.
+    pub optional: bool,
+    pub content: PartContent,
+}
+
+/// Every part says its content type: some servers (and Prism) reject parts without one.
+pub enum PartContent {
+    File,
+    Text,
+    Json,
+    /// Text from the expression given, of `part`.
+    TextOf(String),
+}
+
+pub fn request(api: &Api, operation: &Operation, output: &Output) -> Request {
+    let located = |location| {
+        operation
             .params
             .iter()
-            .find(|p| p.location == ParamLocation::Path && p.wire_name == name)
-        {
-            Some(param) => {
-                let value = to_str(api, &param.ty, &format!("self.{}", param.name));
-                pieces.push(format!("&crate::request::path_segment({value})"));
+            .filter(move |p| p.location == location)
+    };
+    Request {
+        path: path(api, operation),
+        query: located(ParamLocation::Query)
+            .map(|param| QueryParam {
+                wire_name: param.wire_name.clone(),
+                field: field(&param.name, param.required),
+                value: query_value(api, &param.ty, param.explode),
+            })
+            .collect(),
+        headers: located(ParamLocation::Header)
+            .map(|param| Header {
+                wire_name: param.wire_name.clone(),
+                value: match &param.fixed_value {
+                    Some(value) => HeaderValue::Fixed(value.clone()),
+                    None => HeaderValue::Field {
+                        field: field(&param.name, param.required),
+                        text: to_text(api, &param.ty, "value"),
+                    },
+                },
+            })
+            .collect(),
+        accept: output.accept.clone(),
+        body: operation.body.as_ref().map(|body| {
+            let content = body.sent();
+            Body {
+                field: field(&body.name, body.required),
+                encoding: match content.kind {
+                    BodyKind::Json | BodyKind::JsonPatch => BodyEncoding::Json {
+                        media_type: content.media_type.clone(),
+                    },
+                    BodyKind::Form => BodyEncoding::Form,
+                    BodyKind::Multipart => {
+                        BodyEncoding::Multipart(multipart_form(api, &content.ty))
+                    }
+                    BodyKind::Text | BodyKind::Binary => BodyEncoding::Raw {
+                        media_type: content.media_type.clone(),
+                    },
+                },
             }
-            None => pieces.push(format!("{:?}", &rest[start..=end])),
-        }
-        rest = &rest[end + 1..];
+        }),
     }
-    if pieces.is_empty() {
-        return (format!("let path = {rest:?};"), false);
-    }
-    if !rest.is_empty() {
-        pieces.push(format!("{rest:?}"));
-    }
-    // Concatenation rather than `format!`, whose arguments prettyplease cannot lay out.
-    (
-        format!("let path = [{}].concat();", pieces.join(", ")),
-        true,
-    )
 }
 
-fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
-    let params: Vec<_> = operation
-        .params
+fn field(name: &str, required: bool) -> FieldRef {
+    FieldRef {
+        name: name.to_string(),
+        required,
+    }
+}
+
+fn path(api: &Api, operation: &Operation) -> Vec<PathPiece> {
+    operation
+        .path
+        .segments()
         .iter()
-        .filter(|p| p.location == ParamLocation::Query)
-        .collect();
-    if params.is_empty() {
-        return Vec::new();
-    }
-    let mut lines = vec!["let mut query: Vec<(&str, String)> = Vec::new();".to_string()];
-    for param in params {
-        let push = match array_item(api, &param.ty) {
-            Some(item) if param.explode => {
-                format!(
-                    "for item in value {{ query.push(({:?}, {})); }}",
-                    param.wire_name,
-                    to_text(api, item, "item")
-                )
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => PathPiece::Literal(text.clone()),
+            PathSegment::Param(name) => {
+                let param = operation
+                    .params
+                    .iter()
+                    .find(|p| p.location == ParamLocation::Path && p.wire_name == *name)
+                    .expect("every template variable has a path parameter");
+                PathPiece::Param(to_str(api, &param.ty, &format!("self.{}", param.name)))
             }
-            Some(TypeRef::String) => {
-                format!("query.push(({:?}, value.join(\",\")));", param.wire_name)
-            }
-            Some(item) => format!(
-                "query.push(({:?}, value.iter().map(|item| {}).collect::<Vec<_>>().join(\",\")));",
-                param.wire_name,
-                to_text(api, item, "item")
-            ),
-            None => format!(
-                "query.push(({:?}, {}));",
-                param.wire_name,
-                to_text(api, &param.ty, "value")
-            ),
-        };
-        lines.push(with_value(&param.name, param.required, &push));
+        })
+        .collect()
+}
+
+fn query_value(api: &Api, ty: &TypeRef, explode: bool) -> QueryValue {
+    match array_item(api, ty) {
+        Some(item) if explode => QueryValue::EachItem(to_text(api, item, "item")),
+        Some(TypeRef::String) => QueryValue::JoinedStrings,
+        Some(item) => QueryValue::JoinedItems(to_text(api, item, "item")),
+        None => QueryValue::Single(to_text(api, ty, "value")),
     }
-    lines.push("request = request.query(&query);".into());
-    lines
 }
 
 /// Whether the operation uploads a file in a multipart form: its builder then lets the caller
@@ -239,41 +302,25 @@ fn form_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [Field]> {
     }
 }
 
-/// An expression building the multipart form from the body struct `value` (borrowed, as the
-/// form is built anew for each attempt): files as parts, everything else as text.
-fn multipart_form(api: &Api, ty: &TypeRef) -> String {
+/// Files as parts, everything else as text.
+fn multipart_form(api: &Api, ty: &TypeRef) -> MultipartForm {
     let Some(fields) = form_fields(api, ty) else {
-        return "reqwest::multipart::Form::new().text(\"body\", serde_json::to_string(&value).unwrap_or_default())".into();
+        return MultipartForm::Whole;
     };
-    let mut parts = vec!["{ let mut form = reqwest::multipart::Form::new();".to_string()];
-    for field in fields {
-        // Every part says its content type: some servers (and Prism) reject parts without one.
-        let add = match &field.ty {
-            TypeRef::Binary => format!(
-                "form = form.part({name:?}, crate::request::file_part(part.clone(), {name:?}, &self.upload)?);",
-                name = field.json_name
-            ),
-            TypeRef::String => format!(
-                "form = form.part({:?}, crate::request::text_part(part.clone()));",
-                field.json_name
-            ),
-            ty if api.is_object(ty) => format!(
-                "form = form.part({:?}, crate::request::json_part(serde_json::to_string(part).unwrap_or_default()));",
-                field.json_name
-            ),
-            ty => format!(
-                "form = form.part({:?}, crate::request::text_part({}));",
-                field.json_name,
-                to_text(api, ty, "part")
-            ),
-        };
-        // A boxed field is read through its box: every use of `part` takes a reference.
-        parts.push(if field.is_option() {
-            format!("if let Some(part) = &value.{} {{ {add} }}", field.name)
-        } else {
-            format!("{{ let part = &value.{}; {add} }}", field.name)
-        });
-    }
-    parts.push("form }".into());
-    parts.join(" ")
+    MultipartForm::Parts(
+        fields
+            .iter()
+            .map(|field| FormPart {
+                json_name: field.json_name.clone(),
+                field: field.name.clone(),
+                optional: field.is_option(),
+                content: match &field.ty {
+                    TypeRef::Binary => PartContent::File,
+                    TypeRef::String => PartContent::Text,
+                    ty if api.is_object(ty) => PartContent::Json,
+                    ty => PartContent::TextOf(to_text(api, ty, "part")),
+                },
+            })
+            .collect(),
+    )
 }
