@@ -9,10 +9,10 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use bundle::{ORIGIN_KEY, SCHEMA_REF_PREFIX};
-pub use reference::Target;
+pub use bundle::{SCHEMA_REF_PREFIX, origin_of};
 
-use crate::error::{Error, Location, Result, Warnings};
+use crate::error::{Error, Result, Warnings};
+use crate::location::Location;
 
 /// The spec, every `$ref` followed. Schema references read `#/components/schemas/<index>`, an
 /// index into `schemas`.
@@ -46,7 +46,8 @@ pub struct SpecWebhook {
 }
 
 pub struct SpecSchema {
-    pub target: Target,
+    /// Where the schema is, `$ref` aliases followed: its identity.
+    pub location: Location,
     pub component_name: Option<String>,
     pub schema: openapiv3::Schema,
 }
@@ -115,10 +116,9 @@ pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
         .schemas
         .into_iter()
         .map(|s| {
-            let location = Location::new(s.target.file.clone(), s.target.pointer.clone());
-            let schema = typed(&s.value, &location)?;
+            let schema = typed(&s.value, &s.location)?;
             Ok(SpecSchema {
-                target: s.target,
+                location: s.location,
                 component_name: s.component_name,
                 schema,
             })

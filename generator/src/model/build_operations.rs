@@ -12,7 +12,8 @@ use super::operations::{
 use super::rust_names::OperationNames;
 use super::shape::{SchemaRef, declared_format, declared_pattern};
 use super::types::TypeRef;
-use crate::load::SpecPath;
+use crate::load::{SpecPath, origin_of};
+use crate::location::Location;
 
 /// The header SailPoint uses to mark experimental operations; the client sends it itself.
 const EXPERIMENTAL_HEADER: &str = "X-SailPoint-Experimental";
@@ -43,7 +44,7 @@ pub fn build_operation<'s>(
     operation: &'s openapiv3::Operation,
     id: OperationId,
 ) -> Operation {
-    let origin = format!("{}/{http_method}", path.origin);
+    let origin = path.origin.child(http_method);
     let operation_id = id.id;
     let names = OperationNames::of(&operation_id);
     let type_prefix = names.builder.as_str();
@@ -100,37 +101,41 @@ fn params<'s>(
     path: &'s SpecPath,
     operation: &'s openapiv3::Operation,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
 ) -> Vec<Param> {
-    let mut declared: Vec<&'s Parameter> = Vec::new();
-    for parameter in path.item.parameters.iter().chain(&operation.parameters) {
+    let listed_at = |owner: &Location, index| owner.child("parameters").index(index);
+    let path_level = (path.item.parameters.iter().enumerate())
+        .map(|(index, parameter)| (parameter, listed_at(&path.origin, index)));
+    let operation_level = (operation.parameters.iter().enumerate())
+        .map(|(index, parameter)| (parameter, listed_at(origin, index)));
+    let mut declared: Vec<(&'s Parameter, Location)> = Vec::new();
+    for (parameter, at) in path_level.chain(operation_level) {
         let ReferenceOr::Item(parameter) = parameter else {
             continue;
         };
         let data = parameter.parameter_data_ref();
         match declared
             .iter_mut()
-            .find(|p| p.parameter_data_ref().name == data.name && same_location(p, parameter))
+            .find(|(p, _)| p.parameter_data_ref().name == data.name && same_location(p, parameter))
         {
-            Some(existing) => *existing = parameter,
-            None => declared.push(parameter),
+            Some(existing) => *existing = (parameter, at),
+            None => declared.push((parameter, at)),
         }
     }
     let template_names = template_variables(&path.path);
     let mut params = Vec::new();
     for name in &template_names {
-        match declared
-            .iter()
-            .find(|p| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == *name)
-        {
-            Some(parameter) => params.push(param(types, parameter, prefix, origin)),
+        match declared.iter().find(|(p, _)| {
+            matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == *name
+        }) {
+            Some((parameter, at)) => params.push(param(types, parameter, prefix, at)),
             None => {
                 types.warnings.push(origin, format!("path template variable `{{{name}}}` has no parameter; taken as a required string"));
                 params.push(undeclared_path_param(name));
             }
         }
     }
-    for parameter in declared {
+    for (parameter, at) in declared {
         let name = &parameter.parameter_data_ref().name;
         if matches!(parameter, Parameter::Path { .. }) {
             if !template_names.contains(name) {
@@ -138,7 +143,7 @@ fn params<'s>(
             }
             continue;
         }
-        params.push(param(types, parameter, prefix, origin));
+        params.push(param(types, parameter, prefix, &at));
     }
     params
 }
@@ -177,7 +182,7 @@ fn param<'s>(
     types: &mut TypeBuilder<'s>,
     parameter: &'s Parameter,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
 ) -> Param {
     let data = parameter.parameter_data_ref();
     let (location, explode) = match parameter {
@@ -187,7 +192,6 @@ fn param<'s>(
         Parameter::Cookie { .. } => (ParamLocation::Cookie, false),
     };
     let hint = format!("{prefix}{}", camel_ident(&data.name));
-    let origin = &format!("{origin}/parameters/{}", data.name);
     let (ty, schema) = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => {
             let schema = SchemaRef::from(schema);
@@ -249,7 +253,7 @@ fn request_body<'s>(
     types: &mut TypeBuilder<'s>,
     body: &'s ReferenceOr<openapiv3::RequestBody>,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
     names: &mut Scope,
 ) -> RequestBody {
     let ReferenceOr::Item(body) = body else {
@@ -301,7 +305,7 @@ fn content_type<'s>(
     media_type: &str,
     media: &'s openapiv3::MediaType,
     hint: &str,
-    origin: &str,
+    origin: &Location,
 ) -> (BodyKind, TypeRef) {
     let kind = BodyKind::of(media_type);
     let ty = match &media.schema {
@@ -331,9 +335,8 @@ fn responses<'s>(
     types: &mut TypeBuilder<'s>,
     operation: &'s openapiv3::Operation,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
 ) -> Vec<Response> {
-    let origin_file = origin.split('#').next().unwrap_or_default();
     let declared = operation
         .responses
         .responses
@@ -352,13 +355,12 @@ fn responses<'s>(
             };
             // A response shared from its own file is one type for every operation: named by
             // its status, not by the first operation that uses it.
-            let shared_from = response
-                .extensions
-                .get(crate::load::ORIGIN_KEY)
-                .and_then(|o| o.as_str())
-                .filter(|o| !o.starts_with(&format!("{origin_file}#")));
+            let shared_from =
+                origin_of(&response.extensions).filter(|shared| shared.file != origin.file);
             let hint = match (&status, shared_from) {
-                (Status::Code(code), Some(file)) => shared_response_name(types, *code, file),
+                (Status::Code(code), Some(shared)) => {
+                    shared_response_name(types, *code, &shared.file)
+                }
                 _ => format!("{prefix}{}Response", status.label()),
             };
             let contents: Vec<ResponseContent> = response

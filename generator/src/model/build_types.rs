@@ -12,7 +12,8 @@ use super::types::{
     Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
 };
 use crate::error::Warnings;
-use crate::load::{ORIGIN_KEY, SCHEMA_REF_PREFIX, SpecSchema};
+use crate::load::{SCHEMA_REF_PREFIX, SpecSchema, origin_of};
+use crate::location::Location;
 
 /// Names a model type may not take: they would shadow what generated code uses unqualified.
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -50,7 +51,7 @@ pub struct TypeBuilder<'s> {
 /// The members an object contributes to a struct, and whose they are (to name inline types).
 struct ObjectPart<'s> {
     owner: String,
-    origin: String,
+    origin: Location,
     properties: &'s Properties,
     required: &'s [String],
     additional: Option<&'s AdditionalProperties>,
@@ -64,7 +65,7 @@ impl<'s> TypeBuilder<'s> {
         let types = schemas
             .iter()
             .zip(names)
-            .map(|(schema, name)| placeholder(name, schema.target.to_string(), &schema.schema))
+            .map(|(schema, name)| placeholder(name, schema.location.clone(), &schema.schema))
             .collect();
         TypeBuilder {
             schemas,
@@ -89,7 +90,7 @@ impl<'s> TypeBuilder<'s> {
     }
 
     /// The type of a schema where it is used; inline schemas that need a type get one named `hint`.
-    pub fn use_of(&mut self, schema: SchemaRef<'s>, hint: &str, origin: &str) -> Use {
+    pub fn use_of(&mut self, schema: SchemaRef<'s>, hint: &str, origin: &Location) -> Use {
         let schema = match schema {
             SchemaRef::Ref(reference) => {
                 let id = self.schema_index(reference);
@@ -164,17 +165,12 @@ impl<'s> TypeBuilder<'s> {
         found
     }
 
-    fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &str) -> TypeRef {
+    fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &Location) -> TypeRef {
         let name = self.scope.claim(&camel_ident(hint));
         let id = TypeId(self.types.len());
-        let origin = schema
-            .schema_data
-            .extensions
-            .get(ORIGIN_KEY)
-            .and_then(|o| o.as_str())
-            .unwrap_or(origin);
+        let origin = &origin_of(&schema.schema_data.extensions).unwrap_or_else(|| origin.clone());
         self.types
-            .push(placeholder(name.clone(), origin.to_string(), schema));
+            .push(placeholder(name.clone(), origin.clone(), schema));
         // Known before its kind is built, so that a schema containing itself refers to itself.
         self.inline.insert(
             identity(schema),
@@ -188,7 +184,7 @@ impl<'s> TypeBuilder<'s> {
     }
 
     /// What a schema that must be a type named `name` becomes.
-    fn kind_of(&mut self, schema: &'s Schema, name: &str, origin: &str) -> TypeKind {
+    fn kind_of(&mut self, schema: &'s Schema, name: &str, origin: &Location) -> TypeKind {
         match self.shape(schema, origin) {
             Shape::Scalar(ty) => TypeKind::Alias(ty),
             Shape::StringEnum { values, .. } => TypeKind::Enum(self.enum_of(&values, origin)),
@@ -204,7 +200,7 @@ impl<'s> TypeBuilder<'s> {
             } => {
                 let part = ObjectPart {
                     owner: name.to_string(),
-                    origin: origin.to_string(),
+                    origin: origin.clone(),
                     properties,
                     required,
                     additional,
@@ -231,7 +227,7 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
-    fn shape(&mut self, schema: &'s Schema, origin: &str) -> Shape<'s> {
+    fn shape(&mut self, schema: &'s Schema, origin: &Location) -> Shape<'s> {
         let warnings = &mut *self.warnings;
         shape(schema, &mut |message| warnings.push(origin, message))
     }
@@ -258,7 +254,7 @@ impl<'s> TypeBuilder<'s> {
         &mut self,
         items: Option<&'s openapiv3::ReferenceOr<Box<Schema>>>,
         hint: &str,
-        origin: &str,
+        origin: &Location,
     ) -> TypeRef {
         match items {
             Some(items) => TypeRef::Array(Box::new(
@@ -279,7 +275,7 @@ impl<'s> TypeBuilder<'s> {
         &mut self,
         additional: Option<&'s AdditionalProperties>,
         hint: &str,
-        origin: &str,
+        origin: &Location,
     ) -> TypeRef {
         match additional {
             Some(AdditionalProperties::Schema(values)) => {
@@ -322,7 +318,7 @@ impl<'s> TypeBuilder<'s> {
         parts: &'s [openapiv3::ReferenceOr<openapiv3::Schema>],
         own: Option<(&'s Properties, &'s [String])>,
         owner: &str,
-        origin: &str,
+        origin: &Location,
         out: &mut Vec<ObjectPart<'s>>,
     ) {
         for part in parts.iter().map(SchemaRef::from) {
@@ -332,7 +328,7 @@ impl<'s> TypeBuilder<'s> {
                     self.types[index].name.clone(),
                     self.types[index].origin.clone(),
                 ),
-                None => (owner.to_string(), origin.to_string()),
+                None => (owner.to_string(), origin.clone()),
             };
             match self.shape(schema, &origin) {
                 Shape::Object {
@@ -357,7 +353,7 @@ impl<'s> TypeBuilder<'s> {
         if let Some((properties, required)) = own {
             out.push(ObjectPart {
                 owner: owner.to_string(),
-                origin: origin.to_string(),
+                origin: origin.clone(),
                 properties,
                 required,
                 additional: None,
@@ -365,7 +361,7 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
-    fn struct_of(&mut self, parts: Vec<ObjectPart<'s>>, origin: &str) -> Struct {
+    fn struct_of(&mut self, parts: Vec<ObjectPart<'s>>, origin: &Location) -> Struct {
         let required: Vec<&str> = parts
             .iter()
             .flat_map(|p| p.required.iter().map(String::as_str))
@@ -386,7 +382,7 @@ impl<'s> TypeBuilder<'s> {
         for part in &parts {
             for (json_name, property) in part.properties {
                 let hint = format!("{}{}", part.owner, camel_ident(json_name));
-                let origin = child_origin(&part.origin, &["properties", json_name]);
+                let origin = part.origin.child("properties").child(json_name);
                 let field = self.field(
                     json_name,
                     SchemaRef::from(property),
@@ -427,7 +423,7 @@ impl<'s> TypeBuilder<'s> {
         json_name: &str,
         property: SchemaRef<'s>,
         hint: &str,
-        origin: &str,
+        origin: &Location,
         required: bool,
     ) -> Field {
         let used = self.use_of(property, hint, origin);
@@ -466,7 +462,7 @@ impl<'s> TypeBuilder<'s> {
         &mut self,
         ty: &TypeRef,
         default: &serde_json::Value,
-        origin: &str,
+        origin: &Location,
     ) -> Option<serde_json::Value> {
         use serde_json::Value;
         match (ty, default) {
@@ -496,7 +492,7 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
-    fn enum_of(&mut self, values: &[String], origin: &str) -> Enum {
+    fn enum_of(&mut self, values: &[String], origin: &Location) -> Enum {
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants: Vec<EnumVariant> = Vec::new();
         for spelled in values {
@@ -539,7 +535,7 @@ impl<'s> TypeBuilder<'s> {
         alternatives: &'s [openapiv3::ReferenceOr<Schema>],
         any_of: bool,
         name: &str,
-        origin: &str,
+        origin: &Location,
     ) -> Union {
         let mut scope = Scope::default();
         let mut variants: Vec<UnionVariant> = Vec::new();
@@ -588,30 +584,16 @@ impl<'s> TypeBuilder<'s> {
     /// The spec's `discriminator`: the member that names each alternative, with the values that
     /// name it (the `mapping` keys whose target is the alternative's schema, else its name).
     fn apply_discriminator(&self, union: &mut Union, discriminator: &openapiv3::Discriminator) {
-        // What a reference or origin ends in: the pointer's last segment, else the file's stem.
-        let stem = |path: &str| {
-            let (file, pointer) = path.split_once('#').unwrap_or((path, ""));
-            match pointer.rsplit('/').next().filter(|last| !last.is_empty()) {
-                Some(last) => last.to_string(),
-                None => file
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or_default()
-                    .split('.')
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-            }
-        };
         for variant in &mut union.variants {
             let Some(id) = variant.ty.named() else {
                 continue;
             };
-            let name = stem(&self.types[id.0].origin);
+            let name = self.types[id.0].origin.stem();
+            // A mapping's target is a reference; what it ends in names the schema.
             let mapped: Vec<String> = discriminator
                 .mapping
                 .iter()
-                .filter(|(_, target)| stem(target) == name)
+                .filter(|(_, target)| Location::parse(target).stem() == name)
                 .map(|(key, _)| key.clone())
                 .collect();
             variant.tags = if mapped.is_empty() {
@@ -652,31 +634,13 @@ impl<'s> TypeBuilder<'s> {
 /// What makes an inline schema the same one: where it stands in the spec tree, as the loader
 /// recorded it; else (for schemas the loader never saw) its address.
 fn identity(schema: &Schema) -> String {
-    match schema
-        .schema_data
-        .extensions
-        .get(ORIGIN_KEY)
-        .and_then(|o| o.as_str())
-    {
+    match origin_of(&schema.schema_data.extensions) {
         Some(origin) => origin.to_string(),
         None => format!("{:p}", schema as *const Schema),
     }
 }
 
-/// `origin` (a file, or a file and pointer) extended by pointer segments.
-pub fn child_origin(origin: &str, segments: &[&str]) -> String {
-    let mut out = origin.to_string();
-    if !out.contains('#') {
-        out.push('#');
-    }
-    for segment in segments {
-        out.push('/');
-        out.push_str(&crate::error::pointer_segment(segment));
-    }
-    out
-}
-
-fn placeholder(name: String, origin: String, schema: &Schema) -> TypeDef {
+fn placeholder(name: String, origin: Location, schema: &Schema) -> TypeDef {
     TypeDef {
         name,
         origin,

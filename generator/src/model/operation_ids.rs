@@ -23,7 +23,7 @@ pub fn unique_ids(spec: &Spec, warnings: &mut Warnings) -> Vec<OperationId> {
     let mut declared = Vec::new();
     for path in &spec.paths {
         for (method, operation) in path.item.iter() {
-            let origin = format!("{}/{method}", path.origin);
+            let origin = path.origin.child(method);
             let id = operation.operation_id.clone().unwrap_or_else(|| {
                 let made = format!("{method} {}", path.path);
                 warnings.push(
