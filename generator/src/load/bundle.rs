@@ -15,11 +15,9 @@ use serde_json::{Map, Value};
 
 use super::documents::{Documents, lookup};
 use super::reference::resolve;
+use super::schema_ref::reference_to;
 use crate::error::{Error, Result, Warnings};
 use crate::location::Location;
-
-/// How bundled schema references are spelled: this prefix and the schema's index.
-pub const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
 
 /// The extension that records where an inline schema or an inlined response stands in the
 /// tree: inlining copies a shared file into each place that refers to it, and the copies must
@@ -329,7 +327,7 @@ impl Bundler<'_> {
         let id = self.register(target, None, location)?;
         let reference = Value::Object(Map::from_iter([(
             "$ref".to_string(),
-            Value::String(format!("{SCHEMA_REF_PREFIX}{id}")),
+            Value::String(reference_to(id)),
         )]));
         if node.len() == 1 {
             return Ok(reference);

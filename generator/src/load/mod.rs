@@ -3,19 +3,21 @@
 mod bundle;
 mod documents;
 mod reference;
+mod schema_ref;
 
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use bundle::{SCHEMA_REF_PREFIX, origin_of};
+pub use bundle::origin_of;
+pub use schema_ref::{SchemaId, SchemaRef};
 
 use crate::error::{Error, Result, Warnings};
 use crate::location::Location;
 
-/// The spec, every `$ref` followed. Schema references read `#/components/schemas/<index>`, an
-/// index into `schemas`.
+/// The spec, every `$ref` followed: a schema's is read as a [`SchemaRef`], every other one is
+/// replaced by what it points to.
 pub struct Spec {
     pub info: openapiv3::Info,
     pub servers: Vec<openapiv3::Server>,

@@ -1,4 +1,9 @@
 //! Builds the model's operations from the spec's path items.
+//!
+//! The loader replaces every `$ref` but a schema's by what it points to (see [`Spec`]), so the
+//! parameters, request bodies, responses and headers here are all read as items.
+//!
+//! [`Spec`]: crate::load::Spec
 
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
 
@@ -10,9 +15,9 @@ use super::operations::{
     ResponseHeader, SecurityRequirement, Status,
 };
 use super::rust_names::OperationNames;
-use super::shape::{SchemaRef, declared_format, declared_pattern};
+use super::shape::{declared_format, declared_pattern};
 use super::types::TypeRef;
-use crate::load::{SpecPath, origin_of};
+use crate::load::{SchemaRef, SpecPath, origin_of};
 use crate::location::Location;
 
 /// The header SailPoint uses to mark experimental operations; the client sends it itself.
@@ -60,6 +65,7 @@ pub fn build_operation<'s>(
     let body = operation
         .request_body
         .as_ref()
+        .and_then(ReferenceOr::as_item)
         .map(|body| request_body(types, body, type_prefix, &origin, &mut members));
     let responses = responses(types, operation, type_prefix, &origin);
     let query = |name: &str| {
@@ -104,15 +110,13 @@ fn params<'s>(
     origin: &Location,
 ) -> Vec<Param> {
     let listed_at = |owner: &Location, index| owner.child("parameters").index(index);
-    let path_level = (path.item.parameters.iter().enumerate())
-        .map(|(index, parameter)| (parameter, listed_at(&path.origin, index)));
+    let path_level = (path.item.parameters.iter().enumerate()).filter_map(|(index, parameter)| {
+        Some((parameter.as_item()?, listed_at(&path.origin, index)))
+    });
     let operation_level = (operation.parameters.iter().enumerate())
-        .map(|(index, parameter)| (parameter, listed_at(origin, index)));
+        .filter_map(|(index, parameter)| Some((parameter.as_item()?, listed_at(origin, index))));
     let mut declared: Vec<(&'s Parameter, Location)> = Vec::new();
     for (parameter, at) in path_level.chain(operation_level) {
-        let ReferenceOr::Item(parameter) = parameter else {
-            continue;
-        };
         let data = parameter.parameter_data_ref();
         match declared
             .iter_mut()
@@ -198,8 +202,8 @@ fn param<'s>(
             (
                 types.use_of(schema, &hint, origin).ty,
                 match schema {
-                    SchemaRef::Item(item) => Some(item),
-                    SchemaRef::Ref(_) => None,
+                    SchemaRef::Inline(item) => Some(item),
+                    SchemaRef::Named(_) => None,
                 },
             )
         }
@@ -251,14 +255,11 @@ fn maximum(schema: &openapiv3::Schema) -> Option<f64> {
 
 fn request_body<'s>(
     types: &mut TypeBuilder<'s>,
-    body: &'s ReferenceOr<openapiv3::RequestBody>,
+    body: &'s openapiv3::RequestBody,
     prefix: &str,
     origin: &Location,
     names: &mut Scope,
 ) -> RequestBody {
-    let ReferenceOr::Item(body) = body else {
-        unreachable!("the loader inlines request bodies")
-    };
     let hint = format!("{prefix}Request");
     let contents: Vec<BodyContent> = body
         .content
@@ -341,18 +342,12 @@ fn responses<'s>(
         .responses
         .responses
         .iter()
-        .map(|(code, r)| (status(code), r));
-    let default = operation
-        .responses
-        .default
-        .iter()
-        .map(|r| (Status::Default, r));
+        .filter_map(|(code, r)| Some((status(code), r.as_item()?)));
+    let default =
+        (operation.responses.default.iter()).filter_map(|r| Some((Status::Default, r.as_item()?)));
     declared
         .chain(default)
         .map(|(status, response)| {
-            let ReferenceOr::Item(response) = response else {
-                unreachable!("the loader inlines responses")
-            };
             // A response shared from its own file is one type for every operation: named by
             // its status, not by the first operation that uses it.
             let shared_from =
@@ -390,30 +385,17 @@ fn responses<'s>(
             let headers = response
                 .headers
                 .iter()
-                .map(|(name, header)| {
-                    let (ty, description) = match header {
-                        ReferenceOr::Item(header) => (
-                            match &header.format {
-                                ParameterSchemaOrContent::Schema(schema) => {
-                                    types
-                                        .use_of(
-                                            SchemaRef::from(schema),
-                                            &format!("{hint}{}", camel_ident(name)),
-                                            origin,
-                                        )
-                                        .ty
-                                }
-                                ParameterSchemaOrContent::Content(_) => TypeRef::String,
-                            },
-                            header.description.clone(),
-                        ),
-                        ReferenceOr::Reference { .. } => (TypeRef::String, None),
-                    };
-                    ResponseHeader {
-                        name: name.clone(),
-                        ty,
-                        description,
-                    }
+                .filter_map(|(name, header)| Some((name, header.as_item()?)))
+                .map(|(name, header)| ResponseHeader {
+                    name: name.clone(),
+                    ty: match &header.format {
+                        ParameterSchemaOrContent::Schema(schema) => {
+                            let hint = format!("{hint}{}", camel_ident(name));
+                            types.use_of(SchemaRef::from(schema), &hint, origin).ty
+                        }
+                        ParameterSchemaOrContent::Content(_) => TypeRef::String,
+                    },
+                    description: header.description.clone(),
                 })
                 .collect();
             Response {

@@ -7,12 +7,12 @@ use openapiv3::{AdditionalProperties, Schema};
 use super::conformance::is_rfc3339;
 use super::names::{Scope, camel_ident, snake_ident};
 use super::schema_names::name_schemas;
-use super::shape::{Properties, SchemaRef, Shape, declared_format, declared_pattern, shape};
+use super::shape::{Properties, Shape, declared_format, declared_pattern, shape};
 use super::types::{
     Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
 };
 use crate::error::Warnings;
-use crate::load::{SCHEMA_REF_PREFIX, SpecSchema, origin_of};
+use crate::load::{SchemaId, SchemaRef, SpecSchema, origin_of};
 use crate::location::Location;
 
 /// Names a model type may not take: they would shadow what generated code uses unqualified.
@@ -44,7 +44,7 @@ pub struct TypeBuilder<'s> {
     scope: Scope,
     /// Inline schemas already turned into types, by where they stand in the spec tree: one
     /// schema node is one type, however often inlining copied it.
-    inline: HashMap<String, Use>,
+    inline: HashMap<Location, Use>,
     pub warnings: &'s mut Warnings,
 }
 
@@ -92,16 +92,15 @@ impl<'s> TypeBuilder<'s> {
     /// The type of a schema where it is used; inline schemas that need a type get one named `hint`.
     pub fn use_of(&mut self, schema: SchemaRef<'s>, hint: &str, origin: &Location) -> Use {
         let schema = match schema {
-            SchemaRef::Ref(reference) => {
-                let id = self.schema_index(reference);
+            SchemaRef::Named(id) => {
                 return Use {
-                    ty: TypeRef::Named(TypeId(id)),
-                    nullable: self.schemas[id].schema.schema_data.nullable,
+                    ty: TypeRef::Named(named_type(id)),
+                    nullable: self.schemas[id.0].schema.schema_data.nullable,
                 };
             }
-            SchemaRef::Item(schema) => schema,
+            SchemaRef::Inline(schema) => schema,
         };
-        let key = identity(schema);
+        let key = place_of(schema, origin);
         if let Some(known) = self.inline.get(&key) {
             return known.clone();
         }
@@ -168,12 +167,12 @@ impl<'s> TypeBuilder<'s> {
     fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &Location) -> TypeRef {
         let name = self.scope.claim(&camel_ident(hint));
         let id = TypeId(self.types.len());
-        let origin = &origin_of(&schema.schema_data.extensions).unwrap_or_else(|| origin.clone());
+        let origin = &place_of(schema, origin);
         self.types
             .push(placeholder(name.clone(), origin.clone(), schema));
         // Known before its kind is built, so that a schema containing itself refers to itself.
         self.inline.insert(
-            identity(schema),
+            origin.clone(),
             Use {
                 ty: TypeRef::Named(id),
                 nullable: schema.schema_data.nullable,
@@ -232,21 +231,16 @@ impl<'s> TypeBuilder<'s> {
         shape(schema, &mut |message| warnings.push(origin, message))
     }
 
-    fn schema_index(&self, reference: &str) -> usize {
-        reference
-            .strip_prefix(SCHEMA_REF_PREFIX)
-            .and_then(|id| id.parse().ok())
-            .filter(|&id| id < self.schemas.len())
-            .expect("the loader rewrites every schema reference to a schema index")
+    /// The named schema type `id` was made of; none for an inline schema's type.
+    fn named_schema(&self, id: TypeId) -> Option<SchemaId> {
+        (id.0 < self.schemas.len()).then_some(SchemaId(id.0))
     }
 
-    fn target(&self, schema: SchemaRef<'s>) -> (&'s Schema, Option<usize>) {
+    /// The schema itself, with its type if it is a named one.
+    fn target(&self, schema: SchemaRef<'s>) -> (&'s Schema, Option<TypeId>) {
         match schema {
-            SchemaRef::Ref(reference) => {
-                let index = self.schema_index(reference);
-                (&self.schemas[index].schema, Some(index))
-            }
-            SchemaRef::Item(schema) => (schema, None),
+            SchemaRef::Named(id) => (&self.schemas[id.0].schema, Some(named_type(id))),
+            SchemaRef::Inline(schema) => (schema, None),
         }
     }
 
@@ -302,7 +296,7 @@ impl<'s> TypeBuilder<'s> {
         let mut nullable = false;
         for part in parts.iter().map(SchemaRef::from) {
             match part {
-                SchemaRef::Item(schema) if is_annotation_only(schema) => {
+                SchemaRef::Inline(schema) if is_annotation_only(schema) => {
                     nullable |= schema.schema_data.nullable
                 }
                 part if typed.is_none() => typed = Some(part),
@@ -325,8 +319,8 @@ impl<'s> TypeBuilder<'s> {
             let (schema, index) = self.target(part);
             let (owner, origin) = match index {
                 Some(index) => (
-                    self.types[index].name.clone(),
-                    self.types[index].origin.clone(),
+                    self.types[index.0].name.clone(),
+                    self.types[index.0].origin.clone(),
                 ),
                 None => (owner.to_string(), origin.clone()),
             };
@@ -428,8 +422,8 @@ impl<'s> TypeBuilder<'s> {
     ) -> Field {
         let used = self.use_of(property, hint, origin);
         let data = match property {
-            SchemaRef::Item(schema) => Some(schema),
-            SchemaRef::Ref(_) => None,
+            SchemaRef::Inline(schema) => Some(schema),
+            SchemaRef::Named(_) => None,
         };
         let annotation = data.map(|s| &s.schema_data);
         let declared_default = annotation.and_then(|d| d.default.as_ref());
@@ -542,7 +536,7 @@ impl<'s> TypeBuilder<'s> {
         for (index, alternative) in alternatives.iter().enumerate() {
             let alternative = SchemaRef::from(alternative);
             let hint = match alternative {
-                SchemaRef::Item(schema) => format!(
+                SchemaRef::Inline(schema) => format!(
                     "{name}{}",
                     schema
                         .schema_data
@@ -550,7 +544,7 @@ impl<'s> TypeBuilder<'s> {
                         .as_deref()
                         .map_or_else(|| format!("Variant{}", index + 1), camel_ident)
                 ),
-                SchemaRef::Ref(_) => name.to_string(),
+                SchemaRef::Named(_) => name.to_string(),
             };
             let ty = self.use_of(alternative, &hint, origin).ty;
             if variants.iter().any(|v| v.ty == ty) {
@@ -621,7 +615,7 @@ impl<'s> TypeBuilder<'s> {
             TypeRef::Named(id) => self.types[id.0].name.clone(),
             // An array of a named schema says what it holds; of anything else, that it is one.
             TypeRef::Array(inner) => match **inner {
-                TypeRef::Named(id) if id.0 < self.schemas.len() => {
+                TypeRef::Named(id) if self.named_schema(id).is_some() => {
                     format!("{}List", self.types[id.0].name)
                 }
                 _ => "Array".into(),
@@ -631,13 +625,16 @@ impl<'s> TypeBuilder<'s> {
     }
 }
 
-/// What makes an inline schema the same one: where it stands in the spec tree, as the loader
-/// recorded it; else (for schemas the loader never saw) its address.
-fn identity(schema: &Schema) -> String {
-    match origin_of(&schema.schema_data.extensions) {
-        Some(origin) => origin.to_string(),
-        None => format!("{:p}", schema as *const Schema),
-    }
+/// The type of named schema `id`: [`TypeBuilder::new`] makes type `i` of schema `i`.
+fn named_type(id: SchemaId) -> TypeId {
+    TypeId(id.0)
+}
+
+/// Where an inline schema stands in the spec tree, as the loader recorded it: what makes it the
+/// same schema however often inlining copied it. The loader records it for every schema; `used_at`
+/// (where the schema is used) stands in for one it did not see.
+fn place_of(schema: &Schema, used_at: &Location) -> Location {
+    origin_of(&schema.schema_data.extensions).unwrap_or_else(|| used_at.clone())
 }
 
 fn placeholder(name: String, origin: Location, schema: &Schema) -> TypeDef {
