@@ -47,11 +47,11 @@ fn examples(api: &Api) -> Vec<Case> {
     let mut cases = Vec::new();
     for (index, def) in api.types.iter().enumerate() {
         let id = sailpoint_codegen::model::TypeId(index);
-        // `beta/schemas/Source.yaml#/…`: a schema of its own file has no pointer yet.
-        let pointer = if def.origin.contains('#') { "" } else { "#" };
+        // `beta/schemas/Source.yaml#/…`, field names as written (the exceptions list them so).
+        let origin = format!("{}#{}", def.origin.file, def.origin.pointer);
         if let Some(value) = &def.example {
             cases.push(Case {
-                location: format!("{}{pointer}/example", def.origin),
+                location: format!("{origin}/example"),
                 ty: TypeRef::Named(id),
                 value: value.clone(),
             });
@@ -60,10 +60,7 @@ fn examples(api: &Api) -> Vec<Case> {
             for field in &s.fields {
                 if let Some(value) = &field.example {
                     cases.push(Case {
-                        location: format!(
-                            "{}{pointer}/properties/{}/example",
-                            def.origin, field.json_name
-                        ),
+                        location: format!("{origin}/properties/{}/example", field.json_name),
                         ty: field.ty.clone(),
                         value: value.clone(),
                     });

@@ -4,32 +4,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-/// A place in the spec tree: a file relative to the root document's folder, and a JSON pointer.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Location {
-    pub file: String,
-    pub pointer: String,
-}
-
-impl Location {
-    pub fn new(file: impl Into<String>, pointer: impl Into<String>) -> Self {
-        Location {
-            file: file.into(),
-            pointer: pointer.into(),
-        }
-    }
-}
-
-/// `key` escaped as one JSON pointer segment (RFC 6901).
-pub fn pointer_segment(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}#{}", self.file, self.pointer)
-    }
-}
+use crate::location::Location;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

@@ -7,6 +7,7 @@
 pub mod diff;
 pub mod error;
 pub mod load;
+pub mod location;
 pub mod model;
 pub mod render;
 pub mod write;

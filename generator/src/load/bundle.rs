@@ -14,16 +14,23 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use super::documents::{Documents, lookup};
-use super::reference::{Target, resolve};
-use crate::error::{Error, Location, Result, Warnings};
-
-/// How bundled schema references are spelled: this prefix and the schema's index.
-pub const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
+use super::reference::resolve;
+use super::schema_ref::reference_to;
+use crate::error::{Error, Result, Warnings};
+use crate::location::Location;
 
 /// The extension that records where an inline schema or an inlined response stands in the
 /// tree: inlining copies a shared file into each place that refers to it, and the copies must
 /// stay one type.
 pub const ORIGIN_KEY: &str = "x-origin";
+
+/// Where the node whose extensions these are stands, as [`ORIGIN_KEY`] recorded it.
+pub fn origin_of(extensions: &indexmap::IndexMap<String, Value>) -> Option<Location> {
+    extensions
+        .get(ORIGIN_KEY)
+        .and_then(Value::as_str)
+        .map(Location::parse)
+}
 
 pub struct Bundle {
     /// The root document with every path item inlined, `components.schemas` and `x-webhooks` removed.
@@ -38,7 +45,8 @@ pub struct Bundle {
 }
 
 pub struct BundledSchema {
-    pub target: Target,
+    /// Where the schema is, `$ref` aliases followed: its identity.
+    pub location: Location,
     /// The key under the root's `components.schemas`, when the schema has one.
     pub component_name: Option<String>,
     pub value: Value,
@@ -123,14 +131,14 @@ pub fn bundle(
         };
         let mut bundled = Map::new();
         for (path, item) in paths {
-            let location = child_location(&paths_location, path);
+            let location = paths_location.child(path);
             path_origins.push(
                 match item
                     .get("$ref")
                     .and_then(Value::as_str)
                     .map(|r| resolve(r, root_file))
                 {
-                    Some(Ok(target)) => Location::new(target.file, target.pointer),
+                    Some(Ok(target)) => target,
                     _ => location.clone(),
                 },
             );
@@ -146,7 +154,7 @@ pub fn bundle(
             "`x-webhooks` is not part of OpenAPI 3.0; its entries are read as path items for their payload types only",
         );
         for (name, entry) in &entries {
-            let location = child_location(&webhooks_location, name);
+            let location = webhooks_location.child(name);
             match bundler.walk(entry, Kind::PathItem, &location) {
                 Ok(walked) => webhooks.push((name.clone(), walked, location)),
                 // A vendor extension's broken reference costs its entry, not the whole run.
@@ -181,10 +189,10 @@ pub fn bundle(
 struct Bundler<'a> {
     documents: &'a mut Documents,
     warnings: &'a mut Warnings,
-    schema_ids: HashMap<Target, usize>,
+    schema_ids: HashMap<Location, usize>,
     schemas: Vec<BundledSchema>,
     /// The non-schema refs being inlined, innermost last: a repeat is a cycle.
-    inlining: Vec<Target>,
+    inlining: Vec<Location>,
 }
 
 impl Bundler<'_> {
@@ -194,13 +202,10 @@ impl Bundler<'_> {
             return Ok(());
         };
         for (name, schema) in schemas {
-            let location = child_location(&Location::new(root_file, "/components/schemas"), name);
+            let location = Location::new(root_file, "/components/schemas").child(name);
             let target = match ref_of(schema) {
                 Some(reference) => self.resolve(reference, &location)?,
-                None => Target {
-                    file: location.file.clone(),
-                    pointer: location.pointer.clone(),
-                },
+                None => location.clone(),
             };
             self.register(target, Some(name), &location)?;
         }
@@ -211,11 +216,10 @@ impl Bundler<'_> {
     fn bundle_schemas(&mut self) -> Result<()> {
         let mut next = 0;
         while next < self.schemas.len() {
-            let target = self.schemas[next].target.clone();
-            let location = Location::new(target.file.clone(), target.pointer.clone());
-            let document = self.documents.get(&target.file, &location)?;
+            let location = self.schemas[next].location.clone();
+            let document = self.documents.get(&location.file, &location)?;
             let node =
-                lookup(&document, &target.pointer).expect("registered targets were looked up");
+                lookup(&document, &location.pointer).expect("registered targets were looked up");
             self.schemas[next].value = self.walk(node, Kind::Schema, &location)?;
             next += 1;
         }
@@ -259,7 +263,7 @@ impl Bundler<'_> {
     ) -> Result<Map<String, Value>> {
         let mut out = Map::new();
         for (key, value) in node {
-            let location = child_location(location, key);
+            let location = location.child(key);
             let repaired = self.repair_responses(kind, key, value, &location);
             let value = repaired.as_ref().unwrap_or(value);
             let walked = match (child(kind, key), value) {
@@ -269,7 +273,7 @@ impl Bundler<'_> {
                     for (name, member) in members {
                         walked.insert(
                             name.clone(),
-                            self.walk(member, kind, &child_location(&location, name))?,
+                            self.walk(member, kind, &location.child(name))?,
                         );
                     }
                     Value::Object(walked)
@@ -278,9 +282,7 @@ impl Bundler<'_> {
                     let walked: Result<Vec<Value>> = items
                         .iter()
                         .enumerate()
-                        .map(|(i, item)| {
-                            self.walk(item, kind, &child_location(&location, &i.to_string()))
-                        })
+                        .map(|(i, item)| self.walk(item, kind, &location.index(i)))
                         .collect();
                     Value::Array(walked?)
                 }
@@ -325,7 +327,7 @@ impl Bundler<'_> {
         let id = self.register(target, None, location)?;
         let reference = Value::Object(Map::from_iter([(
             "$ref".to_string(),
-            Value::String(format!("{SCHEMA_REF_PREFIX}{id}")),
+            Value::String(reference_to(id)),
         )]));
         if node.len() == 1 {
             return Ok(reference);
@@ -352,7 +354,7 @@ impl Bundler<'_> {
             let chain: Vec<String> = self.inlining[start..]
                 .iter()
                 .chain([&target])
-                .map(Target::to_string)
+                .map(Location::to_string)
                 .collect();
             return Err(Error::RefCycle {
                 location: location.clone(),
@@ -362,15 +364,11 @@ impl Bundler<'_> {
         let document = self.documents.get(&target.file, location)?;
         let node = self.lookup(&document, &target, reference, location)?;
         self.inlining.push(target.clone());
-        let target_location = Location::new(target.file, target.pointer);
-        let walked = self.walk(node, kind, &target_location);
+        let walked = self.walk(node, kind, &target);
         self.inlining.pop();
         match walked? {
             Value::Object(mut response) if kind == Kind::Response => {
-                response.insert(
-                    ORIGIN_KEY.into(),
-                    Value::String(target_location.to_string()),
-                );
+                response.insert(ORIGIN_KEY.into(), Value::String(target.to_string()));
                 Ok(Value::Object(response))
             }
             other => Ok(other),
@@ -380,7 +378,7 @@ impl Bundler<'_> {
     /// Collects the schema at `target` (after following pure aliases) and returns its index.
     fn register(
         &mut self,
-        target: Target,
+        target: Location,
         component_name: Option<&str>,
         location: &Location,
     ) -> Result<usize> {
@@ -391,7 +389,7 @@ impl Bundler<'_> {
                 let id = self.schemas.len();
                 self.schema_ids.insert(target.clone(), id);
                 self.schemas.push(BundledSchema {
-                    target,
+                    location: target,
                     component_name: None,
                     value: Value::Null,
                 });
@@ -405,7 +403,7 @@ impl Bundler<'_> {
     }
 
     /// A schema that is nothing but a `$ref` is the schema it points to: one file is one type.
-    fn follow_aliases(&mut self, mut target: Target, location: &Location) -> Result<Target> {
+    fn follow_aliases(&mut self, mut target: Location, location: &Location) -> Result<Location> {
         let mut seen = vec![target.clone()];
         loop {
             let document = self.documents.get(&target.file, location)?;
@@ -415,13 +413,13 @@ impl Bundler<'_> {
             else {
                 return Ok(target);
             };
-            let here = Location::new(target.file.clone(), format!("{}/$ref", target.pointer));
+            let here = target.child("$ref");
             target = self.resolve(reference, &here)?;
             if seen.contains(&target) {
                 let chain: Vec<String> = seen
                     .iter()
                     .chain([&target])
-                    .map(Target::to_string)
+                    .map(Location::to_string)
                     .collect();
                 return Err(Error::RefCycle {
                     location: location.clone(),
@@ -432,9 +430,9 @@ impl Bundler<'_> {
         }
     }
 
-    fn resolve(&self, reference: &str, location: &Location) -> Result<Target> {
+    fn resolve(&self, reference: &str, location: &Location) -> Result<Location> {
         resolve(reference, &location.file).map_err(|reason| Error::UnresolvedRef {
-            location: child_location(location, "$ref"),
+            location: location.child("$ref"),
             reference: reference.to_string(),
             reason,
         })
@@ -443,12 +441,12 @@ impl Bundler<'_> {
     fn lookup<'d>(
         &self,
         document: &'d Value,
-        target: &Target,
+        target: &Location,
         reference: &str,
         location: &Location,
     ) -> Result<&'d Value> {
         lookup(document, &target.pointer).ok_or_else(|| Error::UnresolvedRef {
-            location: child_location(location, "$ref"),
+            location: location.child("$ref"),
             reference: reference.to_string(),
             reason: format!("`{}` has nothing at `{}`", target.file, target.pointer),
         })
@@ -457,12 +455,4 @@ impl Bundler<'_> {
 
 fn ref_of(value: &Value) -> Option<&str> {
     value.as_object()?.get("$ref")?.as_str()
-}
-
-fn child_location(parent: &Location, key: &str) -> Location {
-    let escaped = crate::error::pointer_segment(key);
-    Location::new(
-        parent.file.clone(),
-        format!("{}/{}", parent.pointer, escaped),
-    )
 }

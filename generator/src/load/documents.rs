@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Result};
+use crate::location::Location;
 
 pub struct Documents {
     root_dir: PathBuf,

@@ -3,19 +3,21 @@
 mod bundle;
 mod documents;
 mod reference;
+mod schema_ref;
 
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use bundle::{ORIGIN_KEY, SCHEMA_REF_PREFIX};
-pub use reference::Target;
+pub use bundle::origin_of;
+pub use schema_ref::{SchemaId, SchemaRef};
 
-use crate::error::{Error, Location, Result, Warnings};
+use crate::error::{Error, Result, Warnings};
+use crate::location::Location;
 
-/// The spec, every `$ref` followed. Schema references read `#/components/schemas/<index>`, an
-/// index into `schemas`.
+/// The spec, every `$ref` followed: a schema's is read as a [`SchemaRef`], every other one is
+/// replaced by what it points to.
 pub struct Spec {
     pub info: openapiv3::Info,
     pub servers: Vec<openapiv3::Server>,
@@ -46,7 +48,8 @@ pub struct SpecWebhook {
 }
 
 pub struct SpecSchema {
-    pub target: Target,
+    /// Where the schema is, `$ref` aliases followed: its identity.
+    pub location: Location,
     pub component_name: Option<String>,
     pub schema: openapiv3::Schema,
 }
@@ -115,10 +118,9 @@ pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
         .schemas
         .into_iter()
         .map(|s| {
-            let location = Location::new(s.target.file.clone(), s.target.pointer.clone());
-            let schema = typed(&s.value, &location)?;
+            let schema = typed(&s.value, &s.location)?;
             Ok(SpecSchema {
-                target: s.target,
+                location: s.location,
                 component_name: s.component_name,
                 schema,
             })

@@ -1,27 +1,10 @@
 //! `$ref` strings: where they point, relative to the file they stand in.
 
-use std::fmt;
+use crate::location::Location;
 
-/// The node a `$ref` points to: a file relative to the root folder and a JSON pointer in it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Target {
-    pub file: String,
-    pub pointer: String,
-}
-
-impl fmt::Display for Target {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.pointer.is_empty() {
-            f.write_str(&self.file)
-        } else {
-            write!(f, "{}#{}", self.file, self.pointer)
-        }
-    }
-}
-
-/// Resolves `reference` as written in `base_file`. Supports `#/pointer`, `file` and
-/// `file#/pointer`; remote URLs are refused with a reason.
-pub fn resolve(reference: &str, base_file: &str) -> Result<Target, String> {
+/// The place `reference`, as written in `base_file`, points to. Supports `#/pointer`, `file`
+/// and `file#/pointer`; remote URLs are refused with a reason.
+pub fn resolve(reference: &str, base_file: &str) -> Result<Location, String> {
     if reference.contains("://") {
         return Err("remote references are not supported; the spec tree must be local".into());
     }
@@ -37,10 +20,7 @@ pub fn resolve(reference: &str, base_file: &str) -> Result<Target, String> {
     } else {
         join(base_file, path)?
     };
-    Ok(Target {
-        file,
-        pointer: fragment.to_string(),
-    })
+    Ok(Location::new(file, fragment))
 }
 
 /// Joins `relative` to the folder of `base_file` and normalises `.` and `..` lexically.

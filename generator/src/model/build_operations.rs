@@ -1,4 +1,9 @@
 //! Builds the model's operations from the spec's path items.
+//!
+//! The loader replaces every `$ref` but a schema's by what it points to (see [`Spec`]), so the
+//! parameters, request bodies, responses and headers here are all read as items.
+//!
+//! [`Spec`]: crate::load::Spec
 
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
 
@@ -11,9 +16,10 @@ use super::operations::{
 };
 use super::path_template::PathTemplate;
 use super::rust_names::OperationNames;
-use super::shape::{SchemaRef, declared_format, declared_pattern};
+use super::shape::{declared_format, declared_pattern};
 use super::types::TypeRef;
-use crate::load::SpecPath;
+use crate::load::{SchemaRef, SpecPath, origin_of};
+use crate::location::Location;
 
 /// The header SailPoint uses to mark experimental operations; the client sends it itself.
 const EXPERIMENTAL_HEADER: &str = "X-SailPoint-Experimental";
@@ -45,7 +51,7 @@ pub fn build_operation<'s>(
     operation: &'s openapiv3::Operation,
     id: OperationId,
 ) -> Operation {
-    let origin = format!("{}/{http_method}", path.origin);
+    let origin = path.origin.child(http_method);
     let operation_id = id.id;
     let names = OperationNames::of(&operation_id);
     let type_prefix = names.builder.as_str();
@@ -61,6 +67,7 @@ pub fn build_operation<'s>(
     let body = operation
         .request_body
         .as_ref()
+        .and_then(ReferenceOr::as_item)
         .map(|body| request_body(types, body, type_prefix, &origin, &mut members));
     let responses = responses(types, operation, type_prefix, &origin);
     let query = |name: &str| {
@@ -103,37 +110,39 @@ fn params<'s>(
     template: &PathTemplate,
     operation: &'s openapiv3::Operation,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
 ) -> Vec<Param> {
-    let mut declared: Vec<&'s Parameter> = Vec::new();
-    for parameter in path.item.parameters.iter().chain(&operation.parameters) {
-        let ReferenceOr::Item(parameter) = parameter else {
-            continue;
-        };
+    let listed_at = |owner: &Location, index| owner.child("parameters").index(index);
+    let path_level = (path.item.parameters.iter().enumerate()).filter_map(|(index, parameter)| {
+        Some((parameter.as_item()?, listed_at(&path.origin, index)))
+    });
+    let operation_level = (operation.parameters.iter().enumerate())
+        .filter_map(|(index, parameter)| Some((parameter.as_item()?, listed_at(origin, index))));
+    let mut declared: Vec<(&'s Parameter, Location)> = Vec::new();
+    for (parameter, at) in path_level.chain(operation_level) {
         let data = parameter.parameter_data_ref();
         match declared
             .iter_mut()
-            .find(|p| p.parameter_data_ref().name == data.name && same_location(p, parameter))
+            .find(|(p, _)| p.parameter_data_ref().name == data.name && same_location(p, parameter))
         {
-            Some(existing) => *existing = parameter,
-            None => declared.push(parameter),
+            Some(existing) => *existing = (parameter, at),
+            None => declared.push((parameter, at)),
         }
     }
     let template_names: Vec<&str> = template.param_names().collect();
     let mut params = Vec::new();
     for &name in &template_names {
-        match declared
-            .iter()
-            .find(|p| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == *name)
-        {
-            Some(parameter) => params.push(param(types, parameter, prefix, origin)),
+        match declared.iter().find(|(p, _)| {
+            matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == name
+        }) {
+            Some((parameter, at)) => params.push(param(types, parameter, prefix, at)),
             None => {
                 types.warnings.push(origin, format!("path template variable `{{{name}}}` has no parameter; taken as a required string"));
                 params.push(undeclared_path_param(name));
             }
         }
     }
-    for parameter in declared {
+    for (parameter, at) in declared {
         let name = &parameter.parameter_data_ref().name;
         if matches!(parameter, Parameter::Path { .. }) {
             if !template_names.contains(&name.as_str()) {
@@ -141,7 +150,7 @@ fn params<'s>(
             }
             continue;
         }
-        params.push(param(types, parameter, prefix, origin));
+        params.push(param(types, parameter, prefix, &at));
     }
     params
 }
@@ -173,7 +182,7 @@ fn param<'s>(
     types: &mut TypeBuilder<'s>,
     parameter: &'s Parameter,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
 ) -> Param {
     let data = parameter.parameter_data_ref();
     let (location, explode) = match parameter {
@@ -183,15 +192,14 @@ fn param<'s>(
         Parameter::Cookie { .. } => (ParamLocation::Cookie, false),
     };
     let hint = format!("{prefix}{}", camel_ident(&data.name));
-    let origin = &format!("{origin}/parameters/{}", data.name);
     let (ty, schema) = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => {
             let schema = SchemaRef::from(schema);
             (
                 types.use_of(schema, &hint, origin).ty,
                 match schema {
-                    SchemaRef::Item(item) => Some(item),
-                    SchemaRef::Ref(_) => None,
+                    SchemaRef::Inline(item) => Some(item),
+                    SchemaRef::Named(_) => None,
                 },
             )
         }
@@ -243,14 +251,11 @@ fn maximum(schema: &openapiv3::Schema) -> Option<f64> {
 
 fn request_body<'s>(
     types: &mut TypeBuilder<'s>,
-    body: &'s ReferenceOr<openapiv3::RequestBody>,
+    body: &'s openapiv3::RequestBody,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
     names: &mut Scope,
 ) -> RequestBody {
-    let ReferenceOr::Item(body) = body else {
-        unreachable!("the loader inlines request bodies")
-    };
     let hint = format!("{prefix}Request");
     let contents: Vec<BodyContent> = body
         .content
@@ -297,7 +302,7 @@ fn content_type<'s>(
     media_type: &str,
     media: &'s openapiv3::MediaType,
     hint: &str,
-    origin: &str,
+    origin: &Location,
 ) -> (BodyKind, TypeRef) {
     let kind = BodyKind::of(media_type);
     let ty = match &media.schema {
@@ -327,34 +332,26 @@ fn responses<'s>(
     types: &mut TypeBuilder<'s>,
     operation: &'s openapiv3::Operation,
     prefix: &str,
-    origin: &str,
+    origin: &Location,
 ) -> Vec<Response> {
-    let origin_file = origin.split('#').next().unwrap_or_default();
     let declared = operation
         .responses
         .responses
         .iter()
-        .map(|(code, r)| (status(code), r));
-    let default = operation
-        .responses
-        .default
-        .iter()
-        .map(|r| (Status::Default, r));
+        .filter_map(|(code, r)| Some((status(code), r.as_item()?)));
+    let default =
+        (operation.responses.default.iter()).filter_map(|r| Some((Status::Default, r.as_item()?)));
     declared
         .chain(default)
         .map(|(status, response)| {
-            let ReferenceOr::Item(response) = response else {
-                unreachable!("the loader inlines responses")
-            };
             // A response shared from its own file is one type for every operation: named by
             // its status, not by the first operation that uses it.
-            let shared_from = response
-                .extensions
-                .get(crate::load::ORIGIN_KEY)
-                .and_then(|o| o.as_str())
-                .filter(|o| !o.starts_with(&format!("{origin_file}#")));
+            let shared_from =
+                origin_of(&response.extensions).filter(|shared| shared.file != origin.file);
             let hint = match (&status, shared_from) {
-                (Status::Code(code), Some(file)) => shared_response_name(types, *code, file),
+                (Status::Code(code), Some(shared)) => {
+                    shared_response_name(types, *code, &shared.file)
+                }
                 _ => format!("{prefix}{}Response", status.label()),
             };
             let contents: Vec<ResponseContent> = response
@@ -384,30 +381,17 @@ fn responses<'s>(
             let headers = response
                 .headers
                 .iter()
-                .map(|(name, header)| {
-                    let (ty, description) = match header {
-                        ReferenceOr::Item(header) => (
-                            match &header.format {
-                                ParameterSchemaOrContent::Schema(schema) => {
-                                    types
-                                        .use_of(
-                                            SchemaRef::from(schema),
-                                            &format!("{hint}{}", camel_ident(name)),
-                                            origin,
-                                        )
-                                        .ty
-                                }
-                                ParameterSchemaOrContent::Content(_) => TypeRef::String,
-                            },
-                            header.description.clone(),
-                        ),
-                        ReferenceOr::Reference { .. } => (TypeRef::String, None),
-                    };
-                    ResponseHeader {
-                        name: name.clone(),
-                        ty,
-                        description,
-                    }
+                .filter_map(|(name, header)| Some((name, header.as_item()?)))
+                .map(|(name, header)| ResponseHeader {
+                    name: name.clone(),
+                    ty: match &header.format {
+                        ParameterSchemaOrContent::Schema(schema) => {
+                            let hint = format!("{hint}{}", camel_ident(name));
+                            types.use_of(SchemaRef::from(schema), &hint, origin).ty
+                        }
+                        ParameterSchemaOrContent::Content(_) => TypeRef::String,
+                    },
+                    description: header.description.clone(),
                 })
                 .collect();
             Response {

@@ -7,12 +7,13 @@ use openapiv3::{AdditionalProperties, Schema};
 use super::conformance::is_rfc3339;
 use super::names::{Scope, camel_ident, snake_ident};
 use super::schema_names::name_schemas;
-use super::shape::{Properties, SchemaRef, Shape, declared_format, declared_pattern, shape};
+use super::shape::{Properties, Shape, declared_format, declared_pattern, shape};
 use super::types::{
     Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
 };
 use crate::error::Warnings;
-use crate::load::{ORIGIN_KEY, SCHEMA_REF_PREFIX, SpecSchema};
+use crate::load::{SchemaId, SchemaRef, SpecSchema, origin_of};
+use crate::location::Location;
 
 /// Names a model type may not take: they would shadow what generated code uses unqualified.
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -43,14 +44,14 @@ pub struct TypeBuilder<'s> {
     scope: Scope,
     /// Inline schemas already turned into types, by where they stand in the spec tree: one
     /// schema node is one type, however often inlining copied it.
-    inline: HashMap<String, Use>,
+    inline: HashMap<Location, Use>,
     pub warnings: &'s mut Warnings,
 }
 
 /// The members an object contributes to a struct, and whose they are (to name inline types).
 struct ObjectPart<'s> {
     owner: String,
-    origin: String,
+    origin: Location,
     properties: &'s Properties,
     required: &'s [String],
     additional: Option<&'s AdditionalProperties>,
@@ -64,7 +65,7 @@ impl<'s> TypeBuilder<'s> {
         let types = schemas
             .iter()
             .zip(names)
-            .map(|(schema, name)| placeholder(name, schema.target.to_string(), &schema.schema))
+            .map(|(schema, name)| placeholder(name, schema.location.clone(), &schema.schema))
             .collect();
         TypeBuilder {
             schemas,
@@ -89,18 +90,17 @@ impl<'s> TypeBuilder<'s> {
     }
 
     /// The type of a schema where it is used; inline schemas that need a type get one named `hint`.
-    pub fn use_of(&mut self, schema: SchemaRef<'s>, hint: &str, origin: &str) -> Use {
+    pub fn use_of(&mut self, schema: SchemaRef<'s>, hint: &str, origin: &Location) -> Use {
         let schema = match schema {
-            SchemaRef::Ref(reference) => {
-                let id = self.schema_index(reference);
+            SchemaRef::Named(id) => {
                 return Use {
-                    ty: TypeRef::Named(TypeId(id)),
-                    nullable: self.schemas[id].schema.schema_data.nullable,
+                    ty: TypeRef::Named(named_type(id)),
+                    nullable: self.schemas[id.0].schema.schema_data.nullable,
                 };
             }
-            SchemaRef::Item(schema) => schema,
+            SchemaRef::Inline(schema) => schema,
         };
-        let key = identity(schema);
+        let key = place_of(schema, origin);
         if let Some(known) = self.inline.get(&key) {
             return known.clone();
         }
@@ -164,20 +164,15 @@ impl<'s> TypeBuilder<'s> {
         found
     }
 
-    fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &str) -> TypeRef {
+    fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &Location) -> TypeRef {
         let name = self.scope.claim(&camel_ident(hint));
         let id = TypeId(self.types.len());
-        let origin = schema
-            .schema_data
-            .extensions
-            .get(ORIGIN_KEY)
-            .and_then(|o| o.as_str())
-            .unwrap_or(origin);
+        let origin = &place_of(schema, origin);
         self.types
-            .push(placeholder(name.clone(), origin.to_string(), schema));
+            .push(placeholder(name.clone(), origin.clone(), schema));
         // Known before its kind is built, so that a schema containing itself refers to itself.
         self.inline.insert(
-            identity(schema),
+            origin.clone(),
             Use {
                 ty: TypeRef::Named(id),
                 nullable: schema.schema_data.nullable,
@@ -188,7 +183,7 @@ impl<'s> TypeBuilder<'s> {
     }
 
     /// What a schema that must be a type named `name` becomes.
-    fn kind_of(&mut self, schema: &'s Schema, name: &str, origin: &str) -> TypeKind {
+    fn kind_of(&mut self, schema: &'s Schema, name: &str, origin: &Location) -> TypeKind {
         match self.shape(schema, origin) {
             Shape::Scalar(ty) => TypeKind::Alias(ty),
             Shape::StringEnum { values, .. } => TypeKind::Enum(self.enum_of(&values, origin)),
@@ -204,7 +199,7 @@ impl<'s> TypeBuilder<'s> {
             } => {
                 let part = ObjectPart {
                     owner: name.to_string(),
-                    origin: origin.to_string(),
+                    origin: origin.clone(),
                     properties,
                     required,
                     additional,
@@ -231,26 +226,21 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
-    fn shape(&mut self, schema: &'s Schema, origin: &str) -> Shape<'s> {
+    fn shape(&mut self, schema: &'s Schema, origin: &Location) -> Shape<'s> {
         let warnings = &mut *self.warnings;
         shape(schema, &mut |message| warnings.push(origin, message))
     }
 
-    fn schema_index(&self, reference: &str) -> usize {
-        reference
-            .strip_prefix(SCHEMA_REF_PREFIX)
-            .and_then(|id| id.parse().ok())
-            .filter(|&id| id < self.schemas.len())
-            .expect("the loader rewrites every schema reference to a schema index")
+    /// The named schema type `id` was made of; none for an inline schema's type.
+    fn named_schema(&self, id: TypeId) -> Option<SchemaId> {
+        (id.0 < self.schemas.len()).then_some(SchemaId(id.0))
     }
 
-    fn target(&self, schema: SchemaRef<'s>) -> (&'s Schema, Option<usize>) {
+    /// The schema itself, with its type if it is a named one.
+    fn target(&self, schema: SchemaRef<'s>) -> (&'s Schema, Option<TypeId>) {
         match schema {
-            SchemaRef::Ref(reference) => {
-                let index = self.schema_index(reference);
-                (&self.schemas[index].schema, Some(index))
-            }
-            SchemaRef::Item(schema) => (schema, None),
+            SchemaRef::Named(id) => (&self.schemas[id.0].schema, Some(named_type(id))),
+            SchemaRef::Inline(schema) => (schema, None),
         }
     }
 
@@ -258,7 +248,7 @@ impl<'s> TypeBuilder<'s> {
         &mut self,
         items: Option<&'s openapiv3::ReferenceOr<Box<Schema>>>,
         hint: &str,
-        origin: &str,
+        origin: &Location,
     ) -> TypeRef {
         match items {
             Some(items) => TypeRef::Array(Box::new(
@@ -279,7 +269,7 @@ impl<'s> TypeBuilder<'s> {
         &mut self,
         additional: Option<&'s AdditionalProperties>,
         hint: &str,
-        origin: &str,
+        origin: &Location,
     ) -> TypeRef {
         match additional {
             Some(AdditionalProperties::Schema(values)) => {
@@ -306,7 +296,7 @@ impl<'s> TypeBuilder<'s> {
         let mut nullable = false;
         for part in parts.iter().map(SchemaRef::from) {
             match part {
-                SchemaRef::Item(schema) if is_annotation_only(schema) => {
+                SchemaRef::Inline(schema) if is_annotation_only(schema) => {
                     nullable |= schema.schema_data.nullable
                 }
                 part if typed.is_none() => typed = Some(part),
@@ -322,17 +312,17 @@ impl<'s> TypeBuilder<'s> {
         parts: &'s [openapiv3::ReferenceOr<openapiv3::Schema>],
         own: Option<(&'s Properties, &'s [String])>,
         owner: &str,
-        origin: &str,
+        origin: &Location,
         out: &mut Vec<ObjectPart<'s>>,
     ) {
         for part in parts.iter().map(SchemaRef::from) {
             let (schema, index) = self.target(part);
             let (owner, origin) = match index {
                 Some(index) => (
-                    self.types[index].name.clone(),
-                    self.types[index].origin.clone(),
+                    self.types[index.0].name.clone(),
+                    self.types[index.0].origin.clone(),
                 ),
-                None => (owner.to_string(), origin.to_string()),
+                None => (owner.to_string(), origin.clone()),
             };
             match self.shape(schema, &origin) {
                 Shape::Object {
@@ -357,7 +347,7 @@ impl<'s> TypeBuilder<'s> {
         if let Some((properties, required)) = own {
             out.push(ObjectPart {
                 owner: owner.to_string(),
-                origin: origin.to_string(),
+                origin: origin.clone(),
                 properties,
                 required,
                 additional: None,
@@ -365,7 +355,7 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
-    fn struct_of(&mut self, parts: Vec<ObjectPart<'s>>, origin: &str) -> Struct {
+    fn struct_of(&mut self, parts: Vec<ObjectPart<'s>>, origin: &Location) -> Struct {
         let required: Vec<&str> = parts
             .iter()
             .flat_map(|p| p.required.iter().map(String::as_str))
@@ -386,7 +376,7 @@ impl<'s> TypeBuilder<'s> {
         for part in &parts {
             for (json_name, property) in part.properties {
                 let hint = format!("{}{}", part.owner, camel_ident(json_name));
-                let origin = child_origin(&part.origin, &["properties", json_name]);
+                let origin = part.origin.child("properties").child(json_name);
                 let field = self.field(
                     json_name,
                     SchemaRef::from(property),
@@ -427,13 +417,13 @@ impl<'s> TypeBuilder<'s> {
         json_name: &str,
         property: SchemaRef<'s>,
         hint: &str,
-        origin: &str,
+        origin: &Location,
         required: bool,
     ) -> Field {
         let used = self.use_of(property, hint, origin);
         let data = match property {
-            SchemaRef::Item(schema) => Some(schema),
-            SchemaRef::Ref(_) => None,
+            SchemaRef::Inline(schema) => Some(schema),
+            SchemaRef::Named(_) => None,
         };
         let annotation = data.map(|s| &s.schema_data);
         let declared_default = annotation.and_then(|d| d.default.as_ref());
@@ -466,7 +456,7 @@ impl<'s> TypeBuilder<'s> {
         &mut self,
         ty: &TypeRef,
         default: &serde_json::Value,
-        origin: &str,
+        origin: &Location,
     ) -> Option<serde_json::Value> {
         use serde_json::Value;
         match (ty, default) {
@@ -496,7 +486,7 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
-    fn enum_of(&mut self, values: &[String], origin: &str) -> Enum {
+    fn enum_of(&mut self, values: &[String], origin: &Location) -> Enum {
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants: Vec<EnumVariant> = Vec::new();
         for spelled in values {
@@ -539,14 +529,14 @@ impl<'s> TypeBuilder<'s> {
         alternatives: &'s [openapiv3::ReferenceOr<Schema>],
         any_of: bool,
         name: &str,
-        origin: &str,
+        origin: &Location,
     ) -> Union {
         let mut scope = Scope::default();
         let mut variants: Vec<UnionVariant> = Vec::new();
         for (index, alternative) in alternatives.iter().enumerate() {
             let alternative = SchemaRef::from(alternative);
             let hint = match alternative {
-                SchemaRef::Item(schema) => format!(
+                SchemaRef::Inline(schema) => format!(
                     "{name}{}",
                     schema
                         .schema_data
@@ -554,7 +544,7 @@ impl<'s> TypeBuilder<'s> {
                         .as_deref()
                         .map_or_else(|| format!("Variant{}", index + 1), camel_ident)
                 ),
-                SchemaRef::Ref(_) => name.to_string(),
+                SchemaRef::Named(_) => name.to_string(),
             };
             let ty = self.use_of(alternative, &hint, origin).ty;
             if variants.iter().any(|v| v.ty == ty) {
@@ -588,30 +578,16 @@ impl<'s> TypeBuilder<'s> {
     /// The spec's `discriminator`: the member that names each alternative, with the values that
     /// name it (the `mapping` keys whose target is the alternative's schema, else its name).
     fn apply_discriminator(&self, union: &mut Union, discriminator: &openapiv3::Discriminator) {
-        // What a reference or origin ends in: the pointer's last segment, else the file's stem.
-        let stem = |path: &str| {
-            let (file, pointer) = path.split_once('#').unwrap_or((path, ""));
-            match pointer.rsplit('/').next().filter(|last| !last.is_empty()) {
-                Some(last) => last.to_string(),
-                None => file
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or_default()
-                    .split('.')
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-            }
-        };
         for variant in &mut union.variants {
             let Some(id) = variant.ty.named() else {
                 continue;
             };
-            let name = stem(&self.types[id.0].origin);
+            let name = self.types[id.0].origin.stem();
+            // A mapping's target is a reference; what it ends in names the schema.
             let mapped: Vec<String> = discriminator
                 .mapping
                 .iter()
-                .filter(|(_, target)| stem(target) == name)
+                .filter(|(_, target)| Location::parse(target).stem() == name)
                 .map(|(key, _)| key.clone())
                 .collect();
             variant.tags = if mapped.is_empty() {
@@ -639,7 +615,7 @@ impl<'s> TypeBuilder<'s> {
             TypeRef::Named(id) => self.types[id.0].name.clone(),
             // An array of a named schema says what it holds; of anything else, that it is one.
             TypeRef::Array(inner) => match **inner {
-                TypeRef::Named(id) if id.0 < self.schemas.len() => {
+                TypeRef::Named(id) if self.named_schema(id).is_some() => {
                     format!("{}List", self.types[id.0].name)
                 }
                 _ => "Array".into(),
@@ -649,34 +625,19 @@ impl<'s> TypeBuilder<'s> {
     }
 }
 
-/// What makes an inline schema the same one: where it stands in the spec tree, as the loader
-/// recorded it; else (for schemas the loader never saw) its address.
-fn identity(schema: &Schema) -> String {
-    match schema
-        .schema_data
-        .extensions
-        .get(ORIGIN_KEY)
-        .and_then(|o| o.as_str())
-    {
-        Some(origin) => origin.to_string(),
-        None => format!("{:p}", schema as *const Schema),
-    }
+/// The type of named schema `id`: [`TypeBuilder::new`] makes type `i` of schema `i`.
+fn named_type(id: SchemaId) -> TypeId {
+    TypeId(id.0)
 }
 
-/// `origin` (a file, or a file and pointer) extended by pointer segments.
-pub fn child_origin(origin: &str, segments: &[&str]) -> String {
-    let mut out = origin.to_string();
-    if !out.contains('#') {
-        out.push('#');
-    }
-    for segment in segments {
-        out.push('/');
-        out.push_str(&crate::error::pointer_segment(segment));
-    }
-    out
+/// Where an inline schema stands in the spec tree, as the loader recorded it: what makes it the
+/// same schema however often inlining copied it. The loader records it for every schema; `used_at`
+/// (where the schema is used) stands in for one it did not see.
+fn place_of(schema: &Schema, used_at: &Location) -> Location {
+    origin_of(&schema.schema_data.extensions).unwrap_or_else(|| used_at.clone())
 }
 
-fn placeholder(name: String, origin: String, schema: &Schema) -> TypeDef {
+fn placeholder(name: String, origin: Location, schema: &Schema) -> TypeDef {
     TypeDef {
         name,
         origin,

@@ -19,7 +19,7 @@ use serde_json::Value;
 use super::conformance::{Conflict, Reading, conflict, field_conflict};
 use super::patterns;
 use super::{Api, BodyKind, Field, TypeId, TypeKind, TypeRef, Widening};
-use crate::error::{Warnings, pointer_segment};
+use crate::error::Warnings;
 
 /// How many remedies one example may need (one per level it departs at).
 const MAX_REMEDIES: usize = 4;
@@ -76,11 +76,9 @@ fn field_mut(api: &mut Api, (type_index, field_index): (usize, usize)) -> &mut F
 fn report(api: &Api, places: &[(usize, usize)], warnings: &mut Warnings) {
     for &place in places {
         let (def, field) = (&api.types[place.0], field(api, place));
-        let at = format!(
-            "{}/properties/{}/example",
-            pointer_base(&def.origin),
-            pointer_segment(&field.json_name)
-        );
+        let at = (def.origin.child("properties"))
+            .child(&field.json_name)
+            .child("example");
         if let Some(example) = &field.example {
             warn(
                 api,
@@ -100,7 +98,7 @@ fn report(api: &Api, places: &[(usize, usize)], warnings: &mut Warnings) {
     }
     for (index, def) in api.types.iter().enumerate() {
         if let Some(example) = &def.example {
-            let at = format!("{}/example", pointer_base(&def.origin));
+            let at = def.origin.child("example");
             warn(
                 api,
                 conflict(
@@ -140,16 +138,12 @@ fn report(api: &Api, places: &[(usize, usize)], warnings: &mut Warnings) {
     }
 }
 
-/// `origin` ready for a JSON pointer to be appended.
-fn pointer_base(origin: &str) -> String {
-    if origin.contains('#') {
-        origin.to_string()
-    } else {
-        format!("{origin}#")
-    }
-}
-
-fn warn(api: &Api, conflict: Option<Conflict>, at: &str, warnings: &mut Warnings) {
+fn warn(
+    api: &Api,
+    conflict: Option<Conflict>,
+    at: &impl std::fmt::Display,
+    warnings: &mut Warnings,
+) {
     let Some(Conflict {
         path,
         expected,

@@ -196,14 +196,14 @@ fn webhook<'s>(
     hook: &'s crate::load::SpecWebhook,
 ) -> Webhook {
     let hint = format!("{}Event", names::camel_ident(&hook.name));
-    let origin = hook.origin.to_string();
+    let origin = &hook.origin;
     let payload = types
-        .use_of(shape::SchemaRef::from(&hook.payload), &hint, &origin)
+        .use_of(crate::load::SchemaRef::from(&hook.payload), &hint, origin)
         .ty;
     let response_hint = format!("{}Response", names::camel_ident(&hook.name));
     let response = hook.response.as_ref().map(|schema| {
         types
-            .use_of(shape::SchemaRef::from(schema), &response_hint, &origin)
+            .use_of(crate::load::SchemaRef::from(schema), &response_hint, origin)
             .ty
     });
     Webhook {

@@ -29,7 +29,7 @@ pub fn unique_ids(
     let mut declared = Vec::new();
     for (path, template) in spec.paths.iter().zip(templates) {
         for (method, operation) in path.item.iter() {
-            let origin = format!("{}/{method}", path.origin);
+            let origin = path.origin.child(method);
             let id = operation.operation_id.clone().unwrap_or_else(|| {
                 let made = format!("{method} {}", path.path);
                 warnings.push(

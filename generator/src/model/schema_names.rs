@@ -34,25 +34,13 @@ pub fn name_schemas(schemas: &[SpecSchema], scope: &mut Scope) -> Vec<String> {
         names[index] = scope.claim(&wanted[index]);
     }
     for index in (0..schemas.len()).filter(|&i| !keeps_name[i]) {
-        names[index] = qualified_name(&schemas[index].target.file, &wanted[index], scope);
+        names[index] = qualified_name(&schemas[index].location.file, &wanted[index], scope);
     }
     names
 }
 
 fn raw_name(schema: &SpecSchema) -> String {
-    let target = &schema.target;
-    let stem = if target.pointer.is_empty() {
-        let file = target.file.rsplit('/').next().unwrap_or(&target.file);
-        file.split('.').next().unwrap_or(file).to_string()
-    } else {
-        target
-            .pointer
-            .rsplit('/')
-            .next()
-            .unwrap_or_default()
-            .replace("~1", "/")
-            .replace("~0", "~")
-    };
+    let stem = schema.location.stem();
     match &schema.component_name {
         // `slimcampaign` names `SlimCampaign.yaml`: the file's casing reads better.
         Some(key) if key.eq_ignore_ascii_case(&stem) => stem,
@@ -62,7 +50,7 @@ fn raw_name(schema: &SpecSchema) -> String {
 }
 
 fn precedence(schema: &SpecSchema) -> (bool, usize, &str) {
-    let file = schema.target.file.as_str();
+    let file = schema.location.file.as_str();
     (
         schema.component_name.is_none(),
         file.matches('/').count(),

@@ -12,31 +12,6 @@ use serde_json::Value;
 
 use super::types::TypeRef;
 
-/// A schema or a reference to one, however `openapiv3` boxes it.
-#[derive(Clone, Copy)]
-pub enum SchemaRef<'s> {
-    Ref(&'s str),
-    Item(&'s Schema),
-}
-
-impl<'s> From<&'s ReferenceOr<Schema>> for SchemaRef<'s> {
-    fn from(value: &'s ReferenceOr<Schema>) -> Self {
-        match value {
-            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
-            ReferenceOr::Item(schema) => SchemaRef::Item(schema),
-        }
-    }
-}
-
-impl<'s> From<&'s ReferenceOr<Box<Schema>>> for SchemaRef<'s> {
-    fn from(value: &'s ReferenceOr<Box<Schema>>) -> Self {
-        match value {
-            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
-            ReferenceOr::Item(schema) => SchemaRef::Item(schema),
-        }
-    }
-}
-
 pub type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
 
 pub enum Shape<'s> {

@@ -3,6 +3,7 @@
 use serde_json::Value;
 
 use super::{Api, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::location::Location;
 
 /// An API with just these types, named `T0`, `T1`, ...
 pub fn api_of(kinds: Vec<TypeKind>) -> Api {
@@ -11,7 +12,7 @@ pub fn api_of(kinds: Vec<TypeKind>) -> Api {
         .enumerate()
         .map(|(i, kind)| TypeDef {
             name: format!("T{i}"),
-            origin: format!("t{i}.yaml"),
+            origin: Location::new(format!("t{i}.yaml"), ""),
             description: None,
             deprecated: false,
             example: None,

@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use crate::location::Location;
+
 /// Index into [`crate::model::Api::types`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub usize);
@@ -52,7 +54,7 @@ pub struct TypeDef {
     /// The type's name, unique in the crate (UpperCamelCase).
     pub name: String,
     /// Where the schema stands in the spec tree, for readers and error messages.
-    pub origin: String,
+    pub origin: Location,
     pub description: Option<String>,
     pub deprecated: bool,
     pub example: Option<Value>,

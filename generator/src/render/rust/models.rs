@@ -7,13 +7,14 @@ use askama::Template;
 use super::doc::doc_lines;
 use super::types::{expand_aliases, field_type_in, rust_type};
 use crate::error::{Error, Result};
+use crate::location::Location;
 use crate::model::{Api, Enum, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, Widening};
 
 #[derive(Template)]
 #[template(path = "rust/model_file.rs", escape = "none")]
 struct ModelFile<'a> {
     name: &'a str,
-    origin: &'a str,
+    origin: &'a Location,
     imports: Vec<String>,
     item: String,
 }
