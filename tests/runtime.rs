@@ -372,6 +372,42 @@ async fn pages_are_read_as_one_stream_and_the_total_is_available() {
     assert_eq!(capped.len(), 1);
 }
 
+/// How many page requests a listing has sent once its first item is read, with the later
+/// pages answering slowly, for `pages_ahead(n)` (the default when `None`).
+async fn pages_requested_before_the_first_is_read(pages_ahead: Option<usize>) -> usize {
+    let server = MockServer::start().await;
+    let page = ResponseTemplate::new(200).set_body_json(json!([identity("a"), identity("b")]));
+    Mock::given(method("GET"))
+        .and(path("/beta/identities"))
+        .and(query_param("offset", "0"))
+        .respond_with(page.clone())
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities"))
+        .respond_with(page.set_delay(Duration::from_secs(5)))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let request = client.identities().list_identities().limit(2);
+    let request = match pages_ahead {
+        Some(pages) => request.pages_ahead(pages),
+        None => request,
+    };
+    let mut items = std::pin::pin!(request.items());
+    assert!(items.next().await.unwrap().is_ok());
+    // The requests ahead were sent when the first page was; give them time to arrive.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    server.received_requests().await.unwrap().len()
+}
+
+#[tokio::test]
+async fn a_listing_requests_one_page_ahead_unless_told_otherwise() {
+    assert_eq!(pages_requested_before_the_first_is_read(None).await, 2);
+    assert_eq!(pages_requested_before_the_first_is_read(Some(0)).await, 1);
+    assert_eq!(pages_requested_before_the_first_is_read(Some(3)).await, 4);
+}
+
 #[tokio::test]
 async fn experimental_operations_send_the_header_and_downloads_ask_for_their_type() {
     let server = MockServer::start().await;

@@ -151,7 +151,16 @@ impl {{ op.builder }} {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -174,8 +183,8 @@ impl {{ op.builder }} {
     pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error }}>>> + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
-        let max_items = self.max_items;
-        crate::pagination::items(self, offset, page_size, max_items, |mut request: Self, offset, limit| {
+        let listing = self.listing;
+        crate::pagination::items(self, offset, page_size, listing, |mut request: Self, offset, limit| {
             request.offset = Some({{ paged.to_offset }});
             request.limit = Some({{ paged.to_limit }});
             request.send()

@@ -39,25 +39,40 @@ fn main() -> ExitCode {
     }
 }
 
-fn runs() -> Result<usize, String> {
-    let mut runs = 9;
+/// What the command line asks for: `--runs N` (9 if not given) and `--pages-ahead N` (the
+/// builder's default if not given).
+struct Args {
+    runs: usize,
+    pages_ahead: Option<usize>,
+}
+
+fn args() -> Result<Args, String> {
+    let mut parsed = Args {
+        runs: 9,
+        pages_ahead: None,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        let mut number = || {
+            let text = args.next().ok_or(format!("{arg} needs a value"))?;
+            text.parse::<usize>()
+                .map_err(|_| format!("{arg}: `{text}` is not a whole number"))
+        };
         match arg.as_str() {
-            "--runs" => {
-                let text = args.next().ok_or("--runs needs a value")?;
-                runs = text
-                    .parse()
-                    .map_err(|_| format!("--runs: `{text}` is not a whole number"))?;
+            "--runs" => parsed.runs = number()?.max(1),
+            "--pages-ahead" => parsed.pages_ahead = Some(number()?),
+            other => {
+                return Err(format!(
+                    "unknown argument `{other}` (expected --runs N or --pages-ahead N)"
+                ));
             }
-            other => return Err(format!("unknown argument `{other}` (expected --runs N)")),
         }
     }
-    Ok(runs.max(1))
+    Ok(parsed)
 }
 
 fn run() -> Result<(), String> {
-    let runs = runs()?;
+    let Args { runs, pages_ahead } = args()?;
     if cfg!(debug_assertions) {
         eprintln!("warning: not a release build; run with `cargo run --release -p bench-list`");
     }
@@ -73,7 +88,7 @@ fn run() -> Result<(), String> {
 
     // The first run of each warms up and checks that both read the same items.
     let listed = runtime
-        .block_on(list_all(&client))
+        .block_on(list_all(&client, pages_ahead))
         .map_err(|e| format!("listing failed: {e}"))?;
     let decoded = decode_all(&list.pages).map_err(|e| format!("the pages do not decode: {e}"))?;
     let as_client = decode_as_client(&list.pages)
@@ -97,7 +112,7 @@ fn run() -> Result<(), String> {
         let before = thread_times();
         let (list_time, listed) = timed(|| {
             runtime
-                .block_on(list_all(&client))
+                .block_on(list_all(&client, pages_ahead))
                 .map(|items| black_box(items).len())
         });
         if let (Some(before), Some(after)) = (before, thread_times()) {
@@ -137,10 +152,17 @@ fn run() -> Result<(), String> {
     let bytes: usize = list.pages.iter().map(Bytes::len).sum();
     println!(
         "list: {ITEMS} identities in pages of {PAGE} ({} pages, {:.1} MB of JSON), {runs} runs of each, alternating; \
-         {} runtime worker threads",
+         {} runtime worker threads; {}",
         list.pages.len(),
         bytes as f64 / 1e6,
-        runtime.metrics().num_workers()
+        runtime.metrics().num_workers(),
+        match pages_ahead {
+            Some(pages) => format!("pages_ahead({pages})"),
+            None => format!(
+                "{} page ahead (the default)",
+                sailpoint_beta::pagination::Listing::default().pages_ahead
+            ),
+        }
     );
     for (label, times) in [
         (
@@ -218,10 +240,13 @@ fn client(address: SocketAddr) -> Result<Client, String> {
         .map_err(|e| format!("cannot make the client: {e}"))
 }
 
-async fn list_all(client: &Client) -> Result<Vec<Identity>, String> {
-    client
-        .identities()
-        .list_identities()
+async fn list_all(client: &Client, pages_ahead: Option<usize>) -> Result<Vec<Identity>, String> {
+    let request = client.identities().list_identities();
+    let request = match pages_ahead {
+        Some(pages) => request.pages_ahead(pages),
+        None => request,
+    };
+    request
         .items()
         .try_collect()
         .await
@@ -417,7 +442,7 @@ mod tests {
         let list = Arc::new(MockList::new(600));
         let address = runtime.block_on(serve(Arc::clone(&list))).unwrap();
         let client = client(address).unwrap();
-        let listed = runtime.block_on(list_all(&client)).unwrap();
+        let listed = runtime.block_on(list_all(&client, None)).unwrap();
         let mut expected = Vec::new();
         for page in &list.pages {
             expected.extend(ids(page));

@@ -88,7 +88,7 @@ impl<'a> AppsApi<'a> {
             offset: None,
             sorters: None,
             filters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -106,7 +106,7 @@ impl<'a> AppsApi<'a> {
             offset: None,
             sorters: None,
             filters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -142,7 +142,7 @@ impl<'a> AppsApi<'a> {
             offset: None,
             sorters: None,
             filters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -162,7 +162,7 @@ impl<'a> AppsApi<'a> {
             limit: None,
             offset: None,
             filters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -216,7 +216,7 @@ impl<'a> AppsApi<'a> {
             limit: None,
             count: None,
             offset: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -233,7 +233,7 @@ impl<'a> AppsApi<'a> {
             count: None,
             offset: None,
             filters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -251,7 +251,7 @@ impl<'a> AppsApi<'a> {
             count: None,
             offset: None,
             filters: filters.into(),
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 }
@@ -877,7 +877,7 @@ pub struct ListAssignedSourceApp {
     offset: Option<i32>,
     sorters: Option<String>,
     filters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListAssignedSourceApp {
@@ -952,7 +952,16 @@ impl ListAssignedSourceApp {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -986,12 +995,12 @@ impl ListAssignedSourceApp {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1128,7 +1137,7 @@ pub struct ListAvailableSourceApps {
     offset: Option<i32>,
     sorters: Option<String>,
     filters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListAvailableSourceApps {
@@ -1203,7 +1212,16 @@ impl ListAvailableSourceApps {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1237,12 +1255,12 @@ impl ListAvailableSourceApps {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1510,7 +1528,7 @@ pub struct ListAllSourceApp {
     offset: Option<i32>,
     sorters: Option<String>,
     filters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListAllSourceApp {
@@ -1587,7 +1605,16 @@ impl ListAllSourceApp {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1618,12 +1645,12 @@ impl ListAllSourceApp {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1759,7 +1786,7 @@ pub struct ListAccessProfilesForSourceApp {
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListAccessProfilesForSourceApp {
@@ -1812,7 +1839,16 @@ impl ListAccessProfilesForSourceApp {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1853,12 +1889,12 @@ impl ListAccessProfilesForSourceApp {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -2311,7 +2347,7 @@ pub struct ListAvailableAccountsForUserApp {
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListAvailableAccountsForUserApp {
@@ -2360,7 +2396,16 @@ impl ListAvailableAccountsForUserApp {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2401,12 +2446,12 @@ impl ListAvailableAccountsForUserApp {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -2543,7 +2588,7 @@ pub struct ListOwnedUserApps {
     count: Option<bool>,
     offset: Option<i32>,
     filters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListOwnedUserApps {
@@ -2610,7 +2655,16 @@ impl ListOwnedUserApps {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2641,12 +2695,12 @@ impl ListOwnedUserApps {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -2775,7 +2829,7 @@ pub struct ListAllUserApps {
     count: Option<bool>,
     offset: Option<i32>,
     filters: String,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListAllUserApps {
@@ -2824,7 +2878,16 @@ impl ListAllUserApps {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2855,12 +2918,12 @@ impl ListAllUserApps {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));

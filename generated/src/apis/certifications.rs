@@ -105,7 +105,7 @@ impl<'a> CertificationsApi<'a> {
             limit: None,
             offset: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -128,7 +128,7 @@ impl<'a> CertificationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -148,7 +148,7 @@ impl<'a> CertificationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 }
@@ -686,7 +686,7 @@ pub struct GetIdentityCertificationItemPermissions {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetIdentityCertificationItemPermissions {
@@ -755,7 +755,16 @@ impl GetIdentityCertificationItemPermissions {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -799,12 +808,12 @@ impl GetIdentityCertificationItemPermissions {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -960,7 +969,7 @@ pub struct ListCertificationReviewers {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListCertificationReviewers {
@@ -1031,7 +1040,16 @@ impl ListCertificationReviewers {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1071,12 +1089,12 @@ impl ListCertificationReviewers {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1219,7 +1237,7 @@ pub struct ListCertifications {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListCertifications {
@@ -1300,7 +1318,16 @@ impl ListCertifications {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1337,12 +1364,12 @@ impl ListCertifications {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));

@@ -130,7 +130,7 @@ impl<'a> CustomFormsApi<'a> {
             limit: None,
             filters: None,
             sorters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -215,7 +215,7 @@ impl<'a> CustomFormsApi<'a> {
             options: crate::request::Options::default(),
             offset: None,
             limit: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -1380,7 +1380,7 @@ pub struct ExportFormDefinitionsByTenant {
     limit: Option<i64>,
     filters: Option<String>,
     sorters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ExportFormDefinitionsByTenant {
@@ -1447,7 +1447,16 @@ impl ExportFormDefinitionsByTenant {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1488,12 +1497,12 @@ impl ExportFormDefinitionsByTenant {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(offset);
                 request.limit = Some(limit);
@@ -2456,7 +2465,7 @@ pub struct SearchFormInstancesByTenant {
     options: crate::request::Options,
     offset: Option<i64>,
     limit: Option<i64>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl SearchFormInstancesByTenant {
@@ -2497,7 +2506,16 @@ impl SearchFormInstancesByTenant {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2537,12 +2555,12 @@ impl SearchFormInstancesByTenant {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(offset);
                 request.limit = Some(limit);

@@ -30,7 +30,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -118,7 +118,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -190,7 +190,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -213,7 +213,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -238,7 +238,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -301,7 +301,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -423,7 +423,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -441,7 +441,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -503,7 +503,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -526,7 +526,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 }
@@ -601,7 +601,7 @@ pub struct GetRoleMiningSessions {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetRoleMiningSessions {
@@ -670,7 +670,16 @@ impl GetRoleMiningSessions {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -710,12 +719,12 @@ impl GetRoleMiningSessions {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1424,7 +1433,7 @@ pub struct GetPotentialRoleSummaries {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetPotentialRoleSummaries {
@@ -1509,7 +1518,16 @@ impl GetPotentialRoleSummaries {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1549,12 +1567,12 @@ impl GetPotentialRoleSummaries {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1990,7 +2008,7 @@ pub struct GetPotentialRoleApplications {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetPotentialRoleApplications {
@@ -2049,7 +2067,16 @@ impl GetPotentialRoleApplications {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2090,12 +2117,12 @@ impl GetPotentialRoleApplications {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -2237,7 +2264,7 @@ pub struct GetPotentialRoleEntitlements {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetPotentialRoleEntitlements {
@@ -2296,7 +2323,16 @@ impl GetPotentialRoleEntitlements {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2337,12 +2373,12 @@ impl GetPotentialRoleEntitlements {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -2486,7 +2522,7 @@ pub struct GetEntitlementsPotentialRole {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetEntitlementsPotentialRole {
@@ -2565,7 +2601,16 @@ impl GetEntitlementsPotentialRole {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2606,12 +2651,12 @@ impl GetEntitlementsPotentialRole {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -3054,7 +3099,7 @@ pub struct GetIdentitiesPotentialRole {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetIdentitiesPotentialRole {
@@ -3121,7 +3166,16 @@ impl GetIdentitiesPotentialRole {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -3161,12 +3215,12 @@ impl GetIdentitiesPotentialRole {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -4095,7 +4149,7 @@ pub struct GetExcludedEntitlementsPotentialRole {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetExcludedEntitlementsPotentialRole {
@@ -4164,7 +4218,16 @@ impl GetExcludedEntitlementsPotentialRole {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -4208,12 +4271,12 @@ impl GetExcludedEntitlementsPotentialRole {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -4361,7 +4424,7 @@ pub struct GetAllPotentialRoleSummaries {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetAllPotentialRoleSummaries {
@@ -4452,7 +4515,16 @@ impl GetAllPotentialRoleSummaries {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -4493,12 +4565,12 @@ impl GetAllPotentialRoleSummaries {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -4925,7 +4997,7 @@ pub struct GetSavedPotentialRoles {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetSavedPotentialRoles {
@@ -4980,7 +5052,16 @@ impl GetSavedPotentialRoles {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -5020,12 +5101,12 @@ impl GetSavedPotentialRoles {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -5160,7 +5241,7 @@ pub struct GetPotentialRoleSourceIdentityUsage {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetPotentialRoleSourceIdentityUsage {
@@ -5215,7 +5296,16 @@ impl GetPotentialRoleSourceIdentityUsage {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -5256,12 +5346,12 @@ impl GetPotentialRoleSourceIdentityUsage {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));

@@ -30,7 +30,7 @@ impl<'a> IdentityHistoryApi<'a> {
             is_active: None,
             limit: None,
             offset: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -70,7 +70,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             count: None,
             offset: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -92,7 +92,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -115,7 +115,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -175,7 +175,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -214,7 +214,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -239,7 +239,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 }
@@ -314,7 +314,7 @@ pub struct ListHistoricalIdentities {
     is_active: Option<bool>,
     limit: Option<i32>,
     offset: Option<i32>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListHistoricalIdentities {
@@ -369,7 +369,16 @@ impl ListHistoricalIdentities {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -409,12 +418,12 @@ impl ListHistoricalIdentities {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -698,7 +707,7 @@ pub struct ListIdentityAccessItems {
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListIdentityAccessItems {
@@ -799,7 +808,16 @@ impl ListIdentityAccessItems {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -839,12 +857,12 @@ impl ListIdentityAccessItems {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -993,7 +1011,7 @@ pub struct ListIdentitySnapshots {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListIdentitySnapshots {
@@ -1054,7 +1072,16 @@ impl ListIdentitySnapshots {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1094,12 +1121,12 @@ impl ListIdentitySnapshots {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1243,7 +1270,7 @@ pub struct GetIdentitySnapshotSummary {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetIdentitySnapshotSummary {
@@ -1313,7 +1340,16 @@ impl GetIdentitySnapshotSummary {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1353,12 +1389,12 @@ impl GetIdentitySnapshotSummary {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1819,7 +1855,7 @@ pub struct GetHistoricalIdentityEvents {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetHistoricalIdentityEvents {
@@ -1886,7 +1922,16 @@ impl GetHistoricalIdentityEvents {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1926,12 +1971,12 @@ impl GetHistoricalIdentityEvents {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -2214,7 +2259,7 @@ pub struct CompareIdentitySnapshots {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl CompareIdentitySnapshots {
@@ -2281,7 +2326,16 @@ impl CompareIdentitySnapshots {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2321,12 +2375,12 @@ impl CompareIdentitySnapshots {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -2476,7 +2530,7 @@ pub struct CompareIdentitySnapshotsAccessType {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl CompareIdentitySnapshotsAccessType {
@@ -2543,7 +2597,16 @@ impl CompareIdentitySnapshotsAccessType {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2584,12 +2647,12 @@ impl CompareIdentitySnapshotsAccessType {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));

@@ -62,7 +62,7 @@ impl<'a> NotificationsApi<'a> {
             limit: None,
             offset: None,
             filters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -79,7 +79,7 @@ impl<'a> NotificationsApi<'a> {
             offset: None,
             filters: None,
             sorters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -192,7 +192,7 @@ impl<'a> NotificationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -604,7 +604,7 @@ pub struct ListNotificationTemplateDefaults {
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListNotificationTemplateDefaults {
@@ -655,7 +655,16 @@ impl ListNotificationTemplateDefaults {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -696,12 +705,12 @@ impl ListNotificationTemplateDefaults {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -835,7 +844,7 @@ pub struct ListNotificationTemplates {
     offset: Option<i32>,
     filters: Option<String>,
     sorters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListNotificationTemplates {
@@ -900,7 +909,16 @@ impl ListNotificationTemplates {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -940,12 +958,12 @@ impl ListNotificationTemplates {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1906,7 +1924,7 @@ pub struct ListFromAddresses {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListFromAddresses {
@@ -1973,7 +1991,16 @@ impl ListFromAddresses {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -2007,12 +2034,12 @@ impl ListFromAddresses {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));

@@ -71,7 +71,7 @@ impl<'a> RolesApi<'a> {
             sorters: None,
             for_segment_ids: None,
             include_unsegmented: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -197,7 +197,7 @@ impl<'a> RolesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 
@@ -216,7 +216,7 @@ impl<'a> RolesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 }
@@ -286,7 +286,7 @@ pub struct ListRoles {
     sorters: Option<String>,
     for_segment_ids: Option<String>,
     include_unsegmented: Option<bool>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListRoles {
@@ -387,7 +387,16 @@ impl ListRoles {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -418,12 +427,12 @@ impl ListRoles {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1193,7 +1202,7 @@ pub struct GetRoleAssignedIdentities {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetRoleAssignedIdentities {
@@ -1266,7 +1275,16 @@ impl GetRoleAssignedIdentities {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1306,12 +1324,12 @@ impl GetRoleAssignedIdentities {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
@@ -1454,7 +1472,7 @@ pub struct GetRoleEntitlements {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl GetRoleEntitlements {
@@ -1535,7 +1553,16 @@ impl GetRoleEntitlements {
 
     /// The most items [`items`](Self::items) yields, over all pages.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -1569,12 +1596,12 @@ impl GetRoleEntitlements {
     > + Send + 'static {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));

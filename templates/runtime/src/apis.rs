@@ -32,7 +32,7 @@ impl<'a> ThingsApi<'a> {
             kind: kind.into(),
             limit: None,
             offset: None,
-            max_items: None,
+            listing: crate::pagination::Listing::default(),
         }
     }
 }
@@ -70,7 +70,7 @@ pub struct ListThings {
     kind: String,
     limit: Option<i32>,
     offset: Option<i32>,
-    max_items: Option<usize>,
+    listing: crate::pagination::Listing,
 }
 
 impl ListThings {
@@ -85,7 +85,12 @@ impl ListThings {
     }
 
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = Some(max_items);
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
         self
     }
 
@@ -140,12 +145,12 @@ impl ListThings {
     {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
-        let max_items = self.max_items;
+        let listing = self.listing;
         crate::pagination::items(
             self,
             offset,
             page_size,
-            max_items,
+            listing,
             |mut request: Self, offset, limit| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));

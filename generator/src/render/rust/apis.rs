@@ -147,9 +147,9 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
     let paged = paged(operation, output.item.as_deref());
     if paged.is_some() {
         fields.push(BuilderField {
-            name: "max_items".into(),
-            ty: "Option<usize>".into(),
-            init: "None".into(),
+            name: "listing".into(),
+            ty: "crate::pagination::Listing".into(),
+            init: "crate::pagination::Listing::default()".into(),
         });
     }
     let error_variants = error_variants(api, operation);

@@ -11,6 +11,26 @@ use futures_util::{Stream, StreamExt};
 
 use crate::SdkError;
 
+/// How [`items`] reads a list, as the builders' `max_items` and `pages_ahead` set it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listing {
+    /// The most items yielded, over all pages; no limit if `None`.
+    pub max_items: Option<usize>,
+    /// Pages requested beyond the one being read (0: one page at a time).
+    pub pages_ahead: usize,
+}
+
+impl Default for Listing {
+    /// Every item, one page ahead: the next page's round trip overlaps this page's decoding,
+    /// and no more than two requests of a list are out at once, for the tenant's rate limit.
+    fn default() -> Self {
+        Listing {
+            max_items: None,
+            pages_ahead: 1,
+        }
+    }
+}
+
 /// One page of a list, with the total the server counts when asked to (`.count(true)`), from
 /// its `X-Total-Count` header.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,16 +51,16 @@ pub fn total_count(headers: &reqwest::header::HeaderMap) -> Option<u64> {
 }
 
 /// Every item of every page: pages of `page_size` from `offset` until one comes back short, or
-/// `max_items` have been yielded; an error is the last item. `fetch` sends `request` for one
-/// page, given its offset and limit. The next page is requested while the current one is read
-/// ([`items_ahead`] with one page ahead), and on a tokio runtime each page's request is a task
+/// `listing.max_items` have been yielded; an error is the last item. `fetch` sends `request` for
+/// one page, given its offset and limit. The next pages are requested while the current one is
+/// read ([`items_ahead`] with `listing.pages_ahead`), and on a tokio runtime each page's request is a task
 /// of its own (`PageTask`): the page ahead is received and decoded on another worker while
 /// this one is read, so listing costs little more than decoding.
 pub fn items<R, T, E, F, Fut>(
     request: R,
     offset: i64,
     page_size: i64,
-    max_items: Option<usize>,
+    listing: Listing,
     fetch: F,
 ) -> impl Stream<Item = Result<T, SdkError<E>>>
 where
@@ -54,8 +74,8 @@ where
         request,
         offset,
         page_size,
-        max_items,
-        1,
+        listing.max_items,
+        listing.pages_ahead,
         move |request, offset, limit| PageTask::start(offset, fetch(request, offset, limit)),
     )
 }
@@ -290,6 +310,14 @@ mod tests {
 
     type Item = Result<i64, SdkError<()>>;
 
+    /// The default listing, with this cap.
+    fn capped(max_items: Option<usize>) -> Listing {
+        Listing {
+            max_items,
+            ..Listing::default()
+        }
+    }
+
     fn failure(offset: i64) -> SdkError<()> {
         SdkError::Other(crate::Error::Config(format!("page {offset} failed")))
     }
@@ -455,7 +483,7 @@ mod tests {
             (),
             0,
             10,
-            Some(0),
+            capped(Some(0)),
             numbers(100, None, Arc::clone(&asked)),
         ));
         assert_eq!(none, Vec::<i64>::new());
@@ -619,7 +647,7 @@ mod tests {
             let arrived = Arc::clone(&arrived);
             move |(), offset, limit| slow_page(offset, limit, Arc::clone(&arrived))
         };
-        let mut stream = pin!(items((), 0, 10, Some(20), fetch));
+        let mut stream = pin!(items((), 0, 10, capped(Some(20)), fetch));
         assert_eq!(stream.next().await.unwrap().unwrap(), 0);
         // The reader does something else; nobody polls the stream meanwhile.
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
@@ -651,7 +679,7 @@ mod tests {
                 }
             }
         };
-        let mut stream = Box::pin(items((), 0, 10, None, fetch));
+        let mut stream = Box::pin(items((), 0, 10, capped(None), fetch));
         assert_eq!(stream.next().await.unwrap().unwrap(), 0);
         assert!(!dropped.load(std::sync::atomic::Ordering::SeqCst));
         drop(stream);
@@ -670,7 +698,7 @@ mod tests {
             (),
             0,
             10,
-            None,
+            capped(None),
             numbers(25, None, Arc::clone(&asked)),
         ));
         assert_eq!(all, (0..25).collect::<Vec<_>>());
