@@ -351,15 +351,7 @@ impl Bundler<'_> {
     fn inline_ref(&mut self, reference: &str, kind: Kind, location: &Location) -> Result<Value> {
         let target = self.resolve(reference, location)?;
         if let Some(start) = self.inlining.iter().position(|t| *t == target) {
-            let chain: Vec<String> = self.inlining[start..]
-                .iter()
-                .chain([&target])
-                .map(Location::to_string)
-                .collect();
-            return Err(Error::RefCycle {
-                location: location.clone(),
-                chain: chain.join(" -> "),
-            });
+            return Err(ref_cycle(&self.inlining[start..], &target, location));
         }
         let document = self.documents.get(&target.file, location)?;
         let node = self.lookup(&document, &target, reference, location)?;
@@ -416,15 +408,7 @@ impl Bundler<'_> {
             let here = target.child("$ref");
             target = self.resolve(reference, &here)?;
             if seen.contains(&target) {
-                let chain: Vec<String> = seen
-                    .iter()
-                    .chain([&target])
-                    .map(Location::to_string)
-                    .collect();
-                return Err(Error::RefCycle {
-                    location: location.clone(),
-                    chain: chain.join(" -> "),
-                });
+                return Err(ref_cycle(&seen, &target, location));
             }
             seen.push(target.clone());
         }
@@ -455,4 +439,16 @@ impl Bundler<'_> {
 
 fn ref_of(value: &Value) -> Option<&str> {
     value.as_object()?.get("$ref")?.as_str()
+}
+
+/// The error for a `$ref` at `location` that leads back to `target`, which `followed` (the
+/// references followed to get there) already holds.
+fn ref_cycle(followed: &[Location], target: &Location, location: &Location) -> Error {
+    let chain: Vec<String> = (followed.iter().chain([target]))
+        .map(Location::to_string)
+        .collect();
+    Error::RefCycle {
+        location: location.clone(),
+        chain: chain.join(" -> "),
+    }
 }

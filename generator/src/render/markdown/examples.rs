@@ -47,23 +47,23 @@ pub fn example_program(
             name.to_string()
         }
     };
+    // A required value is an argument of the method, an optional one a setter's.
+    let mut pass = |name: &str, required: bool, variable: String| {
+        if required {
+            args.push(variable);
+        } else {
+            setters.push(format!(".{name}({variable})"));
+        }
+    };
     for param in operation.params.iter().filter(|p| !p.is_fixed()) {
         let variable = local(&param.name);
         bindings.push(param_binding(api, param, &variable));
-        if param.required {
-            args.push(variable);
-        } else {
-            setters.push(format!(".{}({variable})", param.name));
-        }
+        pass(&param.name, param.required, variable);
     }
     if let Some(body) = &operation.body {
         let variable = local(&body.name);
         bindings.push(body_binding(api, body, &variable));
-        if body.required {
-            args.push(variable);
-        } else {
-            setters.push(format!(".{}({variable})", body.name));
-        }
+        pass(&body.name, body.required, variable);
     }
     let steps: Vec<String> = [
         format!("{}()", api.tag_of(operation).names.module),
