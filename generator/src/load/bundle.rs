@@ -24,7 +24,7 @@ use crate::location::Location;
 /// stay one type.
 pub const ORIGIN_KEY: &str = "x-origin";
 
-/// Where the node whose extensions these are stands, as [`ORIGIN_KEY`] recorded it.
+/// Where the node whose extensions these are stands, as its `x-origin` extension recorded it.
 pub fn origin_of(extensions: &indexmap::IndexMap<String, Value>) -> Option<Location> {
     extensions
         .get(ORIGIN_KEY)
