@@ -1,13 +1,11 @@
 //! Lists that come a page at a time (`limit` and `offset`), read as one stream of items.
 
 use std::collections::VecDeque;
-use std::future::{Future, Ready};
+use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use futures_util::future::Either;
-use futures_util::stream::FuturesOrdered;
-use futures_util::{Stream, StreamExt};
+use futures_util::Stream;
 
 use crate::SdkError;
 
@@ -171,7 +169,7 @@ where
         next_offset: offset,
         unrequested: max_items,
         window: ahead.saturating_add(1),
-        in_flight: FuturesOrdered::new(),
+        in_flight: VecDeque::new(),
         pages: VecDeque::new(),
         error: None,
         ended: false,
@@ -180,9 +178,29 @@ where
     futures_util::stream::poll_fn(move |context| list.poll_next(context))
 }
 
-/// A page request, polled once when made so that it is sent at once: one that answered then is
-/// held ready.
-type Request<Fut> = Either<Ready<<Fut as Future>::Output>, Pin<Box<Fut>>>;
+/// A page request in flight: its future until it answers, then its answer, held until the
+/// pages requested before it have arrived. A plain queue of these, polled in order, rather than
+/// `FuturesOrdered`: the window is a page or two, and `FuturesOrdered`'s machinery would be
+/// compiled again for every listing operation's future.
+enum Slot<Fut: Future> {
+    Waiting(Pin<Box<Fut>>),
+    Answered(Fut::Output),
+}
+
+impl<Fut: Future> Slot<Fut> {
+    /// Polls the request if it has not answered yet.
+    fn poll(&mut self, context: &mut Context<'_>) {
+        if let Slot::Waiting(request) = self
+            && let Poll::Ready(answer) = request.as_mut().poll(context)
+        {
+            *self = Slot::Answered(answer);
+        }
+    }
+
+    fn is_answered(&self) -> bool {
+        matches!(self, Slot::Answered(_))
+    }
+}
 
 struct List<R, T, E, F, Fut: Future> {
     request: R,
@@ -194,7 +212,7 @@ struct List<R, T, E, F, Fut: Future> {
     unrequested: Option<usize>,
     /// Pages held at once: read, received or in flight.
     window: usize,
-    in_flight: FuturesOrdered<Request<Fut>>,
+    in_flight: VecDeque<Slot<Fut>>,
     /// Received pages, in order; the front one is being read.
     pages: VecDeque<std::vec::IntoIter<T>>,
     /// Yielded once the pages before it are read; it ends the stream.
@@ -214,7 +232,7 @@ where
     fn poll_next(&mut self, context: &mut Context<'_>) -> Poll<Option<Result<T, SdkError<E>>>> {
         loop {
             if self.remaining == Some(0) {
-                self.in_flight = FuturesOrdered::new();
+                self.in_flight.clear();
                 return Poll::Ready(None);
             }
             // A page read to its end frees its place for the next request.
@@ -248,22 +266,19 @@ where
 
     /// Requests pages until the window is full. Each request is polled here, so that it goes out
     /// before a page already on its way is decoded: the decoding happens in that page's future,
-    /// which `in_flight` may poll first.
+    /// which `receive` polls first.
     fn request_pages(&mut self, context: &mut Context<'_>) {
         while !self.ended
             && self.unrequested != Some(0)
             && self.in_flight.len() + self.pages.len() < self.window
         {
-            let mut future = Box::pin((self.fetch)(
+            let mut slot = Slot::Waiting(Box::pin((self.fetch)(
                 self.request.clone(),
                 self.next_offset,
                 self.page_size,
-            ));
-            self.in_flight
-                .push_back(match future.as_mut().poll(context) {
-                    Poll::Ready(page) => Either::Left(std::future::ready(page)),
-                    Poll::Pending => Either::Right(future),
-                });
+            )));
+            slot.poll(context);
+            self.in_flight.push_back(slot);
             self.next_offset += self.page_size;
             self.unrequested = self
                 .unrequested
@@ -273,7 +288,13 @@ where
 
     /// Moves the pages that have arrived, in order, to `pages`.
     fn receive(&mut self, context: &mut Context<'_>) {
-        while let Poll::Ready(Some(result)) = self.in_flight.poll_next_unpin(context) {
+        for slot in &mut self.in_flight {
+            slot.poll(context);
+        }
+        while self.in_flight.front().is_some_and(Slot::is_answered) {
+            let Some(Slot::Answered(result)) = self.in_flight.pop_front() else {
+                return;
+            };
             let page = match result {
                 Ok(page) => page,
                 Err(error) => {
@@ -296,13 +317,14 @@ where
     /// Requests past the end of the list, or past an error: dropped, so never read.
     fn end(&mut self) {
         self.ended = true;
-        self.in_flight = FuturesOrdered::new();
+        self.in_flight.clear();
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use futures_util::StreamExt;
     use std::cell::RefCell;
     use std::pin::pin;
     use std::rc::Rc;
