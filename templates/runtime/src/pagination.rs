@@ -235,6 +235,13 @@ where
                 self.in_flight.clear();
                 return Poll::Ready(None);
             }
+            // Items at hand are yielded without polling the requests: on a runtime each is a
+            // task that progresses by itself, and polling them for every item costs more than
+            // reading the item.
+            if let Some(item) = self.pages.front_mut().and_then(Iterator::next) {
+                self.remaining = self.remaining.map(|n| n - 1);
+                return Poll::Ready(Some(Ok(item)));
+            }
             // A page read to its end frees its place for the next request.
             while self
                 .pages
@@ -244,7 +251,6 @@ where
                 self.pages.pop_front();
             }
             self.request_pages(context);
-            // Polled even with items at hand, so the pages ahead progress while these are read.
             self.receive(context);
             if let Some(item) = self.pages.front_mut().and_then(Iterator::next) {
                 self.remaining = self.remaining.map(|n| n - 1);
