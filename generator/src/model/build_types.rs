@@ -112,7 +112,7 @@ impl<'s> TypeBuilder<'s> {
                 nullable: true,
             },
             Shape::StringEnum { has_null, .. } => Use {
-                ty: self.inline_type(schema, hint, origin),
+                ty: self.inline_type(schema, hint, &key),
                 nullable: nullable || has_null,
             },
             Shape::Object {
@@ -124,7 +124,7 @@ impl<'s> TypeBuilder<'s> {
                 nullable,
             },
             Shape::Object { .. } => Use {
-                ty: self.inline_type(schema, hint, origin),
+                ty: self.inline_type(schema, hint, &key),
                 nullable,
             },
             Shape::Array(items) => Use {
@@ -139,7 +139,7 @@ impl<'s> TypeBuilder<'s> {
                 }
             }
             Shape::Union { .. } => Use {
-                ty: self.inline_type(schema, hint, origin),
+                ty: self.inline_type(schema, hint, &key),
                 nullable,
             },
             Shape::AllOf { parts, own } => match self.single_part(parts, own) {
@@ -151,7 +151,7 @@ impl<'s> TypeBuilder<'s> {
                     }
                 }
                 None => Use {
-                    ty: self.inline_type(schema, hint, origin),
+                    ty: self.inline_type(schema, hint, &key),
                     nullable,
                 },
             },
@@ -164,21 +164,21 @@ impl<'s> TypeBuilder<'s> {
         found
     }
 
-    fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &Location) -> TypeRef {
+    /// A type for the inline schema at `place` (its [`place_of`]).
+    fn inline_type(&mut self, schema: &'s Schema, hint: &str, place: &Location) -> TypeRef {
         let name = self.scope.claim(&camel_ident(hint));
         let id = TypeId(self.types.len());
-        let origin = &place_of(schema, origin);
         self.types
-            .push(placeholder(name.clone(), origin.clone(), schema));
+            .push(placeholder(name.clone(), place.clone(), schema));
         // Known before its kind is built, so that a schema containing itself refers to itself.
         self.inline.insert(
-            origin.clone(),
+            place.clone(),
             Use {
                 ty: TypeRef::Named(id),
                 nullable: schema.schema_data.nullable,
             },
         );
-        self.types[id.0].kind = self.kind_of(schema, &name, origin);
+        self.types[id.0].kind = self.kind_of(schema, &name, place);
         TypeRef::Named(id)
     }
 
