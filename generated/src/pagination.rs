@@ -252,11 +252,8 @@ where
             }
             self.request_pages(context);
             self.receive(context);
-            if let Some(item) = self.pages.front_mut().and_then(Iterator::next) {
-                self.remaining = self.remaining.map(|n| n - 1);
-                return Poll::Ready(Some(Ok(item)));
-            }
             if !self.pages.is_empty() {
+                // Pages are received only with items: the next turn yields one.
                 continue;
             }
             if let Some(error) = self.error.take() {
