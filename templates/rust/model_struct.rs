@@ -6,7 +6,7 @@
 // value with `new` and sets fields, rather than with a struct literal.
 #[non_exhaustive]
 pub struct {{ name }} {
-{% for field in fields %}
+{% for field in fields.iter().chain(std::iter::once(undeclared)) %}
     {% for line in field.doc %}
     /// {{ line }}
     {% endfor %}
@@ -24,9 +24,47 @@ impl {{ name }} {
     {% endif %}
     pub fn new({% for arg in args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> Self {
         {{ name }} {
-        {% for field in fields %}
+        {% for field in fields.iter().chain(std::iter::once(undeclared)) %}
             {% if field.init == field.name %}{{ field.name }}{% else %}{{ field.name }}: {{ field.init }}{% endif %},
         {% endfor %}
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for {{ name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for {{ name }} {
+    const NAME: &'static str = "{{ name }}";
+
+    fn empty() -> Self {
+    {% if args.is_empty() %}
+        Self::default()
+    {% else %}
+        {{ name }} {
+        {% for field in fields.iter().chain(std::iter::once(undeclared)) %}
+            {{ field.name }}: {{ field.empty }},
+        {% endfor %}
+        }
+    {% endif %}
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+        {% for field in fields %}
+            {{ "{:?}"|format(field.json_name) }} => self.{{ field.name }} = {% if let Some(seed) = field.seed %}map.next_value_seed({{ seed }}){% else %}map.next_value(){% endif %}?,
+        {% endfor %}
+            _ => {
+                self.{{ undeclared.name }}.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,24 +1,14 @@
 //! `AccessItemAccessProfileResponseAppRefsInner`, from `beta/schemas/AccessItemAccessProfileResponse.yaml#/properties/appRefs/items`.
 
 /// `AccessItemAccessProfileResponseAppRefsInner` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessItemAccessProfileResponseAppRefsInner {
     /// the cloud app id associated with the access profile
-    #[serde(
-        rename = "cloudAppId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "cloudAppId", skip_serializing_if = "Option::is_none")]
     pub cloud_app_id: Option<String>,
     /// the cloud app name associated with the access profile
-    #[serde(
-        rename = "cloudAppName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "cloudAppName", skip_serializing_if = "Option::is_none")]
     pub cloud_app_name: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -33,5 +23,40 @@ impl AccessItemAccessProfileResponseAppRefsInner {
             cloud_app_name: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessItemAccessProfileResponseAppRefsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessItemAccessProfileResponseAppRefsInner {
+    const NAME: &'static str = "AccessItemAccessProfileResponseAppRefsInner";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "cloudAppId" => {
+                self.cloud_app_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "cloudAppName" => {
+                self.cloud_app_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,46 +1,23 @@
 //! `AccessItemAppResponse`, from `beta/schemas/AccessItemAppResponse.yaml`.
 
 /// `AccessItemAppResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessItemAppResponse {
     /// the access item id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the access item type. entitlement in this case
-    #[serde(
-        rename = "accessType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "accessType", skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// the access item display name
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the associated source name if it exists
-    #[serde(
-        rename = "sourceName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceName", skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the app role id
-    #[serde(
-        rename = "appRoleId",
-        default,
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "appRoleId")]
     pub app_role_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -58,5 +35,47 @@ impl AccessItemAppResponse {
             app_role_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessItemAppResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessItemAppResponse {
+    const NAME: &'static str = "AccessItemAppResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "accessType" => {
+                self.access_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "sourceName" => {
+                self.source_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "appRoleId" => {
+                self.app_role_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

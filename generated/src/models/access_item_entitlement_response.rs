@@ -1,82 +1,45 @@
 //! `AccessItemEntitlementResponse`, from `beta/schemas/AccessItemEntitlementResponse.yaml`.
 
 /// `AccessItemEntitlementResponse` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessItemEntitlementResponse {
     /// the access item id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the access item type. entitlement in this case
-    #[serde(
-        rename = "accessType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "accessType", skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// the display name of the identity
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the name of the source
-    #[serde(
-        rename = "sourceName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceName", skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the entitlement attribute
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// the associated value
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub value: String,
     /// the type of entitlement
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// the description for the entitlment
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// the id of the source
-    #[serde(
-        rename = "sourceId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceId", skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// indicates whether the entitlement is standalone
-    #[serde(default, deserialize_with = "crate::lenient::boolean_option")]
     pub standalone: Option<bool>,
     /// indicates whether the entitlement is privileged
-    #[serde(default, deserialize_with = "crate::lenient::boolean_option")]
     pub privileged: Option<bool>,
     /// indicates whether the entitlement is cloud governed
-    #[serde(
-        rename = "cloudGoverned",
-        default,
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "cloudGoverned")]
     pub cloud_governed: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -105,5 +68,76 @@ impl AccessItemEntitlementResponse {
             cloud_governed: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessItemEntitlementResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessItemEntitlementResponse {
+    const NAME: &'static str = "AccessItemEntitlementResponse";
+
+    fn empty() -> Self {
+        AccessItemEntitlementResponse {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            attribute: Default::default(),
+            value: Default::default(),
+            r#type: Default::default(),
+            description: None,
+            source_id: None,
+            standalone: None,
+            privileged: None,
+            cloud_governed: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "accessType" => {
+                self.access_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "sourceName" => {
+                self.source_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "attribute" => self.attribute = map.next_value_seed(crate::lenient::Text)?,
+            "value" => self.value = map.next_value_seed(crate::lenient::Text)?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "sourceId" => {
+                self.source_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "standalone" => {
+                self.standalone = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "privileged" => {
+                self.privileged = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "cloudGoverned" => {
+                self.cloud_governed = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,7 +3,7 @@
 use crate::models::AccessProfileApprovalSchemeApproverType;
 
 /// `AccessProfileApprovalScheme` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessProfileApprovalScheme {
     /// Describes the individual or group that is responsible for an approval step. These are the possible values:
@@ -24,15 +24,10 @@ pub struct AccessProfileApprovalScheme {
     /// **ADDITIONAL_OWNER**: An additional owner of the Access Profile, the ID of which is specified by the **approverId** field
     ///
     /// **ADDITIONAL_GOVERNANCE_GROUP**: An additional Governance Group, the ID of which is specified by the **approverId** field
-    #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "approverType", skip_serializing_if = "Option::is_none")]
     pub approver_type: Option<AccessProfileApprovalSchemeApproverType>,
     /// Id of the specific approver, used when approverType is GOVERNANCE_GROUP, WORKFLOW, or ADDITIONAL_GOVERNANCE_GROUP.
-    #[serde(
-        rename = "approverId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "approverId", skip_serializing_if = "Option::is_none")]
     pub approver_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -47,5 +42,38 @@ impl AccessProfileApprovalScheme {
             approver_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessProfileApprovalScheme {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessProfileApprovalScheme {
+    const NAME: &'static str = "AccessProfileApprovalScheme";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approverType" => self.approver_type = map.next_value()?,
+            "approverId" => {
+                self.approver_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

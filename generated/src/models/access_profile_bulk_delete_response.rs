@@ -3,22 +3,17 @@
 use crate::models::AccessProfileUsage;
 
 /// `AccessProfileBulkDeleteResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessProfileBulkDeleteResponse {
     /// ID of the task which is executing the bulk deletion. This can be passed to the **/task-status** API to track status.
-    #[serde(
-        rename = "taskId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "taskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// List of IDs of Access Profiles which are pending deletion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending: Option<Vec<String>>,
     /// List of usages of Access Profiles targeted for deletion.
-    #[serde(rename = "inUse", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inUse", skip_serializing_if = "Option::is_none")]
     pub in_use: Option<Vec<AccessProfileUsage>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -34,5 +29,37 @@ impl AccessProfileBulkDeleteResponse {
             in_use: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessProfileBulkDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessProfileBulkDeleteResponse {
+    const NAME: &'static str = "AccessProfileBulkDeleteResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "taskId" => self.task_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "pending" => self.pending = map.next_value()?,
+            "inUse" => self.in_use = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,18 +1,16 @@
 //! `AccessProfileUpdateItem`, from `v3/schemas/access/AccessProfileUpdateItem.yaml`.
 
 /// `AccessProfileUpdateItem` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessProfileUpdateItem {
     /// Identifier of Access Profile in bulk update request.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Access Profile requestable or not.
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub requestable: bool,
     /// The HTTP response status code returned for an individual Access Profile that is requested for update during a bulk update operation.
     ///
@@ -21,14 +19,9 @@ pub struct AccessProfileUpdateItem {
     /// > 404   - Access profile not found.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub status: String,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -49,5 +42,48 @@ impl AccessProfileUpdateItem {
             description: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessProfileUpdateItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessProfileUpdateItem {
+    const NAME: &'static str = "AccessProfileUpdateItem";
+
+    fn empty() -> Self {
+        AccessProfileUpdateItem {
+            id: Default::default(),
+            requestable: Default::default(),
+            status: Default::default(),
+            description: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "requestable" => {
+                self.requestable = map.next_value_seed(crate::lenient::Flag)?;
+            }
+            "status" => self.status = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,19 +3,14 @@
 use crate::models::AccessProfileUsageUsedByInner;
 
 /// `AccessProfileUsage` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessProfileUsage {
     /// ID of the Access Profile that is in use
-    #[serde(
-        rename = "accessProfileId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "accessProfileId", skip_serializing_if = "Option::is_none")]
     pub access_profile_id: Option<String>,
     /// List of references to objects which are using the indicated Access Profile
-    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usedBy", skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<AccessProfileUsageUsedByInner>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +25,38 @@ impl AccessProfileUsage {
             used_by: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessProfileUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessProfileUsage {
+    const NAME: &'static str = "AccessProfileUsage";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accessProfileId" => {
+                self.access_profile_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "usedBy" => self.used_by = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,44 +6,24 @@ use crate::models::{
 };
 
 /// `AccessRequestConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestConfig {
     /// If this is true, approvals must be processed by an external system. Also, if this is true, it blocks Request Center access requests and returns an error for any user who isn't an org admin.
-    #[serde(
-        rename = "approvalsMustBeExternal",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "approvalsMustBeExternal", skip_serializing_if = "Option::is_none")]
     pub approvals_must_be_external: Option<bool>,
     /// If this is true and the requester and reviewer are the same, the request is automatically approved.
-    #[serde(
-        rename = "autoApprovalEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "autoApprovalEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_approval_enabled: Option<bool>,
     /// If this is true, reauthorization will be enforced for appropriately configured access items. Enablement of this feature is currently in a limited state.
-    #[serde(
-        rename = "reauthorizationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "reauthorizationEnabled", skip_serializing_if = "Option::is_none")]
     pub reauthorization_enabled: Option<bool>,
     /// Request On Behalf Of configuration.
-    #[serde(
-        rename = "requestOnBehalfOfConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestOnBehalfOfConfig", skip_serializing_if = "Option::is_none")]
     pub request_on_behalf_of_config: Option<RequestOnBehalfOfConfig>,
     /// Approval reminder and escalation configuration.
     #[serde(
         rename = "approvalReminderAndEscalationConfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub approval_reminder_and_escalation_config: Option<
@@ -52,7 +32,6 @@ pub struct AccessRequestConfig {
     /// Entitlement request configuration.
     #[serde(
         rename = "entitlementRequestConfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub entitlement_request_config: Option<V3EntitlementRequestConfig>,
@@ -73,5 +52,55 @@ impl AccessRequestConfig {
             entitlement_request_config: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestConfig {
+    const NAME: &'static str = "AccessRequestConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approvalsMustBeExternal" => {
+                self.approvals_must_be_external = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "autoApprovalEnabled" => {
+                self.auto_approval_enabled = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "reauthorizationEnabled" => {
+                self.reauthorization_enabled = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "requestOnBehalfOfConfig" => {
+                self.request_on_behalf_of_config = map.next_value()?;
+            }
+            "approvalReminderAndEscalationConfig" => {
+                self.approval_reminder_and_escalation_config = map.next_value()?;
+            }
+            "entitlementRequestConfig" => {
+                self.entitlement_request_config = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

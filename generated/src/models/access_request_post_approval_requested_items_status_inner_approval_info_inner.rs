@@ -6,41 +6,28 @@ use crate::models::{
 };
 
 /// `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     /// Approver's comment.
-    #[serde(
-        rename = "approvalComment",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "approvalComment", skip_serializing_if = "Option::is_none")]
     pub approval_comment: Option<String>,
     /// Approver's final decision.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        rename = "approvalDecision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "approvalDecision", skip_serializing_if = "Option::is_none")]
     pub approval_decision: Option<
         AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
     >,
     /// Approver's name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "approverName",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "approverName")]
     pub approver_name: String,
     /// Approver's identity.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approver: Option<AccessItemApproverDto>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -61,5 +48,50 @@ impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
             approver: Some(approver),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object
+for AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
+    const NAME: &'static str = "AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner";
+
+    fn empty() -> Self {
+        AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
+            approval_comment: None,
+            approval_decision: None,
+            approver_name: Default::default(),
+            approver: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approvalComment" => {
+                self.approval_comment = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "approvalDecision" => self.approval_decision = map.next_value()?,
+            "approverName" => {
+                self.approver_name = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "approver" => self.approver = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,38 +6,26 @@ use crate::models::{
 };
 
 /// `AccessRequestPreApproval` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestPreApproval {
     /// Access request's unique ID.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "accessRequestId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "accessRequestId")]
     pub access_request_id: String,
     /// Identities whom access was requested for.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "requestedFor",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
     /// Details about each requested access item.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "requestedItems",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<AccessRequestPreApprovalRequestedItemsInner>,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "requestedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "requestedBy", skip_serializing_if = "Option::is_none")]
     pub requested_by: Option<ExampleInputAccessItemRequesterDto>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -59,5 +47,52 @@ impl AccessRequestPreApproval {
             requested_by: Some(requested_by),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestPreApproval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestPreApproval {
+    const NAME: &'static str = "AccessRequestPreApproval";
+
+    fn empty() -> Self {
+        AccessRequestPreApproval {
+            access_request_id: Default::default(),
+            requested_for: Default::default(),
+            requested_items: Default::default(),
+            requested_by: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accessRequestId" => {
+                self.access_request_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "requestedFor" => {
+                self.requested_for = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "requestedItems" => {
+                self.requested_items = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "requestedBy" => self.requested_by = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,16 +3,16 @@
 use crate::models::AccessRequestRecommendationItem;
 
 /// `AccessRequestRecommendationActionItemDto` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestRecommendationActionItemDto {
     /// The identity ID taking the action.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "identityId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "identityId")]
     pub identity_id: String,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<AccessRequestRecommendationItem>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +30,40 @@ impl AccessRequestRecommendationActionItemDto {
             access: Some(access),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestRecommendationActionItemDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestRecommendationActionItemDto {
+    const NAME: &'static str = "AccessRequestRecommendationActionItemDto";
+
+    fn empty() -> Self {
+        AccessRequestRecommendationActionItemDto {
+            identity_id: Default::default(),
+            access: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityId" => self.identity_id = map.next_value_seed(crate::lenient::Text)?,
+            "access" => self.access = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

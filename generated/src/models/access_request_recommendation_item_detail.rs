@@ -6,48 +6,27 @@ use crate::models::{
 };
 
 /// `AccessRequestRecommendationItemDetail` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestRecommendationItemDetail {
     /// Identity ID for the recommendation
-    #[serde(
-        rename = "identityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<AccessRequestRecommendationItemDetailAccess>,
     /// Whether or not the identity has already chosen to ignore this recommendation.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     /// Whether or not the identity has already chosen to request this recommendation.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested: Option<bool>,
     /// Whether or not the identity reportedly viewed this recommendation.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub viewed: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<AccessRecommendationMessage>>,
     /// The list of translation messages
-    #[serde(
-        rename = "translationMessages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "translationMessages", skip_serializing_if = "Option::is_none")]
     pub translation_messages: Option<Vec<TranslationMessage>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -67,5 +46,45 @@ impl AccessRequestRecommendationItemDetail {
             translation_messages: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestRecommendationItemDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestRecommendationItemDetail {
+    const NAME: &'static str = "AccessRequestRecommendationItemDetail";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "access" => self.access = map.next_value()?,
+            "ignored" => self.ignored = map.next_value_seed(crate::lenient::FlagOption)?,
+            "requested" => {
+                self.requested = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "viewed" => self.viewed = map.next_value_seed(crate::lenient::FlagOption)?,
+            "messages" => self.messages = map.next_value()?,
+            "translationMessages" => self.translation_messages = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

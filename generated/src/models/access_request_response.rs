@@ -3,26 +3,16 @@
 use crate::models::AccessRequestItemResponse;
 
 /// `AccessRequestResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestResponse {
     /// the requester Id
-    #[serde(
-        rename = "requesterId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requesterId", skip_serializing_if = "Option::is_none")]
     pub requester_id: Option<String>,
     /// the requesterName
-    #[serde(
-        rename = "requesterName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requesterName", skip_serializing_if = "Option::is_none")]
     pub requester_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<AccessRequestItemResponse>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -38,5 +28,41 @@ impl AccessRequestResponse {
             items: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestResponse {
+    const NAME: &'static str = "AccessRequestResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "requesterId" => {
+                self.requester_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "requesterName" => {
+                self.requester_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "items" => self.items = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,35 +3,22 @@
 use crate::models::RequestedItemDetails;
 
 /// `AccessRequestTracking` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestTracking {
     /// The identity id in which the access request is for.
-    #[serde(
-        rename = "requestedFor",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requestedFor", skip_serializing_if = "Option::is_none")]
     pub requested_for: Option<String>,
     /// The details of the item requested.
-    #[serde(
-        rename = "requestedItemsDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestedItemsDetails", skip_serializing_if = "Option::is_none")]
     pub requested_items_details: Option<Vec<RequestedItemDetails>>,
     /// a hash representation of the access requested, useful for longer term tracking client side.
     ///
     /// The spec declares a 32-bit integer, but its example does not fit in 32 bits, so this is 64-bit.
-    #[serde(rename = "attributesHash", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "attributesHash", skip_serializing_if = "Option::is_none")]
     pub attributes_hash: Option<i64>,
     /// a list of access request identifiers, generally only one will be populated, but high volume requested may result in multiple ids.
-    #[serde(
-        rename = "accessRequestIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessRequestIds", skip_serializing_if = "Option::is_none")]
     pub access_request_ids: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -48,5 +35,40 @@ impl AccessRequestTracking {
             access_request_ids: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestTracking {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestTracking {
+    const NAME: &'static str = "AccessRequestTracking";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "requestedFor" => {
+                self.requested_for = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "requestedItemsDetails" => self.requested_items_details = map.next_value()?,
+            "attributesHash" => self.attributes_hash = map.next_value()?,
+            "accessRequestIds" => self.access_request_ids = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

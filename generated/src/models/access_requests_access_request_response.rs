@@ -3,18 +3,14 @@
 use crate::models::AccessRequestTracking;
 
 /// `AccessRequestsAccessRequestResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessRequestsAccessRequestResponse {
     /// A list of new access request tracking data mapped to the values requested.
-    #[serde(rename = "newRequests", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newRequests", skip_serializing_if = "Option::is_none")]
     pub new_requests: Option<Vec<AccessRequestTracking>>,
     /// A list of existing access request tracking data mapped to the values requested.  This indicates access has already been requested for this item.
-    #[serde(
-        rename = "existingRequests",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "existingRequests", skip_serializing_if = "Option::is_none")]
     pub existing_requests: Option<Vec<AccessRequestTracking>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -29,5 +25,36 @@ impl AccessRequestsAccessRequestResponse {
             existing_requests: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestsAccessRequestResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestsAccessRequestResponse {
+    const NAME: &'static str = "AccessRequestsAccessRequestResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "newRequests" => self.new_requests = map.next_value()?,
+            "existingRequests" => self.existing_requests = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,185 +3,110 @@
 use crate::models::{AccountOrigin, Recommendation, V3BaseReferenceDto};
 
 /// `Account` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Account {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Object
-    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub name: Option<String>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Last modification date of the Object
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The unique ID of the source this account belongs to
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "sourceId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "sourceId")]
     pub source_id: String,
     /// The display name of the source this account belongs to
-    #[serde(
-        rename = "sourceName",
-        default,
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceName")]
     pub source_name: Option<String>,
     /// The unique ID of the identity this account is correlated to
-    #[serde(
-        rename = "identityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// The lifecycle state of the identity this account is correlated to
-    #[serde(
-        rename = "cloudLifecycleState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "cloudLifecycleState", skip_serializing_if = "Option::is_none")]
     pub cloud_lifecycle_state: Option<String>,
     /// The identity state of the identity this account is correlated to
-    #[serde(
-        rename = "identityState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityState", skip_serializing_if = "Option::is_none")]
     pub identity_state: Option<String>,
     /// The connection type of the source this account is from
-    #[serde(
-        rename = "connectionType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "connectionType", skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<String>,
     /// Indicates if the account is of machine type
-    #[serde(
-        rename = "isMachine",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isMachine", skip_serializing_if = "Option::is_none")]
     pub is_machine: Option<bool>,
     /// Indicates that the account is currently classified to be one type but is recommended to be a different one
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<Recommendation>,
     /// The account attributes that are aggregated
-    #[serde(default)]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Indicates if this account is from an authoritative source
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub authoritative: bool,
     /// A description of the account
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Indicates if the account is currently disabled
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub disabled: bool,
     /// Indicates if the account is currently locked
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub locked: bool,
     /// The unique ID of the account generated by the source system
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "nativeIdentity",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "nativeIdentity")]
     pub native_identity: String,
     /// If true, this is a user account within IdentityNow.  If false, this is an account from a source system.
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(
-        rename = "systemAccount",
-        default,
-        deserialize_with = "crate::lenient::boolean"
-    )]
+    #[serde(rename = "systemAccount")]
     pub system_account: bool,
     /// Indicates if this account is not correlated to an identity
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub uncorrelated: bool,
     /// The unique ID of the account as determined by the account schema
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Indicates if the account has been manually correlated to an identity
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(
-        rename = "manuallyCorrelated",
-        default,
-        deserialize_with = "crate::lenient::boolean"
-    )]
+    #[serde(rename = "manuallyCorrelated")]
     pub manually_correlated: bool,
     /// Indicates if the account has entitlements
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(
-        rename = "hasEntitlements",
-        default,
-        deserialize_with = "crate::lenient::boolean"
-    )]
+    #[serde(rename = "hasEntitlements")]
     pub has_entitlements: bool,
     /// The identity this account is correlated to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<V3BaseReferenceDto>,
     /// The owner of the source this account belongs to.
-    #[serde(rename = "sourceOwner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceOwner", skip_serializing_if = "Option::is_none")]
     pub source_owner: Option<V3BaseReferenceDto>,
     /// A string list containing the owning source's features
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<String>,
     /// The origin of the account either aggregated or provisioned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<AccountOrigin>,
     /// The identity who owns this account, used only for machine accounts
-    #[serde(rename = "ownerIdentity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerIdentity", skip_serializing_if = "Option::is_none")]
     pub owner_identity: Option<V3BaseReferenceDto>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -233,5 +158,121 @@ impl Account {
             owner_identity: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Account {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Account {
+    const NAME: &'static str = "Account";
+
+    fn empty() -> Self {
+        Account {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            source_id: Default::default(),
+            source_name: None,
+            identity_id: None,
+            cloud_lifecycle_state: None,
+            identity_state: None,
+            connection_type: None,
+            is_machine: None,
+            recommendation: None,
+            attributes: None,
+            authoritative: Default::default(),
+            description: None,
+            disabled: Default::default(),
+            locked: Default::default(),
+            native_identity: Default::default(),
+            system_account: Default::default(),
+            uncorrelated: Default::default(),
+            uuid: None,
+            manually_correlated: Default::default(),
+            has_entitlements: Default::default(),
+            identity: None,
+            source_owner: None,
+            features: None,
+            origin: None,
+            owner_identity: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "sourceId" => self.source_id = map.next_value_seed(crate::lenient::Text)?,
+            "sourceName" => {
+                self.source_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "cloudLifecycleState" => {
+                self.cloud_lifecycle_state = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityState" => {
+                self.identity_state = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "connectionType" => {
+                self.connection_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "isMachine" => {
+                self.is_machine = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "recommendation" => self.recommendation = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            "authoritative" => {
+                self.authoritative = map.next_value_seed(crate::lenient::Flag)?;
+            }
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "disabled" => self.disabled = map.next_value_seed(crate::lenient::Flag)?,
+            "locked" => self.locked = map.next_value_seed(crate::lenient::Flag)?,
+            "nativeIdentity" => {
+                self.native_identity = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "systemAccount" => {
+                self.system_account = map.next_value_seed(crate::lenient::Flag)?;
+            }
+            "uncorrelated" => {
+                self.uncorrelated = map.next_value_seed(crate::lenient::Flag)?;
+            }
+            "uuid" => self.uuid = map.next_value_seed(crate::lenient::TextOption)?,
+            "manuallyCorrelated" => {
+                self.manually_correlated = map.next_value_seed(crate::lenient::Flag)?;
+            }
+            "hasEntitlements" => {
+                self.has_entitlements = map.next_value_seed(crate::lenient::Flag)?;
+            }
+            "identity" => self.identity = map.next_value()?,
+            "sourceOwner" => self.source_owner = map.next_value()?,
+            "features" => {
+                self.features = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "origin" => self.origin = map.next_value()?,
+            "ownerIdentity" => self.owner_identity = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,104 +6,49 @@ use crate::models::{
 };
 
 /// `AccountActivityItem` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountActivityItem {
     /// Item id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of item
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Date and time item was requested
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(rename = "approvalStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "approvalStatus", skip_serializing_if = "Option::is_none")]
     pub approval_status: Option<AccountActivityApprovalStatus>,
-    #[serde(
-        rename = "provisioningStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "provisioningStatus", skip_serializing_if = "Option::is_none")]
     pub provisioning_status: Option<ProvisioningState>,
-    #[serde(
-        rename = "requesterComment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requesterComment", skip_serializing_if = "Option::is_none")]
     pub requester_comment: Option<Comment>,
-    #[serde(
-        rename = "reviewerIdentitySummary",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "reviewerIdentitySummary", skip_serializing_if = "Option::is_none")]
     pub reviewer_identity_summary: Option<IdentitySummary>,
-    #[serde(
-        rename = "reviewerComment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "reviewerComment", skip_serializing_if = "Option::is_none")]
     pub reviewer_comment: Option<Comment>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<AccountActivityItemOperation>,
     /// Attribute to which account activity applies
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// Value of attribute
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Native identity in the target system to which the account activity applies
-    #[serde(
-        rename = "nativeIdentity",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "nativeIdentity", skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Id of Source to which account activity applies
-    #[serde(
-        rename = "sourceId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceId", skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
-    #[serde(
-        rename = "accountRequestInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountRequestInfo", skip_serializing_if = "Option::is_none")]
     pub account_request_info: Option<AccountRequestInfo>,
     /// Arbitrary key-value pairs, if any were included in the corresponding access request item
-    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientMetadata", skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "removeDate", skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -132,5 +77,62 @@ impl AccountActivityItem {
             remove_date: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountActivityItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountActivityItem {
+    const NAME: &'static str = "AccountActivityItem";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "requested" => {
+                self.requested = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "approvalStatus" => self.approval_status = map.next_value()?,
+            "provisioningStatus" => self.provisioning_status = map.next_value()?,
+            "requesterComment" => self.requester_comment = map.next_value()?,
+            "reviewerIdentitySummary" => {
+                self.reviewer_identity_summary = map.next_value()?;
+            }
+            "reviewerComment" => self.reviewer_comment = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            "attribute" => {
+                self.attribute = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "value" => self.value = map.next_value_seed(crate::lenient::TextOption)?,
+            "nativeIdentity" => {
+                self.native_identity = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "sourceId" => {
+                self.source_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "accountRequestInfo" => self.account_request_info = map.next_value()?,
+            "clientMetadata" => self.client_metadata = map.next_value()?,
+            "removeDate" => {
+                self.remove_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

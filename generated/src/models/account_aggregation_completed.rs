@@ -6,47 +6,37 @@ use crate::models::{
 };
 
 /// `AccountAggregationCompleted` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountAggregationCompleted {
     /// Source ISC is aggregating accounts from.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AccountAggregationCompletedSource>,
     /// Aggregation's overall status.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AccountAggregationCompletedStatus>,
     /// Date and time when the account aggregation started.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub started: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the account aggregation finished.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// List of errors that occurred during the aggregation.
-    #[serde(default)]
     pub errors: Option<Vec<String>>,
     /// List of warnings that occurred during the aggregation.
-    #[serde(default)]
     pub warnings: Option<Vec<String>>,
     /// Overall statistics about the account aggregation.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stats: Option<AccountAggregationCompletedStats>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -72,5 +62,52 @@ impl AccountAggregationCompleted {
             stats: Some(stats),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountAggregationCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountAggregationCompleted {
+    const NAME: &'static str = "AccountAggregationCompleted";
+
+    fn empty() -> Self {
+        AccountAggregationCompleted {
+            source: None,
+            status: None,
+            started: None,
+            completed: None,
+            errors: None,
+            warnings: None,
+            stats: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "started" => self.started = map.next_value_seed(crate::datetime::Optional)?,
+            "completed" => {
+                self.completed = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "errors" => self.errors = map.next_value()?,
+            "warnings" => self.warnings = map.next_value()?,
+            "stats" => self.stats = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,33 +1,28 @@
 //! `AccountAggregationCompletedStats`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml#/properties/stats`.
 
 /// Overall statistics about the account aggregation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountAggregationCompletedStats {
     /// Number of accounts scanned/iterated over.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub scanned: i32,
     /// Number of accounts that existed before but had no changes.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub unchanged: i32,
     /// Number of accounts that existed before but had changes.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub changed: i32,
     /// Number of accounts that are new and didn't previously exist.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub added: i32,
     /// Number accounts that existed before but were removed and no longer exist.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub removed: i32,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -51,5 +46,56 @@ impl AccountAggregationCompletedStats {
             removed,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountAggregationCompletedStats {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountAggregationCompletedStats {
+    const NAME: &'static str = "AccountAggregationCompletedStats";
+
+    fn empty() -> Self {
+        AccountAggregationCompletedStats {
+            scanned: Default::default(),
+            unchanged: Default::default(),
+            changed: Default::default(),
+            added: Default::default(),
+            removed: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "scanned" => {
+                self.scanned = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "unchanged" => {
+                self.unchanged = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "changed" => {
+                self.changed = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "added" => {
+                self.added = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "removed" => {
+                self.removed = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

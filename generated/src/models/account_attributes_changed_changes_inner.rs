@@ -6,19 +6,18 @@ use crate::models::{
 };
 
 /// `AccountAttributesChangedChangesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountAttributesChangedChangesInner {
     /// The name of the attribute.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// The previous value of the attribute.
-    #[serde(rename = "oldValue", default)]
+    #[serde(rename = "oldValue")]
     pub old_value: Option<AccountAttributesChangedChangesInnerOldValue>,
     /// The new value of the attribute.
-    #[serde(rename = "newValue", default)]
+    #[serde(rename = "newValue")]
     pub new_value: Option<AccountAttributesChangedChangesInnerNewValue>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -34,5 +33,42 @@ impl AccountAttributesChangedChangesInner {
             new_value: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountAttributesChangedChangesInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountAttributesChangedChangesInner {
+    const NAME: &'static str = "AccountAttributesChangedChangesInner";
+
+    fn empty() -> Self {
+        AccountAttributesChangedChangesInner {
+            attribute: Default::default(),
+            old_value: None,
+            new_value: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "attribute" => self.attribute = map.next_value_seed(crate::lenient::Text)?,
+            "oldValue" => self.old_value = map.next_value()?,
+            "newValue" => self.new_value = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,13 +1,13 @@
 //! `AccountAttributesCreateAttributes`, from `beta/schemas/AccountAttributesCreate.yaml#/properties/attributes`.
 
 /// The schema attribute values for the account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountAttributesCreateAttributes {
     /// Target source to create an account
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "sourceId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "sourceId")]
     pub source_id: String,
     /// Members the spec does not declare.
     #[serde(flatten)]
@@ -21,5 +21,38 @@ impl AccountAttributesCreateAttributes {
             source_id: source_id.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountAttributesCreateAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountAttributesCreateAttributes {
+    const NAME: &'static str = "AccountAttributesCreateAttributes";
+
+    fn empty() -> Self {
+        AccountAttributesCreateAttributes {
+            source_id: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "sourceId" => self.source_id = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

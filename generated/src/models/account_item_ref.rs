@@ -1,24 +1,14 @@
 //! `AccountItemRef`, from `v3/schemas/access-requests/AccountItemRef.yaml`.
 
 /// `AccountItemRef` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountItemRef {
     /// The uuid for the account, available under the 'objectguid' attribute
-    #[serde(
-        rename = "accountUuid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "accountUuid", skip_serializing_if = "Option::is_none")]
     pub account_uuid: Option<String>,
     /// The 'distinguishedName' attribute for the account
-    #[serde(
-        rename = "nativeIdentity",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "nativeIdentity", skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -33,5 +23,40 @@ impl AccountItemRef {
             native_identity: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountItemRef {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountItemRef {
+    const NAME: &'static str = "AccountItemRef";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accountUuid" => {
+                self.account_uuid = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "nativeIdentity" => {
+                self.native_identity = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,30 +3,16 @@
 use crate::models::RequestableObjectType;
 
 /// If an account activity item is associated with an access request, captures details of that request.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountRequestInfo {
     /// Id of requested object
-    #[serde(
-        rename = "requestedObjectId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requestedObjectId", skip_serializing_if = "Option::is_none")]
     pub requested_object_id: Option<String>,
     /// Human-readable name of requested object
-    #[serde(
-        rename = "requestedObjectName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requestedObjectName", skip_serializing_if = "Option::is_none")]
     pub requested_object_name: Option<String>,
-    #[serde(
-        rename = "requestedObjectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestedObjectType", skip_serializing_if = "Option::is_none")]
     pub requested_object_type: Option<RequestableObjectType>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -42,5 +28,43 @@ impl AccountRequestInfo {
             requested_object_type: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountRequestInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountRequestInfo {
+    const NAME: &'static str = "AccountRequestInfo";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "requestedObjectId" => {
+                self.requested_object_id = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "requestedObjectName" => {
+                self.requested_object_name = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "requestedObjectType" => self.requested_object_type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,38 +3,23 @@
 use crate::models::{AccountStatusChangedAccount, AccountStatusChangedStatusChange};
 
 /// `AccountStatusChanged` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountStatusChanged {
     /// the event type
-    #[serde(
-        rename = "eventType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "eventType", skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the identity id
-    #[serde(
-        rename = "identityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// the date of event
-    #[serde(
-        rename = "dateTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "dateTime", skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<AccountStatusChangedAccount>,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "statusChange", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "statusChange", skip_serializing_if = "Option::is_none")]
     pub status_change: Option<AccountStatusChangedStatusChange>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -55,5 +40,52 @@ impl AccountStatusChanged {
             status_change: Some(status_change),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountStatusChanged {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountStatusChanged {
+    const NAME: &'static str = "AccountStatusChanged";
+
+    fn empty() -> Self {
+        AccountStatusChanged {
+            event_type: None,
+            identity_id: None,
+            date_time: None,
+            account: None,
+            status_change: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "eventType" => {
+                self.event_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "dateTime" => {
+                self.date_time = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "account" => self.account = map.next_value()?,
+            "statusChange" => self.status_change = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,14 +6,14 @@ use crate::models::{
 };
 
 /// `AccountStatusChangedStatusChange` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountStatusChangedStatusChange {
     /// the previous status of the account
-    #[serde(rename = "previousStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "previousStatus", skip_serializing_if = "Option::is_none")]
     pub previous_status: Option<AccountStatusChangedStatusChangePreviousStatus>,
     /// the new status of the account
-    #[serde(rename = "newStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newStatus", skip_serializing_if = "Option::is_none")]
     pub new_status: Option<AccountStatusChangedStatusChangeNewStatus>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -28,5 +28,36 @@ impl AccountStatusChangedStatusChange {
             new_status: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountStatusChangedStatusChange {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountStatusChangedStatusChange {
+    const NAME: &'static str = "AccountStatusChangedStatusChange";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "previousStatus" => self.previous_status = map.next_value()?,
+            "newStatus" => self.new_status = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,24 +1,14 @@
 //! `AccountToggleRequest`, from `beta/schemas/AccountToggleRequest.yaml`.
 
 /// Request used for account enable/disable
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountToggleRequest {
     /// If set, an external process validates that the user wants to proceed with this request.
-    #[serde(
-        rename = "externalVerificationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "externalVerificationId", skip_serializing_if = "Option::is_none")]
     pub external_verification_id: Option<String>,
     /// If set, provisioning updates the account attribute at the source.   This option is used when the account is not synced to ensure the attribute is updated.
-    #[serde(
-        rename = "forceProvisioning",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "forceProvisioning", skip_serializing_if = "Option::is_none")]
     pub force_provisioning: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -33,5 +23,42 @@ impl AccountToggleRequest {
             force_provisioning: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountToggleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountToggleRequest {
+    const NAME: &'static str = "AccountToggleRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "externalVerificationId" => {
+                self.external_verification_id = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "forceProvisioning" => {
+                self.force_provisioning = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,24 +3,16 @@
 use crate::models::AdminReviewReassignReassignTo;
 
 /// `AdminReviewReassign` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AdminReviewReassign {
     /// List of certification IDs to reassign
-    #[serde(
-        rename = "certificationIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificationIds", skip_serializing_if = "Option::is_none")]
     pub certification_ids: Option<Vec<String>>,
-    #[serde(rename = "reassignTo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reassignTo", skip_serializing_if = "Option::is_none")]
     pub reassign_to: Option<AdminReviewReassignReassignTo>,
     /// Comment to explain why the certification was reassigned
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -36,5 +28,37 @@ impl AdminReviewReassign {
             reason: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AdminReviewReassign {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AdminReviewReassign {
+    const NAME: &'static str = "AdminReviewReassign";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "certificationIds" => self.certification_ids = map.next_value()?,
+            "reassignTo" => self.reassign_to = map.next_value()?,
+            "reason" => self.reason = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

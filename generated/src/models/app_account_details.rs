@@ -3,26 +3,16 @@
 use crate::models::AppAccountDetailsSourceAccount;
 
 /// `AppAccountDetails` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AppAccountDetails {
     /// The source app ID
-    #[serde(
-        rename = "appId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The source app display name
-    #[serde(
-        rename = "appDisplayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "appDisplayName", skip_serializing_if = "Option::is_none")]
     pub app_display_name: Option<String>,
-    #[serde(rename = "sourceAccount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceAccount", skip_serializing_if = "Option::is_none")]
     pub source_account: Option<AppAccountDetailsSourceAccount>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -38,5 +28,39 @@ impl AppAccountDetails {
             source_account: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppAccountDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AppAccountDetails {
+    const NAME: &'static str = "AppAccountDetails";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "appId" => self.app_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "appDisplayName" => {
+                self.app_display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "sourceAccount" => self.source_account = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

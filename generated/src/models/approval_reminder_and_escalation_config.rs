@@ -3,31 +3,19 @@
 use crate::models::IdentityReferenceWithNameAndEmail;
 
 /// `ApprovalReminderAndEscalationConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ApprovalReminderAndEscalationConfig {
     /// Number of days to wait before the first reminder. If no reminders are configured, then this is the number of days to wait before escalation.
-    #[serde(
-        rename = "daysUntilEscalation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysUntilEscalation", skip_serializing_if = "Option::is_none")]
     pub days_until_escalation: Option<i32>,
     /// Number of days to wait between reminder notifications.
-    #[serde(
-        rename = "daysBetweenReminders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysBetweenReminders", skip_serializing_if = "Option::is_none")]
     pub days_between_reminders: Option<i32>,
     /// Maximum number of reminder notification to send to the reviewer before approval escalation.
-    #[serde(rename = "maxReminders", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxReminders", skip_serializing_if = "Option::is_none")]
     pub max_reminders: Option<i32>,
-    #[serde(
-        rename = "fallbackApproverRef",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fallbackApproverRef", skip_serializing_if = "Option::is_none")]
     pub fallback_approver_ref: Option<IdentityReferenceWithNameAndEmail>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -44,5 +32,38 @@ impl ApprovalReminderAndEscalationConfig {
             fallback_approver_ref: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApprovalReminderAndEscalationConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ApprovalReminderAndEscalationConfig {
+    const NAME: &'static str = "ApprovalReminderAndEscalationConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "daysUntilEscalation" => self.days_until_escalation = map.next_value()?,
+            "daysBetweenReminders" => self.days_between_reminders = map.next_value()?,
+            "maxReminders" => self.max_reminders = map.next_value()?,
+            "fallbackApproverRef" => self.fallback_approver_ref = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

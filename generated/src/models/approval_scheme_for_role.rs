@@ -3,7 +3,7 @@
 use crate::models::ApprovalSchemeForRoleApproverType;
 
 /// `ApprovalSchemeForRole` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ApprovalSchemeForRole {
     /// Describes the individual or group that is responsible for an approval step. Values are as follows.
@@ -21,15 +21,10 @@ pub struct ApprovalSchemeForRole {
     /// **ADDITIONAL_OWNER**: An additional owner of the Role, the ID of which is specified by the **approverId** field
     ///
     /// **ADDITIONAL_GOVERNANCE_GROUP**: An additional Governance Group, the ID of which is specified by the **approverId** field
-    #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "approverType", skip_serializing_if = "Option::is_none")]
     pub approver_type: Option<ApprovalSchemeForRoleApproverType>,
     /// Id of the specific approver, used when approverType is GOVERNANCE_GROUP, WORKFLOW, or ADDITIONAL_GOVERNANCE_GROUP.
-    #[serde(
-        rename = "approverId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "approverId", skip_serializing_if = "Option::is_none")]
     pub approver_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -44,5 +39,38 @@ impl ApprovalSchemeForRole {
             approver_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApprovalSchemeForRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ApprovalSchemeForRole {
+    const NAME: &'static str = "ApprovalSchemeForRole";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approverType" => self.approver_type = map.next_value()?,
+            "approverId" => {
+                self.approver_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,32 +1,25 @@
 //! `AttrSyncSourceAttributeConfig`, from `beta/schemas/AttrSyncSourceAttributeConfig.yaml`.
 
 /// Specification of source attribute sync mapping configuration for an identity attribute
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AttrSyncSourceAttributeConfig {
     /// Name of the identity attribute
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Display name of the identity attribute
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "displayName",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "displayName")]
     pub display_name: String,
     /// Determines whether or not the attribute is enabled for synchronization
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// Name of the source account attribute to which the identity attribute value will be synchronized if enabled
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub target: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -48,5 +41,46 @@ impl AttrSyncSourceAttributeConfig {
             target: target.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AttrSyncSourceAttributeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AttrSyncSourceAttributeConfig {
+    const NAME: &'static str = "AttrSyncSourceAttributeConfig";
+
+    fn empty() -> Self {
+        AttrSyncSourceAttributeConfig {
+            name: Default::default(),
+            display_name: Default::default(),
+            enabled: Default::default(),
+            target: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::Flag)?,
+            "target" => self.target = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,16 +3,15 @@
 use crate::models::{AttrSyncSource, AttrSyncSourceAttributeConfig};
 
 /// Specification of attribute sync configuration for a source
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AttrSyncSourceConfig {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AttrSyncSource>,
     /// Attribute synchronization configuration for specific identity attributes in the context of a source
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub attributes: Vec<AttrSyncSourceAttributeConfig>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +29,43 @@ impl AttrSyncSourceConfig {
             attributes,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AttrSyncSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AttrSyncSourceConfig {
+    const NAME: &'static str = "AttrSyncSourceConfig";
+
+    fn empty() -> Self {
+        AttrSyncSourceConfig {
+            source: None,
+            attributes: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "source" => self.source = map.next_value()?,
+            "attributes" => {
+                self.attributes = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,60 +3,32 @@
 use crate::models::{AttributeDefinitionSchema, AttributeDefinitionType};
 
 /// `AttributeDefinition` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AttributeDefinition {
     /// The name of the attribute.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Attribute name in the native system.
-    #[serde(
-        rename = "nativeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "nativeName", skip_serializing_if = "Option::is_none")]
     pub native_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AttributeDefinitionType>,
     /// A reference to the schema on the source to the attribute values map to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<AttributeDefinitionSchema>,
     /// A human-readable description of the attribute.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Flag indicating whether or not the attribute is multi-valued.
-    #[serde(
-        rename = "isMulti",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isMulti", skip_serializing_if = "Option::is_none")]
     pub is_multi: Option<bool>,
     /// Flag indicating whether or not the attribute is an entitlement.
-    #[serde(
-        rename = "isEntitlement",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isEntitlement", skip_serializing_if = "Option::is_none")]
     pub is_entitlement: Option<bool>,
     /// Flag indicating whether or not the attribute represents a group.
     /// This can only be `true` if `isEntitlement` is also `true` **and** there is a schema defined for the attribute.
-    #[serde(
-        rename = "isGroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isGroup", skip_serializing_if = "Option::is_none")]
     pub is_group: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -77,5 +49,48 @@ impl AttributeDefinition {
             is_group: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AttributeDefinition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AttributeDefinition {
+    const NAME: &'static str = "AttributeDefinition";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "nativeName" => {
+                self.native_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "schema" => self.schema = map.next_value()?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "isMulti" => self.is_multi = map.next_value_seed(crate::lenient::FlagOption)?,
+            "isEntitlement" => {
+                self.is_entitlement = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "isGroup" => self.is_group = map.next_value_seed(crate::lenient::FlagOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,39 +3,20 @@
 use crate::models::AttributeChange;
 
 /// `AttributesChanged` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AttributesChanged {
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "attributeChanges",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "attributeChanges")]
     pub attribute_changes: Vec<AttributeChange>,
     /// the event type
-    #[serde(
-        rename = "eventType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "eventType", skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the identity id
-    #[serde(
-        rename = "identityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// the date of event
-    #[serde(
-        rename = "dateTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "dateTime", skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -52,5 +33,53 @@ impl AttributesChanged {
             date_time: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AttributesChanged {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AttributesChanged {
+    const NAME: &'static str = "AttributesChanged";
+
+    fn empty() -> Self {
+        AttributesChanged {
+            attribute_changes: Default::default(),
+            event_type: None,
+            identity_id: None,
+            date_time: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "attributeChanges" => {
+                self.attribute_changes = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "eventType" => {
+                self.event_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "dateTime" => {
+                self.date_time = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

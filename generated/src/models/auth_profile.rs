@@ -3,58 +3,29 @@
 use crate::models::AuthProfileType;
 
 /// `AuthProfile` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AuthProfile {
     /// Authentication Profile name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Use it to block access from off network.
-    #[serde(
-        rename = "offNetwork",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "offNetwork", skip_serializing_if = "Option::is_none")]
     pub off_network: Option<bool>,
     /// Use it to block access from untrusted geoographies.
-    #[serde(
-        rename = "untrustedGeography",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "untrustedGeography", skip_serializing_if = "Option::is_none")]
     pub untrusted_geography: Option<bool>,
     /// Application ID.
-    #[serde(
-        rename = "applicationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
     pub application_id: Option<String>,
     /// Application name.
-    #[serde(
-        rename = "applicationName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "applicationName", skip_serializing_if = "Option::is_none")]
     pub application_name: Option<String>,
     /// Type of the Authentication Profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AuthProfileType>,
     /// Use it to enable strong authentication.
-    #[serde(
-        rename = "strongAuthLogin",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "strongAuthLogin", skip_serializing_if = "Option::is_none")]
     pub strong_auth_login: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -74,5 +45,52 @@ impl AuthProfile {
             strong_auth_login: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AuthProfile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AuthProfile {
+    const NAME: &'static str = "AuthProfile";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "offNetwork" => {
+                self.off_network = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "untrustedGeography" => {
+                self.untrusted_geography = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "applicationId" => {
+                self.application_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "applicationName" => {
+                self.application_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "strongAuthLogin" => {
+                self.strong_auth_login = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,16 +1,11 @@
 //! `BearerTokenAuthConfig`, from `beta/schemas/BearerTokenAuthConfig.yaml`.
 
 /// Config required if BEARER_TOKEN authentication is used. On response, this field is set to null as to not return secrets.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BearerTokenAuthConfig {
     /// Bearer token
-    #[serde(
-        rename = "bearerToken",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "bearerToken", skip_serializing_if = "Option::is_none")]
     pub bearer_token: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -24,5 +19,37 @@ impl BearerTokenAuthConfig {
             bearer_token: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BearerTokenAuthConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for BearerTokenAuthConfig {
+    const NAME: &'static str = "BearerTokenAuthConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "bearerToken" => {
+                self.bearer_token = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

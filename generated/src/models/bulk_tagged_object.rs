@@ -3,18 +3,18 @@
 use crate::models::{BulkTaggedObjectOperation, TaggedObjectDto};
 
 /// `BulkTaggedObject` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BulkTaggedObject {
-    #[serde(rename = "objectRefs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "objectRefs", skip_serializing_if = "Option::is_none")]
     pub object_refs: Option<Vec<TaggedObjectDto>>,
     /// Label to be applied to object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// If APPEND, tags are appended to the list of tags for the object. A 400 error is returned if this would add duplicate tags to the object.
     ///
     /// If MERGE, tags are merged with the existing tags. Duplicate tags are silently ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<BulkTaggedObjectOperation>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +30,37 @@ impl BulkTaggedObject {
             operation: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BulkTaggedObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for BulkTaggedObject {
+    const NAME: &'static str = "BulkTaggedObject";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "objectRefs" => self.object_refs = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

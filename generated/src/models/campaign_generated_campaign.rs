@@ -6,61 +6,46 @@ use crate::models::{
 };
 
 /// Details about the campaign that was generated.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CampaignGeneratedCampaign {
     /// Campaign's unique ID.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Campaign's name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Campaign's extended description.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Date and time when the campaign was created.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the campaign was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
     /// Date and time when the campaign must be finished.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
     /// Campaign's type.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CampaignGeneratedCampaignType>,
     /// Identity who owns the campaign.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "campaignOwner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "campaignOwner", skip_serializing_if = "Option::is_none")]
     pub campaign_owner: Option<CampaignGeneratedCampaignCampaignOwner>,
     /// Campaign's current status.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CampaignGeneratedCampaignStatus>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -90,5 +75,60 @@ impl CampaignGeneratedCampaign {
             status: Some(status),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CampaignGeneratedCampaign {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CampaignGeneratedCampaign {
+    const NAME: &'static str = "CampaignGeneratedCampaign";
+
+    fn empty() -> Self {
+        CampaignGeneratedCampaign {
+            id: Default::default(),
+            name: Default::default(),
+            description: Default::default(),
+            created: None,
+            modified: None,
+            deadline: None,
+            r#type: None,
+            campaign_owner: None,
+            status: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => {
+                self.modified = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "deadline" => {
+                self.deadline = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "campaignOwner" => self.campaign_owner = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

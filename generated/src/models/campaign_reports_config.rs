@@ -1,13 +1,12 @@
 //! `CampaignReportsConfig`, from `beta/schemas/CampaignReportsConfig.yaml`.
 
 /// `CampaignReportsConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CampaignReportsConfig {
     /// list of identity attribute columns
     #[serde(
         rename = "identityAttributeColumns",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub identity_attribute_columns: Option<Vec<String>>,
@@ -23,5 +22,37 @@ impl CampaignReportsConfig {
             identity_attribute_columns: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CampaignReportsConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CampaignReportsConfig {
+    const NAME: &'static str = "CampaignReportsConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityAttributeColumns" => {
+                self.identity_attribute_columns = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

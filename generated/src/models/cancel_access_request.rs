@@ -1,22 +1,17 @@
 //! `CancelAccessRequest`, from `v3/schemas/CancelAccessRequest.yaml`.
 
 /// Request body payload for cancel access request endpoint.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelAccessRequest {
     /// This refers to the identityRequestId. To successfully cancel an access request, you must provide the identityRequestId.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "accountActivityId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "accountActivityId")]
     pub account_activity_id: String,
     /// Reason for cancelling the pending access request.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -34,5 +29,42 @@ impl CancelAccessRequest {
             comment: comment.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CancelAccessRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CancelAccessRequest {
+    const NAME: &'static str = "CancelAccessRequest";
+
+    fn empty() -> Self {
+        CancelAccessRequest {
+            account_activity_id: Default::default(),
+            comment: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accountActivityId" => {
+                self.account_activity_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "comment" => self.comment = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,94 +3,64 @@
 use crate::models::{CampaignReference, CertificationPhase, Reassignment, Reviewer};
 
 /// `CertificationDto` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CertificationDto {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "campaignRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "campaignRef", skip_serializing_if = "Option::is_none")]
     pub campaign_ref: Option<CampaignReference>,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<CertificationPhase>,
     /// Date and time when the certification is due.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the reviewer signed off on the certification.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signed: Option<chrono::DateTime<chrono::Utc>>,
     /// Reference to the reviewer for the campaign.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<Reviewer>,
     /// Reference to the reviewer whom this campaign has been reassigned to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reassignment: Option<Reassignment>,
     /// Indicates whether the certification has any errors.
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(rename = "hasErrors", default, deserialize_with = "crate::lenient::boolean")]
+    #[serde(rename = "hasErrors")]
     pub has_errors: bool,
     /// Message indicating what the error is.
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Indicates whether all certification decisions have been made.
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub completed: bool,
     /// Number of approve/revoke/acknowledge decisions the reviewer has made.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "decisionsMade",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "decisionsMade")]
     pub decisions_made: i32,
     /// Total number of approve/revoke/acknowledge decisions for the certification.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "decisionsTotal",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "decisionsTotal")]
     pub decisions_total: i32,
     /// Number of entities (identities, access profiles, roles, etc.) that are complete and all decisions have been made for.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "entitiesCompleted",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "entitiesCompleted")]
     pub entities_completed: i32,
     /// Total number of entities (identities, access profiles, roles, etc.) in the certification, both complete and incomplete.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "entitiesTotal",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "entitiesTotal")]
     pub entities_total: i32,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -129,5 +99,76 @@ impl CertificationDto {
             entities_total,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CertificationDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CertificationDto {
+    const NAME: &'static str = "CertificationDto";
+
+    fn empty() -> Self {
+        CertificationDto {
+            campaign_ref: None,
+            phase: None,
+            due: None,
+            signed: None,
+            reviewer: None,
+            reassignment: None,
+            has_errors: Default::default(),
+            error_message: None,
+            completed: Default::default(),
+            decisions_made: Default::default(),
+            decisions_total: Default::default(),
+            entities_completed: Default::default(),
+            entities_total: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "campaignRef" => self.campaign_ref = map.next_value()?,
+            "phase" => self.phase = map.next_value()?,
+            "due" => self.due = map.next_value_seed(crate::datetime::Optional)?,
+            "signed" => self.signed = map.next_value_seed(crate::datetime::Optional)?,
+            "reviewer" => self.reviewer = map.next_value()?,
+            "reassignment" => self.reassignment = map.next_value()?,
+            "hasErrors" => self.has_errors = map.next_value_seed(crate::lenient::Flag)?,
+            "errorMessage" => {
+                self.error_message = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "completed" => self.completed = map.next_value_seed(crate::lenient::Flag)?,
+            "decisionsMade" => {
+                self.decisions_made = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "decisionsTotal" => {
+                self.decisions_total = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "entitiesCompleted" => {
+                self.entities_completed = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "entitiesTotal" => {
+                self.entities_total = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

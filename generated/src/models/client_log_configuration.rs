@@ -3,40 +3,27 @@
 use crate::models::{LogLevelSpec, StandardLevel};
 
 /// Client Runtime Logging Configuration
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ClientLogConfiguration {
     /// Log configuration's client ID
-    #[serde(
-        rename = "clientId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Duration in minutes for log configuration to remain in effect before resetting to defaults
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "durationMinutes",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "durationMinutes")]
     pub duration_minutes: i32,
     /// Expiration date-time of the log configuration request
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// Root log level to apply, the default level for all logs. For more information about logging levels, refer to the "Logging Levels" table in [Enabling Connector Logging in IdentityNow](https://community.sailpoint.com/t5/IdentityNow-Articles/Enabling-Connector-Logging-in-IdentityNow/ta-p/188107).
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "rootLevel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rootLevel", skip_serializing_if = "Option::is_none")]
     pub root_level: Option<StandardLevel>,
     /// Map of log level by key. The keys are logging classes, and the values are logging levels. To see the available connectors and their logging classes, refer to the "Logging Classes" table in [Enabling Connector Logging in IdentityNow](https://community.sailpoint.com/t5/IdentityNow-Articles/Enabling-Connector-Logging-in-IdentityNow/ta-p/188107).
-    #[serde(rename = "logLevels", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "logLevels", skip_serializing_if = "Option::is_none")]
     pub log_levels: Option<LogLevelSpec>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -54,5 +41,53 @@ impl ClientLogConfiguration {
             log_levels: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClientLogConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ClientLogConfiguration {
+    const NAME: &'static str = "ClientLogConfiguration";
+
+    fn empty() -> Self {
+        ClientLogConfiguration {
+            client_id: None,
+            duration_minutes: Default::default(),
+            expiration: None,
+            root_level: None,
+            log_levels: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "clientId" => {
+                self.client_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "durationMinutes" => {
+                self.duration_minutes = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "expiration" => {
+                self.expiration = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "rootLevel" => self.root_level = map.next_value()?,
+            "logLevels" => self.log_levels = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,38 +1,20 @@
 //! `Comment`, from `v3/schemas/Comment.yaml`.
 
 /// `Comment` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Comment {
     /// Id of the identity making the comment
-    #[serde(
-        rename = "commenterId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "commenterId", skip_serializing_if = "Option::is_none")]
     pub commenter_id: Option<String>,
     /// Human-readable display name of the identity making the comment
-    #[serde(
-        rename = "commenterName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "commenterName", skip_serializing_if = "Option::is_none")]
     pub commenter_name: Option<String>,
     /// Content of the comment
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Date and time comment was made
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -49,5 +31,42 @@ impl Comment {
             date: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Comment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Comment {
+    const NAME: &'static str = "Comment";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "commenterId" => {
+                self.commenter_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "commenterName" => {
+                self.commenter_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "body" => self.body = map.next_value_seed(crate::lenient::TextOption)?,
+            "date" => self.date = map.next_value_seed(crate::datetime::Optional)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

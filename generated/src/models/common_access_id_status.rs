@@ -1,14 +1,14 @@
 //! `CommonAccessIdStatus`, from `beta/schemas/CommonAccessIDStatus.yaml`.
 
 /// `CommonAccessIdStatus` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CommonAccessIdStatus {
     /// List of confirmed common access ids.
-    #[serde(rename = "confirmedIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "confirmedIds", skip_serializing_if = "Option::is_none")]
     pub confirmed_ids: Option<Vec<String>>,
     /// List of denied common access ids.
-    #[serde(rename = "deniedIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deniedIds", skip_serializing_if = "Option::is_none")]
     pub denied_ids: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -23,5 +23,36 @@ impl CommonAccessIdStatus {
             denied_ids: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CommonAccessIdStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CommonAccessIdStatus {
+    const NAME: &'static str = "CommonAccessIdStatus";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "confirmedIds" => self.confirmed_ids = map.next_value()?,
+            "deniedIds" => self.denied_ids = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

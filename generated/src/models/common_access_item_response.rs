@@ -3,47 +3,23 @@
 use crate::models::{CommonAccessItemAccess, CommonAccessItemState};
 
 /// `CommonAccessItemResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CommonAccessItemResponse {
     /// Common Access Item ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<CommonAccessItemAccess>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CommonAccessItemState>,
-    #[serde(
-        rename = "lastUpdated",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "lastUpdated", skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<String>,
-    #[serde(
-        rename = "reviewedByUser",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "reviewedByUser", skip_serializing_if = "Option::is_none")]
     pub reviewed_by_user: Option<bool>,
-    #[serde(
-        rename = "lastReviewed",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "lastReviewed", skip_serializing_if = "Option::is_none")]
     pub last_reviewed: Option<String>,
-    #[serde(
-        rename = "createdByUser",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "createdByUser", skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -63,5 +39,49 @@ impl CommonAccessItemResponse {
             created_by_user: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CommonAccessItemResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CommonAccessItemResponse {
+    const NAME: &'static str = "CommonAccessItemResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "access" => self.access = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "lastUpdated" => {
+                self.last_updated = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "reviewedByUser" => {
+                self.reviewed_by_user = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "lastReviewed" => {
+                self.last_reviewed = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "createdByUser" => {
+                self.created_by_user = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,15 +3,11 @@
 use crate::models::CompleteCampaignOptionsAutoCompleteAction;
 
 /// `CompleteCampaignOptions` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CompleteCampaignOptions {
     /// Determines whether to auto-approve(APPROVE) or auto-revoke(REVOKE) upon campaign completion.
-    #[serde(
-        rename = "autoCompleteAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoCompleteAction", skip_serializing_if = "Option::is_none")]
     pub auto_complete_action: Option<CompleteCampaignOptionsAutoCompleteAction>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -25,5 +21,35 @@ impl CompleteCampaignOptions {
             auto_complete_action: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompleteCampaignOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CompleteCampaignOptions {
+    const NAME: &'static str = "CompleteCampaignOptions";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "autoCompleteAction" => self.auto_complete_action = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

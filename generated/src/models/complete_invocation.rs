@@ -1,25 +1,19 @@
 //! `CompleteInvocation`, from `beta/schemas/CompleteInvocation.yaml`.
 
 /// `CompleteInvocation` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CompleteInvocation {
     /// Unique invocation secret that was generated when the invocation was created. Required to authenticate to the endpoint.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub secret: String,
     /// The error message to indicate a failed invocation or error if any.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Trigger output to complete the invocation. Its schema is defined in the trigger definition.
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub output: serde_json::Map<String, serde_json::Value>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -38,5 +32,44 @@ impl CompleteInvocation {
             output,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompleteInvocation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CompleteInvocation {
+    const NAME: &'static str = "CompleteInvocation";
+
+    fn empty() -> Self {
+        CompleteInvocation {
+            secret: Default::default(),
+            error: None,
+            output: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "secret" => self.secret = map.next_value_seed(crate::lenient::Text)?,
+            "error" => self.error = map.next_value_seed(crate::lenient::TextOption)?,
+            "output" => {
+                self.output = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

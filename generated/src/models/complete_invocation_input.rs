@@ -3,13 +3,13 @@
 use crate::models::LocalizedMessage;
 
 /// `CompleteInvocationInput` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CompleteInvocationInput {
-    #[serde(rename = "localizedError", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "localizedError", skip_serializing_if = "Option::is_none")]
     pub localized_error: Option<LocalizedMessage>,
     /// Trigger output that completed the invocation. Its schema is defined in the trigger definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<serde_json::Map<String, serde_json::Value>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -24,5 +24,36 @@ impl CompleteInvocationInput {
             output: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompleteInvocationInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CompleteInvocationInput {
+    const NAME: &'static str = "CompleteInvocationInput";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "localizedError" => self.localized_error = map.next_value()?,
+            "output" => self.output = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

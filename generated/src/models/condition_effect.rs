@@ -3,7 +3,7 @@
 use crate::models::{ConditionEffectConfig, ConditionEffectEffectType};
 
 /// Effect produced by a condition.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConditionEffect {
     /// Type of effect to perform when the conditions are evaluated for this logic block.
@@ -16,10 +16,10 @@ pub struct ConditionEffect {
     /// SUBMIT_MESSAGE ConditionEffectTypeSubmitMessage
     /// SUBMIT_NOTIFICATION ConditionEffectTypeSubmitNotification
     /// SET_DEFAULT_VALUE ConditionEffectTypeSetDefaultValue  This value is ignored on purpose.
-    #[serde(rename = "effectType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "effectType", skip_serializing_if = "Option::is_none")]
     pub effect_type: Option<ConditionEffectEffectType>,
     /// Arbitrary map containing a configuration based on the EffectType.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<ConditionEffectConfig>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -34,5 +34,36 @@ impl ConditionEffect {
             config: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConditionEffect {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConditionEffect {
+    const NAME: &'static str = "ConditionEffect";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "effectType" => self.effect_type = map.next_value()?,
+            "config" => self.config = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

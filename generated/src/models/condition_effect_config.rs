@@ -1,23 +1,14 @@
 //! `ConditionEffectConfig`, from `beta/schemas/forms/ConditionEffect.yaml#/properties/config`.
 
 /// Arbitrary map containing a configuration based on the EffectType.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConditionEffectConfig {
     /// Effect type's label.
-    #[serde(
-        rename = "defaultValueLabel",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "defaultValueLabel", skip_serializing_if = "Option::is_none")]
     pub default_value_label: Option<String>,
     /// Element's identifier.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub element: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +23,39 @@ impl ConditionEffectConfig {
             element: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConditionEffectConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConditionEffectConfig {
+    const NAME: &'static str = "ConditionEffectConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "defaultValueLabel" => {
+                self.default_value_label = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "element" => self.element = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

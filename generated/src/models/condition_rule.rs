@@ -5,21 +5,17 @@ use crate::models::{
 };
 
 /// `ConditionRule` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConditionRule {
     /// Defines the type of object being selected. It will be either a reference to a form input (by input name) or a form element (by technical key).
     /// INPUT ConditionRuleSourceTypeInput
     /// ELEMENT ConditionRuleSourceTypeElement
-    #[serde(rename = "sourceType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceType", skip_serializing_if = "Option::is_none")]
     pub source_type: Option<ConditionRuleSourceType>,
     /// Source - if the sourceType is ConditionRuleSourceTypeInput, the source type is the name of the form input to accept. However, if the sourceType is ConditionRuleSourceTypeElement,
     /// the source is the name of a technical key of an element to retrieve its value.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// ConditionRuleComparisonOperatorType value.
     /// EQ ConditionRuleComparisonOperatorTypeEquals  This comparison operator compares the source and target for equality.
@@ -34,7 +30,7 @@ pub struct ConditionRule {
     /// NOT_SW ConditionRuleComparisonOperatorTypeNotStartsWith
     /// EW ConditionRuleComparisonOperatorTypeEndsWith  Checks whether a string ends with another substring of the same string. This operator is case-sensitive.
     /// NOT_EW ConditionRuleComparisonOperatorTypeNotEndsWith
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<ConditionRuleOperator>,
     /// ConditionRuleValueType type.
     /// STRING ConditionRuleValueTypeString  This value is a static string.
@@ -43,14 +39,10 @@ pub struct ConditionRule {
     /// ELEMENT ConditionRuleValueTypeElement  This value is a reference to a form element (by technical key).
     /// LIST ConditionRuleValueTypeList
     /// BOOLEAN ConditionRuleValueTypeBoolean
-    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "valueType", skip_serializing_if = "Option::is_none")]
     pub value_type: Option<ConditionRuleValueType>,
     /// Based on the ValueType.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -68,5 +60,39 @@ impl ConditionRule {
             value: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConditionRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConditionRule {
+    const NAME: &'static str = "ConditionRule";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "sourceType" => self.source_type = map.next_value()?,
+            "source" => self.source = map.next_value_seed(crate::lenient::TextOption)?,
+            "operator" => self.operator = map.next_value()?,
+            "valueType" => self.value_type = map.next_value()?,
+            "value" => self.value = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

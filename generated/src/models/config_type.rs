@@ -3,33 +3,20 @@
 use crate::models::{ConfigTypeEnum, ConfigTypeEnumCamel};
 
 /// Type of Reassignment Configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigType {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i64>,
-    #[serde(rename = "internalName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<ConfigTypeEnumCamel>,
-    #[serde(
-        rename = "internalNameCamel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "internalNameCamel", skip_serializing_if = "Option::is_none")]
     pub internal_name_camel: Option<ConfigTypeEnum>,
     /// Human readable display name of the type to be shown on UI
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Description of the type of work to be reassigned, displayed by the UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -47,5 +34,43 @@ impl ConfigType {
             description: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConfigType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConfigType {
+    const NAME: &'static str = "ConfigType";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "priority" => self.priority = map.next_value()?,
+            "internalName" => self.internal_name = map.next_value()?,
+            "internalNameCamel" => self.internal_name_camel = map.next_value()?,
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

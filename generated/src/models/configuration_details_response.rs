@@ -3,30 +3,20 @@
 use crate::models::{AuditDetails, ConfigTypeEnum, WorkReassignmentIdentity};
 
 /// The request body of Reassignment Configuration Details for a specific identity and config type
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigurationDetailsResponse {
-    #[serde(rename = "configType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configType", skip_serializing_if = "Option::is_none")]
     pub config_type: Option<ConfigTypeEnum>,
-    #[serde(rename = "targetIdentity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetIdentity", skip_serializing_if = "Option::is_none")]
     pub target_identity: Option<WorkReassignmentIdentity>,
     /// The date from which to start reassigning work items
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The date from which to stop reassigning work items.  If this is an empty string it indicates a permanent reassignment.
-    #[serde(
-        rename = "endDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "auditDetails", skip_serializing_if = "Option::is_none")]
     pub audit_details: Option<AuditDetails>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -44,5 +34,41 @@ impl ConfigurationDetailsResponse {
             audit_details: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConfigurationDetailsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConfigurationDetailsResponse {
+    const NAME: &'static str = "ConfigurationDetailsResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "configType" => self.config_type = map.next_value()?,
+            "targetIdentity" => self.target_identity = map.next_value()?,
+            "startDate" => {
+                self.start_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "endDate" => self.end_date = map.next_value_seed(crate::datetime::Optional)?,
+            "auditDetails" => self.audit_details = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,13 +3,13 @@
 use crate::models::{ConfigurationDetailsResponse, WorkReassignmentIdentity};
 
 /// The response body of a Reassignment Configuration for a single identity
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigurationItemResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<WorkReassignmentIdentity>,
     /// Details of how work should be reassigned for an Identity
-    #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configDetails", skip_serializing_if = "Option::is_none")]
     pub config_details: Option<Vec<ConfigurationDetailsResponse>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -24,5 +24,36 @@ impl ConfigurationItemResponse {
             config_details: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConfigurationItemResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConfigurationItemResponse {
+    const NAME: &'static str = "ConfigurationItemResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identity" => self.identity = map.next_value()?,
+            "configDetails" => self.config_details = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

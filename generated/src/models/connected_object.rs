@@ -3,32 +3,20 @@
 use crate::models::ConnectedObjectType;
 
 /// `ConnectedObject` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectedObject {
     /// Connection Object type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ConnectedObjectType>,
     /// ID of the object to which this reference applies
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable name of Connected object
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the Connected object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -45,5 +33,40 @@ impl ConnectedObject {
             description: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectedObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConnectedObject {
+    const NAME: &'static str = "ConnectedObject";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

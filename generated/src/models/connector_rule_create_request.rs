@@ -5,34 +5,29 @@ use crate::models::{
 };
 
 /// ConnectorRuleCreateRequest
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectorRuleCreateRequest {
     /// the name of the rule
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// a description of the rule's purpose
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// the type of rule
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ConnectorRuleCreateRequestType>,
     /// The rule's function signature. Describes the rule's input arguments and output (if any)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signature: Option<ConnectorRuleCreateRequestSignature>,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "sourceCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceCode", skip_serializing_if = "Option::is_none")]
     pub source_code: Option<SourceCode>,
     /// a map of string to objects
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -55,5 +50,50 @@ impl ConnectorRuleCreateRequest {
             attributes: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectorRuleCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConnectorRuleCreateRequest {
+    const NAME: &'static str = "ConnectorRuleCreateRequest";
+
+    fn empty() -> Self {
+        ConnectorRuleCreateRequest {
+            name: Default::default(),
+            description: None,
+            r#type: None,
+            signature: None,
+            source_code: None,
+            attributes: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sourceCode" => self.source_code = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

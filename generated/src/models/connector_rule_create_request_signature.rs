@@ -3,13 +3,12 @@
 use crate::models::Argument;
 
 /// The rule's function signature. Describes the rule's input arguments and output (if any)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectorRuleCreateRequestSignature {
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub input: Vec<Argument>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<Argument>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -24,5 +23,42 @@ impl ConnectorRuleCreateRequestSignature {
             output: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectorRuleCreateRequestSignature {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConnectorRuleCreateRequestSignature {
+    const NAME: &'static str = "ConnectorRuleCreateRequestSignature";
+
+    fn empty() -> Self {
+        ConnectorRuleCreateRequestSignature {
+            input: Default::default(),
+            output: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "input" => {
+                self.input = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "output" => self.output = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,25 +1,19 @@
 //! `ConnectorRuleValidationResponseDetailsInner`, from `beta/schemas/ConnectorRuleValidationResponse.yaml#/properties/details/items`.
 
 /// CodeErrorDetail
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectorRuleValidationResponseDetailsInner {
     /// The line number where the issue occurred
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub line: i64,
     /// the column number where the issue occurred
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub column: i64,
     /// a description of the issue in the code
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub messsage: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -35,5 +29,48 @@ impl ConnectorRuleValidationResponseDetailsInner {
             messsage: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectorRuleValidationResponseDetailsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ConnectorRuleValidationResponseDetailsInner {
+    const NAME: &'static str = "ConnectorRuleValidationResponseDetailsInner";
+
+    fn empty() -> Self {
+        ConnectorRuleValidationResponseDetailsInner {
+            line: Default::default(),
+            column: Default::default(),
+            messsage: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "line" => {
+                self.line = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "column" => {
+                self.column = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "messsage" => {
+                self.messsage = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

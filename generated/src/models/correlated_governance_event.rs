@@ -3,43 +3,29 @@
 use crate::models::{CertifierResponse, CorrelatedGovernanceEventType};
 
 /// `CorrelatedGovernanceEvent` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CorrelatedGovernanceEvent {
     /// The name of the governance event, such as the certification name or access request ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The date that the certification or access request was completed.
-    #[serde(
-        rename = "dateTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "dateTime", skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// The type of governance event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CorrelatedGovernanceEventType>,
     /// The ID of the instance that caused the event - either the certification ID or access request ID.
-    #[serde(
-        rename = "governanceId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "governanceId", skip_serializing_if = "Option::is_none")]
     pub governance_id: Option<String>,
     /// The owners of the governance event (the certifiers or approvers)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<CertifierResponse>>,
     /// The owners of the governance event (the certifiers or approvers), this field should be preferred over owners
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewers: Option<Vec<CertifierResponse>>,
     /// The decision maker
-    #[serde(rename = "decisionMaker", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "decisionMaker", skip_serializing_if = "Option::is_none")]
     pub decision_maker: Option<CertifierResponse>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -59,5 +45,45 @@ impl CorrelatedGovernanceEvent {
             decision_maker: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CorrelatedGovernanceEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CorrelatedGovernanceEvent {
+    const NAME: &'static str = "CorrelatedGovernanceEvent";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "dateTime" => {
+                self.date_time = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "governanceId" => {
+                self.governance_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "owners" => self.owners = map.next_value()?,
+            "reviewers" => self.reviewers = map.next_value()?,
+            "decisionMaker" => self.decision_maker = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,13 +1,12 @@
 //! `CreateFormDefinitionFileRequestRequest`, from `beta/paths/form-definition-files.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `CreateFormDefinitionFileRequestRequest` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateFormDefinitionFileRequestRequest {
     /// File specifying the multipart
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub file: Vec<u8>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -21,5 +20,40 @@ impl CreateFormDefinitionFileRequestRequest {
             file,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequestRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CreateFormDefinitionFileRequestRequest {
+    const NAME: &'static str = "CreateFormDefinitionFileRequestRequest";
+
+    fn empty() -> Self {
+        CreateFormDefinitionFileRequestRequest {
+            file: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "file" => {
+                self.file = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,57 +3,40 @@
 use crate::models::PatOwner;
 
 /// `CreatePersonalAccessTokenResponse` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatePersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The secret of the personal access token (to be used as the password for Basic Auth).
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub secret: String,
     /// Scopes of the personal  access token.
-    #[serde(default)]
     pub scope: Option<Vec<String>>,
     /// The name of the personal access token. Cannot be the same as other personal access tokens owned by a user.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PatOwner>,
     /// The date and time, down to the millisecond, when this personal access token was created.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "accessTokenValiditySeconds",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "accessTokenValiditySeconds")]
     pub access_token_validity_seconds: i32,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        rename = "expirationDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -82,5 +65,57 @@ impl CreatePersonalAccessTokenResponse {
             expiration_date: Some(expiration_date),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreatePersonalAccessTokenResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for CreatePersonalAccessTokenResponse {
+    const NAME: &'static str = "CreatePersonalAccessTokenResponse";
+
+    fn empty() -> Self {
+        CreatePersonalAccessTokenResponse {
+            id: Default::default(),
+            secret: Default::default(),
+            scope: None,
+            name: Default::default(),
+            owner: None,
+            created: None,
+            access_token_validity_seconds: Default::default(),
+            expiration_date: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "secret" => self.secret = map.next_value_seed(crate::lenient::Text)?,
+            "scope" => self.scope = map.next_value()?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "owner" => self.owner = map.next_value()?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "accessTokenValiditySeconds" => {
+                self.access_token_validity_seconds = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "expirationDate" => {
+                self.expiration_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

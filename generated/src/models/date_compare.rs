@@ -6,18 +6,18 @@ use crate::models::{
 };
 
 /// `DateCompare` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct DateCompare {
     /// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "firstDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstDate", skip_serializing_if = "Option::is_none")]
     pub first_date: Option<DateCompareFirstDate>,
     /// This is the second date to consider (The date that would be on the right hand side of the comparison operation).
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "secondDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "secondDate", skip_serializing_if = "Option::is_none")]
     pub second_date: Option<DateCompareSecondDate>,
     /// This is the comparison to perform.
     /// | Operation | Description |
@@ -28,33 +28,21 @@ pub struct DateCompare {
     /// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<DateCompareOperator>,
     /// The output of the transform if the expression evalutes to true
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "positiveCondition",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "positiveCondition")]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "negativeCondition",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "negativeCondition")]
     pub negative_condition: String,
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requiresPeriodicRefresh", skip_serializing_if = "Option::is_none")]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -80,5 +68,56 @@ impl DateCompare {
             input: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DateCompare {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for DateCompare {
+    const NAME: &'static str = "DateCompare";
+
+    fn empty() -> Self {
+        DateCompare {
+            first_date: None,
+            second_date: None,
+            operator: None,
+            positive_condition: Default::default(),
+            negative_condition: Default::default(),
+            requires_periodic_refresh: None,
+            input: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "firstDate" => self.first_date = map.next_value()?,
+            "secondDate" => self.second_date = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "positiveCondition" => {
+                self.positive_condition = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "negativeCondition" => {
+                self.negative_condition = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "requiresPeriodicRefresh" => {
+                self.requires_periodic_refresh = map.next_value()?;
+            }
+            "input" => self.input = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

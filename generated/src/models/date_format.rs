@@ -5,26 +5,22 @@ use crate::models::{
 };
 
 /// `DateFormat` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct DateFormat {
     /// A string value indicating either the explicit SimpleDateFormat or the built-in named format that the data is coming in as.
     ///
     /// *If no inputFormat is provided, the transform assumes that it is in ISO8601 format*
-    #[serde(rename = "inputFormat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inputFormat", skip_serializing_if = "Option::is_none")]
     pub input_format: Option<DateFormatInputFormat>,
     /// A string value indicating either the explicit SimpleDateFormat or the built-in named format that the data should be formatted into.
     ///
     /// *If no inputFormat is provided, the transform assumes that it is in ISO8601 format*
-    #[serde(rename = "outputFormat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "outputFormat", skip_serializing_if = "Option::is_none")]
     pub output_format: Option<DateFormatOutputFormat>,
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requiresPeriodicRefresh", skip_serializing_if = "Option::is_none")]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -41,5 +37,40 @@ impl DateFormat {
             input: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DateFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for DateFormat {
+    const NAME: &'static str = "DateFormat";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "inputFormat" => self.input_format = map.next_value()?,
+            "outputFormat" => self.output_format = map.next_value()?,
+            "requiresPeriodicRefresh" => {
+                self.requires_periodic_refresh = map.next_value()?;
+            }
+            "input" => self.input = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

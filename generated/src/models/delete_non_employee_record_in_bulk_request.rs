@@ -1,13 +1,12 @@
 //! `DeleteNonEmployeeRecordInBulkRequest`, from `beta/paths/non-employee-records-bulk-delete.yaml#/post/requestBody/content/application~1json/schema`.
 
 /// `DeleteNonEmployeeRecordInBulkRequest` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteNonEmployeeRecordInBulkRequest {
     /// List of non-employee ids.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub ids: Vec<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -21,5 +20,38 @@ impl DeleteNonEmployeeRecordInBulkRequest {
             ids,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeleteNonEmployeeRecordInBulkRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for DeleteNonEmployeeRecordInBulkRequest {
+    const NAME: &'static str = "DeleteNonEmployeeRecordInBulkRequest";
+
+    fn empty() -> Self {
+        DeleteNonEmployeeRecordInBulkRequest {
+            ids: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "ids" => self.ids = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

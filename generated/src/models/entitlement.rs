@@ -6,122 +6,60 @@ use crate::models::{
 };
 
 /// `Entitlement` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Entitlement {
     /// The entitlement id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entitlement name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Time when the entitlement was created
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Time when the entitlement was last modified
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The entitlement attribute name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// The value of the entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The object type of the entitlement from the source schema
-    #[serde(
-        rename = "sourceSchemaObjectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceSchemaObjectType", skip_serializing_if = "Option::is_none")]
     pub source_schema_object_type: Option<String>,
     /// True if the entitlement is privileged
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// True if the entitlement is cloud governed
-    #[serde(
-        rename = "cloudGoverned",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "cloudGoverned", skip_serializing_if = "Option::is_none")]
     pub cloud_governed: Option<bool>,
     /// The description of the entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// True if the entitlement is requestable
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
     /// A map of free-form key-value pairs from the source system
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<EntitlementSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<OwnerReferenceDto>,
     /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
-    #[serde(
-        rename = "additionalOwners",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "additionalOwners", skip_serializing_if = "Option::is_none")]
     pub additional_owners: Option<Vec<AdditionalOwnerRef>>,
-    #[serde(
-        rename = "directPermissions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "directPermissions", skip_serializing_if = "Option::is_none")]
     pub direct_permissions: Option<Vec<PermissionDto>>,
     /// List of IDs of segments, if any, to which this Entitlement is assigned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<String>>,
-    #[serde(
-        rename = "manuallyUpdatedFields",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "manuallyUpdatedFields", skip_serializing_if = "Option::is_none")]
     pub manually_updated_fields: Option<ManuallyUpdatedFieldsDto>,
-    #[serde(
-        rename = "accessModelMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessModelMetadata", skip_serializing_if = "Option::is_none")]
     pub access_model_metadata: Option<AttributeDtoList>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -153,5 +91,66 @@ impl Entitlement {
             access_model_metadata: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Entitlement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Entitlement {
+    const NAME: &'static str = "Entitlement";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "attribute" => {
+                self.attribute = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "value" => self.value = map.next_value_seed(crate::lenient::TextOption)?,
+            "sourceSchemaObjectType" => {
+                self.source_schema_object_type = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "privileged" => {
+                self.privileged = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "cloudGoverned" => {
+                self.cloud_governed = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "requestable" => {
+                self.requestable = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "attributes" => self.attributes = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "additionalOwners" => self.additional_owners = map.next_value()?,
+            "directPermissions" => self.direct_permissions = map.next_value()?,
+            "segments" => self.segments = map.next_value()?,
+            "manuallyUpdatedFields" => self.manually_updated_fields = map.next_value()?,
+            "accessModelMetadata" => self.access_model_metadata = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

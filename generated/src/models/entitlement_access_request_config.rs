@@ -5,52 +5,27 @@ use crate::models::{
 };
 
 /// `EntitlementAccessRequestConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EntitlementAccessRequestConfig {
     /// Ordered list of approval steps for the access request. Empty when no approval is required.
-    #[serde(
-        rename = "approvalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "approvalSchemes", skip_serializing_if = "Option::is_none")]
     pub approval_schemes: Option<Vec<EntitlementApprovalScheme>>,
     /// If the requester must provide a comment during access request.
-    #[serde(
-        rename = "requestCommentRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "requestCommentRequired", skip_serializing_if = "Option::is_none")]
     pub request_comment_required: Option<bool>,
     /// If the reviewer must provide a comment when denying the access request.
-    #[serde(
-        rename = "denialCommentRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "denialCommentRequired", skip_serializing_if = "Option::is_none")]
     pub denial_comment_required: Option<bool>,
     /// Is Reauthorization Required
-    #[serde(
-        rename = "reauthorizationRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "reauthorizationRequired", skip_serializing_if = "Option::is_none")]
     pub reauthorization_required: Option<bool>,
     /// If true, then remove date or sunset date is required in access request of the entitlement.
-    #[serde(
-        rename = "requireEndDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "requireEndDate", skip_serializing_if = "Option::is_none")]
     pub require_end_date: Option<bool>,
     /// The maximum duration for which the access is permitted.
     #[serde(
         rename = "maxPermittedAccessDuration",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub max_permitted_access_duration: Option<
@@ -73,5 +48,53 @@ impl EntitlementAccessRequestConfig {
             max_permitted_access_duration: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EntitlementAccessRequestConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for EntitlementAccessRequestConfig {
+    const NAME: &'static str = "EntitlementAccessRequestConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approvalSchemes" => self.approval_schemes = map.next_value()?,
+            "requestCommentRequired" => {
+                self.request_comment_required = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "denialCommentRequired" => {
+                self.denial_comment_required = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "reauthorizationRequired" => {
+                self.reauthorization_required = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "requireEndDate" => {
+                self.require_end_date = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "maxPermittedAccessDuration" => {
+                self.max_permitted_access_duration = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,7 +3,7 @@
 use crate::models::EntitlementApprovalSchemeApproverType;
 
 /// `EntitlementApprovalScheme` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EntitlementApprovalScheme {
     /// Describes the individual or group that is responsible for an approval step. Values are as follows.
@@ -17,15 +17,10 @@ pub struct EntitlementApprovalScheme {
     /// **GOVERNANCE_GROUP**: A Governance Group, the ID of which is specified by the **approverId** field
     ///
     /// **WORKFLOW**: A Workflow, the ID of which is specified by the **approverId** field, Workflows are exclusive to other types of approvals and License required.
-    #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "approverType", skip_serializing_if = "Option::is_none")]
     pub approver_type: Option<EntitlementApprovalSchemeApproverType>,
     /// Id of the specific approver, used only when approverType is GOVERNANCE_GROUP or WORKFLOW
-    #[serde(
-        rename = "approverId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "approverId", skip_serializing_if = "Option::is_none")]
     pub approver_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -40,5 +35,38 @@ impl EntitlementApprovalScheme {
             approver_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EntitlementApprovalScheme {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for EntitlementApprovalScheme {
+    const NAME: &'static str = "EntitlementApprovalScheme";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approverType" => self.approver_type = map.next_value()?,
+            "approverId" => {
+                self.approver_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

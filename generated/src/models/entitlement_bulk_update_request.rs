@@ -3,26 +3,18 @@
 use crate::models::V3JsonPatchOperation;
 
 /// Object for specifying the bulk update request
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EntitlementBulkUpdateRequest {
     /// List of entitlement ids to update
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "entitlementIds",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "entitlementIds")]
     pub entitlement_ids: Vec<String>,
     /// List of entitlement ids to update
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "jsonPatch",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "jsonPatch")]
     pub json_patch: Vec<V3JsonPatchOperation>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -40,5 +32,46 @@ impl EntitlementBulkUpdateRequest {
             json_patch,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EntitlementBulkUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for EntitlementBulkUpdateRequest {
+    const NAME: &'static str = "EntitlementBulkUpdateRequest";
+
+    fn empty() -> Self {
+        EntitlementBulkUpdateRequest {
+            entitlement_ids: Default::default(),
+            json_patch: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "entitlementIds" => {
+                self.entitlement_ids = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "jsonPatch" => {
+                self.json_patch = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,22 +1,17 @@
 //! `Error405Response`, from `v3/responses/405.yaml#/content/application~1json/schema`.
 
 /// `Error405Response` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Error405Response {
     /// A message describing the error
-    #[serde(rename = "errorName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorName", skip_serializing_if = "Option::is_none")]
     pub error_name: Option<serde_json::Value>,
     /// Description of the error
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<serde_json::Value>,
     /// Unique tracking id for the error.
-    #[serde(
-        rename = "trackingId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "trackingId", skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +27,39 @@ impl Error405Response {
             tracking_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error405Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Error405Response {
+    const NAME: &'static str = "Error405Response";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "errorName" => self.error_name = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "trackingId" => {
+                self.tracking_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,30 +1,17 @@
 //! `ErrorMessage`, from `beta/schemas/forms/ErrorMessage.yaml`.
 
 /// `ErrorMessage` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorMessage {
     /// Locale is the current Locale
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// LocaleOrigin holds possible values of how the locale was selected
-    #[serde(
-        rename = "localeOrigin",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "localeOrigin", skip_serializing_if = "Option::is_none")]
     pub locale_origin: Option<String>,
     /// Text is the actual text of the error message
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -40,5 +27,39 @@ impl ErrorMessage {
             text: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ErrorMessage {
+    const NAME: &'static str = "ErrorMessage";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "locale" => self.locale = map.next_value_seed(crate::lenient::TextOption)?,
+            "localeOrigin" => {
+                self.locale_origin = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "text" => self.text = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

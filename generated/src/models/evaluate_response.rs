@@ -3,19 +3,14 @@
 use crate::models::LookupStep;
 
 /// The response body for Evaluate Reassignment Configuration
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EvaluateResponse {
     /// The Identity ID which should be the recipient of any work items sent to a specific identity & work type
-    #[serde(
-        rename = "reassignToId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "reassignToId", skip_serializing_if = "Option::is_none")]
     pub reassign_to_id: Option<String>,
     /// List of Reassignments found by looking up the next `TargetIdentity` in a ReassignmentConfiguration
-    #[serde(rename = "lookupTrail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lookupTrail", skip_serializing_if = "Option::is_none")]
     pub lookup_trail: Option<Vec<LookupStep>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +25,38 @@ impl EvaluateResponse {
             lookup_trail: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EvaluateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for EvaluateResponse {
+    const NAME: &'static str = "EvaluateResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "reassignToId" => {
+                self.reassign_to_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "lookupTrail" => self.lookup_trail = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,18 +1,18 @@
 //! `EventBridgeConfig`, from `beta/schemas/EventBridgeConfig.yaml`.
 
 /// `EventBridgeConfig` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EventBridgeConfig {
     /// AWS Account Number (12-digit number) that has the EventBridge Partner Event Source Resource.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "awsAccount", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "awsAccount")]
     pub aws_account: String,
     /// AWS Region that has the EventBridge Partner Event Source Resource. See <https://docs.aws.amazon.com/general/latest/gr/rande.html> for a full list of available values.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "awsRegion", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "awsRegion")]
     pub aws_region: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -27,5 +27,40 @@ impl EventBridgeConfig {
             aws_region: aws_region.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventBridgeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for EventBridgeConfig {
+    const NAME: &'static str = "EventBridgeConfig";
+
+    fn empty() -> Self {
+        EventBridgeConfig {
+            aws_account: Default::default(),
+            aws_region: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "awsAccount" => self.aws_account = map.next_value_seed(crate::lenient::Text)?,
+            "awsRegion" => self.aws_region = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,23 +1,20 @@
 //! `ExampleOutputAccessRequestPreApproval`, from `beta/schemas/trigger/example-output/AccessRequestPreApproval.yaml`.
 
 /// `ExampleOutputAccessRequestPreApproval` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ExampleOutputAccessRequestPreApproval {
     /// Whether or not to approve the access request.
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub approved: bool,
     /// A comment about the decision to approve or deny the request.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// The name of the entity that approved or denied the request.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub approver: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -37,5 +34,42 @@ impl ExampleOutputAccessRequestPreApproval {
             approver: approver.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExampleOutputAccessRequestPreApproval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ExampleOutputAccessRequestPreApproval {
+    const NAME: &'static str = "ExampleOutputAccessRequestPreApproval";
+
+    fn empty() -> Self {
+        ExampleOutputAccessRequestPreApproval {
+            approved: Default::default(),
+            comment: Default::default(),
+            approver: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approved" => self.approved = map.next_value_seed(crate::lenient::Flag)?,
+            "comment" => self.comment = map.next_value_seed(crate::lenient::Text)?,
+            "approver" => self.approver = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,12 +3,12 @@
 use crate::models::ExceptionCriteria;
 
 /// `ExceptionAccessCriteria` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ExceptionAccessCriteria {
-    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "leftCriteria", skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<ExceptionCriteria>,
-    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rightCriteria", skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<ExceptionCriteria>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -23,5 +23,36 @@ impl ExceptionAccessCriteria {
             right_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExceptionAccessCriteria {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ExceptionAccessCriteria {
+    const NAME: &'static str = "ExceptionAccessCriteria";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "leftCriteria" => self.left_criteria = map.next_value()?,
+            "rightCriteria" => self.right_criteria = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

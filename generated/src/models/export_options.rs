@@ -6,17 +6,17 @@ use crate::models::{
 };
 
 /// `ExportOptions` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportOptions {
     /// Object type names to be excluded from an sp-config export command.
-    #[serde(rename = "excludeTypes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "excludeTypes", skip_serializing_if = "Option::is_none")]
     pub exclude_types: Option<Vec<ExportOptionsExcludeTypesInner>>,
     /// Object type names to be included in an sp-config export command. IncludeTypes takes precedence over excludeTypes.
-    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "includeTypes", skip_serializing_if = "Option::is_none")]
     pub include_types: Option<Vec<ExportOptionsIncludeTypesInner>>,
     /// Additional options targeting specific objects related to each item in the includeTypes field
-    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "objectOptions", skip_serializing_if = "Option::is_none")]
     pub object_options: Option<
         std::collections::BTreeMap<String, ObjectExportImportOptions>,
     >,
@@ -34,5 +34,37 @@ impl ExportOptions {
             object_options: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExportOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ExportOptions {
+    const NAME: &'static str = "ExportOptions";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "excludeTypes" => self.exclude_types = map.next_value()?,
+            "includeTypes" => self.include_types = map.next_value()?,
+            "objectOptions" => self.object_options = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

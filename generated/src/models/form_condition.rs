@@ -3,19 +3,19 @@
 use crate::models::{ConditionEffect, ConditionRule, FormConditionRuleOperator};
 
 /// Represent a form conditional.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormCondition {
     /// ConditionRuleLogicalOperatorType value.
     /// AND ConditionRuleLogicalOperatorTypeAnd
     /// OR ConditionRuleLogicalOperatorTypeOr
-    #[serde(rename = "ruleOperator", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ruleOperator", skip_serializing_if = "Option::is_none")]
     pub rule_operator: Option<FormConditionRuleOperator>,
     /// List of rules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<ConditionRule>>,
     /// List of effects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effects: Option<Vec<ConditionEffect>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -31,5 +31,37 @@ impl FormCondition {
             effects: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormCondition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormCondition {
+    const NAME: &'static str = "FormCondition";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "ruleOperator" => self.rule_operator = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            "effects" => self.effects = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

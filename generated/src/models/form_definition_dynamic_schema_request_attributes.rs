@@ -1,16 +1,11 @@
 //! `FormDefinitionDynamicSchemaRequestAttributes`, from `beta/schemas/forms/FormDefinitionDynamicSchemaRequest.yaml#/properties/attributes`.
 
 /// `FormDefinitionDynamicSchemaRequestAttributes` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormDefinitionDynamicSchemaRequestAttributes {
     /// FormDefinitionID is a unique guid identifying this form definition
-    #[serde(
-        rename = "formDefinitionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "formDefinitionId", skip_serializing_if = "Option::is_none")]
     pub form_definition_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -24,5 +19,38 @@ impl FormDefinitionDynamicSchemaRequestAttributes {
             form_definition_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormDefinitionDynamicSchemaRequestAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormDefinitionDynamicSchemaRequestAttributes {
+    const NAME: &'static str = "FormDefinitionDynamicSchemaRequestAttributes";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "formDefinitionId" => {
+                self.form_definition_id = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,31 +1,17 @@
 //! `FormDefinitionFileUploadResponse`, from `beta/schemas/forms/FormDefinitionFileUploadResponse.yaml`.
 
 /// `FormDefinitionFileUploadResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormDefinitionFileUploadResponse {
     /// Created is the date the file was uploaded
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// fileId is a unique ULID that serves as an identifier for the form definition file
-    #[serde(
-        rename = "fileId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// FormDefinitionID is a unique guid identifying this form definition
-    #[serde(
-        rename = "formDefinitionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "formDefinitionId", skip_serializing_if = "Option::is_none")]
     pub form_definition_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -41,5 +27,40 @@ impl FormDefinitionFileUploadResponse {
             form_definition_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormDefinitionFileUploadResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormDefinitionFileUploadResponse {
+    const NAME: &'static str = "FormDefinitionFileUploadResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "created" => self.created = map.next_value_seed(crate::lenient::TextOption)?,
+            "fileId" => self.file_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "formDefinitionId" => {
+                self.form_definition_id = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -5,57 +5,37 @@ use crate::models::{
 };
 
 /// `FormDefinitionResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormDefinitionResponse {
     /// Unique guid identifying the form definition.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the form definition.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Form definition's description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<FormOwner>,
     /// List of objects using the form definition. Whenever a system uses a form, the API reaches out to the form service to record that the system is currently using it.
-    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usedBy", skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<FormUsedBy>>,
     /// List of form inputs required to create a form-instance object.
-    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "formInput", skip_serializing_if = "Option::is_none")]
     pub form_input: Option<Vec<FormDefinitionInput>>,
     /// List of nested form elements.
-    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "formElements", skip_serializing_if = "Option::is_none")]
     pub form_elements: Option<Vec<FormElement>>,
     /// Conditional logic that can dynamically modify the form as the recipient is interacting with it.
-    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "formConditions", skip_serializing_if = "Option::is_none")]
     pub form_conditions: Option<Vec<FormCondition>>,
     /// Created is the date the form definition was created
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Modified is the last date the form definition was modified
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -78,5 +58,46 @@ impl FormDefinitionResponse {
             modified: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormDefinitionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormDefinitionResponse {
+    const NAME: &'static str = "FormDefinitionResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "owner" => self.owner = map.next_value()?,
+            "usedBy" => self.used_by = map.next_value()?,
+            "formInput" => self.form_input = map.next_value()?,
+            "formElements" => self.form_elements = map.next_value()?,
+            "formConditions" => self.form_conditions = map.next_value()?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

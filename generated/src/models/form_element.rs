@@ -3,15 +3,11 @@
 use crate::models::{FormElementElementType, FormElementValidationsSet};
 
 /// `FormElement` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormElement {
     /// Form element identifier.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// FormElementType value.
     /// TEXT FormElementTypeText
@@ -26,19 +22,15 @@ pub struct FormElement {
     /// COLUMN_SET FormElementTypeColumns
     /// IMAGE FormElementTypeImage
     /// DESCRIPTION FormElementTypeDescription
-    #[serde(rename = "elementType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "elementType", skip_serializing_if = "Option::is_none")]
     pub element_type: Option<FormElementElementType>,
     /// Config object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
     /// Technical key.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub validations: Option<Vec<FormElementValidationsSet>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -56,5 +48,39 @@ impl FormElement {
             validations: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormElement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormElement {
+    const NAME: &'static str = "FormElement";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "elementType" => self.element_type = map.next_value()?,
+            "config" => self.config = map.next_value()?,
+            "key" => self.key = map.next_value_seed(crate::lenient::TextOption)?,
+            "validations" => self.validations = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -5,17 +5,17 @@ use crate::models::{
 };
 
 /// `FormElementDynamicDataSource` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormElementDynamicDataSource {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<FormElementDynamicDataSourceConfig>,
     /// DataSourceType is a FormElementDataSourceType value
     /// STATIC FormElementDataSourceTypeStatic
     /// INTERNAL FormElementDataSourceTypeInternal
     /// SEARCH FormElementDataSourceTypeSearch
     /// FORM_INPUT FormElementDataSourceTypeFormInput
-    #[serde(rename = "dataSourceType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataSourceType", skip_serializing_if = "Option::is_none")]
     pub data_source_type: Option<FormElementDynamicDataSourceDataSourceType>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +30,36 @@ impl FormElementDynamicDataSource {
             data_source_type: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormElementDynamicDataSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormElementDynamicDataSource {
+    const NAME: &'static str = "FormElementDynamicDataSource";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "config" => self.config = map.next_value()?,
+            "dataSourceType" => self.data_source_type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

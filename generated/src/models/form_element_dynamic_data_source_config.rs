@@ -6,19 +6,14 @@ use crate::models::{
 };
 
 /// `FormElementDynamicDataSourceConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormElementDynamicDataSourceConfig {
     /// AggregationBucketField is the aggregation bucket field name
-    #[serde(
-        rename = "aggregationBucketField",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "aggregationBucketField", skip_serializing_if = "Option::is_none")]
     pub aggregation_bucket_field: Option<String>,
     /// Indices is a list of indices to use
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indices: Option<Vec<FormElementDynamicDataSourceConfigIndicesInner>>,
     /// ObjectType is a PreDefinedSelectOption value
     /// IDENTITY PreDefinedSelectOptionIdentity
@@ -26,14 +21,10 @@ pub struct FormElementDynamicDataSourceConfig {
     /// SOURCES PreDefinedSelectOptionSources
     /// ROLE PreDefinedSelectOptionRole
     /// ENTITLEMENT PreDefinedSelectOptionEntitlement
-    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "objectType", skip_serializing_if = "Option::is_none")]
     pub object_type: Option<FormElementDynamicDataSourceConfigObjectType>,
     /// Query is a text
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -50,5 +41,41 @@ impl FormElementDynamicDataSourceConfig {
             query: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormElementDynamicDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormElementDynamicDataSourceConfig {
+    const NAME: &'static str = "FormElementDynamicDataSourceConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "aggregationBucketField" => {
+                self.aggregation_bucket_field = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "indices" => self.indices = map.next_value()?,
+            "objectType" => self.object_type = map.next_value()?,
+            "query" => self.query = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,11 +3,11 @@
 use crate::models::FormElementValidationsSetValidationType;
 
 /// Set of FormElementValidation items.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormElementValidationsSet {
     /// The type of data validation that you wish to enforce, e.g., a required field, a minimum length, etc.
-    #[serde(rename = "validationType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "validationType", skip_serializing_if = "Option::is_none")]
     pub validation_type: Option<FormElementValidationsSetValidationType>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -21,5 +21,35 @@ impl FormElementValidationsSet {
             validation_type: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormElementValidationsSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormElementValidationsSet {
+    const NAME: &'static str = "FormElementValidationsSet";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "validationType" => self.validation_type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

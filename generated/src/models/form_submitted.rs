@@ -3,59 +3,45 @@
 use crate::models::{FormSubmittedCreatedBy, FormSubmittedSubmittedBy};
 
 /// `FormSubmitted` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FormSubmitted {
     /// Date and time when the user submitted the form.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        rename = "submittedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "submittedAt", skip_serializing_if = "Option::is_none")]
     pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// ISC tenant's unique identifier.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "tenantId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// Form instance's unique identifier.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "formInstanceId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "formInstanceId")]
     pub form_instance_id: String,
     /// Form definition's unique identifier.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "formDefinitionId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "formDefinitionId")]
     pub form_definition_id: String,
     /// Form's name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Origin of the form creation.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<FormSubmittedCreatedBy>,
     /// Identity who submitted the form.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "submittedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "submittedBy", skip_serializing_if = "Option::is_none")]
     pub submitted_by: Option<FormSubmittedSubmittedBy>,
     /// Data in the submitted form.
-    #[serde(rename = "formData", default)]
+    #[serde(rename = "formData")]
     pub form_data: Option<serde_json::Map<String, serde_json::Value>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -84,5 +70,58 @@ impl FormSubmitted {
             form_data: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormSubmitted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FormSubmitted {
+    const NAME: &'static str = "FormSubmitted";
+
+    fn empty() -> Self {
+        FormSubmitted {
+            submitted_at: None,
+            tenant_id: Default::default(),
+            form_instance_id: Default::default(),
+            form_definition_id: Default::default(),
+            name: Default::default(),
+            created_by: None,
+            submitted_by: None,
+            form_data: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "submittedAt" => {
+                self.submitted_at = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "tenantId" => self.tenant_id = map.next_value_seed(crate::lenient::Text)?,
+            "formInstanceId" => {
+                self.form_instance_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "formDefinitionId" => {
+                self.form_definition_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "createdBy" => self.created_by = map.next_value()?,
+            "submittedBy" => self.submitted_by = map.next_value()?,
+            "formData" => self.form_data = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

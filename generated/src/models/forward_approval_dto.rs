@@ -1,18 +1,17 @@
 //! `ForwardApprovalDto`, from `beta/schemas/ForwardApprovalDto.yaml`.
 
 /// `ForwardApprovalDto` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ForwardApprovalDto {
     /// The Id of the new owner
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "newOwnerId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "newOwnerId")]
     pub new_owner_id: String,
     /// The comment provided by the forwarder
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -27,5 +26,42 @@ impl ForwardApprovalDto {
             comment: comment.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ForwardApprovalDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ForwardApprovalDto {
+    const NAME: &'static str = "ForwardApprovalDto";
+
+    fn empty() -> Self {
+        ForwardApprovalDto {
+            new_owner_id: Default::default(),
+            comment: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "newOwnerId" => {
+                self.new_owner_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "comment" => self.comment = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

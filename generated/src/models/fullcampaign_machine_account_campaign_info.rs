@@ -3,14 +3,14 @@
 use crate::models::FullcampaignMachineAccountCampaignInfoReviewerType;
 
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FullcampaignMachineAccountCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceIds", skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// The reviewer's type.
-    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reviewerType", skip_serializing_if = "Option::is_none")]
     pub reviewer_type: Option<FullcampaignMachineAccountCampaignInfoReviewerType>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -25,5 +25,36 @@ impl FullcampaignMachineAccountCampaignInfo {
             reviewer_type: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FullcampaignMachineAccountCampaignInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FullcampaignMachineAccountCampaignInfo {
+    const NAME: &'static str = "FullcampaignMachineAccountCampaignInfo";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "sourceIds" => self.source_ids = map.next_value()?,
+            "reviewerType" => self.reviewer_type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,40 +6,28 @@ use crate::models::{
 };
 
 /// Must be set only if the campaign type is SEARCH.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FullcampaignSearchCampaignInfo {
     /// The type of search campaign represented.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FullcampaignSearchCampaignInfoType>,
     /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<FullcampaignSearchCampaignInfoReviewer>,
     /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
-    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "identityIds", skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
-    #[serde(
-        rename = "accessConstraints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessConstraints", skip_serializing_if = "Option::is_none")]
     pub access_constraints: Option<Vec<AccessConstraint>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -58,5 +46,50 @@ impl FullcampaignSearchCampaignInfo {
             access_constraints: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FullcampaignSearchCampaignInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FullcampaignSearchCampaignInfo {
+    const NAME: &'static str = "FullcampaignSearchCampaignInfo";
+
+    fn empty() -> Self {
+        FullcampaignSearchCampaignInfo {
+            r#type: None,
+            description: None,
+            reviewer: None,
+            query: None,
+            identity_ids: None,
+            access_constraints: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "reviewer" => self.reviewer = map.next_value()?,
+            "query" => self.query = map.next_value_seed(crate::lenient::TextOption)?,
+            "identityIds" => self.identity_ids = map.next_value()?,
+            "accessConstraints" => self.access_constraints = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,11 +1,11 @@
 //! `FullcampaignSourceOwnerCampaignInfo`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/sourceOwnerCampaignInfo`.
 
 /// Must be set only if the campaign type is SOURCE_OWNER.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct FullcampaignSourceOwnerCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceIds", skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -19,5 +19,35 @@ impl FullcampaignSourceOwnerCampaignInfo {
             source_ids: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FullcampaignSourceOwnerCampaignInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for FullcampaignSourceOwnerCampaignInfo {
+    const NAME: &'static str = "FullcampaignSourceOwnerCampaignInfo";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "sourceIds" => self.source_ids = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

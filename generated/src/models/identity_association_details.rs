@@ -3,22 +3,14 @@
 use crate::models::IdentityAssociationDetailsAssociationDetailsInner;
 
 /// `IdentityAssociationDetails` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityAssociationDetails {
     /// any additional context information of the http call result
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// list of all the resource associations for the identity
-    #[serde(
-        rename = "associationDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "associationDetails", skip_serializing_if = "Option::is_none")]
     pub association_details: Option<
         Vec<IdentityAssociationDetailsAssociationDetailsInner>,
     >,
@@ -35,5 +27,36 @@ impl IdentityAssociationDetails {
             association_details: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityAssociationDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityAssociationDetails {
+    const NAME: &'static str = "IdentityAssociationDetails";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "message" => self.message = map.next_value_seed(crate::lenient::TextOption)?,
+            "associationDetails" => self.association_details = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

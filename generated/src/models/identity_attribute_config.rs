@@ -3,21 +3,13 @@
 use crate::models::IdentityAttributeTransform;
 
 /// `IdentityAttributeConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityAttributeConfig {
     /// Backend will only promote values if the profile/mapping is enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    #[serde(
-        rename = "attributeTransforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributeTransforms", skip_serializing_if = "Option::is_none")]
     pub attribute_transforms: Option<Vec<IdentityAttributeTransform>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +24,36 @@ impl IdentityAttributeConfig {
             attribute_transforms: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityAttributeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityAttributeConfig {
+    const NAME: &'static str = "IdentityAttributeConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::FlagOption)?,
+            "attributeTransforms" => self.attribute_transforms = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,33 +3,20 @@
 use crate::models::V3ErrorMessageDtoList;
 
 /// `IdentityAttributePreview` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityAttributePreview {
     /// Name of the attribute that is being previewed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Value that was derived during the preview.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The value of the attribute before the preview.
-    #[serde(
-        rename = "previousValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "previousValue", skip_serializing_if = "Option::is_none")]
     pub previous_value: Option<String>,
     /// A list of errors that may have been encountered
-    #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessages", skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<V3ErrorMessageDtoList>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -46,5 +33,40 @@ impl IdentityAttributePreview {
             error_messages: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityAttributePreview {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityAttributePreview {
+    const NAME: &'static str = "IdentityAttributePreview";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "value" => self.value = map.next_value_seed(crate::lenient::TextOption)?,
+            "previousValue" => {
+                self.previous_value = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "errorMessages" => self.error_messages = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,23 +3,14 @@
 use crate::models::TransformDefinition;
 
 /// Transform definition for an identity attribute.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityAttributeTransform {
     /// Identity attribute's name.
-    #[serde(
-        rename = "identityAttributeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityAttributeName", skip_serializing_if = "Option::is_none")]
     pub identity_attribute_name: Option<String>,
     /// Seaspray transform definition.
-    #[serde(
-        rename = "transformDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transformDefinition", skip_serializing_if = "Option::is_none")]
     pub transform_definition: Option<TransformDefinition>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -34,5 +25,39 @@ impl IdentityAttributeTransform {
             transform_definition: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityAttributeTransform {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityAttributeTransform {
+    const NAME: &'static str = "IdentityAttributeTransform";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityAttributeName" => {
+                self.identity_attribute_name = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "transformDefinition" => self.transform_definition = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,19 +6,18 @@ use crate::models::{
 };
 
 /// `IdentityAttributesChangedChangesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityAttributesChangedChangesInner {
     /// Identity attribute's name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// Identity attribute's previous value before the change.
-    #[serde(rename = "oldValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oldValue", skip_serializing_if = "Option::is_none")]
     pub old_value: Option<IdentityAttributesChangedChangesInnerOldValue>,
     /// Identity attribute's new value after the change.
-    #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newValue", skip_serializing_if = "Option::is_none")]
     pub new_value: Option<IdentityAttributesChangedChangesInnerNewValue>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -34,5 +33,42 @@ impl IdentityAttributesChangedChangesInner {
             new_value: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityAttributesChangedChangesInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityAttributesChangedChangesInner {
+    const NAME: &'static str = "IdentityAttributesChangedChangesInner";
+
+    fn empty() -> Self {
+        IdentityAttributesChangedChangesInner {
+            attribute: Default::default(),
+            old_value: None,
+            new_value: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "attribute" => self.attribute = map.next_value_seed(crate::lenient::Text)?,
+            "oldValue" => self.old_value = map.next_value()?,
+            "newValue" => self.new_value = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

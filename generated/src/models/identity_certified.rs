@@ -3,59 +3,36 @@
 use crate::models::CertifierResponse;
 
 /// `IdentityCertified` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityCertified {
     /// the id of the certification item
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "certificationId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "certificationId")]
     pub certification_id: String,
     /// the certification item name
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "certificationName",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "certificationName")]
     pub certification_name: String,
     /// the date ceritification was signed
-    #[serde(
-        rename = "signedDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "signedDate", skip_serializing_if = "Option::is_none")]
     pub signed_date: Option<String>,
     /// this field is deprecated and may go away
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub certifiers: Option<Vec<CertifierResponse>>,
     /// The list of identities who review this certification
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewers: Option<Vec<CertifierResponse>>,
     /// Identity who signed off on the certification
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signer: Option<CertifierResponse>,
     /// the event type
-    #[serde(
-        rename = "eventType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "eventType", skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the date of event
-    #[serde(
-        rename = "dateTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "dateTime", skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -79,5 +56,62 @@ impl IdentityCertified {
             date_time: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityCertified {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityCertified {
+    const NAME: &'static str = "IdentityCertified";
+
+    fn empty() -> Self {
+        IdentityCertified {
+            certification_id: Default::default(),
+            certification_name: Default::default(),
+            signed_date: None,
+            certifiers: None,
+            reviewers: None,
+            signer: None,
+            event_type: None,
+            date_time: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "certificationId" => {
+                self.certification_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "certificationName" => {
+                self.certification_name = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "signedDate" => {
+                self.signed_date = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "certifiers" => self.certifiers = map.next_value()?,
+            "reviewers" => self.reviewers = map.next_value()?,
+            "signer" => self.signer = map.next_value()?,
+            "eventType" => {
+                self.event_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "dateTime" => {
+                self.date_time = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

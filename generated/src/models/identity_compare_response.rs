@@ -1,11 +1,11 @@
 //! `IdentityCompareResponse`, from `beta/schemas/IdentityCompareResponse.yaml`.
 
 /// `IdentityCompareResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityCompareResponse {
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
-    #[serde(rename = "accessItemDiff", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accessItemDiff", skip_serializing_if = "Option::is_none")]
     pub access_item_diff: Option<
         std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
     >,
@@ -21,5 +21,35 @@ impl IdentityCompareResponse {
             access_item_diff: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityCompareResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityCompareResponse {
+    const NAME: &'static str = "IdentityCompareResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accessItemDiff" => self.access_item_diff = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,18 +3,17 @@
 use crate::models::IdentityDeletedIdentity;
 
 /// `IdentityDeleted` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityDeleted {
     /// Deleted identity.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<IdentityDeletedIdentity>,
     /// Identity attributes. The attributes are determined by the identity profile.
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +31,43 @@ impl IdentityDeleted {
             attributes,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityDeleted {
+    const NAME: &'static str = "IdentityDeleted";
+
+    fn empty() -> Self {
+        IdentityDeleted {
+            identity: None,
+            attributes: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identity" => self.identity = map.next_value()?,
+            "attributes" => {
+                self.attributes = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

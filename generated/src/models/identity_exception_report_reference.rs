@@ -1,24 +1,14 @@
 //! `IdentityExceptionReportReference`, from `beta/schemas/IdentityExceptionReportReference.yaml`.
 
 /// `IdentityExceptionReportReference` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityExceptionReportReference {
     /// Task result ID.
-    #[serde(
-        rename = "taskResultId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "taskResultId", skip_serializing_if = "Option::is_none")]
     pub task_result_id: Option<String>,
     /// Report name.
-    #[serde(
-        rename = "reportName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "reportName", skip_serializing_if = "Option::is_none")]
     pub report_name: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -33,5 +23,40 @@ impl IdentityExceptionReportReference {
             report_name: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityExceptionReportReference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityExceptionReportReference {
+    const NAME: &'static str = "IdentityExceptionReportReference";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "taskResultId" => {
+                self.task_result_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "reportName" => {
+                self.report_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,15 +3,11 @@
 use crate::models::IdentityOwnershipAssociationDetailsAssociationDetailsInner;
 
 /// `IdentityOwnershipAssociationDetails` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityOwnershipAssociationDetails {
     /// list of all the resource associations for the identity
-    #[serde(
-        rename = "associationDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "associationDetails", skip_serializing_if = "Option::is_none")]
     pub association_details: Option<
         Vec<IdentityOwnershipAssociationDetailsAssociationDetailsInner>,
     >,
@@ -27,5 +23,35 @@ impl IdentityOwnershipAssociationDetails {
             association_details: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityOwnershipAssociationDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityOwnershipAssociationDetails {
+    const NAME: &'static str = "IdentityOwnershipAssociationDetails";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "associationDetails" => self.association_details = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

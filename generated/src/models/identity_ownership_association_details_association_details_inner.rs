@@ -3,19 +3,14 @@
 use crate::models::IdentityEntities;
 
 /// `IdentityOwnershipAssociationDetailsAssociationDetailsInner` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
     /// association type with the identity
-    #[serde(
-        rename = "associationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "associationType", skip_serializing_if = "Option::is_none")]
     pub association_type: Option<String>,
     /// the specific resource this identity has ownership on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<IdentityEntities>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +25,40 @@ impl IdentityOwnershipAssociationDetailsAssociationDetailsInner {
             entities: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for IdentityOwnershipAssociationDetailsAssociationDetailsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object
+for IdentityOwnershipAssociationDetailsAssociationDetailsInner {
+    const NAME: &'static str = "IdentityOwnershipAssociationDetailsAssociationDetailsInner";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "associationType" => {
+                self.association_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "entities" => self.entities = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

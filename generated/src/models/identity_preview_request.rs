@@ -3,21 +3,12 @@
 use crate::models::IdentityAttributeConfig;
 
 /// `IdentityPreviewRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityPreviewRequest {
-    #[serde(
-        rename = "identityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(
-        rename = "identityAttributeConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "identityAttributeConfig", skip_serializing_if = "Option::is_none")]
     pub identity_attribute_config: Option<IdentityAttributeConfig>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +23,40 @@ impl IdentityPreviewRequest {
             identity_attribute_config: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityPreviewRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityPreviewRequest {
+    const NAME: &'static str = "IdentityPreviewRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityAttributeConfig" => {
+                self.identity_attribute_config = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

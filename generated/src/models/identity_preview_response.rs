@@ -3,17 +3,13 @@
 use crate::models::{IdentityAttributePreview, IdentityPreviewResponseIdentity};
 
 /// `IdentityPreviewResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityPreviewResponse {
     /// Identity's manager.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<IdentityPreviewResponseIdentity>,
-    #[serde(
-        rename = "previewAttributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "previewAttributes", skip_serializing_if = "Option::is_none")]
     pub preview_attributes: Option<Vec<IdentityAttributePreview>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -28,5 +24,36 @@ impl IdentityPreviewResponse {
             preview_attributes: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityPreviewResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityPreviewResponse {
+    const NAME: &'static str = "IdentityPreviewResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identity" => self.identity = map.next_value()?,
+            "previewAttributes" => self.preview_attributes = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,37 +1,20 @@
 //! `IdentitySummary`, from `v3/schemas/IdentitySummary.yaml`.
 
 /// `IdentitySummary` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentitySummary {
     /// ID of this identity summary
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of identity
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the identity that this summary represents
-    #[serde(
-        rename = "identityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// Indicates if all access items for this summary have been decided on
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -48,5 +31,42 @@ impl IdentitySummary {
             completed: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentitySummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentitySummary {
+    const NAME: &'static str = "IdentitySummary";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "completed" => {
+                self.completed = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,18 +1,17 @@
 //! `IdentitySyncPayload`, from `beta/schemas/IdentitySyncPayload.yaml`.
 
 /// `IdentitySyncPayload` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentitySyncPayload {
     /// Payload type.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// Payload type.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "dataJson", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "dataJson")]
     pub data_json: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -27,5 +26,40 @@ impl IdentitySyncPayload {
             data_json: data_json.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentitySyncPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentitySyncPayload {
+    const NAME: &'static str = "IdentitySyncPayload";
+
+    fn empty() -> Self {
+        IdentitySyncPayload {
+            r#type: Default::default(),
+            data_json: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value_seed(crate::lenient::Text)?,
+            "dataJson" => self.data_json = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,22 +3,18 @@
 use crate::models::IdentityWithNewAccessAccessRefsInner;
 
 /// An identity with a set of access to be added
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdentityWithNewAccess {
     /// Identity id to be checked.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "identityId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "identityId")]
     pub identity_id: String,
     /// The list of entitlements to consider for possible violations in a preventive check.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "accessRefs",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "accessRefs")]
     pub access_refs: Vec<IdentityWithNewAccessAccessRefsInner>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -36,5 +32,43 @@ impl IdentityWithNewAccess {
             access_refs,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentityWithNewAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentityWithNewAccess {
+    const NAME: &'static str = "IdentityWithNewAccess";
+
+    fn empty() -> Self {
+        IdentityWithNewAccess {
+            identity_id: Default::default(),
+            access_refs: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityId" => self.identity_id = map.next_value_seed(crate::lenient::Text)?,
+            "accessRefs" => {
+                self.access_refs = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

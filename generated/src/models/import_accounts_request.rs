@@ -3,18 +3,14 @@
 use crate::models::ImportAccountsRequestDisableOptimization;
 
 /// `ImportAccountsRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportAccountsRequest {
     /// The CSV file containing the source accounts to aggregate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
     /// Use this flag to reprocess every account whether or not the data has changed.
-    #[serde(
-        rename = "disableOptimization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableOptimization", skip_serializing_if = "Option::is_none")]
     pub disable_optimization: Option<ImportAccountsRequestDisableOptimization>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -29,5 +25,36 @@ impl ImportAccountsRequest {
             disable_optimization: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImportAccountsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ImportAccountsRequest {
+    const NAME: &'static str = "ImportAccountsRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "file" => self.file = map.next_value()?,
+            "disableOptimization" => self.disable_optimization = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,11 +1,11 @@
 //! `ImportEntitlementsBySourceRequest`, from `beta/paths/load-entitlements-by-sources.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportEntitlementsBySourceRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportEntitlementsBySourceRequest {
     /// The CSV file containing the source entitlements to aggregate.
-    #[serde(rename = "csvFile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "csvFile", skip_serializing_if = "Option::is_none")]
     pub csv_file: Option<Vec<u8>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -19,5 +19,35 @@ impl ImportEntitlementsBySourceRequest {
             csv_file: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImportEntitlementsBySourceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ImportEntitlementsBySourceRequest {
+    const NAME: &'static str = "ImportEntitlementsBySourceRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "csvFile" => self.csv_file = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -8,22 +8,18 @@ use crate::models::{
 };
 
 /// `ImportFormDefinitions202Response` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportFormDefinitions202Response {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ImportFormDefinitions202ResponseErrorsInner>>,
-    #[serde(
-        rename = "importedObjects",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "importedObjects", skip_serializing_if = "Option::is_none")]
     pub imported_objects: Option<
         Vec<ImportFormDefinitions202ResponseImportedObjectsInner>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub infos: Option<Vec<ImportFormDefinitions202ResponseInfosInner>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub warnings: Option<Vec<ImportFormDefinitions202ResponseWarningsInner>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -40,5 +36,38 @@ impl ImportFormDefinitions202Response {
             warnings: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImportFormDefinitions202Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ImportFormDefinitions202Response {
+    const NAME: &'static str = "ImportFormDefinitions202Response";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "errors" => self.errors = map.next_value()?,
+            "importedObjects" => self.imported_objects = map.next_value()?,
+            "infos" => self.infos = map.next_value()?,
+            "warnings" => self.warnings = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,34 +6,25 @@ use crate::models::{
 };
 
 /// `ImportOptions` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportOptions {
     /// Object type names to be excluded from an sp-config export command.
-    #[serde(rename = "excludeTypes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "excludeTypes", skip_serializing_if = "Option::is_none")]
     pub exclude_types: Option<Vec<ImportOptionsExcludeTypesInner>>,
     /// Object type names to be included in an sp-config export command. IncludeTypes takes precedence over excludeTypes.
-    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "includeTypes", skip_serializing_if = "Option::is_none")]
     pub include_types: Option<Vec<ImportOptionsIncludeTypesInner>>,
     /// Additional options targeting specific objects related to each item in the includeTypes field
-    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "objectOptions", skip_serializing_if = "Option::is_none")]
     pub object_options: Option<
         std::collections::BTreeMap<String, ObjectExportImportOptions>,
     >,
     /// List of object types that can be used to resolve references on import.
-    #[serde(
-        rename = "defaultReferences",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultReferences", skip_serializing_if = "Option::is_none")]
     pub default_references: Option<Vec<ImportOptionsDefaultReferencesInner>>,
     /// By default, every import will first export all existing objects supported by sp-config as a backup before the import is attempted. If excludeBackup is true, the backup will not be performed.
-    #[serde(
-        rename = "excludeBackup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "excludeBackup", skip_serializing_if = "Option::is_none")]
     pub exclude_backup: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -51,5 +42,41 @@ impl ImportOptions {
             exclude_backup: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImportOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ImportOptions {
+    const NAME: &'static str = "ImportOptions";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "excludeTypes" => self.exclude_types = map.next_value()?,
+            "includeTypes" => self.include_types = map.next_value()?,
+            "objectOptions" => self.object_options = map.next_value()?,
+            "defaultReferences" => self.default_references = map.next_value()?,
+            "excludeBackup" => {
+                self.exclude_backup = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

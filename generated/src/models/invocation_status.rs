@@ -3,71 +3,46 @@
 use crate::models::{CompleteInvocationInput, InvocationStatusType, StartInvocationInput};
 
 /// `InvocationStatus` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InvocationStatus {
     /// Invocation ID
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Trigger ID
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "triggerId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "triggerId")]
     pub trigger_id: String,
     /// Subscription name
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "subscriptionName",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "subscriptionName")]
     pub subscription_name: String,
     /// Subscription ID
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "subscriptionId")]
     pub subscription_id: String,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<InvocationStatusType>,
     /// Invocation created timestamp. ISO-8601 in UTC.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Invocation completed timestamp; empty fields imply invocation is in-flight or not completed. ISO-8601 in UTC.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Data related to start of trigger invocation.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        rename = "startInvocationInput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startInvocationInput", skip_serializing_if = "Option::is_none")]
     pub start_invocation_input: Option<StartInvocationInput>,
     /// Data related to end of trigger invocation.
-    #[serde(
-        rename = "completeInvocationInput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "completeInvocationInput", skip_serializing_if = "Option::is_none")]
     pub complete_invocation_input: Option<CompleteInvocationInput>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -97,5 +72,62 @@ impl InvocationStatus {
             complete_invocation_input: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvocationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for InvocationStatus {
+    const NAME: &'static str = "InvocationStatus";
+
+    fn empty() -> Self {
+        InvocationStatus {
+            id: Default::default(),
+            trigger_id: Default::default(),
+            subscription_name: Default::default(),
+            subscription_id: Default::default(),
+            r#type: None,
+            created: None,
+            completed: None,
+            start_invocation_input: None,
+            complete_invocation_input: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "triggerId" => self.trigger_id = map.next_value_seed(crate::lenient::Text)?,
+            "subscriptionName" => {
+                self.subscription_name = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "subscriptionId" => {
+                self.subscription_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "completed" => {
+                self.completed = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "startInvocationInput" => self.start_invocation_input = map.next_value()?,
+            "completeInvocationInput" => {
+                self.complete_invocation_input = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,23 +1,21 @@
 //! `KbaAnswerResponseItem`, from `v3/schemas/KbaAnswerResponseItem.yaml`.
 
 /// `KbaAnswerResponseItem` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct KbaAnswerResponseItem {
     /// Question Id
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Question description
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub question: String,
     /// Denotes whether the KBA question has an answer configured for the current user
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(rename = "hasAnswer", default, deserialize_with = "crate::lenient::boolean")]
+    #[serde(rename = "hasAnswer")]
     pub has_answer: bool,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -37,5 +35,42 @@ impl KbaAnswerResponseItem {
             has_answer,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KbaAnswerResponseItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for KbaAnswerResponseItem {
+    const NAME: &'static str = "KbaAnswerResponseItem";
+
+    fn empty() -> Self {
+        KbaAnswerResponseItem {
+            id: Default::default(),
+            question: Default::default(),
+            has_answer: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "question" => self.question = map.next_value_seed(crate::lenient::Text)?,
+            "hasAnswer" => self.has_answer = map.next_value_seed(crate::lenient::Flag)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

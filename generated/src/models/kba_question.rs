@@ -1,32 +1,26 @@
 //! `KbaQuestion`, from `v3/schemas/KbaQuestion.yaml`.
 
 /// KBA Configuration
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct KbaQuestion {
     /// KBA Question Id
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// KBA Question description
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub text: String,
     /// Denotes whether the KBA question has an answer configured for any user in the tenant
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(rename = "hasAnswer", default, deserialize_with = "crate::lenient::boolean")]
+    #[serde(rename = "hasAnswer")]
     pub has_answer: bool,
     /// Denotes the number of KBA configurations for this question
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "numAnswers",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "numAnswers")]
     pub num_answers: i32,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -48,5 +42,47 @@ impl KbaQuestion {
             num_answers,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KbaQuestion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for KbaQuestion {
+    const NAME: &'static str = "KbaQuestion";
+
+    fn empty() -> Self {
+        KbaQuestion {
+            id: Default::default(),
+            text: Default::default(),
+            has_answer: Default::default(),
+            num_answers: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "text" => self.text = map.next_value_seed(crate::lenient::Text)?,
+            "hasAnswer" => self.has_answer = map.next_value_seed(crate::lenient::Flag)?,
+            "numAnswers" => {
+                self.num_answers = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,22 +1,18 @@
 //! `LifecycleStateDto`, from `v3/schemas/LifecycleStateDto.yaml`.
 
 /// `LifecycleStateDto` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LifecycleStateDto {
     /// The name of the lifecycle state
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "stateName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "stateName")]
     pub state_name: String,
     /// Whether the lifecycle state has been manually or automatically set
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(
-        rename = "manuallyUpdated",
-        default,
-        deserialize_with = "crate::lenient::boolean"
-    )]
+    #[serde(rename = "manuallyUpdated")]
     pub manually_updated: bool,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -31,5 +27,42 @@ impl LifecycleStateDto {
             manually_updated,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleStateDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for LifecycleStateDto {
+    const NAME: &'static str = "LifecycleStateDto";
+
+    fn empty() -> Self {
+        LifecycleStateDto {
+            state_name: Default::default(),
+            manually_updated: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "stateName" => self.state_name = map.next_value_seed(crate::lenient::Text)?,
+            "manuallyUpdated" => {
+                self.manually_updated = map.next_value_seed(crate::lenient::Flag)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

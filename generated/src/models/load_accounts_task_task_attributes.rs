@@ -1,24 +1,14 @@
 //! `LoadAccountsTaskTaskAttributes`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/attributes`.
 
 /// Extra attributes map(dictionary) for the task.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LoadAccountsTaskTaskAttributes {
     /// The id of the source
-    #[serde(
-        rename = "appId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The indicator if the aggregation process was enabled/disabled for the aggregation job
-    #[serde(
-        rename = "optimizedAggregation",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "optimizedAggregation", skip_serializing_if = "Option::is_none")]
     pub optimized_aggregation: Option<String>,
     /// Members the spec does not declare.
     #[serde(flatten)]
@@ -36,5 +26,39 @@ impl LoadAccountsTaskTaskAttributes {
             optimized_aggregation: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LoadAccountsTaskTaskAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for LoadAccountsTaskTaskAttributes {
+    const NAME: &'static str = "LoadAccountsTaskTaskAttributes";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "appId" => self.app_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "optimizedAggregation" => {
+                self.optimized_aggregation = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,40 +3,23 @@
 use crate::models::LoadAccountsTaskTaskMessagesInnerType;
 
 /// `LoadAccountsTaskTaskMessagesInner` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LoadAccountsTaskTaskMessagesInner {
     /// Type of the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<LoadAccountsTaskTaskMessagesInnerType>,
     /// Flag whether message is an error.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<bool>,
     /// Flag whether message is a warning.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub warning: Option<bool>,
     /// Message string identifier.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Message context with the locale based language.
-    #[serde(
-        rename = "localizedText",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "localizedText", skip_serializing_if = "Option::is_none")]
     pub localized_text: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -54,5 +37,41 @@ impl LoadAccountsTaskTaskMessagesInner {
             localized_text: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LoadAccountsTaskTaskMessagesInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for LoadAccountsTaskTaskMessagesInner {
+    const NAME: &'static str = "LoadAccountsTaskTaskMessagesInner";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "error" => self.error = map.next_value_seed(crate::lenient::FlagOption)?,
+            "warning" => self.warning = map.next_value_seed(crate::lenient::FlagOption)?,
+            "key" => self.key = map.next_value_seed(crate::lenient::TextOption)?,
+            "localizedText" => {
+                self.localized_text = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

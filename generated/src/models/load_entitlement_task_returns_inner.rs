@@ -1,24 +1,14 @@
 //! `LoadEntitlementTaskReturnsInner`, from `beta/schemas/LoadEntitlementTask.yaml#/properties/returns/items`.
 
 /// `LoadEntitlementTaskReturnsInner` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LoadEntitlementTaskReturnsInner {
     /// The display label for the return value
-    #[serde(
-        rename = "displayLabel",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayLabel", skip_serializing_if = "Option::is_none")]
     pub display_label: Option<String>,
     /// The attribute name for the return value
-    #[serde(
-        rename = "attributeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "attributeName", skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -33,5 +23,40 @@ impl LoadEntitlementTaskReturnsInner {
             attribute_name: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LoadEntitlementTaskReturnsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for LoadEntitlementTaskReturnsInner {
+    const NAME: &'static str = "LoadEntitlementTaskReturnsInner";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "displayLabel" => {
+                self.display_label = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "attributeName" => {
+                self.attribute_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

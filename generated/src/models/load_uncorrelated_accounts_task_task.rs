@@ -7,100 +7,53 @@ use crate::models::{
 };
 
 /// `LoadUncorrelatedAccountsTaskTask` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LoadUncorrelatedAccountsTaskTask {
     /// System-generated unique ID of the task this taskStatus represents
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of task this task represents
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The name of uncorrelated accounts process
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the task
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The user who initiated the task
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// The Task creation date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The task start date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launched: Option<chrono::DateTime<chrono::Utc>>,
     /// The task completion date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Task completion status.
-    #[serde(
-        rename = "completionStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "completionStatus", skip_serializing_if = "Option::is_none")]
     pub completion_status: Option<LoadUncorrelatedAccountsTaskTaskCompletionStatus>,
     /// Name of the parent task if exists.
-    #[serde(
-        rename = "parentName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "parentName", skip_serializing_if = "Option::is_none")]
     pub parent_name: Option<String>,
     /// List of the messages dedicated to the report.  From task definition perspective here usually should be warnings or errors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<LoadUncorrelatedAccountsTaskTaskMessagesInner>>,
     /// Current task state.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<String>,
     /// Extra attributes map(dictionary) for the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<LoadUncorrelatedAccountsTaskTaskAttributes>,
     /// Return values from the task
     ///
     /// The spec declares one item here, but its example is a list, so this is a list; a lone item is read as a list of one.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option",
         serialize_with = "crate::lenient::one_as_item_option"
     )]
     pub returns: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
@@ -129,5 +82,60 @@ impl LoadUncorrelatedAccountsTaskTask {
             returns: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LoadUncorrelatedAccountsTaskTask {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for LoadUncorrelatedAccountsTaskTask {
+    const NAME: &'static str = "LoadUncorrelatedAccountsTaskTask";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "launcher" => {
+                self.launcher = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "launched" => self.launched = map.next_value_seed(crate::datetime::Optional)?,
+            "completed" => {
+                self.completed = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "completionStatus" => self.completion_status = map.next_value()?,
+            "parentName" => {
+                self.parent_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "messages" => self.messages = map.next_value()?,
+            "progress" => {
+                self.progress = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "attributes" => self.attributes = map.next_value()?,
+            "returns" => {
+                self.returns = map.next_value_seed(crate::lenient::OneOrManyOption::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

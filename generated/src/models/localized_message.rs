@@ -1,18 +1,16 @@
 //! `LocalizedMessage`, from `beta/schemas/LocalizedMessage.yaml`.
 
 /// Localized error message to indicate a failed invocation or error if any.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LocalizedMessage {
     /// Message locale
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub locale: String,
     /// Message text
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub message: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -27,5 +25,40 @@ impl LocalizedMessage {
             message: message.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LocalizedMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for LocalizedMessage {
+    const NAME: &'static str = "LocalizedMessage";
+
+    fn empty() -> Self {
+        LocalizedMessage {
+            locale: Default::default(),
+            message: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "locale" => self.locale = map.next_value_seed(crate::lenient::Text)?,
+            "message" => self.message = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,31 +3,17 @@
 use crate::models::ReassignmentTypeEnum;
 
 /// The definition of an Identity according to the Reassignment Configuration service
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LookupStep {
     /// The ID of the Identity who work is reassigned to
-    #[serde(
-        rename = "reassignedToId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "reassignedToId", skip_serializing_if = "Option::is_none")]
     pub reassigned_to_id: Option<String>,
     /// The ID of the Identity who work is reassigned from
-    #[serde(
-        rename = "reassignedFromId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "reassignedFromId", skip_serializing_if = "Option::is_none")]
     pub reassigned_from_id: Option<String>,
     /// Reassignment type
-    #[serde(
-        rename = "reassignmentType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "reassignmentType", skip_serializing_if = "Option::is_none")]
     pub reassignment_type: Option<ReassignmentTypeEnum>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -43,5 +29,42 @@ impl LookupStep {
             reassignment_type: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LookupStep {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for LookupStep {
+    const NAME: &'static str = "LookupStep";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "reassignedToId" => {
+                self.reassigned_to_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "reassignedFromId" => {
+                self.reassigned_from_id = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "reassignmentType" => self.reassignment_type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,46 +3,23 @@
 use crate::models::MailFromAttributesMailFromDomainStatus;
 
 /// MAIL FROM attributes for a domain / identity
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MailFromAttributes {
     /// The email identity
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// The name of a domain that an email identity uses as a custom MAIL FROM domain
-    #[serde(
-        rename = "mailFromDomain",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "mailFromDomain", skip_serializing_if = "Option::is_none")]
     pub mail_from_domain: Option<String>,
     /// MX record that is required in customer's DNS to allow the domain to receive bounce and complaint notifications that email providers send you
-    #[serde(
-        rename = "mxRecord",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "mxRecord", skip_serializing_if = "Option::is_none")]
     pub mx_record: Option<String>,
     /// TXT record that is required in customer's DNS in order to prove that Amazon SES is authorized to send email from your domain
-    #[serde(
-        rename = "txtRecord",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "txtRecord", skip_serializing_if = "Option::is_none")]
     pub txt_record: Option<String>,
     /// The current status of the MAIL FROM verification
-    #[serde(
-        rename = "mailFromDomainStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mailFromDomainStatus", skip_serializing_if = "Option::is_none")]
     pub mail_from_domain_status: Option<MailFromAttributesMailFromDomainStatus>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -60,5 +37,47 @@ impl MailFromAttributes {
             mail_from_domain_status: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MailFromAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for MailFromAttributes {
+    const NAME: &'static str = "MailFromAttributes";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identity" => {
+                self.identity = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "mailFromDomain" => {
+                self.mail_from_domain = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "mxRecord" => {
+                self.mx_record = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "txtRecord" => {
+                self.txt_record = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "mailFromDomainStatus" => self.mail_from_domain_status = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,138 +3,85 @@
 use crate::models::ManagedClientStatusEnum;
 
 /// Managed Client
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ManagedClient {
     /// ManagedClient ID
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// ManagedClient alert key
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "alertKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "alertKey", skip_serializing_if = "Option::is_none")]
     pub alert_key: Option<String>,
     /// ManagedClient gateway base url
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "apiGatewayBaseUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "apiGatewayBaseUrl", skip_serializing_if = "Option::is_none")]
     pub api_gateway_base_url: Option<String>,
     /// Previous CC ID to be used in data migration. (This field will be deleted after CC migration!)
-    #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ccId", skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<i64>,
     /// The client ID used in API management
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "clientId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// Cluster ID that the ManagedClient is linked to
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "clusterId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "clusterId")]
     pub cluster_id: String,
     /// VA cookbook
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cookbook: Option<String>,
     /// ManagedClient description
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// The public IP address of the ManagedClient
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "ipAddress",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// When the ManagedClient was last seen by the server
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "lastSeen",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "lastSeen", skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<chrono::DateTime<chrono::Utc>>,
     /// ManagedClient name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Milliseconds since the ManagedClient has polled the server
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "sinceLastSeen",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sinceLastSeen", skip_serializing_if = "Option::is_none")]
     pub since_last_seen: Option<String>,
     /// Status of the ManagedClient
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ManagedClientStatusEnum>,
     /// Type of the ManagedClient (VA, CCG)
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// ManagedClient VA download URL
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "vaDownloadUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "vaDownloadUrl", skip_serializing_if = "Option::is_none")]
     pub va_download_url: Option<String>,
     /// Version that the ManagedClient's VA is running
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "vaVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "vaVersion", skip_serializing_if = "Option::is_none")]
     pub va_version: Option<String>,
     /// Client's apiKey
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -169,5 +116,89 @@ impl ManagedClient {
             secret: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedClient {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ManagedClient {
+    const NAME: &'static str = "ManagedClient";
+
+    fn empty() -> Self {
+        ManagedClient {
+            id: None,
+            alert_key: None,
+            api_gateway_base_url: None,
+            cc_id: None,
+            client_id: Default::default(),
+            cluster_id: Default::default(),
+            cookbook: None,
+            description: Default::default(),
+            ip_address: None,
+            last_seen: None,
+            name: None,
+            since_last_seen: None,
+            status: None,
+            r#type: Default::default(),
+            va_download_url: None,
+            va_version: None,
+            secret: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "alertKey" => {
+                self.alert_key = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "apiGatewayBaseUrl" => {
+                self.api_gateway_base_url = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "ccId" => self.cc_id = map.next_value()?,
+            "clientId" => self.client_id = map.next_value_seed(crate::lenient::Text)?,
+            "clusterId" => self.cluster_id = map.next_value_seed(crate::lenient::Text)?,
+            "cookbook" => {
+                self.cookbook = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "ipAddress" => {
+                self.ip_address = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "lastSeen" => {
+                self.last_seen = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "sinceLastSeen" => {
+                self.since_last_seen = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::Text)?,
+            "vaDownloadUrl" => {
+                self.va_download_url = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "vaVersion" => {
+                self.va_version = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "secret" => self.secret = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,30 +3,24 @@
 use crate::models::{ManagedClientStatusEnum, ManagedClientType};
 
 /// Managed Client Status
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ManagedClientStatusAggResponse {
     /// ManagedClientStatus body information
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub body: serde_json::Map<String, serde_json::Value>,
     /// status of the Managed Client
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ManagedClientStatusEnum>,
     /// type of the Managed Client
-    #[serde(default)]
     pub r#type: Option<ManagedClientType>,
     /// timestamp on the Client Status update
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -47,5 +41,48 @@ impl ManagedClientStatusAggResponse {
             timestamp: Some(timestamp),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedClientStatusAggResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ManagedClientStatusAggResponse {
+    const NAME: &'static str = "ManagedClientStatusAggResponse";
+
+    fn empty() -> Self {
+        ManagedClientStatusAggResponse {
+            body: Default::default(),
+            status: None,
+            r#type: None,
+            timestamp: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "body" => {
+                self.body = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "timestamp" => {
+                self.timestamp = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

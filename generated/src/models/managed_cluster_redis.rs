@@ -1,19 +1,14 @@
 //! `ManagedClusterRedis`, from `beta/schemas/ManagedClusterRedis.yaml`.
 
 /// Managed Cluster Redis Configuration
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ManagedClusterRedis {
     /// ManagedCluster redisHost
-    #[serde(
-        rename = "redisHost",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "redisHost", skip_serializing_if = "Option::is_none")]
     pub redis_host: Option<String>,
     /// ManagedCluster redisPort
-    #[serde(rename = "redisPort", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "redisPort", skip_serializing_if = "Option::is_none")]
     pub redis_port: Option<i32>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -28,5 +23,38 @@ impl ManagedClusterRedis {
             redis_port: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedClusterRedis {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ManagedClusterRedis {
+    const NAME: &'static str = "ManagedClusterRedis";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "redisHost" => {
+                self.redis_host = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "redisPort" => self.redis_port = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,24 +1,14 @@
 //! `ManagerCorrelationMapping`, from `beta/schemas/ManagerCorrelationMapping.yaml`.
 
 /// `ManagerCorrelationMapping` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ManagerCorrelationMapping {
     /// Name of the attribute to use for manager correlation. The value found on the account attribute will be used to lookup the manager's identity.
-    #[serde(
-        rename = "accountAttributeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "accountAttributeName", skip_serializing_if = "Option::is_none")]
     pub account_attribute_name: Option<String>,
     /// Name of the identity attribute to search when trying to find a manager using the value from the accountAttribute.
-    #[serde(
-        rename = "identityAttributeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityAttributeName", skip_serializing_if = "Option::is_none")]
     pub identity_attribute_name: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -33,5 +23,42 @@ impl ManagerCorrelationMapping {
             identity_attribute_name: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagerCorrelationMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ManagerCorrelationMapping {
+    const NAME: &'static str = "ManagerCorrelationMapping";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accountAttributeName" => {
+                self.account_attribute_name = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityAttributeName" => {
+                self.identity_attribute_name = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,13 +1,12 @@
 //! `ManualDiscoverApplications`, from `beta/schemas/ManualDiscoverApplications.yaml`.
 
 /// `ManualDiscoverApplications` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ManualDiscoverApplications {
     /// The CSV file to upload containing `application_name` and `description` columns. Each row represents an application to be discovered.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub file: Vec<u8>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -21,5 +20,40 @@ impl ManualDiscoverApplications {
             file,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManualDiscoverApplications {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ManualDiscoverApplications {
+    const NAME: &'static str = "ManualDiscoverApplications";
+
+    fn empty() -> Self {
+        ManualDiscoverApplications {
+            file: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "file" => {
+                self.file = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

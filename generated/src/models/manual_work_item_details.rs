@@ -6,33 +6,25 @@ use crate::models::{
 };
 
 /// `ManualWorkItemDetails` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ManualWorkItemDetails {
     /// True if the request for this item was forwarded from one owner to another.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub forwarded: Option<bool>,
     /// Identity of original work item owner, if the work item has been forwarded.
-    #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalOwner", skip_serializing_if = "Option::is_none")]
     pub original_owner: Option<ManualWorkItemDetailsOriginalOwner>,
     /// Identity of current work item owner.
-    #[serde(rename = "currentOwner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "currentOwner", skip_serializing_if = "Option::is_none")]
     pub current_owner: Option<ManualWorkItemDetailsCurrentOwner>,
     /// Time at which item was modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ManualWorkItemState>,
     /// The history of approval forward action.
-    #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "forwardHistory", skip_serializing_if = "Option::is_none")]
     pub forward_history: Option<Vec<ApprovalForwardHistory>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -51,5 +43,42 @@ impl ManualWorkItemDetails {
             forward_history: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManualWorkItemDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ManualWorkItemDetails {
+    const NAME: &'static str = "ManualWorkItemDetails";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "forwarded" => {
+                self.forwarded = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "originalOwner" => self.original_owner = map.next_value()?,
+            "currentOwner" => self.current_owner = map.next_value()?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "status" => self.status = map.next_value()?,
+            "forwardHistory" => self.forward_history = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

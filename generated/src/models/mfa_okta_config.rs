@@ -1,46 +1,23 @@
 //! `MfaOktaConfig`, from `v3/schemas/MfaOktaConfig.yaml`.
 
 /// `MfaOktaConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MfaOktaConfig {
     /// Mfa method name
-    #[serde(
-        rename = "mfaMethod",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "mfaMethod", skip_serializing_if = "Option::is_none")]
     pub mfa_method: Option<String>,
     /// If MFA method is enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The server host name or IP address of the MFA provider.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// The secret key for authenticating requests to the MFA provider.
-    #[serde(
-        rename = "accessKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "accessKey", skip_serializing_if = "Option::is_none")]
     pub access_key: Option<String>,
     /// Optional. The name of the attribute for mapping IdentityNow identity to the MFA provider.
-    #[serde(
-        rename = "identityAttribute",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityAttribute", skip_serializing_if = "Option::is_none")]
     pub identity_attribute: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -58,5 +35,46 @@ impl MfaOktaConfig {
             identity_attribute: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MfaOktaConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for MfaOktaConfig {
+    const NAME: &'static str = "MfaOktaConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "mfaMethod" => {
+                self.mfa_method = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::FlagOption)?,
+            "host" => self.host = map.next_value_seed(crate::lenient::TextOption)?,
+            "accessKey" => {
+                self.access_key = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityAttribute" => {
+                self.identity_attribute = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -7,170 +7,99 @@ use crate::models::{
 };
 
 /// `MultiHostIntegrations` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MultiHostIntegrations {
     /// Multi-Host Integration ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Multi-Host Integration's human-readable name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Multi-Host Integration's human-readable description.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Reference to identity object who owns the source.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<MultiHostIntegrationsOwner>,
     /// Reference to the source's associated cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster: Option<MultiHostIntegrationsCluster>,
     /// Specifies the type of system being managed e.g. Workday, Multi-Host - Microsoft SQL Server, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Last successfully uploaded source count of given Multi-Host Integration.
     #[serde(
         rename = "lastSourceUploadSuccessCount",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub last_source_upload_success_count: Option<i32>,
     /// Maximum sources that can contain in a aggregation group of Multi-Host Integration.
-    #[serde(
-        rename = "maxSourcesPerAggGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxSourcesPerAggGroup", skip_serializing_if = "Option::is_none")]
     pub max_sources_per_agg_group: Option<i32>,
     /// Fully qualified name of the Java class that implements the connector interface.
-    #[serde(
-        rename = "connectorClass",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "connectorClass", skip_serializing_if = "Option::is_none")]
     pub connector_class: Option<String>,
     /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
-    #[serde(
-        rename = "connectorAttributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectorAttributes", skip_serializing_if = "Option::is_none")]
     pub connector_attributes: Option<MultiHostIntegrationsConnectorAttributes>,
     /// Number from 0 to 100 that specifies when to skip the delete phase.
-    #[serde(
-        rename = "deleteThreshold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteThreshold", skip_serializing_if = "Option::is_none")]
     pub delete_threshold: Option<i32>,
     /// When this is true, it indicates that the source is referenced by an identity profile.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub authoritative: Option<bool>,
     /// Reference to management workgroup for the source.
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managementWorkgroup", skip_serializing_if = "Option::is_none")]
     pub management_workgroup: Option<MultiHostIntegrationsManagementWorkgroup>,
     /// When this is true, it indicates that the source is healthy.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub healthy: Option<bool>,
     /// Status identifier that gives specific information about why a source is or isn't healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<MultiHostIntegrationsStatus>,
     /// Timestamp that shows when a source health check was last performed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// Connector ID
-    #[serde(
-        rename = "connectorId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "connectorId", skip_serializing_if = "Option::is_none")]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
-    #[serde(
-        rename = "connectorName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "connectorName", skip_serializing_if = "Option::is_none")]
     pub connector_name: Option<String>,
     /// Type of connection (direct or file).
-    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connectionType", skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<MultiHostIntegrationsConnectionType>,
     /// Connector implementation ID.
     #[serde(
         rename = "connectorImplementationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
+        skip_serializing_if = "Option::is_none"
     )]
     pub connector_implementation_id: Option<String>,
     /// Date-time when the source was created
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date-time when the source was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// If this is true, it enables a credential provider for the source. If credentialProvider is turned on,  then the source can use credential provider(s) to fetch credentials.
     #[serde(
         rename = "credentialProviderEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
+        skip_serializing_if = "Option::is_none"
     )]
     pub credential_provider_enabled: Option<bool>,
     /// Source category (e.g. null, CredentialProvider).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -213,5 +142,106 @@ impl MultiHostIntegrations {
             category: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MultiHostIntegrations {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for MultiHostIntegrations {
+    const NAME: &'static str = "MultiHostIntegrations";
+
+    fn empty() -> Self {
+        MultiHostIntegrations {
+            id: None,
+            name: Default::default(),
+            description: Default::default(),
+            owner: None,
+            cluster: None,
+            r#type: None,
+            connector: Default::default(),
+            last_source_upload_success_count: None,
+            max_sources_per_agg_group: None,
+            connector_class: None,
+            connector_attributes: None,
+            delete_threshold: None,
+            authoritative: None,
+            management_workgroup: None,
+            healthy: None,
+            status: None,
+            since: None,
+            connector_id: None,
+            connector_name: None,
+            connection_type: None,
+            connector_implementation_id: None,
+            created: None,
+            modified: None,
+            credential_provider_enabled: None,
+            category: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "owner" => self.owner = map.next_value()?,
+            "cluster" => self.cluster = map.next_value()?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::TextOption)?,
+            "connector" => self.connector = map.next_value_seed(crate::lenient::Text)?,
+            "lastSourceUploadSuccessCount" => {
+                self.last_source_upload_success_count = map.next_value()?;
+            }
+            "maxSourcesPerAggGroup" => self.max_sources_per_agg_group = map.next_value()?,
+            "connectorClass" => {
+                self.connector_class = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "connectorAttributes" => self.connector_attributes = map.next_value()?,
+            "deleteThreshold" => self.delete_threshold = map.next_value()?,
+            "authoritative" => {
+                self.authoritative = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "managementWorkgroup" => self.management_workgroup = map.next_value()?,
+            "healthy" => self.healthy = map.next_value_seed(crate::lenient::FlagOption)?,
+            "status" => self.status = map.next_value()?,
+            "since" => self.since = map.next_value_seed(crate::datetime::Optional)?,
+            "connectorId" => {
+                self.connector_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "connectorName" => {
+                self.connector_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "connectionType" => self.connection_type = map.next_value()?,
+            "connectorImplementationId" => {
+                self.connector_implementation_id = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "credentialProviderEnabled" => {
+                self.credential_provider_enabled = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "category" => {
+                self.category = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

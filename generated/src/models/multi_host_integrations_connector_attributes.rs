@@ -7,58 +7,35 @@ use crate::models::{
 };
 
 /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MultiHostIntegrationsConnectorAttributes {
     /// Maximum sources allowed count of a Multi-Host Integration
-    #[serde(
-        rename = "maxAllowedSources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxAllowedSources", skip_serializing_if = "Option::is_none")]
     pub max_allowed_sources: Option<i32>,
     /// Last upload sources count of a Multi-Host Integration
-    #[serde(
-        rename = "lastSourceUploadCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastSourceUploadCount", skip_serializing_if = "Option::is_none")]
     pub last_source_upload_count: Option<i32>,
     #[serde(
         rename = "connectorFileUploadHistory",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub connector_file_upload_history: Option<
         MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
     >,
     /// Multi-Host integration status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub multihost_status: Option<
         MultiHostIntegrationsConnectorAttributesMultihostStatus,
     >,
     /// Show account schema
-    #[serde(
-        rename = "showAccountSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "showAccountSchema", skip_serializing_if = "Option::is_none")]
     pub show_account_schema: Option<bool>,
     /// Show entitlement schema
-    #[serde(
-        rename = "showEntitlementSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "showEntitlementSchema", skip_serializing_if = "Option::is_none")]
     pub show_entitlement_schema: Option<bool>,
     /// Attributes of Multi-Host Integration
-    #[serde(
-        rename = "multiHostAttributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "multiHostAttributes", skip_serializing_if = "Option::is_none")]
     pub multi_host_attributes: Option<
         MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
     >,
@@ -80,5 +57,49 @@ impl MultiHostIntegrationsConnectorAttributes {
             multi_host_attributes: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsConnectorAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for MultiHostIntegrationsConnectorAttributes {
+    const NAME: &'static str = "MultiHostIntegrationsConnectorAttributes";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "maxAllowedSources" => self.max_allowed_sources = map.next_value()?,
+            "lastSourceUploadCount" => self.last_source_upload_count = map.next_value()?,
+            "connectorFileUploadHistory" => {
+                self.connector_file_upload_history = map.next_value()?;
+            }
+            "multihost_status" => self.multihost_status = map.next_value()?,
+            "showAccountSchema" => {
+                self.show_account_schema = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "showEntitlementSchema" => {
+                self.show_entitlement_schema = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "multiHostAttributes" => self.multi_host_attributes = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

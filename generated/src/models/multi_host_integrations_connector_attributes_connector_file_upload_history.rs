@@ -1,15 +1,13 @@
 //! `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectorAttributes/properties/connectorFileUploadHistory`.
 
 /// `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// File name of the connector JAR
     #[serde(
         rename = "connectorFileNameUploadedDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
+        skip_serializing_if = "Option::is_none"
     )]
     pub connector_file_name_uploaded_date: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
@@ -24,5 +22,40 @@ impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
             connector_file_name_uploaded_date: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object
+for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    const NAME: &'static str = "MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "connectorFileNameUploadedDate" => {
+                self.connector_file_name_uploaded_date = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,37 +1,20 @@
 //! `MultiHostIntegrationsConnectorAttributesMultiHostAttributes`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectorAttributes/properties/multiHostAttributes`.
 
 /// Attributes of Multi-Host Integration
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Password.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Connector file.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub connector_files: Option<String>,
     /// Authentication type.
-    #[serde(
-        rename = "authType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "authType", skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<String>,
     /// Username.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -48,5 +31,46 @@ impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
             user: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object
+for MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    const NAME: &'static str = "MultiHostIntegrationsConnectorAttributesMultiHostAttributes";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "password" => {
+                self.password = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "connector_files" => {
+                self.connector_files = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "authType" => {
+                self.auth_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "user" => self.user = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

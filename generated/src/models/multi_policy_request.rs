@@ -1,15 +1,11 @@
 //! `MultiPolicyRequest`, from `beta/schemas/MultiPolicyRequest.yaml`.
 
 /// `MultiPolicyRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MultiPolicyRequest {
     /// Multi-policy report will be run for this list of ids
-    #[serde(
-        rename = "filteredPolicyList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filteredPolicyList", skip_serializing_if = "Option::is_none")]
     pub filtered_policy_list: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -23,5 +19,35 @@ impl MultiPolicyRequest {
             filtered_policy_list: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MultiPolicyRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for MultiPolicyRequest {
+    const NAME: &'static str = "MultiPolicyRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "filteredPolicyList" => self.filtered_policy_list = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,17 +1,17 @@
 //! `NonEmployeeApprovalSummary`, from `beta/schemas/NonEmployeeApprovalSummary.yaml`.
 
 /// `NonEmployeeApprovalSummary` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeApprovalSummary {
     /// The number of approved non-employee approval requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approved: Option<f64>,
     /// The number of pending non-employee approval requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending: Option<f64>,
     /// The number of rejected non-employee approval requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rejected: Option<f64>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -27,5 +27,37 @@ impl NonEmployeeApprovalSummary {
             rejected: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeApprovalSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeApprovalSummary {
+    const NAME: &'static str = "NonEmployeeApprovalSummary";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approved" => self.approved = map.next_value()?,
+            "pending" => self.pending = map.next_value()?,
+            "rejected" => self.rejected = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,7 +3,7 @@
 use crate::models::NonEmployeeBulkUploadStatusStatus;
 
 /// `NonEmployeeBulkUploadStatus` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeBulkUploadStatus {
     /// Returns the following values indicating the progress or result of the bulk upload job.
@@ -12,7 +12,7 @@ pub struct NonEmployeeBulkUploadStatus {
     /// "COMPLETED" means the job has been completed without any errors.
     /// "ERROR" means the job failed to process with errors.
     /// null means job has been submitted to the source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<NonEmployeeBulkUploadStatusStatus>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -26,5 +26,35 @@ impl NonEmployeeBulkUploadStatus {
             status: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeBulkUploadStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeBulkUploadStatus {
+    const NAME: &'static str = "NonEmployeeBulkUploadStatus";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "status" => self.status = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,13 +1,12 @@
 //! `NonEmployeeRejectApprovalDecision`, from `beta/schemas/NonEmployeeRejectApprovalDecision.yaml`.
 
 /// `NonEmployeeRejectApprovalDecision` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeRejectApprovalDecision {
     /// Comment on the approval item.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -21,5 +20,38 @@ impl NonEmployeeRejectApprovalDecision {
             comment: comment.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeRejectApprovalDecision {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeRejectApprovalDecision {
+    const NAME: &'static str = "NonEmployeeRejectApprovalDecision";
+
+    fn empty() -> Self {
+        NonEmployeeRejectApprovalDecision {
+            comment: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "comment" => self.comment = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,141 +3,66 @@
 use crate::models::{ApprovalStatus, NonEmployeeApprovalItemBase, NonEmployeeSourceLite};
 
 /// `NonEmployeeRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeRequest {
     /// Non-Employee source id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source Id associated with this non-employee source.
-    #[serde(
-        rename = "sourceId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceId", skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Source name associated with this non-employee source.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Source description associated with this non-employee source.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Requested identity account name.
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "accountName", skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// Non-Employee's first name.
-    #[serde(
-        rename = "firstName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Non-Employee's last name.
-    #[serde(
-        rename = "lastName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Non-Employee's email.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Non-Employee's phone.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The account ID of a valid identity to serve as this non-employee's manager.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
-    #[serde(
-        rename = "nonEmployeeSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nonEmployeeSource", skip_serializing_if = "Option::is_none")]
     pub non_employee_source: Option<NonEmployeeSourceLite>,
     /// Additional attributes for a non-employee. Up to 10 custom attributes can be added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, String>>,
     /// List of approval item for the request
-    #[serde(rename = "approvalItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "approvalItems", skip_serializing_if = "Option::is_none")]
     pub approval_items: Option<Vec<NonEmployeeApprovalItemBase>>,
-    #[serde(rename = "approvalStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "approvalStatus", skip_serializing_if = "Option::is_none")]
     pub approval_status: Option<ApprovalStatus>,
     /// Comment of requester
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the request was completely approved.
-    #[serde(
-        rename = "completionDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "completionDate", skip_serializing_if = "Option::is_none")]
     pub completion_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Non-Employee employment start date.
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Non-Employee employment end date.
-    #[serde(
-        rename = "endDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// When the request was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// When the request was created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -170,5 +95,68 @@ impl NonEmployeeRequest {
             created: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeRequest {
+    const NAME: &'static str = "NonEmployeeRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "sourceId" => {
+                self.source_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "accountName" => {
+                self.account_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "firstName" => {
+                self.first_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "lastName" => {
+                self.last_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "email" => self.email = map.next_value_seed(crate::lenient::TextOption)?,
+            "phone" => self.phone = map.next_value_seed(crate::lenient::TextOption)?,
+            "manager" => self.manager = map.next_value_seed(crate::lenient::TextOption)?,
+            "nonEmployeeSource" => self.non_employee_source = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "approvalItems" => self.approval_items = map.next_value()?,
+            "approvalStatus" => self.approval_status = map.next_value()?,
+            "comment" => self.comment = map.next_value_seed(crate::lenient::TextOption)?,
+            "completionDate" => {
+                self.completion_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "startDate" => {
+                self.start_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "endDate" => self.end_date = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,70 +1,53 @@
 //! `NonEmployeeRequestBody`, from `beta/schemas/NonEmployeeRequestBody.yaml`.
 
 /// `NonEmployeeRequestBody` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeRequestBody {
     /// Requested identity account name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "accountName",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "accountName")]
     pub account_name: String,
     /// Non-Employee's first name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "firstName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Non-Employee's last name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "lastName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Non-Employee's email.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub email: String,
     /// Non-Employee's phone.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub phone: String,
     /// The account ID of a valid identity to serve as this non-employee's manager.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub manager: String,
     /// Non-Employee's source id.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "sourceId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "sourceId")]
     pub source_id: String,
     /// Additional attributes for a non-employee. Up to 10 custom attributes can be added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, String>>,
     /// Non-Employee employment start date.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Non-Employee employment end date.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        rename = "endDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -98,5 +81,60 @@ impl NonEmployeeRequestBody {
             end_date: Some(end_date),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeRequestBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeRequestBody {
+    const NAME: &'static str = "NonEmployeeRequestBody";
+
+    fn empty() -> Self {
+        NonEmployeeRequestBody {
+            account_name: Default::default(),
+            first_name: Default::default(),
+            last_name: Default::default(),
+            email: Default::default(),
+            phone: Default::default(),
+            manager: Default::default(),
+            source_id: Default::default(),
+            data: None,
+            start_date: None,
+            end_date: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accountName" => {
+                self.account_name = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "firstName" => self.first_name = map.next_value_seed(crate::lenient::Text)?,
+            "lastName" => self.last_name = map.next_value_seed(crate::lenient::Text)?,
+            "email" => self.email = map.next_value_seed(crate::lenient::Text)?,
+            "phone" => self.phone = map.next_value_seed(crate::lenient::Text)?,
+            "manager" => self.manager = map.next_value_seed(crate::lenient::Text)?,
+            "sourceId" => self.source_id = map.next_value_seed(crate::lenient::Text)?,
+            "data" => self.data = map.next_value()?,
+            "startDate" => {
+                self.start_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "endDate" => self.end_date = map.next_value_seed(crate::datetime::Optional)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

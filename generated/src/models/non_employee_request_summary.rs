@@ -1,24 +1,20 @@
 //! `NonEmployeeRequestSummary`, from `beta/schemas/NonEmployeeRequestSummary.yaml`.
 
 /// `NonEmployeeRequestSummary` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeRequestSummary {
     /// The number of approved non-employee requests on all sources that *requested-for* user manages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approved: Option<f64>,
     /// The number of rejected non-employee requests on all sources that *requested-for* user manages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rejected: Option<f64>,
     /// The number of pending non-employee requests on all sources that *requested-for* user manages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending: Option<f64>,
     /// The number of non-employee records on all sources that *requested-for* user manages.
-    #[serde(
-        rename = "nonEmployeeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nonEmployeeCount", skip_serializing_if = "Option::is_none")]
     pub non_employee_count: Option<f64>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -35,5 +31,38 @@ impl NonEmployeeRequestSummary {
             non_employee_count: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeRequestSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeRequestSummary {
+    const NAME: &'static str = "NonEmployeeRequestSummary";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approved" => self.approved = map.next_value()?,
+            "rejected" => self.rejected = map.next_value()?,
+            "pending" => self.pending = map.next_value()?,
+            "nonEmployeeCount" => self.non_employee_count = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

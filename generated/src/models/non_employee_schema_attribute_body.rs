@@ -1,49 +1,30 @@
 //! `NonEmployeeSchemaAttributeBody`, from `beta/schemas/NonEmployeeSchemaAttributeBody.yaml`.
 
 /// `NonEmployeeSchemaAttributeBody` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeSchemaAttributeBody {
     /// Type of the attribute. Only type 'TEXT' is supported for custom attributes.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// Label displayed on the UI for this schema attribute.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "technicalName",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "technicalName")]
     pub technical_name: String,
     /// help text displayed by UI.
-    #[serde(
-        rename = "helpText",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "helpText", skip_serializing_if = "Option::is_none")]
     pub help_text: Option<String>,
     /// Hint text that fills UI box.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
     /// If true, the schema attribute is required for all non-employees in the source
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -66,5 +47,56 @@ impl NonEmployeeSchemaAttributeBody {
             required: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeSchemaAttributeBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeSchemaAttributeBody {
+    const NAME: &'static str = "NonEmployeeSchemaAttributeBody";
+
+    fn empty() -> Self {
+        NonEmployeeSchemaAttributeBody {
+            r#type: Default::default(),
+            label: Default::default(),
+            technical_name: Default::default(),
+            help_text: None,
+            placeholder: None,
+            required: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value_seed(crate::lenient::Text)?,
+            "label" => self.label = map.next_value_seed(crate::lenient::Text)?,
+            "technicalName" => {
+                self.technical_name = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "helpText" => {
+                self.help_text = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "placeholder" => {
+                self.placeholder = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "required" => {
+                self.required = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,41 +3,30 @@
 use crate::models::NonEmployeeIdnUserRequest;
 
 /// `NonEmployeeSourceRequestBody` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NonEmployeeSourceRequestBody {
     /// Name of non-employee source.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Description of non-employee source.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Owner of non-employee source.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<NonEmployeeIdnUserRequest>,
     /// The ID for the management workgroup that contains source sub-admins
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "managementWorkgroup", skip_serializing_if = "Option::is_none")]
     pub management_workgroup: Option<String>,
     /// List of approvers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approvers: Option<Vec<NonEmployeeIdnUserRequest>>,
     /// List of account managers.
-    #[serde(
-        rename = "accountManagers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountManagers", skip_serializing_if = "Option::is_none")]
     pub account_managers: Option<Vec<NonEmployeeIdnUserRequest>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -60,5 +49,53 @@ impl NonEmployeeSourceRequestBody {
             account_managers: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonEmployeeSourceRequestBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for NonEmployeeSourceRequestBody {
+    const NAME: &'static str = "NonEmployeeSourceRequestBody";
+
+    fn empty() -> Self {
+        NonEmployeeSourceRequestBody {
+            name: Default::default(),
+            description: Default::default(),
+            owner: None,
+            management_workgroup: None,
+            approvers: None,
+            account_managers: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "owner" => self.owner = map.next_value()?,
+            "managementWorkgroup" => {
+                self.management_workgroup = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "approvers" => self.approvers = map.next_value()?,
+            "accountManagers" => self.account_managers = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,14 +1,14 @@
 //! `ObjectExportImportOptions`, from `beta/schemas/ObjectExportImportOptions.yaml`.
 
 /// `ObjectExportImportOptions` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ObjectExportImportOptions {
     /// Object ids to be included in an import or export.
-    #[serde(rename = "includedIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "includedIds", skip_serializing_if = "Option::is_none")]
     pub included_ids: Option<Vec<String>>,
     /// Object names to be included in an import or export.
-    #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "includedNames", skip_serializing_if = "Option::is_none")]
     pub included_names: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -23,5 +23,36 @@ impl ObjectExportImportOptions {
             included_names: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectExportImportOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ObjectExportImportOptions {
+    const NAME: &'static str = "ObjectExportImportOptions";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "includedIds" => self.included_ids = map.next_value()?,
+            "includedNames" => self.included_names = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,32 +3,25 @@
 use crate::models::{ImportObject, SpConfigMessage};
 
 /// Response model for import of a single object.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ObjectImportResult {
     /// Informational messages returned from the target service on import.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub infos: Vec<SpConfigMessage>,
     /// Warning messages returned from the target service on import.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub warnings: Vec<SpConfigMessage>,
     /// Error messages returned from the target service on import.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub errors: Vec<SpConfigMessage>,
     /// References to objects that were created or updated by the import.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "importedObjects",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "importedObjects")]
     pub imported_objects: Vec<ImportObject>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -50,5 +43,53 @@ impl ObjectImportResult {
             imported_objects,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectImportResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ObjectImportResult {
+    const NAME: &'static str = "ObjectImportResult";
+
+    fn empty() -> Self {
+        ObjectImportResult {
+            infos: Default::default(),
+            warnings: Default::default(),
+            errors: Default::default(),
+            imported_objects: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "infos" => {
+                self.infos = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "warnings" => {
+                self.warnings = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "errors" => {
+                self.errors = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "importedObjects" => {
+                self.imported_objects = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

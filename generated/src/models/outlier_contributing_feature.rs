@@ -6,52 +6,31 @@ use crate::models::{
 };
 
 /// `OutlierContributingFeature` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OutlierContributingFeature {
     /// Contributing feature id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the feature
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The data type of the value field
-    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "valueType", skip_serializing_if = "Option::is_none")]
     pub value_type: Option<OutlierContributingFeatureValueType>,
     /// The feature value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<OutlierContributingFeatureValue>,
     /// The importance of the feature. This can also be a negative value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub importance: Option<f32>,
     /// The (translated if header is passed) displayName for the feature
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The (translated if header is passed) description for the feature
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(
-        rename = "translationMessages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "translationMessages", skip_serializing_if = "Option::is_none")]
     pub translation_messages: Option<OutlierFeatureTranslation>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -72,5 +51,46 @@ impl OutlierContributingFeature {
             translation_messages: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OutlierContributingFeature {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for OutlierContributingFeature {
+    const NAME: &'static str = "OutlierContributingFeature";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "valueType" => self.value_type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "importance" => self.importance = map.next_value()?,
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "translationMessages" => self.translation_messages = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,71 +3,39 @@
 use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInner;
 
 /// `OutlierFeatureSummary` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OutlierFeatureSummary {
     /// Contributing feature name
-    #[serde(
-        rename = "contributingFeatureName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "contributingFeatureName", skip_serializing_if = "Option::is_none")]
     pub contributing_feature_name: Option<String>,
     /// Identity display name
     #[serde(
         rename = "identityOutlierDisplayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
+        skip_serializing_if = "Option::is_none"
     )]
     pub identity_outlier_display_name: Option<String>,
     #[serde(
         rename = "outlierFeatureDisplayValues",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub outlier_feature_display_values: Option<
         Vec<OutlierFeatureSummaryOutlierFeatureDisplayValuesInner>,
     >,
     /// Definition of the feature
-    #[serde(
-        rename = "featureDefinition",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "featureDefinition", skip_serializing_if = "Option::is_none")]
     pub feature_definition: Option<String>,
     /// Detailed explanation of the feature
-    #[serde(
-        rename = "featureExplanation",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "featureExplanation", skip_serializing_if = "Option::is_none")]
     pub feature_explanation: Option<String>,
     /// outlier's peer identity display name
-    #[serde(
-        rename = "peerDisplayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "peerDisplayName", skip_serializing_if = "Option::is_none")]
     pub peer_display_name: Option<String>,
     /// outlier's peer identity id
-    #[serde(
-        rename = "peerIdentityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "peerIdentityId", skip_serializing_if = "Option::is_none")]
     pub peer_identity_id: Option<String>,
     /// Access Item reference
-    #[serde(
-        rename = "accessItemReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessItemReference", skip_serializing_if = "Option::is_none")]
     pub access_item_reference: Option<serde_json::Map<String, serde_json::Value>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -88,5 +56,60 @@ impl OutlierFeatureSummary {
             access_item_reference: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OutlierFeatureSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for OutlierFeatureSummary {
+    const NAME: &'static str = "OutlierFeatureSummary";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "contributingFeatureName" => {
+                self.contributing_feature_name = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityOutlierDisplayName" => {
+                self.identity_outlier_display_name = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "outlierFeatureDisplayValues" => {
+                self.outlier_feature_display_values = map.next_value()?;
+            }
+            "featureDefinition" => {
+                self.feature_definition = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "featureExplanation" => {
+                self.feature_explanation = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "peerDisplayName" => {
+                self.peer_display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "peerIdentityId" => {
+                self.peer_identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "accessItemReference" => self.access_item_reference = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

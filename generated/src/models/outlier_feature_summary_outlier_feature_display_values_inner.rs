@@ -3,26 +3,17 @@
 use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType;
 
 /// `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
     /// display name
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// value
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The data type of the value field
-    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "valueType", skip_serializing_if = "Option::is_none")]
     pub value_type: Option<
         OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType,
     >,
@@ -40,5 +31,40 @@ impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
             value_type: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
+    const NAME: &'static str = "OutlierFeatureSummaryOutlierFeatureDisplayValuesInner";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "value" => self.value = map.next_value_seed(crate::lenient::TextOption)?,
+            "valueType" => self.value_type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

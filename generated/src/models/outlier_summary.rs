@@ -3,31 +3,22 @@
 use crate::models::OutlierSummaryType;
 
 /// `OutlierSummary` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OutlierSummary {
     /// The type of outlier summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OutlierSummaryType>,
     /// The date the bulk outlier detection ran/snapshot was created
-    #[serde(
-        rename = "snapshotDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "snapshotDate", skip_serializing_if = "Option::is_none")]
     pub snapshot_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Total number of outliers for the customer making the request
-    #[serde(rename = "totalOutliers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalOutliers", skip_serializing_if = "Option::is_none")]
     pub total_outliers: Option<i64>,
     /// Total number of identities for the customer making the request
-    #[serde(
-        rename = "totalIdentities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalIdentities", skip_serializing_if = "Option::is_none")]
     pub total_identities: Option<i64>,
-    #[serde(rename = "totalIgnored", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalIgnored", skip_serializing_if = "Option::is_none")]
     pub total_ignored: Option<i64>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -45,5 +36,41 @@ impl OutlierSummary {
             total_ignored: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OutlierSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for OutlierSummary {
+    const NAME: &'static str = "OutlierSummary";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "snapshotDate" => {
+                self.snapshot_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "totalOutliers" => self.total_outliers = map.next_value()?,
+            "totalIdentities" => self.total_identities = map.next_value()?,
+            "totalIgnored" => self.total_ignored = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,49 +3,26 @@
 use crate::models::OutliersContributingFeatureAccessItemsAccessType;
 
 /// `OutliersContributingFeatureAccessItems` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OutliersContributingFeatureAccessItems {
     /// The ID of the access item
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the display name of the access item
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Description of the access item.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The type of the access item.
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accessType", skip_serializing_if = "Option::is_none")]
     pub access_type: Option<OutliersContributingFeatureAccessItemsAccessType>,
     /// the associated source name if it exists
-    #[serde(
-        rename = "sourceName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceName", skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// rarest access
-    #[serde(
-        rename = "extremelyRare",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "extremelyRare", skip_serializing_if = "Option::is_none")]
     pub extremely_rare: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -64,5 +41,48 @@ impl OutliersContributingFeatureAccessItems {
             extremely_rare: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OutliersContributingFeatureAccessItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for OutliersContributingFeatureAccessItems {
+    const NAME: &'static str = "OutliersContributingFeatureAccessItems";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "accessType" => self.access_type = map.next_value()?,
+            "sourceName" => {
+                self.source_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "extremelyRare" => {
+                self.extremely_rare = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,38 +1,26 @@
 //! `PasswordOrgConfig`, from `v3/schemas/PasswordOrgConfig.yaml`.
 
 /// `PasswordOrgConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PasswordOrgConfig {
     /// Indicator whether custom password instructions feature is enabled. The default value is false.
     #[serde(
         rename = "customInstructionsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
+        skip_serializing_if = "Option::is_none"
     )]
     pub custom_instructions_enabled: Option<bool>,
     /// Indicator whether "digit token" feature is enabled. The default value is false.
-    #[serde(
-        rename = "digitTokenEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "digitTokenEnabled", skip_serializing_if = "Option::is_none")]
     pub digit_token_enabled: Option<bool>,
     /// The duration of "digit token" in minutes. The default value is 5.
     #[serde(
         rename = "digitTokenDurationMinutes",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub digit_token_duration_minutes: Option<i32>,
     /// The length of "digit token". The default value is 6.
-    #[serde(
-        rename = "digitTokenLength",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "digitTokenLength", skip_serializing_if = "Option::is_none")]
     pub digit_token_length: Option<i32>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -49,5 +37,46 @@ impl PasswordOrgConfig {
             digit_token_length: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PasswordOrgConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for PasswordOrgConfig {
+    const NAME: &'static str = "PasswordOrgConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "customInstructionsEnabled" => {
+                self.custom_instructions_enabled = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "digitTokenEnabled" => {
+                self.digit_token_enabled = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "digitTokenDurationMinutes" => {
+                self.digit_token_duration_minutes = map.next_value()?;
+            }
+            "digitTokenLength" => self.digit_token_length = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

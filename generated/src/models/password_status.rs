@@ -3,25 +3,20 @@
 use crate::models::PasswordStatusState;
 
 /// `PasswordStatus` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PasswordStatus {
     /// The password change request ID
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Password change state
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<PasswordStatusState>,
     /// The errors during the password change request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
     /// List of source IDs in the password change request
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceIds", skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -38,5 +33,40 @@ impl PasswordStatus {
             source_ids: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PasswordStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for PasswordStatus {
+    const NAME: &'static str = "PasswordStatus";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "requestId" => {
+                self.request_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "state" => self.state = map.next_value()?,
+            "errors" => self.errors = map.next_value()?,
+            "sourceIds" => self.source_ids = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

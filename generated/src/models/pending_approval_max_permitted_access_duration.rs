@@ -3,14 +3,14 @@
 use crate::models::PendingApprovalMaxPermittedAccessDurationTimeUnit;
 
 /// The maximum duration for which the access is permitted.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PendingApprovalMaxPermittedAccessDuration {
     /// The numeric value of the duration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<i32>,
     /// The time unit for the duration.
-    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timeUnit", skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<PendingApprovalMaxPermittedAccessDurationTimeUnit>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -25,5 +25,36 @@ impl PendingApprovalMaxPermittedAccessDuration {
             time_unit: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PendingApprovalMaxPermittedAccessDuration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for PendingApprovalMaxPermittedAccessDuration {
+    const NAME: &'static str = "PendingApprovalMaxPermittedAccessDuration";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "value" => self.value = map.next_value()?,
+            "timeUnit" => self.time_unit = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,23 +1,14 @@
 //! `PostExternalExecuteWorkflow200Response`, from `beta/paths/workflow-external-execute.yaml#/post/responses/200/content/application~1json/schema`.
 
 /// `PostExternalExecuteWorkflow200Response` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PostExternalExecuteWorkflow200Response {
     /// The workflow execution id
-    #[serde(
-        rename = "workflowExecutionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "workflowExecutionId", skip_serializing_if = "Option::is_none")]
     pub workflow_execution_id: Option<String>,
     /// An error message if any errors occurred
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +23,39 @@ impl PostExternalExecuteWorkflow200Response {
             message: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostExternalExecuteWorkflow200Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for PostExternalExecuteWorkflow200Response {
+    const NAME: &'static str = "PostExternalExecuteWorkflow200Response";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "workflowExecutionId" => {
+                self.workflow_execution_id = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "message" => self.message = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

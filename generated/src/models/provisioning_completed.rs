@@ -6,52 +6,39 @@ use crate::models::{
 };
 
 /// `ProvisioningCompleted` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProvisioningCompleted {
     /// Provisioning request's reference number. Useful for tracking status in the 'Account Activity' search interface.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "trackingNumber",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "trackingNumber")]
     pub tracking_number: String,
     /// Sources the provisioning transactions were performed on. Sources are comma separated.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub sources: String,
     /// Origin of the provisioning request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// List of any accumulated error messages that occurred during provisioning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
     /// List of any accumulated warning messages that occurred during provisioning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub warnings: Option<Vec<String>>,
     /// Provisioning recpient.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recipient: Option<ProvisioningCompletedRecipient>,
     /// Provisioning requester's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requester: Option<ProvisioningCompletedRequester>,
     /// List of provisioning instructions to perform on an account-by-account basis.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "accountRequests",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "accountRequests")]
     pub account_requests: Vec<ProvisioningCompletedAccountRequestsInner>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -77,5 +64,57 @@ impl ProvisioningCompleted {
             account_requests,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProvisioningCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ProvisioningCompleted {
+    const NAME: &'static str = "ProvisioningCompleted";
+
+    fn empty() -> Self {
+        ProvisioningCompleted {
+            tracking_number: Default::default(),
+            sources: Default::default(),
+            action: None,
+            errors: None,
+            warnings: None,
+            recipient: None,
+            requester: None,
+            account_requests: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "trackingNumber" => {
+                self.tracking_number = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "sources" => self.sources = map.next_value_seed(crate::lenient::Text)?,
+            "action" => self.action = map.next_value_seed(crate::lenient::TextOption)?,
+            "errors" => self.errors = map.next_value()?,
+            "warnings" => self.warnings = map.next_value()?,
+            "recipient" => self.recipient = map.next_value()?,
+            "requester" => self.requester = map.next_value()?,
+            "accountRequests" => {
+                self.account_requests = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,30 +3,21 @@
 use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation;
 
 /// `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     /// Name of the attribute being provisioned.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "attributeName",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "attributeName")]
     pub attribute_name: String,
     /// Value of the attribute being provisioned.
-    #[serde(
-        rename = "attributeValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "attributeValue", skip_serializing_if = "Option::is_none")]
     pub attribute_value: Option<String>,
     /// The operation to handle the attribute.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<
         ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,
     >,
@@ -47,5 +38,48 @@ impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
             operation: Some(operation),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object
+for ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
+    const NAME: &'static str = "ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner";
+
+    fn empty() -> Self {
+        ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
+            attribute_name: Default::default(),
+            attribute_value: None,
+            operation: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "attributeName" => {
+                self.attribute_name = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "attributeValue" => {
+                self.attribute_value = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "operation" => self.operation = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

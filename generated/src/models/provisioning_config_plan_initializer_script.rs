@@ -1,15 +1,11 @@
 //! `ProvisioningConfigPlanInitializerScript`, from `beta/schemas/ProvisioningConfig.yaml#/properties/planInitializerScript`.
 
 /// This is a reference to a plan initializer script.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProvisioningConfigPlanInitializerScript {
     /// This is a Rule that allows provisioning instruction changes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -23,5 +19,35 @@ impl ProvisioningConfigPlanInitializerScript {
             source: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProvisioningConfigPlanInitializerScript {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ProvisioningConfigPlanInitializerScript {
+    const NAME: &'static str = "ProvisioningConfigPlanInitializerScript";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "source" => self.source = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,15 +1,13 @@
 //! `ProvisioningDetails`, from `v2024/schemas/ProvisioningDetails.yaml`.
 
 /// Provides additional details about provisioning for this request.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProvisioningDetails {
     /// Ordered CSV of sub phase references to objects that contain more information about provisioning. For example, this can contain "manualWorkItemDetails" which indicate that there is further information in that object for this phase.
     #[serde(
         rename = "orderedSubPhaseReferences",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
+        skip_serializing_if = "Option::is_none"
     )]
     pub ordered_sub_phase_references: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
@@ -24,5 +22,38 @@ impl ProvisioningDetails {
             ordered_sub_phase_references: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProvisioningDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ProvisioningDetails {
+    const NAME: &'static str = "ProvisioningDetails";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "orderedSubPhaseReferences" => {
+                self.ordered_sub_phase_references = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,26 +1,18 @@
 //! `QueuedCheckConfigDetails`, from `beta/schemas/QueuedCheckConfigDetails.yaml`.
 
 /// Configuration of maximum number of days and interval for checking Service Desk integration queue status.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct QueuedCheckConfigDetails {
     /// Interval in minutes between status checks
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "provisioningStatusCheckIntervalMinutes",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "provisioningStatusCheckIntervalMinutes")]
     pub provisioning_status_check_interval_minutes: String,
     /// Maximum number of days to check
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "provisioningMaxStatusCheckDays",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "provisioningMaxStatusCheckDays")]
     pub provisioning_max_status_check_days: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -40,5 +32,46 @@ impl QueuedCheckConfigDetails {
                 .into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for QueuedCheckConfigDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for QueuedCheckConfigDetails {
+    const NAME: &'static str = "QueuedCheckConfigDetails";
+
+    fn empty() -> Self {
+        QueuedCheckConfigDetails {
+            provisioning_status_check_interval_minutes: Default::default(),
+            provisioning_max_status_check_days: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "provisioningStatusCheckIntervalMinutes" => {
+                self.provisioning_status_check_interval_minutes = map
+                    .next_value_seed(crate::lenient::Text)?;
+            }
+            "provisioningMaxStatusCheckDays" => {
+                self.provisioning_max_status_check_days = map
+                    .next_value_seed(crate::lenient::Text)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

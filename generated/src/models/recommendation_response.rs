@@ -6,30 +6,22 @@ use crate::models::{
 };
 
 /// `RecommendationResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RecommendationResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub request: Option<RecommendationRequest>,
     /// The recommendation - YES if the access is recommended, NO if not recommended, MAYBE if there is not enough information to make a recommendation, NOT_FOUND if the identity is not found in the system
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<RecommendationResponseRecommendation>,
     /// The list of interpretations explaining the recommendation. The array is empty if includeInterpretations is false or not present in the request. e.g. - \[ "Not approved in the last 6 months." \]. Interpretations will be translated using the client's locale as found in the Accept-Language header. If a translation for the client's locale cannot be found, the US English translation will be returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interpretations: Option<Vec<String>>,
     /// The list of translation messages, if they have been requested.
-    #[serde(
-        rename = "translationMessages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "translationMessages", skip_serializing_if = "Option::is_none")]
     pub translation_messages: Option<Vec<TranslationMessage>>,
     /// The calcuations performed behind the scenes that provide recommendations to the user.
-    #[serde(
-        rename = "recommenderCalculations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recommenderCalculations", skip_serializing_if = "Option::is_none")]
     pub recommender_calculations: Option<RecommenderCalculations>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -47,5 +39,41 @@ impl RecommendationResponse {
             recommender_calculations: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RecommendationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RecommendationResponse {
+    const NAME: &'static str = "RecommendationResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "request" => self.request = map.next_value()?,
+            "recommendation" => self.recommendation = map.next_value()?,
+            "interpretations" => self.interpretations = map.next_value()?,
+            "translationMessages" => self.translation_messages = map.next_value()?,
+            "recommenderCalculations" => {
+                self.recommender_calculations = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,55 +3,29 @@
 use crate::models::{FeatureValueDto, RecommenderCalculationsIdentityAttributesValue};
 
 /// `RecommenderCalculations` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RecommenderCalculations {
     /// The ID of the identity
-    #[serde(
-        rename = "identityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// The entitlement ID
-    #[serde(
-        rename = "entitlementId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "entitlementId", skip_serializing_if = "Option::is_none")]
     pub entitlement_id: Option<String>,
     /// The actual recommendation
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<String>,
     /// The overall weighted score
-    #[serde(
-        rename = "overallWeightedScore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "overallWeightedScore", skip_serializing_if = "Option::is_none")]
     pub overall_weighted_score: Option<f64>,
     /// The weighted score of each individual feature
-    #[serde(
-        rename = "featureWeightedScores",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "featureWeightedScores", skip_serializing_if = "Option::is_none")]
     pub feature_weighted_scores: Option<std::collections::BTreeMap<String, f64>>,
     /// The configured value against which the overallWeightedScore is compared
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// The values for your configured features
-    #[serde(
-        rename = "identityAttributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "identityAttributes", skip_serializing_if = "Option::is_none")]
     pub identity_attributes: Option<
         std::collections::BTreeMap<
             String,
@@ -59,7 +33,7 @@ pub struct RecommenderCalculations {
         >,
     >,
     /// The feature details
-    #[serde(rename = "featureValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureValues", skip_serializing_if = "Option::is_none")]
     pub feature_values: Option<FeatureValueDto>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -80,5 +54,48 @@ impl RecommenderCalculations {
             feature_values: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RecommenderCalculations {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RecommenderCalculations {
+    const NAME: &'static str = "RecommenderCalculations";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "entitlementId" => {
+                self.entitlement_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "recommendation" => {
+                self.recommendation = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "overallWeightedScore" => self.overall_weighted_score = map.next_value()?,
+            "featureWeightedScores" => self.feature_weighted_scores = map.next_value()?,
+            "threshold" => self.threshold = map.next_value()?,
+            "identityAttributes" => self.identity_attributes = map.next_value()?,
+            "featureValues" => self.feature_values = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,33 +1,20 @@
 //! `ReportConfigDto`, from `beta/schemas/ReportConfigDTO.yaml`.
 
 /// `ReportConfigDto` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReportConfigDto {
     /// Name of column in report
-    #[serde(
-        rename = "columnName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "columnName", skip_serializing_if = "Option::is_none")]
     pub column_name: Option<String>,
     /// If true, column is required in all reports, and this entry is immutable. A 400 error will result from any attempt to modify the column's definition.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// If true, column is included in the report. A 400 error will be thrown if an attempt is made to set included=false if required==true.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub included: Option<bool>,
     /// Relative sort order for the column. Columns will be displayed left-to-right in nondecreasing order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i32>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -44,5 +31,44 @@ impl ReportConfigDto {
             order: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReportConfigDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ReportConfigDto {
+    const NAME: &'static str = "ReportConfigDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "columnName" => {
+                self.column_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "required" => {
+                self.required = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "included" => {
+                self.included = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "order" => self.order = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,53 +3,28 @@
 use crate::models::{AccessDuration, AccessProfileApprovalScheme};
 
 /// `Requestability` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Requestability {
     /// Indicates whether the requester of the containing object must provide comments justifying the request.
-    #[serde(
-        rename = "commentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "commentsRequired", skip_serializing_if = "Option::is_none")]
     pub comments_required: Option<bool>,
     /// Indicates whether an approver must provide comments when denying the request.
-    #[serde(
-        rename = "denialCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "denialCommentsRequired", skip_serializing_if = "Option::is_none")]
     pub denial_comments_required: Option<bool>,
     /// Indicates whether reauthorization is required for the request.
-    #[serde(
-        rename = "reauthorizationRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "reauthorizationRequired", skip_serializing_if = "Option::is_none")]
     pub reauthorization_required: Option<bool>,
     /// Indicates whether the requester of the containing object must provide access end date.
-    #[serde(
-        rename = "requireEndDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "requireEndDate", skip_serializing_if = "Option::is_none")]
     pub require_end_date: Option<bool>,
     #[serde(
         rename = "maxPermittedAccessDuration",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub max_permitted_access_duration: Option<AccessDuration>,
     /// List describing the steps involved in approving the request.
-    #[serde(
-        rename = "approvalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "approvalSchemes", skip_serializing_if = "Option::is_none")]
     pub approval_schemes: Option<Vec<AccessProfileApprovalScheme>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -68,5 +43,52 @@ impl Requestability {
             approval_schemes: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Requestability {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Requestability {
+    const NAME: &'static str = "Requestability";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "commentsRequired" => {
+                self.comments_required = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "denialCommentsRequired" => {
+                self.denial_comments_required = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "reauthorizationRequired" => {
+                self.reauthorization_required = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "requireEndDate" => {
+                self.require_end_date = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "maxPermittedAccessDuration" => {
+                self.max_permitted_access_duration = map.next_value()?;
+            }
+            "approvalSchemes" => self.approval_schemes = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

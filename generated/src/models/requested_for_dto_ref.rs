@@ -3,22 +3,18 @@
 use crate::models::RequestedItemDtoRef;
 
 /// `RequestedForDtoRef` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RequestedForDtoRef {
     /// The identity id for which the access is requested
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "identityId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "identityId")]
     pub identity_id: String,
     /// the details for the access items that are requested for the identity
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "requestedItems",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<RequestedItemDtoRef>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -36,5 +32,43 @@ impl RequestedForDtoRef {
             requested_items,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RequestedForDtoRef {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RequestedForDtoRef {
+    const NAME: &'static str = "RequestedForDtoRef";
+
+    fn empty() -> Self {
+        RequestedForDtoRef {
+            identity_id: Default::default(),
+            requested_items: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityId" => self.identity_id = map.next_value_seed(crate::lenient::Text)?,
+            "requestedItems" => {
+                self.requested_items = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,45 +3,33 @@
 use crate::models::ResourceObject;
 
 /// Response model for peek resource objects from source connectors.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceObjectsResponse {
     /// ID of the source
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the source
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The number of objects that were fetched by the connector.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "objectCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "objectCount", skip_serializing_if = "Option::is_none")]
     pub object_count: Option<i64>,
     /// The number of milliseconds spent on the entire request.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "elapsedMillis", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "elapsedMillis", skip_serializing_if = "Option::is_none")]
     pub elapsed_millis: Option<i64>,
     /// Fetched objects from the source connector.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "resourceObjects",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceObjects", skip_serializing_if = "Option::is_none")]
     pub resource_objects: Option<Vec<ResourceObject>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -59,5 +47,39 @@ impl ResourceObjectsResponse {
             resource_objects: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResourceObjectsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ResourceObjectsResponse {
+    const NAME: &'static str = "ResourceObjectsResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "objectCount" => self.object_count = map.next_value()?,
+            "elapsedMillis" => self.elapsed_millis = map.next_value()?,
+            "resourceObjects" => self.resource_objects = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

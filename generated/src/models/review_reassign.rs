@@ -3,21 +3,19 @@
 use crate::models::ReassignReference;
 
 /// `ReviewReassign` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReviewReassign {
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub reassign: Vec<ReassignReference>,
     /// The ID of the identity to which the certification is reassigned
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "reassignTo", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "reassignTo")]
     pub reassign_to: String,
     /// The reason comment for why the reassign was made
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub reason: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -37,5 +35,44 @@ impl ReviewReassign {
             reason: reason.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReviewReassign {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ReviewReassign {
+    const NAME: &'static str = "ReviewReassign";
+
+    fn empty() -> Self {
+        ReviewReassign {
+            reassign: Default::default(),
+            reassign_to: Default::default(),
+            reason: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "reassign" => {
+                self.reassign = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "reassignTo" => self.reassign_to = map.next_value_seed(crate::lenient::Text)?,
+            "reason" => self.reason = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,75 +6,39 @@ use crate::models::{
 };
 
 /// `RoleAssignmentDto` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleAssignmentDto {
     /// Assignment Id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Role Id and Name related to this assignment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<BaseRoleReferenceDto>,
     /// Comments added by the user when the assignment was made
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Source describing how this assignment was made
-    #[serde(
-        rename = "assignmentSource",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "assignmentSource", skip_serializing_if = "Option::is_none")]
     pub assignment_source: Option<String>,
     /// The identity that performed the assignment. This could be blank or system
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assigner: Option<RoleAssignmentDtoAssigner>,
     /// Dimensions assigned related to this role
-    #[serde(
-        rename = "assignedDimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assignedDimensions", skip_serializing_if = "Option::is_none")]
     pub assigned_dimensions: Option<Vec<BaseReferenceDto>>,
-    #[serde(
-        rename = "assignmentContext",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assignmentContext", skip_serializing_if = "Option::is_none")]
     pub assignment_context: Option<AssignmentContextDto>,
-    #[serde(rename = "accountTargets", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accountTargets", skip_serializing_if = "Option::is_none")]
     pub account_targets: Option<Vec<RoleTargetDto>>,
     /// Date when assignment will be active, if access was requested with a future start date. If null, assignment is active immediately
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date that the assignment will be removed
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "removeDate", skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date that the assignment was added
-    #[serde(
-        rename = "addedDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "addedDate", skip_serializing_if = "Option::is_none")]
     pub added_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -98,5 +62,55 @@ impl RoleAssignmentDto {
             added_date: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleAssignmentDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleAssignmentDto {
+    const NAME: &'static str = "RoleAssignmentDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "role" => self.role = map.next_value()?,
+            "comments" => {
+                self.comments = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "assignmentSource" => {
+                self.assignment_source = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "assigner" => self.assigner = map.next_value()?,
+            "assignedDimensions" => self.assigned_dimensions = map.next_value()?,
+            "assignmentContext" => self.assignment_context = map.next_value()?,
+            "accountTargets" => self.account_targets = map.next_value()?,
+            "startDate" => {
+                self.start_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "removeDate" => {
+                self.remove_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "addedDate" => {
+                self.added_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,17 +1,13 @@
 //! `RoleBulkDeleteRequest`, from `v3/schemas/access/RoleBulkDeleteRequest.yaml`.
 
 /// `RoleBulkDeleteRequest` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleBulkDeleteRequest {
     /// List of IDs of Roles to be deleted.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "roleIds",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -25,5 +21,40 @@ impl RoleBulkDeleteRequest {
             role_ids,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleBulkDeleteRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleBulkDeleteRequest {
+    const NAME: &'static str = "RoleBulkDeleteRequest";
+
+    fn empty() -> Self {
+        RoleBulkDeleteRequest {
+            role_ids: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "roleIds" => {
+                self.role_ids = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

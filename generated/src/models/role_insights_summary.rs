@@ -1,51 +1,35 @@
 //! `RoleInsightsSummary`, from `beta/schemas/RoleInsightsSummary.yaml`.
 
 /// `RoleInsightsSummary` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleInsightsSummary {
     /// Total number of roles with updates
-    #[serde(
-        rename = "numberOfUpdates",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numberOfUpdates", skip_serializing_if = "Option::is_none")]
     pub number_of_updates: Option<i64>,
     /// The date-time role insights were last found.
-    #[serde(
-        rename = "lastGenerated",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "lastGenerated", skip_serializing_if = "Option::is_none")]
     pub last_generated: Option<chrono::DateTime<chrono::Utc>>,
     /// The number of entitlements included in roles (vs free radicals).
     #[serde(
         rename = "entitlementsIncludedInRoles",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub entitlements_included_in_roles: Option<i64>,
     /// The total number of entitlements.
     #[serde(
         rename = "totalNumberOfEntitlements",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub total_number_of_entitlements: Option<i64>,
     /// The number of identities in roles vs. identities with just entitlements and not in roles.
     #[serde(
         rename = "identitiesWithAccessViaRoles",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub identities_with_access_via_roles: Option<i64>,
     /// The total number of identities.
-    #[serde(
-        rename = "totalNumberOfIdentities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalNumberOfIdentities", skip_serializing_if = "Option::is_none")]
     pub total_number_of_identities: Option<i64>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -64,5 +48,50 @@ impl RoleInsightsSummary {
             total_number_of_identities: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleInsightsSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleInsightsSummary {
+    const NAME: &'static str = "RoleInsightsSummary";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "numberOfUpdates" => self.number_of_updates = map.next_value()?,
+            "lastGenerated" => {
+                self.last_generated = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "entitlementsIncludedInRoles" => {
+                self.entitlements_included_in_roles = map.next_value()?;
+            }
+            "totalNumberOfEntitlements" => {
+                self.total_number_of_entitlements = map.next_value()?;
+            }
+            "identitiesWithAccessViaRoles" => {
+                self.identities_with_access_via_roles = map.next_value()?;
+            }
+            "totalNumberOfIdentities" => {
+                self.total_number_of_identities = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

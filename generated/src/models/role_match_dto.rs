@@ -3,17 +3,13 @@
 use crate::models::{BaseReferenceDto, ContextAttributeDto};
 
 /// `RoleMatchDto` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleMatchDto {
     /// Role Id and Name related to this match
-    #[serde(rename = "roleRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleRef", skip_serializing_if = "Option::is_none")]
     pub role_ref: Option<BaseReferenceDto>,
-    #[serde(
-        rename = "matchedAttributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchedAttributes", skip_serializing_if = "Option::is_none")]
     pub matched_attributes: Option<Vec<ContextAttributeDto>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -28,5 +24,36 @@ impl RoleMatchDto {
             matched_attributes: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleMatchDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleMatchDto {
+    const NAME: &'static str = "RoleMatchDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "roleRef" => self.role_ref = map.next_value()?,
+            "matchedAttributes" => self.matched_attributes = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

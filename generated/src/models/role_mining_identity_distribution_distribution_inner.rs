@@ -1,19 +1,14 @@
 //! `RoleMiningIdentityDistributionDistributionInner`, from `beta/schemas/RoleMiningIdentityDistribution.yaml#/properties/distribution/items`.
 
 /// `RoleMiningIdentityDistributionDistributionInner` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleMiningIdentityDistributionDistributionInner {
     /// The attribute value that identities are grouped by
-    #[serde(
-        rename = "attributeValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "attributeValue", skip_serializing_if = "Option::is_none")]
     pub attribute_value: Option<String>,
     /// The number of identities that have this attribute value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -28,5 +23,38 @@ impl RoleMiningIdentityDistributionDistributionInner {
             count: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleMiningIdentityDistributionDistributionInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleMiningIdentityDistributionDistributionInner {
+    const NAME: &'static str = "RoleMiningIdentityDistributionDistributionInner";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "attributeValue" => {
+                self.attribute_value = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "count" => self.count = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,18 +1,14 @@
 //! `RoleMiningPotentialRoleEditEntitlements`, from `beta/schemas/RoleMiningPotentialRoleEditEntitlements.yaml`.
 
 /// `RoleMiningPotentialRoleEditEntitlements` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleMiningPotentialRoleEditEntitlements {
     /// The list of entitlement ids to be edited
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
     /// If true, add ids to be exclusion list. If false, remove ids from the exclusion list.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclude: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -27,5 +23,36 @@ impl RoleMiningPotentialRoleEditEntitlements {
             exclude: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleEditEntitlements {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleMiningPotentialRoleEditEntitlements {
+    const NAME: &'static str = "RoleMiningPotentialRoleEditEntitlements";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "ids" => self.ids = map.next_value()?,
+            "exclude" => self.exclude = map.next_value_seed(crate::lenient::FlagOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

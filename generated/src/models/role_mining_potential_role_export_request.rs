@@ -1,23 +1,17 @@
 //! `RoleMiningPotentialRoleExportRequest`, from `beta/schemas/RoleMiningPotentialRoleExportRequest.yaml`.
 
 /// `RoleMiningPotentialRoleExportRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleMiningPotentialRoleExportRequest {
     /// The minimum popularity among identities in the role which an entitlement must have to be included in the report
     #[serde(
         rename = "minEntitlementPopularity",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub min_entitlement_popularity: Option<i64>,
     /// If false, do not include entitlements that are highly popular among the entire orginization
-    #[serde(
-        rename = "includeCommonAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "includeCommonAccess", skip_serializing_if = "Option::is_none")]
     pub include_common_access: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +26,41 @@ impl RoleMiningPotentialRoleExportRequest {
             include_common_access: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleExportRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleMiningPotentialRoleExportRequest {
+    const NAME: &'static str = "RoleMiningPotentialRoleExportRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "minEntitlementPopularity" => {
+                self.min_entitlement_popularity = map.next_value()?;
+            }
+            "includeCommonAccess" => {
+                self.include_common_access = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,47 +1,25 @@
 //! `RoleMiningPotentialRoleProvisionRequest`, from `beta/schemas/RoleMiningPotentialRoleProvisionRequest.yaml`.
 
 /// `RoleMiningPotentialRoleProvisionRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleMiningPotentialRoleProvisionRequest {
     /// Name of the new role being created
-    #[serde(
-        rename = "roleName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "roleName", skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// Short description of the new role being created
-    #[serde(
-        rename = "roleDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "roleDescription", skip_serializing_if = "Option::is_none")]
     pub role_description: Option<String>,
     /// ID of the identity that will own this role
-    #[serde(
-        rename = "ownerId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// When true, create access requests for the identities associated with the potential role
-    #[serde(
-        rename = "includeIdentities",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "includeIdentities", skip_serializing_if = "Option::is_none")]
     pub include_identities: Option<bool>,
     /// When true, assign entitlements directly to the role; otherwise, create access profiles containing the entitlements
     #[serde(
         rename = "directlyAssignedEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
+        skip_serializing_if = "Option::is_none"
     )]
     pub directly_assigned_entitlements: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
@@ -60,5 +38,49 @@ impl RoleMiningPotentialRoleProvisionRequest {
             directly_assigned_entitlements: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleProvisionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleMiningPotentialRoleProvisionRequest {
+    const NAME: &'static str = "RoleMiningPotentialRoleProvisionRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "roleName" => {
+                self.role_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "roleDescription" => {
+                self.role_description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "ownerId" => self.owner_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "includeIdentities" => {
+                self.include_identities = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "directlyAssignedEntitlements" => {
+                self.directly_assigned_entitlements = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,51 +6,38 @@ use crate::models::{
 };
 
 /// `RoleMiningSessionParametersDto` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleMiningSessionParametersDto {
     /// The ID of the role mining session
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The session's saved name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Minimum number of identities in a potential role
     #[serde(
         rename = "minNumIdentitiesInPotentialRole",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub min_num_identities_in_potential_role: Option<i32>,
     /// The prune threshold to be used or null to calculate prescribedPruneThreshold
-    #[serde(rename = "pruneThreshold", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pruneThreshold", skip_serializing_if = "Option::is_none")]
     pub prune_threshold: Option<i32>,
     /// The session's saved status
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub saved: Option<bool>,
     /// The scope of identities for this role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<RoleMiningSessionScope>,
     /// Role mining potential type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RoleMiningRoleType>,
     /// Role mining session state
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<RoleMiningSessionState>,
     /// Scoping method used in current role mining session
-    #[serde(rename = "scopingMethod", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scopingMethod", skip_serializing_if = "Option::is_none")]
     pub scoping_method: Option<RoleMiningSessionScopingMethod>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -72,5 +59,45 @@ impl RoleMiningSessionParametersDto {
             scoping_method: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleMiningSessionParametersDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleMiningSessionParametersDto {
+    const NAME: &'static str = "RoleMiningSessionParametersDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "minNumIdentitiesInPotentialRole" => {
+                self.min_num_identities_in_potential_role = map.next_value()?;
+            }
+            "pruneThreshold" => self.prune_threshold = map.next_value()?,
+            "saved" => self.saved = map.next_value_seed(crate::lenient::FlagOption)?,
+            "scope" => self.scope = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "scopingMethod" => self.scoping_method = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,28 +1,19 @@
 //! `RoleMiningSessionScope`, from `beta/schemas/RoleMiningSessionScope.yaml`.
 
 /// `RoleMiningSessionScope` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleMiningSessionScope {
     /// The list of identities for this role mining session.
-    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "identityIds", skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// The "search" criteria that produces the list of identities for this role mining session.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub criteria: Option<String>,
     /// The filter criteria for this role mining session.
     ///
     /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
-    #[serde(
-        rename = "attributeFilterCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option"
-    )]
+    #[serde(rename = "attributeFilterCriteria", skip_serializing_if = "Option::is_none")]
     pub attribute_filter_criteria: Option<
         Vec<serde_json::Map<String, serde_json::Value>>,
     >,
@@ -40,5 +31,42 @@ impl RoleMiningSessionScope {
             attribute_filter_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleMiningSessionScope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleMiningSessionScope {
+    const NAME: &'static str = "RoleMiningSessionScope";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityIds" => self.identity_ids = map.next_value()?,
+            "criteria" => {
+                self.criteria = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "attributeFilterCriteria" => {
+                self.attribute_filter_criteria = map
+                    .next_value_seed(crate::lenient::OneOrManyOption::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

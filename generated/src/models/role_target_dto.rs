@@ -3,16 +3,16 @@
 use crate::models::{AccountInfoDto, BaseReferenceDto};
 
 /// `RoleTargetDto` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RoleTargetDto {
     /// Source Id and Name related to this assignment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<BaseReferenceDto>,
-    #[serde(rename = "accountInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accountInfo", skip_serializing_if = "Option::is_none")]
     pub account_info: Option<AccountInfoDto>,
     /// Role reference for this account target
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<BaseReferenceDto>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -28,5 +28,37 @@ impl RoleTargetDto {
             role: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleTargetDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for RoleTargetDto {
+    const NAME: &'static str = "RoleTargetDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "source" => self.source = map.next_value()?,
+            "accountInfo" => self.account_info = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,47 +3,42 @@
 use crate::models::SavedSearchCompleteSearchResults;
 
 /// `SavedSearchComplete` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SavedSearchComplete {
     /// Report file name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "fileName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "fileName")]
     pub file_name: String,
     /// Email address of the identity who owns the saved search.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "ownerEmail", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "ownerEmail")]
     pub owner_email: String,
     /// Name of the identity who owns the saved search.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "ownerName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "ownerName")]
     pub owner_name: String,
     /// Search query used to generate the report.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub query: String,
     /// Saved search name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "searchName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "searchName")]
     pub search_name: String,
     /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(rename = "searchResults", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "searchResults", skip_serializing_if = "Option::is_none")]
     pub search_results: Option<SavedSearchCompleteSearchResults>,
     /// The Amazon S3 URL to download the report from.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "signedS3Url",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "signedS3Url")]
     pub signed_s3_url: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -71,5 +66,52 @@ impl SavedSearchComplete {
             signed_s3_url: signed_s3_url.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SavedSearchComplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SavedSearchComplete {
+    const NAME: &'static str = "SavedSearchComplete";
+
+    fn empty() -> Self {
+        SavedSearchComplete {
+            file_name: Default::default(),
+            owner_email: Default::default(),
+            owner_name: Default::default(),
+            query: Default::default(),
+            search_name: Default::default(),
+            search_results: None,
+            signed_s3_url: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "fileName" => self.file_name = map.next_value_seed(crate::lenient::Text)?,
+            "ownerEmail" => self.owner_email = map.next_value_seed(crate::lenient::Text)?,
+            "ownerName" => self.owner_name = map.next_value_seed(crate::lenient::Text)?,
+            "query" => self.query = map.next_value_seed(crate::lenient::Text)?,
+            "searchName" => self.search_name = map.next_value_seed(crate::lenient::Text)?,
+            "searchResults" => self.search_results = map.next_value()?,
+            "signedS3Url" => {
+                self.signed_s3_url = map.next_value_seed(crate::lenient::Text)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

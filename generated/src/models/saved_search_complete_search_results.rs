@@ -6,17 +6,17 @@ use crate::models::{
 };
 
 /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SavedSearchCompleteSearchResults {
     /// Table of accounts matching the search criteria.
-    #[serde(rename = "Account", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Account", skip_serializing_if = "Option::is_none")]
     pub account: Option<SavedSearchCompleteSearchResultsAccount>,
     /// Table of entitlements matching the search criteria.
-    #[serde(rename = "Entitlement", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Entitlement", skip_serializing_if = "Option::is_none")]
     pub entitlement: Option<SavedSearchCompleteSearchResultsEntitlement>,
     /// Table of identities matching the search criteria.
-    #[serde(rename = "Identity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Identity", skip_serializing_if = "Option::is_none")]
     pub identity: Option<SavedSearchCompleteSearchResultsIdentity>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +32,37 @@ impl SavedSearchCompleteSearchResults {
             identity: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SavedSearchCompleteSearchResults {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SavedSearchCompleteSearchResults {
+    const NAME: &'static str = "SavedSearchCompleteSearchResults";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "Account" => self.account = map.next_value()?,
+            "Entitlement" => self.entitlement = map.next_value()?,
+            "Identity" => self.identity = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,23 +1,20 @@
 //! `SavedSearchCompleteSearchResultsAccount`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml#/properties/searchResults/properties/Account`.
 
 /// Table of accounts matching the search criteria.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SavedSearchCompleteSearchResultsAccount {
     /// Number of rows in the table.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub count: String,
     /// Type of object represented in the table.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub noun: String,
     /// Sample of table data.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub preview: Vec<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -37,5 +34,44 @@ impl SavedSearchCompleteSearchResultsAccount {
             preview,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SavedSearchCompleteSearchResultsAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SavedSearchCompleteSearchResultsAccount {
+    const NAME: &'static str = "SavedSearchCompleteSearchResultsAccount";
+
+    fn empty() -> Self {
+        SavedSearchCompleteSearchResultsAccount {
+            count: Default::default(),
+            noun: Default::default(),
+            preview: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "count" => self.count = map.next_value_seed(crate::lenient::Text)?,
+            "noun" => self.noun = map.next_value_seed(crate::lenient::Text)?,
+            "preview" => {
+                self.preview = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

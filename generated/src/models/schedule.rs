@@ -3,13 +3,13 @@
 use crate::models::{ScheduleDays, ScheduleHours, ScheduleMonths, ScheduleType2};
 
 /// `Schedule` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Schedule {
     /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ScheduleType2>,
     /// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
     ///
@@ -26,7 +26,7 @@ pub struct Schedule {
     /// * type RANGE
     /// * values "7", "12"
     /// * interval 2
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<ScheduleMonths>,
     /// Specifies which day(s) a schedule is active for. This is required for all schedule types.
     /// The "values" field holds different data depending on the type of schedule:
@@ -59,7 +59,7 @@ pub struct Schedule {
     /// On March 2nd, 2021:
     /// * type: LIST
     /// * values "2021-03-02"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub days: Option<ScheduleDays>,
     /// Specifies which hour(s) a schedule is active for. Examples:
     ///
@@ -77,22 +77,13 @@ pub struct Schedule {
     /// * values "5", "12", "17"
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<ScheduleHours>,
     /// Specifies the time after which this schedule will no longer occur.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// The time zone to use when running the schedule. For instance, if the schedule is scheduled to run at 1AM, and this field is set to "CST", the schedule will run at 1AM CST.
-    #[serde(
-        rename = "timeZoneId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "timeZoneId", skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -111,5 +102,52 @@ impl Schedule {
             time_zone_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Schedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Schedule {
+    const NAME: &'static str = "Schedule";
+
+    fn empty() -> Self {
+        Schedule {
+            r#type: None,
+            months: None,
+            days: None,
+            hours: None,
+            expiration: None,
+            time_zone_id: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "months" => self.months = map.next_value()?,
+            "days" => self.days = map.next_value()?,
+            "hours" => self.hours = map.next_value()?,
+            "expiration" => {
+                self.expiration = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "timeZoneId" => {
+                self.time_zone_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -33,21 +33,20 @@ use crate::models::ScheduleDaysType;
 /// On March 2nd, 2021:
 /// * type: LIST
 /// * values "2021-03-02"
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ScheduleDays {
     /// Enum type to specify days value
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ScheduleDaysType>,
     /// Values of the days based on the enum type mentioned above
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub values: Vec<String>,
     /// Interval between the cert generations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -63,5 +62,44 @@ impl ScheduleDays {
             interval: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScheduleDays {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ScheduleDays {
+    const NAME: &'static str = "ScheduleDays";
+
+    fn empty() -> Self {
+        ScheduleDays {
+            r#type: None,
+            values: Default::default(),
+            interval: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "values" => {
+                self.values = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "interval" => self.interval = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

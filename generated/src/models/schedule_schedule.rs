@@ -3,29 +3,24 @@
 use crate::models::{DateTime, ScheduleSelector, ScheduleType};
 
 /// The schedule information.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ScheduleSchedule {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ScheduleType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<ScheduleSelector>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub days: Option<ScheduleSelector>,
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<ScheduleSelector>,
     /// The schedule expiration date. Latest possible expiration date is '2038-01-19T03:14:07+0000'
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
     /// The canonical TZ identifier the schedule will run in (ex. America/New_York).  If no timezone is specified, the org's default timezone is used.
-    #[serde(
-        rename = "timeZoneId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "timeZoneId", skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -44,5 +39,50 @@ impl ScheduleSchedule {
             time_zone_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScheduleSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ScheduleSchedule {
+    const NAME: &'static str = "ScheduleSchedule";
+
+    fn empty() -> Self {
+        ScheduleSchedule {
+            r#type: None,
+            months: None,
+            days: None,
+            hours: None,
+            expiration: None,
+            time_zone_id: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "months" => self.months = map.next_value()?,
+            "days" => self.days = map.next_value()?,
+            "hours" => self.hours = map.next_value()?,
+            "expiration" => self.expiration = map.next_value()?,
+            "timeZoneId" => {
+                self.time_zone_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,19 +3,18 @@
 use crate::models::SelectorType;
 
 /// `ScheduleSelector` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ScheduleSelector {
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SelectorType>,
     /// The selected values.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub values: Vec<String>,
     /// The selected interval for RANGE selectors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval: Option<i32>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -31,5 +30,44 @@ impl ScheduleSelector {
             interval: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScheduleSelector {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ScheduleSelector {
+    const NAME: &'static str = "ScheduleSelector";
+
+    fn empty() -> Self {
+        ScheduleSelector {
+            r#type: None,
+            values: Default::default(),
+            interval: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "values" => {
+                self.values = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "interval" => self.interval = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

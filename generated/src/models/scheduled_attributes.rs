@@ -3,57 +3,31 @@
 use crate::models::ScheduledAttributesFrequency;
 
 /// Attributes related to a scheduled trigger
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ScheduledAttributes {
     /// Frequency of execution
-    #[serde(default)]
     pub frequency: Option<ScheduledAttributesFrequency>,
     /// Time zone identifier
-    #[serde(
-        rename = "timeZone",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "timeZone", skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
     /// A valid CRON expression
-    #[serde(
-        rename = "cronString",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "cronString", skip_serializing_if = "Option::is_none")]
     pub cron_string: Option<String>,
     /// Scheduled days of the week for execution
     ///
     /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
-    #[serde(
-        rename = "weeklyDays",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option"
-    )]
+    #[serde(rename = "weeklyDays", skip_serializing_if = "Option::is_none")]
     pub weekly_days: Option<Vec<String>>,
     /// Scheduled execution times
     ///
     /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
-    #[serde(
-        rename = "weeklyTimes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option"
-    )]
+    #[serde(rename = "weeklyTimes", skip_serializing_if = "Option::is_none")]
     pub weekly_times: Option<Vec<String>>,
     /// Scheduled execution times
     ///
     /// The spec's example has a lone item here, not a list: a lone item is read as a list of one.
-    #[serde(
-        rename = "yearlyTimes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::one_or_many_option"
-    )]
+    #[serde(rename = "yearlyTimes", skip_serializing_if = "Option::is_none")]
     pub yearly_times: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -72,5 +46,53 @@ impl ScheduledAttributes {
             yearly_times: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScheduledAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ScheduledAttributes {
+    const NAME: &'static str = "ScheduledAttributes";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "frequency" => self.frequency = map.next_value()?,
+            "timeZone" => {
+                self.time_zone = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "cronString" => {
+                self.cron_string = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "weeklyDays" => {
+                self.weekly_days = map
+                    .next_value_seed(crate::lenient::OneOrManyOption::NEW)?;
+            }
+            "weeklyTimes" => {
+                self.weekly_times = map
+                    .next_value_seed(crate::lenient::OneOrManyOption::NEW)?;
+            }
+            "yearlyTimes" => {
+                self.yearly_times = map
+                    .next_value_seed(crate::lenient::OneOrManyOption::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

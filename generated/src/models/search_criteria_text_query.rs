@@ -1,22 +1,17 @@
 //! `SearchCriteriaTextQuery`, from `beta/schemas/SearchCriteria.yaml#/properties/textQuery`.
 
 /// `SearchCriteriaTextQuery` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchCriteriaTextQuery {
     /// Terms to search for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub terms: Option<Vec<String>>,
     /// Fields to search within.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<String>>,
     /// Whether to match any of the terms.
-    #[serde(
-        rename = "matchAny",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "matchAny", skip_serializing_if = "Option::is_none")]
     pub match_any: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +27,39 @@ impl SearchCriteriaTextQuery {
             match_any: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SearchCriteriaTextQuery {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SearchCriteriaTextQuery {
+    const NAME: &'static str = "SearchCriteriaTextQuery";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "terms" => self.terms = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            "matchAny" => {
+                self.match_any = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

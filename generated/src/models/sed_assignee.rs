@@ -3,7 +3,7 @@
 use crate::models::SedAssigneeType;
 
 /// Sed Assignee
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SedAssignee {
     /// Type of assignment
@@ -14,15 +14,11 @@ pub struct SedAssignee {
     /// ENTITLEMENT_OWNER SED_ASSIGNEE_ENTITLEMENT_OWNER_TYPE
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SedAssigneeType>,
     /// Identity or Group identifier
     /// Empty when using source/entitlement owner personas
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -37,5 +33,40 @@ impl SedAssignee {
             value: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SedAssignee {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SedAssignee {
+    const NAME: &'static str = "SedAssignee";
+
+    fn empty() -> Self {
+        SedAssignee {
+            r#type: None,
+            value: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,17 +3,17 @@
 use crate::models::SearchCriteria;
 
 /// Sed Batch Request
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SedBatchRequest {
     /// list of entitlement ids
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entitlements: Option<Vec<String>>,
     /// list of sed ids
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seds: Option<Vec<String>>,
     /// Search criteria for the batch request.
-    #[serde(rename = "searchCriteria", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "searchCriteria", skip_serializing_if = "Option::is_none")]
     pub search_criteria: Option<std::collections::BTreeMap<String, SearchCriteria>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -29,5 +29,37 @@ impl SedBatchRequest {
             search_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SedBatchRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SedBatchRequest {
+    const NAME: &'static str = "SedBatchRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "entitlements" => self.entitlements = map.next_value()?,
+            "seds" => self.seds = map.next_value()?,
+            "searchCriteria" => self.search_criteria = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,14 +3,10 @@
 use crate::models::SelectorAccountMatchConfigMatchExpression;
 
 /// `SelectorAccountMatchConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SelectorAccountMatchConfig {
-    #[serde(
-        rename = "matchExpression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchExpression", skip_serializing_if = "Option::is_none")]
     pub match_expression: Option<SelectorAccountMatchConfigMatchExpression>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -24,5 +20,35 @@ impl SelectorAccountMatchConfig {
             match_expression: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SelectorAccountMatchConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SelectorAccountMatchConfig {
+    const NAME: &'static str = "SelectorAccountMatchConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "matchExpression" => self.match_expression = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,17 +3,13 @@
 use crate::models::MatchTerm;
 
 /// `SelectorAccountMatchConfigMatchExpression` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SelectorAccountMatchConfigMatchExpression {
-    #[serde(rename = "matchTerms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "matchTerms", skip_serializing_if = "Option::is_none")]
     pub match_terms: Option<Vec<MatchTerm>>,
     /// If it is AND operators for match terms
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub and: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -28,5 +24,36 @@ impl SelectorAccountMatchConfigMatchExpression {
             and: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SelectorAccountMatchConfigMatchExpression {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SelectorAccountMatchConfigMatchExpression {
+    const NAME: &'static str = "SelectorAccountMatchConfigMatchExpression";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "matchTerms" => self.match_terms = map.next_value()?,
+            "and" => self.and = map.next_value_seed(crate::lenient::FlagOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,21 +3,16 @@
 use crate::models::SendAccountVerificationRequestVia;
 
 /// `SendAccountVerificationRequest` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SendAccountVerificationRequest {
     /// The source name where identity account password should be reset
-    #[serde(
-        rename = "sourceName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "sourceName", skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// The method to send notification
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<SendAccountVerificationRequestVia>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +27,42 @@ impl SendAccountVerificationRequest {
             via: Some(via),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SendAccountVerificationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SendAccountVerificationRequest {
+    const NAME: &'static str = "SendAccountVerificationRequest";
+
+    fn empty() -> Self {
+        SendAccountVerificationRequest {
+            source_name: None,
+            via: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "sourceName" => {
+                self.source_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "via" => self.via = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

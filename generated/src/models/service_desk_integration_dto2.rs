@@ -5,18 +5,16 @@ use crate::models::{
 };
 
 /// Service Desk integration's specification.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServiceDeskIntegrationDto2 {
     /// Service Desk integration's name. The name must be unique.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Service Desk integration's description.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Service Desk integration types:
     ///
@@ -24,43 +22,29 @@ pub struct ServiceDeskIntegrationDto2 {
     /// - ServiceNow
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
-    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerRef", skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<V3OwnerDto>,
-    #[serde(rename = "clusterRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterRef", skip_serializing_if = "Option::is_none")]
     pub cluster_ref: Option<SourceClusterDto>,
     /// Cluster ID for the Service Desk integration (replaced by clusterRef, retained for backward compatibility).
     ///
     /// **Deprecated** in the spec.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
     /// Source IDs for the Service Desk integration (replaced by provisioningConfig.managedSResourceRefs, but retained here for backward compatibility).
     ///
     /// **Deprecated** in the spec.
-    #[serde(rename = "managedSources", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "managedSources", skip_serializing_if = "Option::is_none")]
     pub managed_sources: Option<Vec<String>>,
     /// The 'provisioningConfig' property specifies the configuration used to provision integrations.
-    #[serde(
-        rename = "provisioningConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "provisioningConfig", skip_serializing_if = "Option::is_none")]
     pub provisioning_config: Option<ProvisioningConfig>,
     /// Service Desk integration's attributes. Validation constraints enforced by the implementation.
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub attributes: serde_json::Map<String, serde_json::Value>,
-    #[serde(
-        rename = "beforeProvisioningRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "beforeProvisioningRule", skip_serializing_if = "Option::is_none")]
     pub before_provisioning_rule: Option<BeforeProvisioningRuleDto>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -88,5 +72,61 @@ impl ServiceDeskIntegrationDto2 {
             before_provisioning_rule: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ServiceDeskIntegrationDto2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ServiceDeskIntegrationDto2 {
+    const NAME: &'static str = "ServiceDeskIntegrationDto2";
+
+    fn empty() -> Self {
+        ServiceDeskIntegrationDto2 {
+            name: Default::default(),
+            description: Default::default(),
+            r#type: Default::default(),
+            owner_ref: None,
+            cluster_ref: None,
+            cluster: None,
+            managed_sources: None,
+            provisioning_config: None,
+            attributes: Default::default(),
+            before_provisioning_rule: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "type" => self.r#type = map.next_value_seed(crate::lenient::Text)?,
+            "ownerRef" => self.owner_ref = map.next_value()?,
+            "clusterRef" => self.cluster_ref = map.next_value()?,
+            "cluster" => self.cluster = map.next_value_seed(crate::lenient::TextOption)?,
+            "managedSources" => self.managed_sources = map.next_value()?,
+            "provisioningConfig" => self.provisioning_config = map.next_value()?,
+            "attributes" => {
+                self.attributes = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "beforeProvisioningRule" => self.before_provisioning_rule = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,130 +6,74 @@ use crate::models::{
 };
 
 /// `SodPolicy` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SodPolicy {
     /// Policy ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Policy business name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The time when this SOD policy is created.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The time when this SOD policy is modified.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Optional description of the SOD policy.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The owner of the SOD policy.
-    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerRef", skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<SodPolicyOwnerRef>,
     /// Optional external policy reference.
-    #[serde(
-        rename = "externalPolicyReference",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "externalPolicyReference", skip_serializing_if = "Option::is_none")]
     pub external_policy_reference: Option<String>,
     /// Search query of the SOD policy.
-    #[serde(
-        rename = "policyQuery",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "policyQuery", skip_serializing_if = "Option::is_none")]
     pub policy_query: Option<String>,
     /// Optional compensating controls (Mitigating Controls).
-    #[serde(
-        rename = "compensatingControls",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "compensatingControls", skip_serializing_if = "Option::is_none")]
     pub compensating_controls: Option<String>,
     /// Optional correction advice.
-    #[serde(
-        rename = "correctionAdvice",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "correctionAdvice", skip_serializing_if = "Option::is_none")]
     pub correction_advice: Option<String>,
     /// Whether the policy is enforced or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<SodPolicyState>,
     /// Tags for the policy object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Policy's creator ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "creatorId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// Policy's modifier ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "modifierId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "modifierId", skip_serializing_if = "Option::is_none")]
     pub modifier_id: Option<String>,
     #[serde(
         rename = "violationOwnerAssignmentConfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub violation_owner_assignment_config: Option<ViolationOwnerAssignmentConfig>,
     /// Defines whether a policy has been scheduled or not.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled: Option<bool>,
     /// Whether a policy is query based or conflicting access based.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SodPolicyType>,
     #[serde(
         rename = "conflictingAccessCriteria",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub conflicting_access_criteria: Option<ConflictingAccessCriteria>,
@@ -162,5 +106,74 @@ impl SodPolicy {
             conflicting_access_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SodPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SodPolicy {
+    const NAME: &'static str = "SodPolicy";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "ownerRef" => self.owner_ref = map.next_value()?,
+            "externalPolicyReference" => {
+                self.external_policy_reference = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "policyQuery" => {
+                self.policy_query = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "compensatingControls" => {
+                self.compensating_controls = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "correctionAdvice" => {
+                self.correction_advice = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "state" => self.state = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "creatorId" => {
+                self.creator_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "modifierId" => {
+                self.modifier_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "violationOwnerAssignmentConfig" => {
+                self.violation_owner_assignment_config = map.next_value()?;
+            }
+            "scheduled" => {
+                self.scheduled = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "conflictingAccessCriteria" => {
+                self.conflicting_access_criteria = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,64 +3,33 @@
 use crate::models::{ScheduleSchedule, SodRecipient};
 
 /// `SodPolicySchedule` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SodPolicySchedule {
     /// SOD Policy schedule name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The time when this SOD policy schedule is created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The time when this SOD policy schedule is modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// SOD Policy schedule description
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<ScheduleSchedule>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<SodRecipient>>,
     /// Indicates if empty results need to be emailed
-    #[serde(
-        rename = "emailEmptyResults",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "emailEmptyResults", skip_serializing_if = "Option::is_none")]
     pub email_empty_results: Option<bool>,
     /// Policy's creator ID
-    #[serde(
-        rename = "creatorId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// Policy's modifier ID
-    #[serde(
-        rename = "modifierId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "modifierId", skip_serializing_if = "Option::is_none")]
     pub modifier_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -82,5 +51,52 @@ impl SodPolicySchedule {
             modifier_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SodPolicySchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SodPolicySchedule {
+    const NAME: &'static str = "SodPolicySchedule";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "schedule" => self.schedule = map.next_value()?,
+            "recipients" => self.recipients = map.next_value()?,
+            "emailEmptyResults" => {
+                self.email_empty_results = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "creatorId" => {
+                self.creator_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "modifierId" => {
+                self.modifier_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,12 +6,12 @@ use crate::models::{
 };
 
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SodViolationContextConflictingAccessCriteria {
-    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "leftCriteria", skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<SodViolationContextConflictingAccessCriteriaLeftCriteria>,
-    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rightCriteria", skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<
         SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
@@ -28,5 +28,36 @@ impl SodViolationContextConflictingAccessCriteria {
             right_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SodViolationContextConflictingAccessCriteria {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SodViolationContextConflictingAccessCriteria {
+    const NAME: &'static str = "SodViolationContextConflictingAccessCriteria";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "leftCriteria" => self.left_criteria = map.next_value()?,
+            "rightCriteria" => self.right_criteria = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

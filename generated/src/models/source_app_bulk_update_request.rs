@@ -3,26 +3,18 @@
 use crate::models::V3JsonPatchOperation;
 
 /// `SourceAppBulkUpdateRequest` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SourceAppBulkUpdateRequest {
     /// List of source app ids to update
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "appIds",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// The JSONPatch payload used to update the source app.
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(
-        rename = "jsonPatch",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "jsonPatch")]
     pub json_patch: Vec<V3JsonPatchOperation>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -37,5 +29,45 @@ impl SourceAppBulkUpdateRequest {
             json_patch,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SourceAppBulkUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SourceAppBulkUpdateRequest {
+    const NAME: &'static str = "SourceAppBulkUpdateRequest";
+
+    fn empty() -> Self {
+        SourceAppBulkUpdateRequest {
+            app_ids: Default::default(),
+            json_patch: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "appIds" => {
+                self.app_ids = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "jsonPatch" => {
+                self.json_patch = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

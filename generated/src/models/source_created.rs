@@ -3,42 +3,34 @@
 use crate::models::SourceCreatedActor;
 
 /// `SourceCreated` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SourceCreated {
     /// Source's unique ID.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Source name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Connection type.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// Date and time when the source was created.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Connector type used to connect to the source.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Identity who created the source.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor: Option<SourceCreatedActor>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -64,5 +56,48 @@ impl SourceCreated {
             actor: Some(actor),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SourceCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SourceCreated {
+    const NAME: &'static str = "SourceCreated";
+
+    fn empty() -> Self {
+        SourceCreated {
+            id: Default::default(),
+            name: Default::default(),
+            r#type: Default::default(),
+            created: None,
+            connector: Default::default(),
+            actor: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::Text)?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "connector" => self.connector = map.next_value_seed(crate::lenient::Text)?,
+            "actor" => self.actor = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,21 +3,13 @@
 use crate::models::{EntitlementAccessRequestConfig, EntitlementRevocationRequestConfig};
 
 /// Entitlement Request Configuration
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SourceEntitlementRequestConfig {
     /// Configuration for requesting access to entitlements
-    #[serde(
-        rename = "accessRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessRequestConfig", skip_serializing_if = "Option::is_none")]
     pub access_request_config: Option<EntitlementAccessRequestConfig>,
-    #[serde(
-        rename = "revocationRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "revocationRequestConfig", skip_serializing_if = "Option::is_none")]
     pub revocation_request_config: Option<EntitlementRevocationRequestConfig>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +24,38 @@ impl SourceEntitlementRequestConfig {
             revocation_request_config: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SourceEntitlementRequestConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SourceEntitlementRequestConfig {
+    const NAME: &'static str = "SourceEntitlementRequestConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "accessRequestConfig" => self.access_request_config = map.next_value()?,
+            "revocationRequestConfig" => {
+                self.revocation_request_config = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

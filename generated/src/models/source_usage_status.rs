@@ -3,7 +3,7 @@
 use crate::models::SourceUsageStatusStatus;
 
 /// `SourceUsageStatus` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SourceUsageStatus {
     /// Source Usage Status. Acceptable values are:
@@ -11,7 +11,7 @@ pub struct SourceUsageStatus {
     ///       - This status means that an activity data source has been setup and usage insights are available for the source.
     ///   - INCOMPLETE
     ///       - This status means that an activity data source has not been setup and usage insights are not available for the source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SourceUsageStatusStatus>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -25,5 +25,35 @@ impl SourceUsageStatus {
             status: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SourceUsageStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SourceUsageStatus {
+    const NAME: &'static str = "SourceUsageStatus";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "status" => self.status = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,21 +3,15 @@
 use crate::models::ObjectImportResult;
 
 /// Response Body for Config Import command.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SpConfigImportResults {
     /// The results of an object configuration import job.
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub results: std::collections::BTreeMap<String, ObjectImportResult>,
     /// If a backup was performed before the import, this will contain the jobId of the backup job. This id can be used to retrieve the json file of the backup export.
-    #[serde(
-        rename = "exportJobId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "exportJobId", skip_serializing_if = "Option::is_none")]
     pub export_job_id: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +26,44 @@ impl SpConfigImportResults {
             export_job_id: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SpConfigImportResults {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SpConfigImportResults {
+    const NAME: &'static str = "SpConfigImportResults";
+
+    fn empty() -> Self {
+        SpConfigImportResults {
+            results: Default::default(),
+            export_job_id: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "results" => {
+                self.results = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "exportJobId" => {
+                self.export_job_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

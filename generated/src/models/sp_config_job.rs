@@ -3,48 +3,36 @@
 use crate::models::{SpConfigJobStatus, SpConfigJobType};
 
 /// `SpConfigJob` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SpConfigJob {
     /// Unique id assigned to this job.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "jobId", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "jobId")]
     pub job_id: String,
     /// Status of the job.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SpConfigJobStatus>,
     /// Type of the job, either export or import.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SpConfigJobType>,
     /// The time until which the artifacts will be available for download.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// The time the job was started.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The time of the last update to the job.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -69,5 +57,50 @@ impl SpConfigJob {
             modified: Some(modified),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SpConfigJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SpConfigJob {
+    const NAME: &'static str = "SpConfigJob";
+
+    fn empty() -> Self {
+        SpConfigJob {
+            job_id: Default::default(),
+            status: None,
+            r#type: None,
+            expiration: None,
+            created: None,
+            modified: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "jobId" => self.job_id = map.next_value_seed(crate::lenient::Text)?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "expiration" => {
+                self.expiration = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

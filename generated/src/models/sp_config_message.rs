@@ -1,24 +1,21 @@
 //! `SpConfigMessage`, from `beta/schemas/SpConfigMessage.yaml`.
 
 /// Message model for Config Import/Export.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SpConfigMessage {
     /// Message key.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// Message text.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub text: String,
     /// Message details if any, in key:value pairs.
     ///
     /// The spec declares an object, but its example is not one, so any JSON value is read there.
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub details: std::collections::BTreeMap<String, serde_json::Value>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -38,5 +35,44 @@ impl SpConfigMessage {
             details,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SpConfigMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SpConfigMessage {
+    const NAME: &'static str = "SpConfigMessage";
+
+    fn empty() -> Self {
+        SpConfigMessage {
+            key: Default::default(),
+            text: Default::default(),
+            details: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "key" => self.key = map.next_value_seed(crate::lenient::Text)?,
+            "text" => self.text = map.next_value_seed(crate::lenient::Text)?,
+            "details" => {
+                self.details = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,64 +3,31 @@
 use crate::models::SpConfigRules;
 
 /// Response model for object configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SpConfigObject {
     /// Object type the configuration is for.
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "objectType", skip_serializing_if = "Option::is_none")]
     pub object_type: Option<String>,
     /// List of JSON paths within an exported object of this type, representing references that must be resolved.
-    #[serde(
-        rename = "referenceExtractors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "referenceExtractors", skip_serializing_if = "Option::is_none")]
     pub reference_extractors: Option<Vec<String>>,
     /// Indicates whether this type of object will be JWS signed and cannot be modified before import.
-    #[serde(
-        rename = "signatureRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "signatureRequired", skip_serializing_if = "Option::is_none")]
     pub signature_required: Option<bool>,
     /// Indicates whether this object type must be always be resolved by ID.
-    #[serde(
-        rename = "alwaysResolveById",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "alwaysResolveById", skip_serializing_if = "Option::is_none")]
     pub always_resolve_by_id: Option<bool>,
     /// Indicates whether this is a legacy object.
-    #[serde(
-        rename = "legacyObject",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "legacyObject", skip_serializing_if = "Option::is_none")]
     pub legacy_object: Option<bool>,
     /// Indicates whether there is only one object of this type.
-    #[serde(
-        rename = "onePerTenant",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "onePerTenant", skip_serializing_if = "Option::is_none")]
     pub one_per_tenant: Option<bool>,
     /// Indicates whether the object can be exported or is just a reference object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exportable: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<SpConfigRules>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -81,5 +48,56 @@ impl SpConfigObject {
             rules: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SpConfigObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SpConfigObject {
+    const NAME: &'static str = "SpConfigObject";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "objectType" => {
+                self.object_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "referenceExtractors" => self.reference_extractors = map.next_value()?,
+            "signatureRequired" => {
+                self.signature_required = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "alwaysResolveById" => {
+                self.always_resolve_by_id = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "legacyObject" => {
+                self.legacy_object = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "onePerTenant" => {
+                self.one_per_tenant = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "exportable" => {
+                self.exportable = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "rules" => self.rules = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

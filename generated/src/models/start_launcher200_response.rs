@@ -1,17 +1,13 @@
 //! `StartLauncher200Response`, from `beta/paths/launcher-launch.yaml#/post/responses/200/content/application~1json/schema`.
 
 /// `StartLauncher200Response` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct StartLauncher200Response {
     /// ID of the Interactive Process that was launched
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "interactiveProcessId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "interactiveProcessId")]
     pub interactive_process_id: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -25,5 +21,40 @@ impl StartLauncher200Response {
             interactive_process_id: interactive_process_id.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StartLauncher200Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for StartLauncher200Response {
+    const NAME: &'static str = "StartLauncher200Response";
+
+    fn empty() -> Self {
+        StartLauncher200Response {
+            interactive_process_id: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "interactiveProcessId" => {
+                self.interactive_process_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

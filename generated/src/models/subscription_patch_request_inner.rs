@@ -3,21 +3,20 @@
 use crate::models::{SubscriptionPatchRequestInnerOp, SubscriptionPatchRequestInnerValue};
 
 /// A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SubscriptionPatchRequestInner {
     /// The operation to be performed
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub op: Option<SubscriptionPatchRequestInnerOp>,
     /// A string JSON Pointer representing the target path to an element to be affected by the operation
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub path: String,
     /// The value to be used for the operation, required for "add" and "replace" operations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<SubscriptionPatchRequestInnerValue>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -33,5 +32,42 @@ impl SubscriptionPatchRequestInner {
             value: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubscriptionPatchRequestInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SubscriptionPatchRequestInner {
+    const NAME: &'static str = "SubscriptionPatchRequestInner";
+
+    fn empty() -> Self {
+        SubscriptionPatchRequestInner {
+            op: None,
+            path: Default::default(),
+            value: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "op" => self.op = map.next_value()?,
+            "path" => self.path = map.next_value_seed(crate::lenient::Text)?,
+            "value" => self.value = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

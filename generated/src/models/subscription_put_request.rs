@@ -3,58 +3,33 @@
 use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 
 /// `SubscriptionPutRequest` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SubscriptionPutRequest {
     /// Subscription name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Subscription description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SubscriptionType>,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
-    #[serde(
-        rename = "responseDeadline",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "responseDeadline", skip_serializing_if = "Option::is_none")]
     pub response_deadline: Option<String>,
     /// Config required if HTTP subscription type is used.
-    #[serde(rename = "httpConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "httpConfig", skip_serializing_if = "Option::is_none")]
     pub http_config: Option<HttpConfig>,
     /// Config required if EVENTBRIDGE subscription type is used.
-    #[serde(
-        rename = "eventBridgeConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "eventBridgeConfig", skip_serializing_if = "Option::is_none")]
     pub event_bridge_config: Option<EventBridgeConfig>,
     /// Whether subscription should receive real-time trigger invocations or not.
     ///
     /// Test trigger invocations are always enabled regardless of this option.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -75,5 +50,46 @@ impl SubscriptionPutRequest {
             filter: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubscriptionPutRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SubscriptionPutRequest {
+    const NAME: &'static str = "SubscriptionPutRequest";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "responseDeadline" => {
+                self.response_deadline = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "httpConfig" => self.http_config = map.next_value()?,
+            "eventBridgeConfig" => self.event_bridge_config = map.next_value()?,
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::FlagOption)?,
+            "filter" => self.filter = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,13 +3,13 @@
 use crate::models::TaggedObjectObjectRef;
 
 /// `TaggedObject` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TaggedObject {
-    #[serde(rename = "objectRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "objectRef", skip_serializing_if = "Option::is_none")]
     pub object_ref: Option<TaggedObjectObjectRef>,
     /// Labels to be applied to an Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -24,5 +24,36 @@ impl TaggedObject {
             tags: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaggedObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TaggedObject {
+    const NAME: &'static str = "TaggedObject";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "objectRef" => self.object_ref = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

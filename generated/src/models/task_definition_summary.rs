@@ -1,34 +1,30 @@
 //! `TaskDefinitionSummary`, from `beta/schemas/TaskDefinitionSummary.yaml`.
 
 /// Definition of a type of task, used to invoke tasks
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TaskDefinitionSummary {
     /// System-generated unique ID of the TaskDefinition
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Name of the TaskDefinition
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "uniqueName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "uniqueName")]
     pub unique_name: String,
     /// Description of the TaskDefinition
-    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub description: Option<String>,
     /// Name of the parent of the TaskDefinition
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "parentName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "parentName")]
     pub parent_name: String,
     /// Executor of the TaskDefinition
-    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub executor: Option<String>,
     /// Formal parameters of the TaskDefinition, without values
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub arguments: serde_json::Map<String, serde_json::Value>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -52,5 +48,54 @@ impl TaskDefinitionSummary {
             arguments,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskDefinitionSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TaskDefinitionSummary {
+    const NAME: &'static str = "TaskDefinitionSummary";
+
+    fn empty() -> Self {
+        TaskDefinitionSummary {
+            id: Default::default(),
+            unique_name: Default::default(),
+            description: None,
+            parent_name: Default::default(),
+            executor: None,
+            arguments: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "uniqueName" => self.unique_name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "parentName" => self.parent_name = map.next_value_seed(crate::lenient::Text)?,
+            "executor" => {
+                self.executor = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "arguments" => {
+                self.arguments = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,96 +6,70 @@ use crate::models::{
 };
 
 /// Details and current status of a specific task
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TaskStatus {
     /// System-generated unique ID of the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Type of task this TaskStatus represents
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<TaskStatusType>,
     /// Name of the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "uniqueName", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "uniqueName")]
     pub unique_name: String,
     /// Description of the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Name of the parent of the task this TaskStatus represents
-    #[serde(
-        rename = "parentName",
-        default,
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "parentName")]
     pub parent_name: Option<String>,
     /// Service to execute the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub launcher: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     /// Creation date of the task this TaskStatus represents
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Last modification date of the task this TaskStatus represents
-    #[serde(default, deserialize_with = "crate::datetime::deserialize_option")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Launch date of the task this TaskStatus represents
-    #[serde(default, deserialize_with = "crate::datetime::deserialize_option")]
     pub launched: Option<chrono::DateTime<chrono::Utc>>,
     /// Completion date of the task this TaskStatus represents
-    #[serde(default, deserialize_with = "crate::datetime::deserialize_option")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Completion status of the task this TaskStatus represents
-    #[serde(rename = "completionStatus", default)]
+    #[serde(rename = "completionStatus")]
     pub completion_status: Option<TaskStatusCompletionStatus>,
     /// Messages associated with the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub messages: Vec<TaskStatusMessage>,
     /// Return values from the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as an empty list.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub returns: Vec<TaskReturnDetails>,
     /// Attributes of the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     /// Current progress of the task this TaskStatus represents
-    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub progress: Option<String>,
     /// Current percentage completion of the task this TaskStatus represents
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(
-        rename = "percentComplete",
-        default,
-        deserialize_with = "crate::lenient::null_as_default"
-    )]
+    #[serde(rename = "percentComplete")]
     pub percent_complete: i64,
-    #[serde(
-        rename = "taskDefinitionSummary",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitionSummary", skip_serializing_if = "Option::is_none")]
     pub task_definition_summary: Option<TaskDefinitionSummary>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -138,5 +112,90 @@ impl TaskStatus {
             task_definition_summary: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TaskStatus {
+    const NAME: &'static str = "TaskStatus";
+
+    fn empty() -> Self {
+        TaskStatus {
+            id: Default::default(),
+            r#type: None,
+            unique_name: Default::default(),
+            description: Default::default(),
+            parent_name: None,
+            launcher: Default::default(),
+            target: None,
+            created: None,
+            modified: None,
+            launched: None,
+            completed: None,
+            completion_status: None,
+            messages: Default::default(),
+            returns: Default::default(),
+            attributes: Default::default(),
+            progress: None,
+            percent_complete: Default::default(),
+            task_definition_summary: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "type" => self.r#type = map.next_value()?,
+            "uniqueName" => self.unique_name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "parentName" => {
+                self.parent_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "launcher" => self.launcher = map.next_value_seed(crate::lenient::Text)?,
+            "target" => self.target = map.next_value()?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "launched" => self.launched = map.next_value_seed(crate::datetime::Optional)?,
+            "completed" => {
+                self.completed = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "completionStatus" => self.completion_status = map.next_value()?,
+            "messages" => {
+                self.messages = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "returns" => {
+                self.returns = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "attributes" => {
+                self.attributes = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "progress" => {
+                self.progress = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "percentComplete" => {
+                self.percent_complete = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "taskDefinitionSummary" => self.task_definition_summary = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

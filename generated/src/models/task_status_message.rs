@@ -5,24 +5,22 @@ use crate::models::{
 };
 
 /// TaskStatus Message
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TaskStatusMessage {
     /// Type of the message
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<TaskStatusMessageType>,
     /// Localized form of the message
-    #[serde(rename = "localizedText", default)]
+    #[serde(rename = "localizedText")]
     pub localized_text: Option<LocalizedMessage>,
     /// Key of the message
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// Message parameters for internationalization
-    #[serde(default)]
     pub parameters: Option<Vec<TaskStatusMessageParametersInner>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -39,5 +37,44 @@ impl TaskStatusMessage {
             parameters: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskStatusMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TaskStatusMessage {
+    const NAME: &'static str = "TaskStatusMessage";
+
+    fn empty() -> Self {
+        TaskStatusMessage {
+            r#type: None,
+            localized_text: None,
+            key: Default::default(),
+            parameters: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "localizedText" => self.localized_text = map.next_value()?,
+            "key" => self.key = map.next_value_seed(crate::lenient::Text)?,
+            "parameters" => self.parameters = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

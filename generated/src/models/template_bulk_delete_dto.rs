@@ -3,23 +3,18 @@
 use crate::models::TemplateBulkDeleteDtoMedium;
 
 /// `TemplateBulkDeleteDto` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TemplateBulkDeleteDto {
     /// The template key to delete
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// The notification medium (EMAIL, SLACK, or TEAMS)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub medium: Option<TemplateBulkDeleteDtoMedium>,
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -35,5 +30,42 @@ impl TemplateBulkDeleteDto {
             locale: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TemplateBulkDeleteDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TemplateBulkDeleteDto {
+    const NAME: &'static str = "TemplateBulkDeleteDto";
+
+    fn empty() -> Self {
+        TemplateBulkDeleteDto {
+            key: Default::default(),
+            medium: None,
+            locale: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "key" => self.key = map.next_value_seed(crate::lenient::Text)?,
+            "medium" => self.medium = map.next_value()?,
+            "locale" => self.locale = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,48 +1,23 @@
 //! `TemplateSlackAutoApprovalData`, from `beta/schemas/TemplateSlack.yaml#/properties/autoApprovalData`.
 
 /// `TemplateSlackAutoApprovalData` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TemplateSlackAutoApprovalData {
     /// Whether the request was auto-approved
-    #[serde(
-        rename = "isAutoApproved",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "isAutoApproved", skip_serializing_if = "Option::is_none")]
     pub is_auto_approved: Option<String>,
     /// The item ID
-    #[serde(
-        rename = "itemId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "itemId", skip_serializing_if = "Option::is_none")]
     pub item_id: Option<String>,
     /// The item type
-    #[serde(
-        rename = "itemType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "itemType", skip_serializing_if = "Option::is_none")]
     pub item_type: Option<String>,
     /// JSON message for auto-approval
-    #[serde(
-        rename = "autoApprovalMessageJSON",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "autoApprovalMessageJSON", skip_serializing_if = "Option::is_none")]
     pub auto_approval_message_json: Option<String>,
     /// Title for auto-approval
-    #[serde(
-        rename = "autoApprovalTitle",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "autoApprovalTitle", skip_serializing_if = "Option::is_none")]
     pub auto_approval_title: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -60,5 +35,49 @@ impl TemplateSlackAutoApprovalData {
             auto_approval_title: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TemplateSlackAutoApprovalData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TemplateSlackAutoApprovalData {
+    const NAME: &'static str = "TemplateSlackAutoApprovalData";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "isAutoApproved" => {
+                self.is_auto_approved = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "itemId" => self.item_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "itemType" => {
+                self.item_type = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "autoApprovalMessageJSON" => {
+                self.auto_approval_message_json = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "autoApprovalTitle" => {
+                self.auto_approval_title = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

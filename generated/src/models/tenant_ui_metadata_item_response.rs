@@ -1,32 +1,17 @@
 //! `TenantUiMetadataItemResponse`, from `beta/schemas/ui-metadata/TenantUiMetadataItemResponse.yaml`.
 
 /// `TenantUiMetadataItemResponse` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TenantUiMetadataItemResponse {
     /// Parameter that organizational administrators can adjust to permit another domain to encapsulate IDN within an iframe. If you would like to reset the value use "null". It will only allow include into iframe non authenticated portions of the product, such as password reset.
-    #[serde(
-        rename = "iframeWhiteList",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "iframeWhiteList", skip_serializing_if = "Option::is_none")]
     pub iframe_white_list: Option<String>,
     /// Descriptor for the username input field. If you would like to reset the value use "null".
-    #[serde(
-        rename = "usernameLabel",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "usernameLabel", skip_serializing_if = "Option::is_none")]
     pub username_label: Option<String>,
     /// Placeholder text displayed in the username input field. If you would like to reset the value use "null".
-    #[serde(
-        rename = "usernameEmptyText",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "usernameEmptyText", skip_serializing_if = "Option::is_none")]
     pub username_empty_text: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -42,5 +27,44 @@ impl TenantUiMetadataItemResponse {
             username_empty_text: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TenantUiMetadataItemResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TenantUiMetadataItemResponse {
+    const NAME: &'static str = "TenantUiMetadataItemResponse";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "iframeWhiteList" => {
+                self.iframe_white_list = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "usernameLabel" => {
+                self.username_label = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "usernameEmptyText" => {
+                self.username_empty_text = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,36 +3,23 @@
 use crate::models::TestSourceConnectionMultihost200ResponseResultType;
 
 /// `TestSourceConnectionMultihost200Response` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TestSourceConnectionMultihost200Response {
     /// Source's test connection status.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Source's test connection message.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Source's test connection timing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timing: Option<i64>,
     /// Source's human-readable result type.
-    #[serde(rename = "resultType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultType", skip_serializing_if = "Option::is_none")]
     pub result_type: Option<TestSourceConnectionMultihost200ResponseResultType>,
     /// Source's human-readable test connection details.
-    #[serde(
-        rename = "testConnectionDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "testConnectionDetails", skip_serializing_if = "Option::is_none")]
     pub test_connection_details: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -50,5 +37,42 @@ impl TestSourceConnectionMultihost200Response {
             test_connection_details: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TestSourceConnectionMultihost200Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TestSourceConnectionMultihost200Response {
+    const NAME: &'static str = "TestSourceConnectionMultihost200Response";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "success" => self.success = map.next_value_seed(crate::lenient::FlagOption)?,
+            "message" => self.message = map.next_value_seed(crate::lenient::TextOption)?,
+            "timing" => self.timing = map.next_value()?,
+            "resultType" => self.result_type = map.next_value()?,
+            "testConnectionDetails" => {
+                self.test_connection_details = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,13 +1,12 @@
 //! `TestWorkflowRequest`, from `beta/paths/workflow-test.yaml#/post/requestBody/content/application~1json/schema`.
 
 /// `TestWorkflowRequest` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TestWorkflowRequest {
     /// The test input for the workflow.
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub input: serde_json::Map<String, serde_json::Value>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -21,5 +20,40 @@ impl TestWorkflowRequest {
             input,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TestWorkflowRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TestWorkflowRequest {
+    const NAME: &'static str = "TestWorkflowRequest";
+
+    fn empty() -> Self {
+        TestWorkflowRequest {
+            input: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "input" => {
+                self.input = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,31 +3,27 @@
 use crate::models::{TransformAttributes, TransformType};
 
 /// `TransformRead` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransformRead {
     /// Unique name of this transform
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of transform operation
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<TransformType>,
     /// Meta-data about the transform. Values in this list are specific to the type of transform to be executed.
-    #[serde(default)]
     pub attributes: Option<TransformAttributes>,
     /// Unique ID of this transform
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Indicates whether this is an internal SailPoint-created transform or a customer-created transform
     ///
     /// A server's absent or `null` member reads as `false`.
-    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub internal: bool,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -50,5 +46,46 @@ impl TransformRead {
             internal,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TransformRead {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TransformRead {
+    const NAME: &'static str = "TransformRead";
+
+    fn empty() -> Self {
+        TransformRead {
+            name: Default::default(),
+            r#type: None,
+            attributes: None,
+            id: Default::default(),
+            internal: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "type" => self.r#type = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "internal" => self.internal = map.next_value_seed(crate::lenient::Flag)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

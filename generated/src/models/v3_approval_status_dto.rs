@@ -6,57 +6,35 @@ use crate::models::{
 };
 
 /// `V3ApprovalStatusDto` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct V3ApprovalStatusDto {
     /// Unique identifier for the approval.
-    #[serde(
-        rename = "approvalId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "approvalId", skip_serializing_if = "Option::is_none")]
     pub approval_id: Option<String>,
     /// True if the request for this item was forwarded from one owner to another.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub forwarded: Option<bool>,
     /// Identity of orginal approval owner.
-    #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalOwner", skip_serializing_if = "Option::is_none")]
     pub original_owner: Option<V3ApprovalStatusDtoOriginalOwner>,
-    #[serde(rename = "currentOwner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "currentOwner", skip_serializing_if = "Option::is_none")]
     pub current_owner: Option<V3AccessItemReviewedBy>,
     /// Time at which item was modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<V3ManualWorkItemState>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheme: Option<V3ApprovalScheme>,
     /// If the request failed, includes any error messages that were generated.
-    #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessages", skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<V3ErrorMessageDto>>,
     /// Comment, if any, provided by the approver.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "removeDate", skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -79,5 +57,50 @@ impl V3ApprovalStatusDto {
             remove_date: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V3ApprovalStatusDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for V3ApprovalStatusDto {
+    const NAME: &'static str = "V3ApprovalStatusDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "approvalId" => {
+                self.approval_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "forwarded" => {
+                self.forwarded = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "originalOwner" => self.original_owner = map.next_value()?,
+            "currentOwner" => self.current_owner = map.next_value()?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "status" => self.status = map.next_value()?,
+            "scheme" => self.scheme = map.next_value()?,
+            "errorMessages" => self.error_messages = map.next_value()?,
+            "comment" => self.comment = map.next_value_seed(crate::lenient::TextOption)?,
+            "removeDate" => {
+                self.remove_date = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

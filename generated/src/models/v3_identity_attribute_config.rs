@@ -3,21 +3,13 @@
 use crate::models::V3IdentityAttributeTransform;
 
 /// Defines all the identity attribute mapping configurations. This defines how to generate or collect data for each identity attributes in identity refresh process.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct V3IdentityAttributeConfig {
     /// Backend will only promote values if the profile/mapping is enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    #[serde(
-        rename = "attributeTransforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributeTransforms", skip_serializing_if = "Option::is_none")]
     pub attribute_transforms: Option<Vec<V3IdentityAttributeTransform>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -32,5 +24,36 @@ impl V3IdentityAttributeConfig {
             attribute_transforms: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V3IdentityAttributeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for V3IdentityAttributeConfig {
+    const NAME: &'static str = "V3IdentityAttributeConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::FlagOption)?,
+            "attributeTransforms" => self.attribute_transforms = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

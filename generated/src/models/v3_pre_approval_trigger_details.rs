@@ -3,25 +3,17 @@
 use crate::models::V3PreApprovalTriggerDetailsDecision;
 
 /// Provides additional details about the pre-approval trigger for this request.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct V3PreApprovalTriggerDetails {
     /// Comment left for the pre-approval decision
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// The reviewer of the pre-approval decision
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<String>,
     /// The decision of the pre-approval trigger
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub decision: Option<V3PreApprovalTriggerDetailsDecision>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -37,5 +29,39 @@ impl V3PreApprovalTriggerDetails {
             decision: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V3PreApprovalTriggerDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for V3PreApprovalTriggerDetails {
+    const NAME: &'static str = "V3PreApprovalTriggerDetails";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "comment" => self.comment = map.next_value_seed(crate::lenient::TextOption)?,
+            "reviewer" => {
+                self.reviewer = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "decision" => self.decision = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

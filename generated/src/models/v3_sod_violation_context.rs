@@ -3,15 +3,14 @@
 use crate::models::{V3SodPolicyDto, V3SodViolationContextConflictingAccessCriteria};
 
 /// The contextual information of the violated criteria
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct V3SodViolationContext {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<V3SodPolicyDto>,
     /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
     #[serde(
         rename = "conflictingAccessCriteria",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub conflicting_access_criteria: Option<
@@ -30,5 +29,38 @@ impl V3SodViolationContext {
             conflicting_access_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V3SodViolationContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for V3SodViolationContext {
+    const NAME: &'static str = "V3SodViolationContext";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "policy" => self.policy = map.next_value()?,
+            "conflictingAccessCriteria" => {
+                self.conflicting_access_criteria = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,24 +3,16 @@
 use crate::models::{V3SodViolationCheckResult, V3SodViolationContextCheckCompletedState};
 
 /// An object referencing a completed SOD violation check
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct V3SodViolationContextCheckCompleted {
     /// The status of SOD violation check
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<V3SodViolationContextCheckCompletedState>,
     /// The id of the Violation check event
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
-    #[serde(
-        rename = "violationCheckResult",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "violationCheckResult", skip_serializing_if = "Option::is_none")]
     pub violation_check_result: Option<V3SodViolationCheckResult>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -36,5 +28,37 @@ impl V3SodViolationContextCheckCompleted {
             violation_check_result: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V3SodViolationContextCheckCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for V3SodViolationContextCheckCompleted {
+    const NAME: &'static str = "V3SodViolationContextCheckCompleted";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "state" => self.state = map.next_value()?,
+            "uuid" => self.uuid = map.next_value_seed(crate::lenient::TextOption)?,
+            "violationCheckResult" => self.violation_check_result = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -6,14 +6,14 @@ use crate::models::{
 };
 
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct V3SodViolationContextConflictingAccessCriteria {
-    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "leftCriteria", skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<
         V3SodViolationContextConflictingAccessCriteriaLeftCriteria,
     >,
-    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rightCriteria", skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<
         V3SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
@@ -30,5 +30,36 @@ impl V3SodViolationContextConflictingAccessCriteria {
             right_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V3SodViolationContextConflictingAccessCriteria {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for V3SodViolationContextConflictingAccessCriteria {
+    const NAME: &'static str = "V3SodViolationContextConflictingAccessCriteria";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "leftCriteria" => self.left_criteria = map.next_value()?,
+            "rightCriteria" => self.right_criteria = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,10 +3,10 @@
 use crate::models::V3SodExemptCriteria;
 
 /// `V3SodViolationContextConflictingAccessCriteriaLeftCriteria` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct V3SodViolationContextConflictingAccessCriteriaLeftCriteria {
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "criteriaList", skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<V3SodExemptCriteria>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -20,5 +20,37 @@ impl V3SodViolationContextConflictingAccessCriteriaLeftCriteria {
             criteria_list: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for V3SodViolationContextConflictingAccessCriteriaLeftCriteria {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object
+for V3SodViolationContextConflictingAccessCriteriaLeftCriteria {
+    const NAME: &'static str = "V3SodViolationContextConflictingAccessCriteriaLeftCriteria";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "criteriaList" => self.criteria_list = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

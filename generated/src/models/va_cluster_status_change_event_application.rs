@@ -1,21 +1,18 @@
 //! `VaClusterStatusChangeEventApplication`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/application`.
 
 /// Details about the `CLUSTER` or `SOURCE` that initiated the event.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VaClusterStatusChangeEventApplication {
     /// Application's globally unique identifier (GUID).
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Application name.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Custom map of attributes for a source. Attributes only populate if the type is `SOURCE` and the source has a proxy.
-    #[serde(default)]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -31,5 +28,42 @@ impl VaClusterStatusChangeEventApplication {
             attributes: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for VaClusterStatusChangeEventApplication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for VaClusterStatusChangeEventApplication {
+    const NAME: &'static str = "VaClusterStatusChangeEventApplication";
+
+    fn empty() -> Self {
+        VaClusterStatusChangeEventApplication {
+            id: Default::default(),
+            name: Default::default(),
+            attributes: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

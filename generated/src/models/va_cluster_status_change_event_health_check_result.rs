@@ -3,23 +3,22 @@
 use crate::models::VaClusterStatusChangeEventHealthCheckResultStatus;
 
 /// Results of the most recent health check.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VaClusterStatusChangeEventHealthCheckResult {
     /// Detailed message of the health check result..
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub message: String,
     /// Health check result type.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(rename = "resultType", default, deserialize_with = "crate::lenient::string")]
+    #[serde(rename = "resultType")]
     pub result_type: String,
     /// Health check status.
     ///
     /// Required by the spec, but `None` when a server leaves it out or sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<VaClusterStatusChangeEventHealthCheckResultStatus>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -39,5 +38,42 @@ impl VaClusterStatusChangeEventHealthCheckResult {
             status: Some(status),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for VaClusterStatusChangeEventHealthCheckResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for VaClusterStatusChangeEventHealthCheckResult {
+    const NAME: &'static str = "VaClusterStatusChangeEventHealthCheckResult";
+
+    fn empty() -> Self {
+        VaClusterStatusChangeEventHealthCheckResult {
+            message: Default::default(),
+            result_type: Default::default(),
+            status: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "message" => self.message = map.next_value_seed(crate::lenient::Text)?,
+            "resultType" => self.result_type = map.next_value_seed(crate::lenient::Text)?,
+            "status" => self.status = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

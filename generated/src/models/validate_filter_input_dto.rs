@@ -1,18 +1,16 @@
 //! `ValidateFilterInputDto`, from `beta/schemas/ValidateFilterInputDto.yaml`.
 
 /// `ValidateFilterInputDto` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ValidateFilterInputDto {
     /// Mock input to evaluate filter expression against.
     ///
     /// A server's absent or `null` member reads as an empty map.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub input: serde_json::Map<String, serde_json::Value>,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub filter: String,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -30,5 +28,42 @@ impl ValidateFilterInputDto {
             filter: filter.into(),
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ValidateFilterInputDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ValidateFilterInputDto {
+    const NAME: &'static str = "ValidateFilterInputDto";
+
+    fn empty() -> Self {
+        ValidateFilterInputDto {
+            input: Default::default(),
+            filter: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "input" => {
+                self.input = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "filter" => self.filter = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

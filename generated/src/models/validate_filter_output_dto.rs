@@ -1,32 +1,17 @@
 //! `ValidateFilterOutputDto`, from `beta/schemas/ValidateFilterOutputDto.yaml`.
 
 /// `ValidateFilterOutputDto` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ValidateFilterOutputDto {
     /// When this field is true, the filter expression is valid against the input.
-    #[serde(
-        rename = "isValid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isValid", skip_serializing_if = "Option::is_none")]
     pub is_valid: Option<bool>,
     /// When this field is true, the filter expression is using a valid JSON path.
-    #[serde(
-        rename = "isValidJSONPath",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isValidJSONPath", skip_serializing_if = "Option::is_none")]
     pub is_valid_json_path: Option<bool>,
     /// When this field is true, the filter expression is using an existing path.
-    #[serde(
-        rename = "isPathExist",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isPathExist", skip_serializing_if = "Option::is_none")]
     pub is_path_exist: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -42,5 +27,42 @@ impl ValidateFilterOutputDto {
             is_path_exist: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ValidateFilterOutputDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ValidateFilterOutputDto {
+    const NAME: &'static str = "ValidateFilterOutputDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "isValid" => self.is_valid = map.next_value_seed(crate::lenient::FlagOption)?,
+            "isValidJSONPath" => {
+                self.is_valid_json_path = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "isPathExist" => {
+                self.is_path_exist = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

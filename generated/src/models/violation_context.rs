@@ -3,15 +3,14 @@
 use crate::models::{ExceptionAccessCriteria, ViolationContextPolicy};
 
 /// `ViolationContext` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ViolationContext {
     /// The types of objects supported for SOD policy violations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<ViolationContextPolicy>,
     #[serde(
         rename = "conflictingAccessCriteria",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub conflicting_access_criteria: Option<ExceptionAccessCriteria>,
@@ -28,5 +27,38 @@ impl ViolationContext {
             conflicting_access_criteria: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ViolationContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ViolationContext {
+    const NAME: &'static str = "ViolationContext";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "policy" => self.policy = map.next_value()?,
+            "conflictingAccessCriteria" => {
+                self.conflicting_access_criteria = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

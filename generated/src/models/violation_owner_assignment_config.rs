@@ -5,16 +5,16 @@ use crate::models::{
 };
 
 /// `ViolationOwnerAssignmentConfig` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ViolationOwnerAssignmentConfig {
     /// Details about the violations owner.
     /// MANAGER - identity's manager
     /// STATIC - Governance Group or Identity
-    #[serde(rename = "assignmentRule", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "assignmentRule", skip_serializing_if = "Option::is_none")]
     pub assignment_rule: Option<ViolationOwnerAssignmentConfigAssignmentRule>,
     /// The owner of the violation assignment config.
-    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerRef", skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<ViolationOwnerAssignmentConfigOwnerRef>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -29,5 +29,36 @@ impl ViolationOwnerAssignmentConfig {
             owner_ref: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ViolationOwnerAssignmentConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ViolationOwnerAssignmentConfig {
+    const NAME: &'static str = "ViolationOwnerAssignmentConfig";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "assignmentRule" => self.assignment_rule = map.next_value()?,
+            "ownerRef" => self.owner_ref = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,15 +3,11 @@
 use crate::models::ViolationContext;
 
 /// An object containing a listing of the SOD violation reasons detected by this check.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ViolationPrediction {
     /// List of Violation Contexts
-    #[serde(
-        rename = "violationContexts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "violationContexts", skip_serializing_if = "Option::is_none")]
     pub violation_contexts: Option<Vec<ViolationContext>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -25,5 +21,35 @@ impl ViolationPrediction {
             violation_contexts: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ViolationPrediction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ViolationPrediction {
+    const NAME: &'static str = "ViolationPrediction";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "violationContexts" => self.violation_contexts = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -1,30 +1,20 @@
 //! `WorkItemForward`, from `beta/schemas/WorkItemForward.yaml`.
 
 /// `WorkItemForward` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkItemForward {
     /// The ID of the identity to forward this work item to.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(
-        rename = "targetOwnerId",
-        default,
-        deserialize_with = "crate::lenient::string"
-    )]
+    #[serde(rename = "targetOwnerId")]
     pub target_owner_id: String,
     /// Comments to send to the target owner
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// If true, send a notification to the target owner.
-    #[serde(
-        rename = "sendNotifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "sendNotifications", skip_serializing_if = "Option::is_none")]
     pub send_notifications: Option<bool>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -40,5 +30,47 @@ impl WorkItemForward {
             send_notifications: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkItemForward {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkItemForward {
+    const NAME: &'static str = "WorkItemForward";
+
+    fn empty() -> Self {
+        WorkItemForward {
+            target_owner_id: Default::default(),
+            comment: Default::default(),
+            send_notifications: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "targetOwnerId" => {
+                self.target_owner_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "comment" => self.comment = map.next_value_seed(crate::lenient::Text)?,
+            "sendNotifications" => {
+                self.send_notifications = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,98 +3,50 @@
 use crate::models::{ApprovalItems, Form, RemediationItems, WorkItemState, WorkItemType};
 
 /// `WorkItems` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkItems {
     /// ID of the work item
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// ID of the requester
-    #[serde(
-        rename = "requesterId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requesterId", skip_serializing_if = "Option::is_none")]
     pub requester_id: Option<String>,
     /// The displayname of the requester
-    #[serde(
-        rename = "requesterDisplayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requesterDisplayName", skip_serializing_if = "Option::is_none")]
     pub requester_display_name: Option<String>,
     /// The ID of the owner
-    #[serde(
-        rename = "ownerId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// The name of the owner
-    #[serde(
-        rename = "ownerName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "ownerName", skip_serializing_if = "Option::is_none")]
     pub owner_name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the work item
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<WorkItemState>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WorkItemType>,
-    #[serde(
-        rename = "remediationItems",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "remediationItems", skip_serializing_if = "Option::is_none")]
     pub remediation_items: Option<Vec<RemediationItems>>,
-    #[serde(rename = "approvalItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "approvalItems", skip_serializing_if = "Option::is_none")]
     pub approval_items: Option<Vec<ApprovalItems>>,
     /// The work item name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// The number of items in the work item
-    #[serde(rename = "numItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numItems", skip_serializing_if = "Option::is_none")]
     pub num_items: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -124,5 +76,62 @@ impl WorkItems {
             form: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkItems {
+    const NAME: &'static str = "WorkItems";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "requesterId" => {
+                self.requester_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "requesterDisplayName" => {
+                self.requester_display_name = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "ownerId" => self.owner_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "ownerName" => {
+                self.owner_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "state" => self.state = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "remediationItems" => self.remediation_items = map.next_value()?,
+            "approvalItems" => self.approval_items = map.next_value()?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "completed" => {
+                self.completed = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "numItems" => self.num_items = map.next_value()?,
+            "errors" => self.errors = map.next_value()?,
+            "form" => self.form = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

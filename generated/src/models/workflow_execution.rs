@@ -3,50 +3,26 @@
 use crate::models::WorkflowExecutionStatus;
 
 /// `WorkflowExecution` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkflowExecution {
     /// Workflow execution ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Workflow ID.
-    #[serde(
-        rename = "workflowId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "workflowId", skip_serializing_if = "Option::is_none")]
     pub workflow_id: Option<String>,
     /// Backend ID that tracks a workflow request in the system. Provide this ID in a customer support ticket for debugging purposes.
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Date/time when the workflow started.
-    #[serde(
-        rename = "startTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Date/time when the workflow ended.
-    #[serde(
-        rename = "closeTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "closeTime", skip_serializing_if = "Option::is_none")]
     pub close_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Workflow execution status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowExecutionStatus>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -65,5 +41,48 @@ impl WorkflowExecution {
             status: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecution {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkflowExecution {
+    const NAME: &'static str = "WorkflowExecution";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "workflowId" => {
+                self.workflow_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "requestId" => {
+                self.request_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "startTime" => {
+                self.start_time = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "closeTime" => {
+                self.close_time = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "status" => self.status = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

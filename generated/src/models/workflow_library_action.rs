@@ -3,75 +3,40 @@
 use crate::models::{WorkflowLibraryActionExampleOutput, WorkflowLibraryFormFields};
 
 /// `WorkflowLibraryAction` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkflowLibraryAction {
     /// Action ID. This is a static namespaced ID for the action
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Action Name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Action type
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Action Description
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// One or more inputs that the action accepts
-    #[serde(rename = "formFields", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "formFields", skip_serializing_if = "Option::is_none")]
     pub form_fields: Option<Vec<WorkflowLibraryFormFields>>,
-    #[serde(rename = "exampleOutput", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "exampleOutput", skip_serializing_if = "Option::is_none")]
     pub example_output: Option<WorkflowLibraryActionExampleOutput>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
-    #[serde(
-        rename = "deprecatedBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "deprecatedBy", skip_serializing_if = "Option::is_none")]
     pub deprecated_by: Option<chrono::DateTime<chrono::Utc>>,
     /// Version number
-    #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "versionNumber", skip_serializing_if = "Option::is_none")]
     pub version_number: Option<i64>,
-    #[serde(
-        rename = "isSimulationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isSimulationEnabled", skip_serializing_if = "Option::is_none")]
     pub is_simulation_enabled: Option<bool>,
     /// Determines whether the dynamic output schema is returned in place of the action's output schema. The dynamic schema lists non-static properties, like properties of a workflow form where each form has different fields. These will be provided dynamically based on available form fields.
-    #[serde(
-        rename = "isDynamicSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isDynamicSchema", skip_serializing_if = "Option::is_none")]
     pub is_dynamic_schema: Option<bool>,
     /// Defines the output schema, if any, that this action produces.
-    #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "outputSchema", skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -96,5 +61,57 @@ impl WorkflowLibraryAction {
             output_schema: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowLibraryAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkflowLibraryAction {
+    const NAME: &'static str = "WorkflowLibraryAction";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "formFields" => self.form_fields = map.next_value()?,
+            "exampleOutput" => self.example_output = map.next_value()?,
+            "deprecated" => {
+                self.deprecated = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "deprecatedBy" => {
+                self.deprecated_by = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "versionNumber" => self.version_number = map.next_value()?,
+            "isSimulationEnabled" => {
+                self.is_simulation_enabled = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "isDynamicSchema" => {
+                self.is_dynamic_schema = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "outputSchema" => self.output_schema = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,47 +3,26 @@
 use crate::models::WorkflowLibraryFormFieldsType;
 
 /// `WorkflowLibraryFormFields` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkflowLibraryFormFields {
     /// Description of the form field
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Describes the form field in the UI
-    #[serde(
-        rename = "helpText",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "helpText", skip_serializing_if = "Option::is_none")]
     pub help_text: Option<String>,
     /// A human readable name for this form field in the UI
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// The name of the input attribute
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Denotes if this field is a required attribute
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// The type of the form field
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WorkflowLibraryFormFieldsType>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -62,5 +41,46 @@ impl WorkflowLibraryFormFields {
             r#type: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowLibraryFormFields {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkflowLibraryFormFields {
+    const NAME: &'static str = "WorkflowLibraryFormFields";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "helpText" => {
+                self.help_text = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "label" => self.label = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "required" => {
+                self.required = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

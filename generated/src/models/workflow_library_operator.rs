@@ -3,67 +3,32 @@
 use crate::models::WorkflowLibraryFormFields;
 
 /// `WorkflowLibraryOperator` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkflowLibraryOperator {
     /// Operator ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Operator friendly name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Operator type
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Description of the operator
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Determines whether the dynamic output schema is returned in place of the action's output schema. The dynamic schema lists non-static properties, like properties of a workflow form where each form has different fields. These will be provided dynamically based on available form fields.
-    #[serde(
-        rename = "isDynamicSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isDynamicSchema", skip_serializing_if = "Option::is_none")]
     pub is_dynamic_schema: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
-    #[serde(
-        rename = "deprecatedBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(rename = "deprecatedBy", skip_serializing_if = "Option::is_none")]
     pub deprecated_by: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(
-        rename = "isSimulationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::boolean_option"
-    )]
+    #[serde(rename = "isSimulationEnabled", skip_serializing_if = "Option::is_none")]
     pub is_simulation_enabled: Option<bool>,
     /// One or more inputs that the operator accepts
-    #[serde(rename = "formFields", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "formFields", skip_serializing_if = "Option::is_none")]
     pub form_fields: Option<Vec<WorkflowLibraryFormFields>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -85,5 +50,54 @@ impl WorkflowLibraryOperator {
             form_fields: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowLibraryOperator {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkflowLibraryOperator {
+    const NAME: &'static str = "WorkflowLibraryOperator";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "isDynamicSchema" => {
+                self.is_dynamic_schema = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "deprecated" => {
+                self.deprecated = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "deprecatedBy" => {
+                self.deprecated_by = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            "isSimulationEnabled" => {
+                self.is_simulation_enabled = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "formFields" => self.form_fields = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,45 +3,27 @@
 use crate::models::V3OwnerDtoType;
 
 /// `WorkgroupDtoOwner` as the spec defines it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkgroupDtoOwner {
     /// Owner's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V3OwnerDtoType>,
     /// Owner's identity ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner's name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The display name of the identity
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The primary email address of the identity
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "emailAddress",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -59,5 +41,43 @@ impl WorkgroupDtoOwner {
             email_address: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkgroupDtoOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkgroupDtoOwner {
+    const NAME: &'static str = "WorkgroupDtoOwner";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "emailAddress" => {
+                self.email_address = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

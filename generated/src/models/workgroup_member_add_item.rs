@@ -1,13 +1,12 @@
 //! `WorkgroupMemberAddItem`, from `beta/schemas/workgroups/WorkgroupMemberAddItem.yaml`.
 
 /// `WorkgroupMemberAddItem` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WorkgroupMemberAddItem {
     /// Identifier of identity in bulk member add request.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The HTTP response status code returned for an individual member that is requested for addition during a bulk add operation.
     /// The HTTP response status code returned for an individual Governance Group is requested for deletion.
@@ -17,14 +16,9 @@ pub struct WorkgroupMemberAddItem {
     /// > 409   - Identity is already member of  Governance Group.
     ///
     /// A server's absent or `null` member reads as `0`.
-    #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -40,5 +34,46 @@ impl WorkgroupMemberAddItem {
             description: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkgroupMemberAddItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for WorkgroupMemberAddItem {
+    const NAME: &'static str = "WorkgroupMemberAddItem";
+
+    fn empty() -> Self {
+        WorkgroupMemberAddItem {
+            id: Default::default(),
+            status: Default::default(),
+            description: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "status" => {
+                self.status = map.next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -23,6 +23,8 @@ pub mod datetime;
 #[doc(hidden)]
 pub mod lenient;
 #[doc(hidden)]
+pub mod object;
+#[doc(hidden)]
 pub mod pagination;
 #[doc(hidden)]
 pub mod request;

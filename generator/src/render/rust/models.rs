@@ -26,6 +26,8 @@ struct StructView<'a> {
     name: &'a str,
     derives: &'static str,
     fields: Vec<FieldView>,
+    /// The `additional_properties` field, which takes the members the others do not.
+    undeclared: FieldView,
     args: Vec<Arg>,
 }
 
@@ -33,8 +35,14 @@ struct FieldView {
     doc: Vec<String>,
     attrs: Vec<String>,
     name: String,
+    /// The member's name in JSON.
+    json_name: String,
+    /// How the member is read: by this `DeserializeSeed`, or else as its type.
+    seed: Option<&'static str>,
     ty: String,
     init: String,
+    /// The field's value when its member is absent.
+    empty: &'static str,
 }
 
 struct Arg {
@@ -152,15 +160,18 @@ fn imports(api: &Api, id: TypeId) -> Vec<String> {
 
 impl<'a> StructView<'a> {
     fn new(api: &Api, doc: Vec<String>, name: &'a str, s: &Struct) -> Self {
-        let mut fields: Vec<FieldView> = s.fields.iter().map(|f| field_view(api, f)).collect();
+        let fields: Vec<FieldView> = s.fields.iter().map(|f| field_view(api, f)).collect();
         let undeclared = super::types::undeclared_members(api, s);
-        fields.push(FieldView {
+        let undeclared = FieldView {
             doc: vec![undeclared.description.into()],
             attrs: vec!["serde(flatten)".into()],
             name: "additional_properties".into(),
+            json_name: String::new(),
+            seed: None,
             ty: undeclared.ty,
             init: "Default::default()".into(),
-        });
+            empty: "Default::default()",
+        };
         let args = s
             .fields
             .iter()
@@ -171,15 +182,16 @@ impl<'a> StructView<'a> {
             })
             .collect::<Vec<_>>();
         let derives = if args.is_empty() {
-            "Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize"
+            "Debug, Clone, Default, PartialEq, serde::Serialize"
         } else {
-            "Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize"
+            "Debug, Clone, PartialEq, serde::Serialize"
         };
         StructView {
             doc,
             name,
             derives,
             fields,
+            undeclared,
             args,
         }
     }
@@ -221,32 +233,10 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     if bare != field.json_name {
         serde.push(format!("rename = {:?}", field.json_name));
     }
-    // A server that leaves out or nulls a required member must not fail the whole call.
-    serde.push("default".into());
     if field.is_option() && !field.must_send() {
         serde.push("skip_serializing_if = \"Option::is_none\"".into());
     }
-    // Scalars are read as servers really send them (see the runtime's `datetime` and `lenient`),
-    // and `null` where a required member has a default value reads as that value.
-    let reader = match &field.ty {
-        TypeRef::Array(_) if field.reads_lone_item() => Some(("lenient", "one_or_many")),
-        TypeRef::DateTime => Some(("datetime", "deserialize")),
-        TypeRef::String => Some(("lenient", "string")),
-        TypeRef::Bool => Some(("lenient", "boolean")),
-        _ if field.is_option() || expand_aliases(api, &field.ty) == TypeRef::Json => None,
-        _ => Some(("lenient", "null_as_default")),
-    };
     let suffix = if field.is_option() { "_option" } else { "" };
-    if let Some((module, function)) = reader.filter(|_| !field.boxed) {
-        let suffix = if function == "null_as_default" {
-            ""
-        } else {
-            suffix
-        };
-        serde.push(format!(
-            "deserialize_with = \"crate::{module}::{function}{suffix}\""
-        ));
-    }
     if field.widenings.contains(&Widening::List) {
         serde.push(format!(
             "serialize_with = \"crate::lenient::one_as_item{suffix}\""
@@ -268,9 +258,47 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
         doc,
         attrs,
         name: field.name.clone(),
+        json_name: field.json_name.clone(),
+        seed: member_seed(api, field),
         ty,
         init,
+        empty: if field.is_option() {
+            "None"
+        } else {
+            "Default::default()"
+        },
     }
+}
+
+/// The `DeserializeSeed` that reads the field's member, where it is not read as its type is.
+/// Scalars are read as servers really send them (see the runtime's `datetime` and `lenient`),
+/// and `null` where a required member has a default value reads as that value: a server that
+/// leaves out or nulls a required member must not fail the whole call.
+fn member_seed(api: &Api, field: &Field) -> Option<&'static str> {
+    if field.boxed {
+        return None;
+    }
+    let option = field.is_option();
+    Some(match &field.ty {
+        TypeRef::Array(_) if field.reads_lone_item() => match option {
+            true => "crate::lenient::OneOrManyOption::NEW",
+            false => "crate::lenient::OneOrMany::NEW",
+        },
+        TypeRef::DateTime => match option {
+            true => "crate::datetime::Optional",
+            false => "crate::datetime::Required",
+        },
+        TypeRef::String => match option {
+            true => "crate::lenient::TextOption",
+            false => "crate::lenient::Text",
+        },
+        TypeRef::Bool => match option {
+            true => "crate::lenient::FlagOption",
+            false => "crate::lenient::Flag",
+        },
+        _ if option || expand_aliases(api, &field.ty) == TypeRef::Json => return None,
+        _ => "crate::lenient::NullAsDefault::NEW",
+    })
 }
 
 /// What the field's docs say about an absent or `null` member, where the field is required.

@@ -30,6 +30,7 @@ pub const MODULES: &[RuntimeModule] = &[
     module!("datetime", helpers: true),
     module!("error", helpers: false),
     module!("lenient", helpers: true),
+    module!("object", helpers: true),
     module!("pagination", helpers: true),
     module!("rate_limit", helpers: false),
     module!("raw", helpers: false),

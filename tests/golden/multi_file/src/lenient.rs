@@ -4,7 +4,9 @@
 //! and `null` where a member is required (read as the type's default, as an absent one is).
 //! Each is read rather than failing the whole response.
 
-use serde::de::DeserializeOwned;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeOwned, DeserializeSeed};
 use serde::{Deserialize, Deserializer};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -114,6 +116,83 @@ pub fn null_as_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>
 ) -> Result<T, D::Error> {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
+
+/// Each reader above as a `DeserializeSeed`, for a struct's member reader
+/// (`map.next_value_seed(Text)`; see the `object` module).
+macro_rules! seed {
+    ($(#[$doc:meta])* $seed:ident => $reader:ident: $value:ty) => {
+        $(#[$doc])*
+        pub struct $seed;
+
+        impl<'de> DeserializeSeed<'de> for $seed {
+            type Value = $value;
+
+            fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<$value, D::Error> {
+                $reader(deserializer)
+            }
+        }
+    };
+}
+
+seed!(
+    /// [`string`], for a `String` field.
+    Text => string: String
+);
+seed!(
+    /// [`string_option`], for an `Option<String>` field.
+    TextOption => string_option: Option<String>
+);
+seed!(
+    /// [`boolean`], for a `bool` field.
+    Flag => boolean: bool
+);
+seed!(
+    /// [`boolean_option`], for an `Option<bool>` field.
+    FlagOption => boolean_option: Option<bool>
+);
+/// [`one_or_many`], for a `Vec<T>` field.
+pub struct OneOrMany<T>(PhantomData<T>);
+
+/// [`one_or_many_option`], for an `Option<Vec<T>>` field.
+pub struct OneOrManyOption<T>(PhantomData<T>);
+
+/// [`null_as_default`], for a required field whose type has a default.
+pub struct NullAsDefault<T>(PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for OneOrMany<T> {
+    type Value = Vec<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<T>, D::Error> {
+        one_or_many(deserializer)
+    }
+}
+
+impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for OneOrManyOption<T> {
+    type Value = Option<Vec<T>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        one_or_many_option(deserializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Default> DeserializeSeed<'de> for NullAsDefault<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        null_as_default(deserializer)
+    }
+}
+
+/// The generic seeds are stateless, as the unit ones are: `OneOrMany::NEW` and so on.
+macro_rules! stateless {
+    ($($seed:ident),*) => {
+        $(impl<T> $seed<T> {
+            pub const NEW: Self = $seed(PhantomData);
+        })*
+    };
+}
+
+stateless!(OneOrMany, OneOrManyOption, NullAsDefault);
 
 /// For a field the spec declares as one item, made a list because its example is one: a list
 /// of one is sent as the item, as the spec declares it.

@@ -11,6 +11,8 @@ mod error;
 #[doc(hidden)]
 pub mod lenient;
 #[doc(hidden)]
+pub mod object;
+#[doc(hidden)]
 pub mod pagination;
 mod rate_limit;
 mod raw;

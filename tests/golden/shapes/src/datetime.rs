@@ -4,6 +4,7 @@
 //! Each is read rather than failing the whole response.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+use serde::de::DeserializeSeed;
 use serde::{Deserialize, Deserializer};
 
 #[derive(Deserialize)]
@@ -75,6 +76,31 @@ pub fn deserialize_option<'de, D: Deserializer<'de>>(
     match Option::<Raw>::deserialize(deserializer)? {
         Some(raw) => parse(raw).map(Some).map_err(serde::de::Error::custom),
         None => Ok(None),
+    }
+}
+
+/// [`deserialize`] as a `DeserializeSeed`, for a struct's member reader (see `object`).
+pub struct Required;
+
+impl<'de> DeserializeSeed<'de> for Required {
+    type Value = DateTime<Utc>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+        deserialize(deserializer)
+    }
+}
+
+/// [`deserialize_option`] as a `DeserializeSeed`.
+pub struct Optional;
+
+impl<'de> DeserializeSeed<'de> for Optional {
+    type Value = Option<DateTime<Utc>>;
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<DateTime<Utc>>, D::Error> {
+        deserialize_option(deserializer)
     }
 }
 

@@ -3,27 +3,17 @@
 use crate::models::ErrorMessagesInner;
 
 /// An error; its name `Error` clashes with common Rust names.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Error {
     /// Fine-grained error code.
-    #[serde(
-        rename = "detailCode",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "detailCode", skip_serializing_if = "Option::is_none")]
     pub detail_code: Option<String>,
     /// Unique tracking id for the error.
-    #[serde(
-        rename = "trackingId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(rename = "trackingId", skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
     /// Generic localized reason for the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<ErrorMessagesInner>>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -39,5 +29,41 @@ impl Error {
             messages: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Error {
+    const NAME: &'static str = "Error";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "detailCode" => {
+                self.detail_code = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "trackingId" => {
+                self.tracking_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "messages" => self.messages = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

@@ -3,24 +3,16 @@
 use crate::models::ErrorMessageDtoLocaleOrigin;
 
 /// A localized error message.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorMessageDto {
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
-    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "localeOrigin", skip_serializing_if = "Option::is_none")]
     pub locale_origin: Option<ErrorMessageDtoLocaleOrigin>,
     /// Actual text of the error message in the indicated locale.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -36,5 +28,37 @@ impl ErrorMessageDto {
             text: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorMessageDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ErrorMessageDto {
+    const NAME: &'static str = "ErrorMessageDto";
+
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "locale" => self.locale = map.next_value_seed(crate::lenient::TextOption)?,
+            "localeOrigin" => self.locale_origin = map.next_value()?,
+            "text" => self.text = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }

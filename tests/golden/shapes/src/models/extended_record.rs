@@ -1,32 +1,22 @@
 //! `ExtendedRecord`, from `openapi.yaml#/components/schemas/ExtendedRecord`.
 
 /// allOf of a $ref'd base plus inline properties with their own required list.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ExtendedRecord {
     /// Id.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Creation time.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::datetime::deserialize_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Kind of record.
     ///
     /// A server's absent or `null` member reads as an empty string.
-    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub kind: String,
     /// Free text.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::string_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
     #[serde(flatten)]
@@ -43,5 +33,44 @@ impl ExtendedRecord {
             notes: None,
             additional_properties: Default::default(),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExtendedRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ExtendedRecord {
+    const NAME: &'static str = "ExtendedRecord";
+
+    fn empty() -> Self {
+        ExtendedRecord {
+            id: Default::default(),
+            created: None,
+            kind: Default::default(),
+            notes: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "kind" => self.kind = map.next_value_seed(crate::lenient::Text)?,
+            "notes" => self.notes = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
     }
 }
