@@ -102,9 +102,24 @@ impl Client {
         &self,
         operation: &'static str,
         options: &Options,
-        build: impl Fn() -> Result<reqwest::RequestBuilder, Error>,
+        build: &(dyn Fn() -> Result<reqwest::RequestBuilder, Error> + Sync),
     ) -> Result<reqwest::Response, SdkError<E>> {
-        let http_error = |source| SdkError::Other(Error::Http { operation, source });
+        match self.attempts(operation, options, build).await {
+            Ok(response) => Ok(response),
+            Err(Failed::Error(error)) => Err(SdkError::Other(error)),
+            Err(Failed::Status(response)) => Err(service_error(operation, response).await),
+        }
+    }
+
+    /// The send loop of [`execute`](Self::execute), the same for every operation: it is
+    /// compiled once, not once per operation's error type.
+    async fn attempts(
+        &self,
+        operation: &'static str,
+        options: &Options,
+        build: &(dyn Fn() -> Result<reqwest::RequestBuilder, Error> + Sync),
+    ) -> Result<reqwest::Response, Failed> {
+        let http_error = |source| Error::Http { operation, source };
         let retry = &self.inner.config.retry;
         let first_started = Instant::now();
         let timed_out = || Error::Timeout {
@@ -182,7 +197,7 @@ impl Client {
                             );
                             tokio::time::sleep(wait).await;
                         }
-                        None => return Err(service_error(operation, response).await),
+                        None => return Err(Failed::Status(response)),
                     }
                 }
                 Err(error) => {
@@ -192,11 +207,25 @@ impl Client {
                         .filter(|&wait| in_time(wait))
                     {
                         Some(wait) => tokio::time::sleep(wait).await,
-                        None => return Err(http_error(error)),
+                        None => return Err(Failed::Error(http_error(error))),
                     }
                 }
             }
         }
+    }
+}
+
+/// How the send loop ended, short of a success.
+enum Failed {
+    /// No response to give: the error says why.
+    Error(Error),
+    /// The server answered with a status outside 2xx, retried as far as the policy allows.
+    Status(reqwest::Response),
+}
+
+impl From<Error> for Failed {
+    fn from(error: Error) -> Self {
+        Failed::Error(error)
     }
 }
 

@@ -6,10 +6,12 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::Error;
-use crate::error::DecodeFailure;
-use crate::error::SdkError;
+use reqwest::header::HeaderMap;
+
+use crate::error::{DecodeFailure, OperationError, SdkError};
+use crate::pagination::Page;
 use crate::response::{ByteStream, Response};
+use crate::{Client, Error};
 
 /// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
 const PATH_SEGMENT: &AsciiSet = &CONTROLS
@@ -118,54 +120,131 @@ pub fn with_json<T: Serialize + ?Sized>(
         .body(bytes))
 }
 
-pub async fn json<T: DeserializeOwned, E>(
+/// One operation's request, ready to send: its name, the caller's options and how to build it
+/// (anew for each attempt). Every operation's `send` methods hand one to the functions below,
+/// so that the async code is written, checked and compiled once, not once per operation.
+pub struct Call {
+    client: Client,
     operation: &'static str,
-    response: reqwest::Response,
-) -> Result<T, SdkError<E>> {
-    let status = response.status().as_u16();
-    let body = read(operation, response).await?;
-    Ok(decode(operation, status, body)?)
+    options: Options,
+    build: Box<dyn Fn(&Client) -> Result<reqwest::RequestBuilder, Error> + Send + Sync>,
 }
 
-/// A file response, its body left to stream.
-pub fn streaming(operation: &'static str, mut response: reqwest::Response) -> Response<ByteStream> {
+impl Call {
+    pub fn new(
+        client: Client,
+        operation: &'static str,
+        options: Options,
+        build: impl Fn(&Client) -> Result<reqwest::RequestBuilder, Error> + Send + Sync + 'static,
+    ) -> Self {
+        Call {
+            client,
+            operation,
+            options,
+            build: Box::new(build),
+        }
+    }
+
+    async fn response<E: OperationError>(&self) -> Result<reqwest::Response, SdkError<E>> {
+        let build = || (self.build)(&self.client);
+        self.client
+            .execute(self.operation, &self.options, &build)
+            .await
+    }
+
+    /// The response's status, headers and whole body.
+    async fn received<E: OperationError>(&self) -> Result<(u16, HeaderMap, Vec<u8>), SdkError<E>> {
+        let mut response = self.response().await?;
+        // The body needs none of the headers: they are moved out, not copied.
+        let (status, headers) = (
+            response.status().as_u16(),
+            std::mem::take(response.headers_mut()),
+        );
+        Ok((status, headers, read(self.operation, response).await?))
+    }
+}
+
+/// What `send` returns: the body of what `send_with_metadata` returns.
+pub async fn body<T, E>(
+    sent: impl Future<Output = Result<Response<T>, SdkError<E>>>,
+) -> Result<T, SdkError<E>> {
+    sent.await.map(Response::into_body)
+}
+
+/// Sends `call` and decodes its JSON body.
+pub async fn json<T: DeserializeOwned, E: OperationError>(
+    call: Call,
+) -> Result<Response<T>, SdkError<E>> {
+    let (status, headers, body) = call.received().await?;
+    let body = decode(call.operation, status, body)?;
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// Sends `call`, for an operation where some success statuses carry no body.
+pub async fn json_or_empty<T: DeserializeOwned, E: OperationError>(
+    call: Call,
+) -> Result<Response<Option<T>>, SdkError<E>> {
+    let (status, headers, body) = call.received().await?;
+    let body = match body.iter().all(u8::is_ascii_whitespace) {
+        true => None,
+        false => Some(decode(call.operation, status, body)?),
+    };
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// Sends `call` and returns its body as it came.
+pub async fn bytes<E: OperationError>(call: Call) -> Result<Response<Vec<u8>>, SdkError<E>> {
+    let (status, headers, body) = call.received().await?;
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// Sends `call`, for an operation whose response has no body worth reading.
+pub async fn empty<E: OperationError>(call: Call) -> Result<Response<()>, SdkError<E>> {
+    let (status, headers, _) = call.received().await?;
+    Ok(Response {
+        status,
+        headers,
+        body: (),
+    })
+}
+
+/// Sends `call` and decodes one page of a listing, with the total the server counts.
+pub async fn page<T: DeserializeOwned, E: OperationError>(
+    call: Call,
+) -> Result<Page<T>, SdkError<E>> {
+    let (status, headers, body) = call.received().await?;
+    let items = decode(call.operation, status, body)?;
+    Ok(Page {
+        items,
+        total: crate::pagination::total_count(&headers),
+    })
+}
+
+/// Sends `call` and leaves a file response's body to stream.
+pub async fn streaming<E: OperationError>(call: Call) -> Result<Response<ByteStream>, SdkError<E>> {
+    let mut response = call.response().await?;
     // The body needs none of the headers: they are moved out, not copied.
     let (status, headers) = (
         response.status().as_u16(),
         std::mem::take(response.headers_mut()),
     );
-    Response {
+    Ok(Response {
         status,
         headers,
-        body: ByteStream::new(operation, response),
-    }
-}
-
-/// For operations where some success statuses carry no body.
-pub async fn json_or_empty<T: DeserializeOwned, E>(
-    operation: &'static str,
-    response: reqwest::Response,
-) -> Result<Option<T>, SdkError<E>> {
-    let status = response.status().as_u16();
-    let body = read(operation, response).await?;
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(None);
-    }
-    Ok(decode(operation, status, body).map(Some)?)
-}
-
-pub async fn bytes<E>(
-    operation: &'static str,
-    response: reqwest::Response,
-) -> Result<Vec<u8>, SdkError<E>> {
-    Ok(read(operation, response).await?)
-}
-
-pub async fn empty<E>(
-    operation: &'static str,
-    response: reqwest::Response,
-) -> Result<(), SdkError<E>> {
-    Ok(read(operation, response).await.map(drop)?)
+        body: ByteStream::new(call.operation, response),
+    })
 }
 
 async fn read(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, Error> {

@@ -165,22 +165,19 @@ impl {{ op.builder }} {
     }
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`; returns one page.
-    pub async fn send(self) -> Result<{{ op.output }}, crate::SdkError<{{ op.error }}>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error }}>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(self) -> Result<crate::Page<{{ paged.item }}>, crate::SdkError<{{ op.error }}>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("{{ paged.operation_id }}", response).await?;
-        Ok(crate::Page { items, total })
+    pub fn send_page(self) -> impl Future<Output = Result<crate::Page<{{ paged.item }}>, crate::SdkError<{{ op.error }}>>> {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items ({{ paged.page_size }} if not set), up to [`max_items`](Self::max_items).
-    pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error }}>>> + Send + 'static {
+    pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error }}>>> {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
         let listing = self.listing;
@@ -193,37 +190,34 @@ impl {{ op.builder }} {
 {% when None %}
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`.
-    pub async fn send(self) -> Result<{{ op.output }}, crate::SdkError<{{ op.error }}>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error }}>>> {
+        crate::request::body(self.send_with_metadata())
     }
 {% endmatch %}
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(self) -> Result<crate::Response<{{ op.output }}>, crate::SdkError<{{ op.error }}>> {
-        // Decoding needs none of the headers: they are moved out, not copied.
-        let mut response = self.response().await?;
-        let (status, headers) = (response.status().as_u16(), std::mem::take(response.headers_mut()));
-        Ok(crate::Response { status, headers, body: crate::request::{{ op.decode.function() }}({{ op.operation_id|fmt("{:?}") }}, response).await? })
+    pub fn send_with_metadata(self) -> impl Future<Output = Result<crate::Response<{{ op.output }}>, crate::SdkError<{{ op.error }}>>> {
+        crate::request::{{ op.decode.function() }}(self.call())
     }
 
 {% if op.downloads_file %}
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(self) -> Result<crate::Response<crate::ByteStream>, crate::SdkError<{{ op.error }}>> {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("{{ op.operation_id }}", response))
+    pub fn send_streaming(self) -> impl Future<Output = Result<crate::Response<crate::ByteStream>, crate::SdkError<{{ op.error }}>>> {
+        crate::request::streaming(self.call())
     }
 
 {% endif %}
-    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<{{ op.error }}>> {
-        self.client.execute::<{{ op.error }}>("{{ op.operation_id }}", &self.options, || {
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(self.client, {{ op.operation_id|fmt("{:?}") }}, self.options, move |client| {
         {% if op.request.path_is_built() %}
             let path = [{% for piece in op.request.path %}{% match piece %}{% when PathPiece::Literal with (text) %}{{ text|fmt("{:?}") }}{% when PathPiece::Param with (value) %}&crate::request::path_segment({{ value }}){% endmatch %}{% if !loop.last %}, {% endif %}{% endfor %}].concat();
-            let {% if op.request.is_added_to() %}mut {% endif %}request = self.client.request(reqwest::Method::{{ op.http_method }}, &path);
+            let {% if op.request.is_added_to() %}mut {% endif %}request = client.request(reqwest::Method::{{ op.http_method }}, &path);
         {% else %}
             let path = {{ op.path|fmt("{:?}") }};
-            let {% if op.request.is_added_to() %}mut {% endif %}request = self.client.request(reqwest::Method::{{ op.http_method }}, path);
+            let {% if op.request.is_added_to() %}mut {% endif %}request = client.request(reqwest::Method::{{ op.http_method }}, path);
         {% endif %}
         {% if !op.request.query.is_empty() %}
             let mut query: Vec<(&str, String)> = Vec::new();
@@ -293,7 +287,7 @@ impl {{ op.builder }} {
             {% endcall %}
         {% endif %}
             Ok(request)
-        }).await
+        })
     }
 }
 {% endfor %}

@@ -358,28 +358,28 @@ impl ListAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AttributeDto>,
-        crate::SdkError<ListAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AttributeDto>,
+            crate::SdkError<ListAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AttributeDto>,
-        crate::SdkError<ListAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AttributeDto>,
+            crate::SdkError<ListAccessModelMetadataAttributeError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAccessModelMetadataAttribute", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -391,7 +391,7 @@ impl ListAccessModelMetadataAttribute {
             models::AttributeDto,
             crate::SdkError<ListAccessModelMetadataAttributeError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -410,63 +410,47 @@ impl ListAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AttributeDto>>,
-        crate::SdkError<ListAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AttributeDto>>,
+            crate::SdkError<ListAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccessModelMetadataAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                ListAccessModelMetadataAttributeError,
-            >(
-                "listAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = "/access-model-metadata/attributes";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = "/access-model-metadata/attributes";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -553,66 +537,52 @@ impl CreateAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeDto,
-        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeDto,
+            crate::SdkError<CreateAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeDto>,
-        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeDto>,
+            crate::SdkError<CreateAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createAccessModelMetadataAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                CreateAccessModelMetadataAttributeError,
-            >(
-                "createAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = "/access-model-metadata/attributes";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.attribute_dto;
-                        request = crate::request::with_json(
-                            "createAccessModelMetadataAttribute",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = "/access-model-metadata/attributes";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.attribute_dto;
+                    request = crate::request::with_json(
+                        "createAccessModelMetadataAttribute",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -706,61 +676,47 @@ impl GetAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeDto,
-        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeDto,
+            crate::SdkError<GetAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeDto>,
-        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeDto>,
+            crate::SdkError<GetAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessModelMetadataAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessModelMetadataAttributeError,
-            >(
-                "getAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -855,70 +811,56 @@ impl UpdateAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeDto,
-        crate::SdkError<UpdateAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeDto,
+            crate::SdkError<UpdateAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeDto>,
-        crate::SdkError<UpdateAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeDto>,
+            crate::SdkError<UpdateAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateAccessModelMetadataAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<UpdateAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                UpdateAccessModelMetadataAttributeError,
-            >(
-                "updateAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.v3_json_patch_operation;
-                        request = crate::request::with_json(
-                            "updateAccessModelMetadataAttribute",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.v3_json_patch_operation;
+                    request = crate::request::with_json(
+                        "updateAccessModelMetadataAttribute",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1089,31 +1031,28 @@ impl ListAccessModelMetadataAttributeValue {
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AttributeValueDto>,
-        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AttributeValueDto>,
+            crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AttributeValueDto>,
-        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AttributeValueDto>,
+            crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "listAccessModelMetadataAttributeValue",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1125,7 +1064,7 @@ impl ListAccessModelMetadataAttributeValue {
             models::AttributeValueDto,
             crate::SdkError<ListAccessModelMetadataAttributeValueError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1144,68 +1083,52 @@ impl ListAccessModelMetadataAttributeValue {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AttributeValueDto>>,
-        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AttributeValueDto>>,
+            crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccessModelMetadataAttributeValue", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
-    > {
-        self.client
-            .execute::<
-                ListAccessModelMetadataAttributeValueError,
-            >(
-                "listAccessModelMetadataAttributeValue",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                        "/values",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccessModelMetadataAttributeValue",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                    "/values",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1300,74 +1223,57 @@ impl CreateAccessModelMetadataAttributeValue {
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/values`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeValueDto,
-        crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeValueDto,
+            crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeValueDto>,
-        crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeValueDto>,
+            crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "createAccessModelMetadataAttributeValue",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
-    > {
-        self.client
-            .execute::<
-                CreateAccessModelMetadataAttributeValueError,
-            >(
-                "createAccessModelMetadataAttributeValue",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                        "/values",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.attribute_value_dto;
-                        request = crate::request::with_json(
-                            "createAccessModelMetadataAttributeValue",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createAccessModelMetadataAttributeValue",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                    "/values",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.attribute_value_dto;
+                    request = crate::request::with_json(
+                        "createAccessModelMetadataAttributeValue",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1462,63 +1368,49 @@ impl GetAccessModelMetadataAttributeValue {
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values/{value}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeValueDto,
-        crate::SdkError<GetAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeValueDto,
+            crate::SdkError<GetAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeValueDto>,
-        crate::SdkError<GetAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeValueDto>,
+            crate::SdkError<GetAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessModelMetadataAttributeValue", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessModelMetadataAttributeValueError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessModelMetadataAttributeValueError,
-            >(
-                "getAccessModelMetadataAttributeValue",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                        "/values/",
-                        &crate::request::path_segment(&self.value),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessModelMetadataAttributeValue",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                    "/values/",
+                    &crate::request::path_segment(&self.value),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1614,74 +1506,57 @@ impl UpdateAccessModelMetadataAttributeValue {
     }
 
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}/values/{value}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeValueDto,
-        crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeValueDto,
+            crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeValueDto>,
-        crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeValueDto>,
+            crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "updateAccessModelMetadataAttributeValue",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
-    > {
-        self.client
-            .execute::<
-                UpdateAccessModelMetadataAttributeValueError,
-            >(
-                "updateAccessModelMetadataAttributeValue",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                        "/values/",
-                        &crate::request::path_segment(&self.value),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.v3_json_patch_operation;
-                        request = crate::request::with_json(
-                            "updateAccessModelMetadataAttributeValue",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateAccessModelMetadataAttributeValue",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                    "/values/",
+                    &crate::request::path_segment(&self.value),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.v3_json_patch_operation;
+                    request = crate::request::with_json(
+                        "updateAccessModelMetadataAttributeValue",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -399,24 +399,28 @@ impl ListAccessProfiles {
     }
 
     /// Sends the request: `GET /access-profiles`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::AccessProfile>, crate::SdkError<ListAccessProfilesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessProfile>,
+            crate::SdkError<ListAccessProfilesError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessProfile>,
-        crate::SdkError<ListAccessProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessProfile>,
+            crate::SdkError<ListAccessProfilesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAccessProfiles", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -425,7 +429,7 @@ impl ListAccessProfiles {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::AccessProfile, crate::SdkError<ListAccessProfilesError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -444,68 +448,56 @@ impl ListAccessProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessProfile>>,
-        crate::SdkError<ListAccessProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AccessProfile>>,
+            crate::SdkError<ListAccessProfilesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccessProfiles", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAccessProfilesError>> {
-        self.client
-            .execute::<
-                ListAccessProfilesError,
-            >(
-                "listAccessProfiles",
-                &self.options,
-                || {
-                    let path = "/access-profiles";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.for_subadmin {
-                        query.push(("for-subadmin", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.for_segment_ids {
-                        query.push(("for-segment-ids", value.clone()));
-                    }
-                    if let Some(value) = &self.include_unsegmented {
-                        query.push(("include-unsegmented", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccessProfiles",
+            self.options,
+            move |client| {
+                let path = "/access-profiles";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.for_subadmin {
+                    query.push(("for-subadmin", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.for_segment_ids {
+                    query.push(("for-segment-ids", value.clone()));
+                }
+                if let Some(value) = &self.include_unsegmented {
+                    query.push(("include-unsegmented", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -592,59 +584,49 @@ impl CreateAccessProfile {
     }
 
     /// Sends the request: `POST /access-profiles`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccessProfile, crate::SdkError<CreateAccessProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccessProfile, crate::SdkError<CreateAccessProfileError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessProfile>,
-        crate::SdkError<CreateAccessProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessProfile>,
+            crate::SdkError<CreateAccessProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createAccessProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateAccessProfileError>> {
-        self.client
-            .execute::<
-                CreateAccessProfileError,
-            >(
-                "createAccessProfile",
-                &self.options,
-                || {
-                    let path = "/access-profiles";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_profile;
-                        request = crate::request::with_json(
-                            "createAccessProfile",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createAccessProfile",
+            self.options,
+            move |client| {
+                let path = "/access-profiles";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_profile;
+                    request = crate::request::with_json(
+                        "createAccessProfile",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -727,54 +709,41 @@ impl GetAccessProfile {
     }
 
     /// Sends the request: `GET /access-profiles/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccessProfile, crate::SdkError<GetAccessProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccessProfile, crate::SdkError<GetAccessProfileError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessProfile>,
-        crate::SdkError<GetAccessProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessProfile>,
+            crate::SdkError<GetAccessProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAccessProfileError>> {
-        self.client
-            .execute::<
-                GetAccessProfileError,
-            >(
-                "getAccessProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-profiles/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessProfile",
+            self.options,
+            move |client| {
+                let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -861,47 +830,35 @@ impl DeleteAccessProfile {
     }
 
     /// Sends the request: `DELETE /access-profiles/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteAccessProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteAccessProfileError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteAccessProfileError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteAccessProfile", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteAccessProfileError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccessProfileError>> {
-        self.client
-            .execute::<
-                DeleteAccessProfileError,
-            >(
-                "deleteAccessProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-profiles/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteAccessProfile",
+            self.options,
+            move |client| {
+                let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -989,63 +946,50 @@ impl PatchAccessProfile {
     }
 
     /// Sends the request: `PATCH /access-profiles/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccessProfile, crate::SdkError<PatchAccessProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccessProfile, crate::SdkError<PatchAccessProfileError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessProfile>,
-        crate::SdkError<PatchAccessProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessProfile>,
+            crate::SdkError<PatchAccessProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchAccessProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchAccessProfileError>> {
-        self.client
-            .execute::<
-                PatchAccessProfileError,
-            >(
-                "patchAccessProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-profiles/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchAccessProfile",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchAccessProfile",
+            self.options,
+            move |client| {
+                let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchAccessProfile",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1132,62 +1076,52 @@ impl DeleteAccessProfilesInBulk {
     }
 
     /// Sends the request: `POST /access-profiles/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessProfileBulkDeleteResponse,
-        crate::SdkError<DeleteAccessProfilesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessProfileBulkDeleteResponse,
+            crate::SdkError<DeleteAccessProfilesInBulkError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessProfileBulkDeleteResponse>,
-        crate::SdkError<DeleteAccessProfilesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessProfileBulkDeleteResponse>,
+            crate::SdkError<DeleteAccessProfilesInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteAccessProfilesInBulk", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccessProfilesInBulkError>> {
-        self.client
-            .execute::<
-                DeleteAccessProfilesInBulkError,
-            >(
-                "deleteAccessProfilesInBulk",
-                &self.options,
-                || {
-                    let path = "/access-profiles/bulk-delete";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_profile_bulk_delete_request;
-                        request = crate::request::with_json(
-                            "deleteAccessProfilesInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteAccessProfilesInBulk",
+            self.options,
+            move |client| {
+                let path = "/access-profiles/bulk-delete";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_profile_bulk_delete_request;
+                    request = crate::request::with_json(
+                        "deleteAccessProfilesInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1281,62 +1215,52 @@ impl UpdateAccessProfilesInBulk {
     }
 
     /// Sends the request: `POST /access-profiles/bulk-update-requestable`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessProfileBulkUpdateResponse,
-        crate::SdkError<UpdateAccessProfilesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessProfileBulkUpdateResponse,
+            crate::SdkError<UpdateAccessProfilesInBulkError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessProfileBulkUpdateResponse>,
-        crate::SdkError<UpdateAccessProfilesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessProfileBulkUpdateResponse>,
+            crate::SdkError<UpdateAccessProfilesInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateAccessProfilesInBulk", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateAccessProfilesInBulkError>> {
-        self.client
-            .execute::<
-                UpdateAccessProfilesInBulkError,
-            >(
-                "updateAccessProfilesInBulk",
-                &self.options,
-                || {
-                    let path = "/access-profiles/bulk-update-requestable";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_profile_bulk_update_request;
-                        request = crate::request::with_json(
-                            "updateAccessProfilesInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateAccessProfilesInBulk",
+            self.options,
+            move |client| {
+                let path = "/access-profiles/bulk-update-requestable";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_profile_bulk_update_request;
+                    request = crate::request::with_json(
+                        "updateAccessProfilesInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1508,28 +1432,28 @@ impl GetAccessProfileEntitlements {
     }
 
     /// Sends the request: `GET /access-profiles/{id}/entitlements`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::Entitlement>,
-        crate::SdkError<GetAccessProfileEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Entitlement>,
+            crate::SdkError<GetAccessProfileEntitlementsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Entitlement>,
-        crate::SdkError<GetAccessProfileEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Entitlement>,
+            crate::SdkError<GetAccessProfileEntitlementsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getAccessProfileEntitlements", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1541,7 +1465,7 @@ impl GetAccessProfileEntitlements {
             models::Entitlement,
             crate::SdkError<GetAccessProfileEntitlementsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1560,63 +1484,51 @@ impl GetAccessProfileEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Entitlement>>,
-        crate::SdkError<GetAccessProfileEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Entitlement>>,
+            crate::SdkError<GetAccessProfileEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessProfileEntitlements", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAccessProfileEntitlementsError>> {
-        self.client
-            .execute::<
-                GetAccessProfileEntitlementsError,
-            >(
-                "getAccessProfileEntitlements",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-profiles/",
-                        &crate::request::path_segment(&self.id),
-                        "/entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessProfileEntitlements",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-profiles/",
+                    &crate::request::path_segment(&self.id),
+                    "/entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

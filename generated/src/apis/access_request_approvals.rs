@@ -301,27 +301,28 @@ impl ListPendingApprovals {
     }
 
     /// Sends the request: `GET /access-request-approvals/pending`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::PendingApproval>,
-        crate::SdkError<ListPendingApprovalsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::PendingApproval>,
+            crate::SdkError<ListPendingApprovalsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::PendingApproval>,
-        crate::SdkError<ListPendingApprovalsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::PendingApproval>,
+            crate::SdkError<ListPendingApprovalsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listPendingApprovals", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -333,7 +334,7 @@ impl ListPendingApprovals {
             models::PendingApproval,
             crate::SdkError<ListPendingApprovalsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -352,62 +353,50 @@ impl ListPendingApprovals {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::PendingApproval>>,
-        crate::SdkError<ListPendingApprovalsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::PendingApproval>>,
+            crate::SdkError<ListPendingApprovalsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listPendingApprovals", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListPendingApprovalsError>> {
-        self.client
-            .execute::<
-                ListPendingApprovalsError,
-            >(
-                "listPendingApprovals",
-                &self.options,
-                || {
-                    let path = "/access-request-approvals/pending";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("owner-id", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listPendingApprovals",
+            self.options,
+            move |client| {
+                let path = "/access-request-approvals/pending";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("owner-id", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -569,27 +558,28 @@ impl ListCompletedApprovals {
     }
 
     /// Sends the request: `GET /access-request-approvals/completed`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::CompletedApproval>,
-        crate::SdkError<ListCompletedApprovalsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::CompletedApproval>,
+            crate::SdkError<ListCompletedApprovalsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::CompletedApproval>,
-        crate::SdkError<ListCompletedApprovalsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::CompletedApproval>,
+            crate::SdkError<ListCompletedApprovalsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listCompletedApprovals", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -601,7 +591,7 @@ impl ListCompletedApprovals {
             models::CompletedApproval,
             crate::SdkError<ListCompletedApprovalsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -620,62 +610,50 @@ impl ListCompletedApprovals {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::CompletedApproval>>,
-        crate::SdkError<ListCompletedApprovalsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::CompletedApproval>>,
+            crate::SdkError<ListCompletedApprovalsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listCompletedApprovals", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListCompletedApprovalsError>> {
-        self.client
-            .execute::<
-                ListCompletedApprovalsError,
-            >(
-                "listCompletedApprovals",
-                &self.options,
-                || {
-                    let path = "/access-request-approvals/completed";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("owner-id", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listCompletedApprovals",
+            self.options,
+            move |client| {
+                let path = "/access-request-approvals/completed";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("owner-id", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -770,67 +748,57 @@ impl ApproveAccessRequest {
     }
 
     /// Sends the request: `POST /access-request-approvals/{approvalId}/approve`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<ApproveAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<ApproveAccessRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<ApproveAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<ApproveAccessRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("approveAccessRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ApproveAccessRequestError>> {
-        self.client
-            .execute::<
-                ApproveAccessRequestError,
-            >(
-                "approveAccessRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-request-approvals/",
-                        &crate::request::path_segment(&self.approval_id),
-                        "/approve",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.comment_dto;
-                        request = crate::request::with_json(
-                            "approveAccessRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "approveAccessRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-request-approvals/",
+                    &crate::request::path_segment(&self.approval_id),
+                    "/approve",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.comment_dto;
+                    request = crate::request::with_json(
+                        "approveAccessRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -925,67 +893,57 @@ impl RejectAccessRequest {
     }
 
     /// Sends the request: `POST /access-request-approvals/{approvalId}/reject`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<RejectAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<RejectAccessRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<RejectAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<RejectAccessRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("rejectAccessRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<RejectAccessRequestError>> {
-        self.client
-            .execute::<
-                RejectAccessRequestError,
-            >(
-                "rejectAccessRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-request-approvals/",
-                        &crate::request::path_segment(&self.approval_id),
-                        "/reject",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.comment_dto;
-                        request = crate::request::with_json(
-                            "rejectAccessRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "rejectAccessRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-request-approvals/",
+                    &crate::request::path_segment(&self.approval_id),
+                    "/reject",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.comment_dto;
+                    request = crate::request::with_json(
+                        "rejectAccessRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1080,67 +1038,57 @@ impl ForwardAccessRequest {
     }
 
     /// Sends the request: `POST /access-request-approvals/{approvalId}/forward`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<ForwardAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<ForwardAccessRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<ForwardAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<ForwardAccessRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("forwardAccessRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ForwardAccessRequestError>> {
-        self.client
-            .execute::<
-                ForwardAccessRequestError,
-            >(
-                "forwardAccessRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-request-approvals/",
-                        &crate::request::path_segment(&self.approval_id),
-                        "/forward",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.forward_approval_dto;
-                        request = crate::request::with_json(
-                            "forwardAccessRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "forwardAccessRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-request-approvals/",
+                    &crate::request::path_segment(&self.approval_id),
+                    "/forward",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.forward_approval_dto;
+                    request = crate::request::with_json(
+                        "forwardAccessRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1243,64 +1191,50 @@ impl GetAccessRequestApprovalSummary {
     }
 
     /// Sends the request: `GET /access-request-approvals/approval-summary`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ApprovalSummary,
-        crate::SdkError<GetAccessRequestApprovalSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ApprovalSummary,
+            crate::SdkError<GetAccessRequestApprovalSummaryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ApprovalSummary>,
-        crate::SdkError<GetAccessRequestApprovalSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ApprovalSummary>,
+            crate::SdkError<GetAccessRequestApprovalSummaryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessRequestApprovalSummary", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessRequestApprovalSummaryError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessRequestApprovalSummaryError,
-            >(
-                "getAccessRequestApprovalSummary",
-                &self.options,
-                || {
-                    let path = "/access-request-approvals/approval-summary";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("owner-id", value.clone()));
-                    }
-                    if let Some(value) = &self.from_date {
-                        query.push(("from-date", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessRequestApprovalSummary",
+            self.options,
+            move |client| {
+                let path = "/access-request-approvals/approval-summary";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("owner-id", value.clone()));
+                }
+                if let Some(value) = &self.from_date {
+                    query.push(("from-date", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

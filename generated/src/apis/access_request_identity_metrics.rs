@@ -129,64 +129,50 @@ impl GetAccessRequestIdentityMetrics {
     }
 
     /// Sends the request: `GET /access-request-identity-metrics/{identityId}/requested-objects/{requestedObjectId}/type/{type}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<GetAccessRequestIdentityMetricsError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<GetAccessRequestIdentityMetricsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<GetAccessRequestIdentityMetricsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<GetAccessRequestIdentityMetricsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessRequestIdentityMetrics", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessRequestIdentityMetricsError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessRequestIdentityMetricsError,
-            >(
-                "getAccessRequestIdentityMetrics",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-request-identity-metrics/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/requested-objects/",
-                        &crate::request::path_segment(&self.requested_object_id),
-                        "/type/",
-                        &crate::request::path_segment(self.r#type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessRequestIdentityMetrics",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-request-identity-metrics/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/requested-objects/",
+                    &crate::request::path_segment(&self.requested_object_id),
+                    "/type/",
+                    &crate::request::path_segment(self.r#type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

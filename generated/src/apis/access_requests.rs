@@ -301,62 +301,52 @@ impl CreateAccessRequest {
     }
 
     /// Sends the request: `POST /access-requests`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessRequestsAccessRequestResponse,
-        crate::SdkError<CreateAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessRequestsAccessRequestResponse,
+            crate::SdkError<CreateAccessRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessRequestsAccessRequestResponse>,
-        crate::SdkError<CreateAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessRequestsAccessRequestResponse>,
+            crate::SdkError<CreateAccessRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createAccessRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateAccessRequestError>> {
-        self.client
-            .execute::<
-                CreateAccessRequestError,
-            >(
-                "createAccessRequest",
-                &self.options,
-                || {
-                    let path = "/access-requests";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_request;
-                        request = crate::request::with_json(
-                            "createAccessRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createAccessRequest",
+            self.options,
+            move |client| {
+                let path = "/access-requests";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_request;
+                    request = crate::request::with_json(
+                        "createAccessRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -450,62 +440,52 @@ impl CancelAccessRequest {
     }
 
     /// Sends the request: `POST /access-requests/cancel`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<CancelAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<CancelAccessRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<CancelAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<CancelAccessRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("cancelAccessRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CancelAccessRequestError>> {
-        self.client
-            .execute::<
-                CancelAccessRequestError,
-            >(
-                "cancelAccessRequest",
-                &self.options,
-                || {
-                    let path = "/access-requests/cancel";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.cancel_access_request;
-                        request = crate::request::with_json(
-                            "cancelAccessRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "cancelAccessRequest",
+            self.options,
+            move |client| {
+                let path = "/access-requests/cancel";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.cancel_access_request;
+                    request = crate::request::with_json(
+                        "cancelAccessRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -592,62 +572,52 @@ impl CloseAccessRequest {
     }
 
     /// Sends the request: `POST /access-requests/close`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<CloseAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<CloseAccessRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<CloseAccessRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<CloseAccessRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("closeAccessRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CloseAccessRequestError>> {
-        self.client
-            .execute::<
-                CloseAccessRequestError,
-            >(
-                "closeAccessRequest",
-                &self.options,
-                || {
-                    let path = "/access-requests/close";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.close_access_request;
-                        request = crate::request::with_json(
-                            "closeAccessRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "closeAccessRequest",
+            self.options,
+            move |client| {
+                let path = "/access-requests/close";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.close_access_request;
+                    request = crate::request::with_json(
+                        "closeAccessRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -733,53 +703,43 @@ impl GetAccessRequestConfig {
     }
 
     /// Sends the request: `GET /access-request-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessRequestConfig,
-        crate::SdkError<GetAccessRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessRequestConfig,
+            crate::SdkError<GetAccessRequestConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessRequestConfig>,
-        crate::SdkError<GetAccessRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessRequestConfig>,
+            crate::SdkError<GetAccessRequestConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessRequestConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAccessRequestConfigError>> {
-        self.client
-            .execute::<
-                GetAccessRequestConfigError,
-            >(
-                "getAccessRequestConfig",
-                &self.options,
-                || {
-                    let path = "/access-request-config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessRequestConfig",
+            self.options,
+            move |client| {
+                let path = "/access-request-config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -866,62 +826,52 @@ impl SetAccessRequestConfig {
     }
 
     /// Sends the request: `PUT /access-request-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessRequestConfig,
-        crate::SdkError<SetAccessRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessRequestConfig,
+            crate::SdkError<SetAccessRequestConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessRequestConfig>,
-        crate::SdkError<SetAccessRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessRequestConfig>,
+            crate::SdkError<SetAccessRequestConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setAccessRequestConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetAccessRequestConfigError>> {
-        self.client
-            .execute::<
-                SetAccessRequestConfigError,
-            >(
-                "setAccessRequestConfig",
-                &self.options,
-                || {
-                    let path = "/access-request-config";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_request_config;
-                        request = crate::request::with_json(
-                            "setAccessRequestConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setAccessRequestConfig",
+            self.options,
+            move |client| {
+                let path = "/access-request-config";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_request_config;
+                    request = crate::request::with_json(
+                        "setAccessRequestConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1107,27 +1057,28 @@ impl ListAccessRequestStatus {
     }
 
     /// Sends the request: `GET /access-request-status`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RequestedItemStatus>,
-        crate::SdkError<ListAccessRequestStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RequestedItemStatus>,
+            crate::SdkError<ListAccessRequestStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RequestedItemStatus>,
-        crate::SdkError<ListAccessRequestStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RequestedItemStatus>,
+            crate::SdkError<ListAccessRequestStatusError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAccessRequestStatus", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1139,7 +1090,7 @@ impl ListAccessRequestStatus {
             models::RequestedItemStatus,
             crate::SdkError<ListAccessRequestStatusError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1158,74 +1109,62 @@ impl ListAccessRequestStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RequestedItemStatus>>,
-        crate::SdkError<ListAccessRequestStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RequestedItemStatus>>,
+            crate::SdkError<ListAccessRequestStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccessRequestStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAccessRequestStatusError>> {
-        self.client
-            .execute::<
-                ListAccessRequestStatusError,
-            >(
-                "listAccessRequestStatus",
-                &self.options,
-                || {
-                    let path = "/access-request-status";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.requested_for {
-                        query.push(("requested-for", value.clone()));
-                    }
-                    if let Some(value) = &self.requested_by {
-                        query.push(("requested-by", value.clone()));
-                    }
-                    if let Some(value) = &self.regarding_identity {
-                        query.push(("regarding-identity", value.clone()));
-                    }
-                    if let Some(value) = &self.assigned_to {
-                        query.push(("assigned-to", value.clone()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.request_state {
-                        query.push(("request-state", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccessRequestStatus",
+            self.options,
+            move |client| {
+                let path = "/access-request-status";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.requested_for {
+                    query.push(("requested-for", value.clone()));
+                }
+                if let Some(value) = &self.requested_by {
+                    query.push(("requested-by", value.clone()));
+                }
+                if let Some(value) = &self.regarding_identity {
+                    query.push(("regarding-identity", value.clone()));
+                }
+                if let Some(value) = &self.assigned_to {
+                    query.push(("assigned-to", value.clone()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.request_state {
+                    query.push(("request-state", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1413,31 +1352,28 @@ impl ListAdministratorsAccessRequestStatus {
     }
 
     /// Sends the request: `GET /access-request-administration`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessRequestAdminItemStatus>,
-        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessRequestAdminItemStatus>,
+            crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessRequestAdminItemStatus>,
-        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessRequestAdminItemStatus>,
+            crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "listAdministratorsAccessRequestStatus",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1449,7 +1385,7 @@ impl ListAdministratorsAccessRequestStatus {
             models::AccessRequestAdminItemStatus,
             crate::SdkError<ListAdministratorsAccessRequestStatusError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1468,78 +1404,62 @@ impl ListAdministratorsAccessRequestStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessRequestAdminItemStatus>>,
-        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AccessRequestAdminItemStatus>>,
+            crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAdministratorsAccessRequestStatus", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
-    > {
-        self.client
-            .execute::<
-                ListAdministratorsAccessRequestStatusError,
-            >(
-                "listAdministratorsAccessRequestStatus",
-                &self.options,
-                || {
-                    let path = "/access-request-administration";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.requested_for {
-                        query.push(("requested-for", value.clone()));
-                    }
-                    if let Some(value) = &self.requested_by {
-                        query.push(("requested-by", value.clone()));
-                    }
-                    if let Some(value) = &self.regarding_identity {
-                        query.push(("regarding-identity", value.clone()));
-                    }
-                    if let Some(value) = &self.assigned_to {
-                        query.push(("assigned-to", value.clone()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.request_state {
-                        query.push(("request-state", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request.header("X-SailPoint-Experimental", "true");
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAdministratorsAccessRequestStatus",
+            self.options,
+            move |client| {
+                let path = "/access-request-administration";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.requested_for {
+                    query.push(("requested-for", value.clone()));
+                }
+                if let Some(value) = &self.requested_by {
+                    query.push(("requested-by", value.clone()));
+                }
+                if let Some(value) = &self.regarding_identity {
+                    query.push(("regarding-identity", value.clone()));
+                }
+                if let Some(value) = &self.assigned_to {
+                    query.push(("assigned-to", value.clone()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.request_state {
+                    query.push(("request-state", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -269,27 +269,28 @@ impl ListAccountActivities {
     }
 
     /// Sends the request: `GET /account-activities`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::CancelableAccountActivity>,
-        crate::SdkError<ListAccountActivitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::CancelableAccountActivity>,
+            crate::SdkError<ListAccountActivitiesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::CancelableAccountActivity>,
-        crate::SdkError<ListAccountActivitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::CancelableAccountActivity>,
+            crate::SdkError<ListAccountActivitiesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAccountActivities", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -301,7 +302,7 @@ impl ListAccountActivities {
             models::CancelableAccountActivity,
             crate::SdkError<ListAccountActivitiesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -320,71 +321,59 @@ impl ListAccountActivities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::CancelableAccountActivity>>,
-        crate::SdkError<ListAccountActivitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::CancelableAccountActivity>>,
+            crate::SdkError<ListAccountActivitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccountActivities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAccountActivitiesError>> {
-        self.client
-            .execute::<
-                ListAccountActivitiesError,
-            >(
-                "listAccountActivities",
-                &self.options,
-                || {
-                    let path = "/account-activities";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.requested_for {
-                        query.push(("requested-for", value.clone()));
-                    }
-                    if let Some(value) = &self.requested_by {
-                        query.push(("requested-by", value.clone()));
-                    }
-                    if let Some(value) = &self.regarding_identity {
-                        query.push(("regarding-identity", value.clone()));
-                    }
-                    if let Some(value) = &self.r#type {
-                        query.push(("type", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccountActivities",
+            self.options,
+            move |client| {
+                let path = "/account-activities";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.requested_for {
+                    query.push(("requested-for", value.clone()));
+                }
+                if let Some(value) = &self.requested_by {
+                    query.push(("requested-by", value.clone()));
+                }
+                if let Some(value) = &self.regarding_identity {
+                    query.push(("regarding-identity", value.clone()));
+                }
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -476,56 +465,46 @@ impl GetAccountActivity {
     }
 
     /// Sends the request: `GET /account-activities/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CancelableAccountActivity,
-        crate::SdkError<GetAccountActivityError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CancelableAccountActivity,
+            crate::SdkError<GetAccountActivityError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CancelableAccountActivity>,
-        crate::SdkError<GetAccountActivityError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CancelableAccountActivity>,
+            crate::SdkError<GetAccountActivityError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccountActivity", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAccountActivityError>> {
-        self.client
-            .execute::<
-                GetAccountActivityError,
-            >(
-                "getAccountActivity",
-                &self.options,
-                || {
-                    let path = [
-                        "/account-activities/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccountActivity",
+            self.options,
+            move |client| {
+                let path = [
+                    "/account-activities/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

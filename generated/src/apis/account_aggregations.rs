@@ -135,57 +135,47 @@ impl GetAccountAggregationStatus {
     }
 
     /// Sends the request: `GET /account-aggregations/{id}/status`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccountAggregation,
-        crate::SdkError<GetAccountAggregationStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccountAggregation,
+            crate::SdkError<GetAccountAggregationStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountAggregation>,
-        crate::SdkError<GetAccountAggregationStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountAggregation>,
+            crate::SdkError<GetAccountAggregationStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccountAggregationStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAccountAggregationStatusError>> {
-        self.client
-            .execute::<
-                GetAccountAggregationStatusError,
-            >(
-                "getAccountAggregationStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/account-aggregations/",
-                        &crate::request::path_segment(&self.id),
-                        "/status",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccountAggregationStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/account-aggregations/",
+                    &crate::request::path_segment(&self.id),
+                    "/status",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

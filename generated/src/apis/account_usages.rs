@@ -181,24 +181,28 @@ impl GetUsagesByAccountId {
     }
 
     /// Sends the request: `GET /account-usages/{accountId}/summaries`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::AccountUsage>, crate::SdkError<GetUsagesByAccountIdError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccountUsage>,
+            crate::SdkError<GetUsagesByAccountIdError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccountUsage>,
-        crate::SdkError<GetUsagesByAccountIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccountUsage>,
+            crate::SdkError<GetUsagesByAccountIdError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getUsagesByAccountId", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -207,7 +211,7 @@ impl GetUsagesByAccountId {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::AccountUsage, crate::SdkError<GetUsagesByAccountIdError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -226,60 +230,48 @@ impl GetUsagesByAccountId {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccountUsage>>,
-        crate::SdkError<GetUsagesByAccountIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AccountUsage>>,
+            crate::SdkError<GetUsagesByAccountIdError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getUsagesByAccountId", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetUsagesByAccountIdError>> {
-        self.client
-            .execute::<
-                GetUsagesByAccountIdError,
-            >(
-                "getUsagesByAccountId",
-                &self.options,
-                || {
-                    let path = [
-                        "/account-usages/",
-                        &crate::request::path_segment(&self.account_id),
-                        "/summaries",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getUsagesByAccountId",
+            self.options,
+            move |client| {
+                let path = [
+                    "/account-usages/",
+                    &crate::request::path_segment(&self.account_id),
+                    "/summaries",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -552,21 +552,22 @@ impl ListAccounts {
     }
 
     /// Sends the request: `GET /accounts`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Account>, crate::SdkError<ListAccountsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Account>, crate::SdkError<ListAccountsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Account>, crate::SdkError<ListAccountsError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAccounts", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<crate::Page<models::Account>, crate::SdkError<ListAccountsError>>,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -575,7 +576,7 @@ impl ListAccounts {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Account, crate::SdkError<ListAccountsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -594,62 +595,50 @@ impl ListAccounts {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Account>>,
-        crate::SdkError<ListAccountsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Account>>,
+            crate::SdkError<ListAccountsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccounts", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAccountsError>> {
-        self.client
-            .execute::<
-                ListAccountsError,
-            >(
-                "listAccounts",
-                &self.options,
-                || {
-                    let path = "/accounts";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.detail_level {
-                        query.push(("detailLevel", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccounts",
+            self.options,
+            move |client| {
+                let path = "/accounts";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.detail_level {
+                    query.push(("detailLevel", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -730,59 +719,49 @@ impl CreateAccount {
     }
 
     /// Sends the request: `POST /accounts`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccountsAsyncResult, crate::SdkError<CreateAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccountsAsyncResult, crate::SdkError<CreateAccountError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountsAsyncResult>,
-        crate::SdkError<CreateAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountsAsyncResult>,
+            crate::SdkError<CreateAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateAccountError>> {
-        self.client
-            .execute::<
-                CreateAccountError,
-            >(
-                "createAccount",
-                &self.options,
-                || {
-                    let path = "/accounts";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.account_attributes_create;
-                        request = crate::request::with_json(
-                            "createAccount",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createAccount",
+            self.options,
+            move |client| {
+                let path = "/accounts";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.account_attributes_create;
+                    request = crate::request::with_json(
+                        "createAccount",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -866,48 +845,41 @@ impl GetAccount {
     }
 
     /// Sends the request: `GET /accounts/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Account, crate::SdkError<GetAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Account, crate::SdkError<GetAccountError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Account>, crate::SdkError<GetAccountError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccount", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Account>,
+            crate::SdkError<GetAccountError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAccountError>> {
-        self.client
-            .execute::<
-                GetAccountError,
-            >(
-                "getAccount",
-                &self.options,
-                || {
-                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccount",
+            self.options,
+            move |client| {
+                let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -992,60 +964,50 @@ impl PutAccount {
     }
 
     /// Sends the request: `PUT /accounts/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccountsAsyncResult, crate::SdkError<PutAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccountsAsyncResult, crate::SdkError<PutAccountError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountsAsyncResult>,
-        crate::SdkError<PutAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountsAsyncResult>,
+            crate::SdkError<PutAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutAccountError>> {
-        self.client
-            .execute::<
-                PutAccountError,
-            >(
-                "putAccount",
-                &self.options,
-                || {
-                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.account_attributes;
-                        request = crate::request::with_json(
-                            "putAccount",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putAccount",
+            self.options,
+            move |client| {
+                let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.account_attributes;
+                    request = crate::request::with_json(
+                        "putAccount",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1131,53 +1093,41 @@ impl DeleteAccount {
     }
 
     /// Sends the request: `DELETE /accounts/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccountsAsyncResult, crate::SdkError<DeleteAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccountsAsyncResult, crate::SdkError<DeleteAccountError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountsAsyncResult>,
-        crate::SdkError<DeleteAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountsAsyncResult>,
+            crate::SdkError<DeleteAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountError>> {
-        self.client
-            .execute::<
-                DeleteAccountError,
-            >(
-                "deleteAccount",
-                &self.options,
-                || {
-                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self
-                        .client
-                        .request(reqwest::Method::DELETE, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteAccount",
+            self.options,
+            move |client| {
+                let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1264,63 +1214,53 @@ impl UpdateAccount {
     }
 
     /// Sends the request: `PATCH /accounts/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<UpdateAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<UpdateAccountError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<UpdateAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<UpdateAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateAccountError>> {
-        self.client
-            .execute::<
-                UpdateAccountError,
-            >(
-                "updateAccount",
-                &self.options,
-                || {
-                    let path = ["/accounts/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.body;
-                        request = crate::request::with_json(
-                            "updateAccount",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateAccount",
+            self.options,
+            move |client| {
+                let path = ["/accounts/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.body;
+                    request = crate::request::with_json(
+                        "updateAccount",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1463,24 +1403,28 @@ impl GetAccountEntitlements {
     }
 
     /// Sends the request: `GET /accounts/{id}/entitlements`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Entitlement>, crate::SdkError<GetAccountEntitlementsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Entitlement>,
+            crate::SdkError<GetAccountEntitlementsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Entitlement>,
-        crate::SdkError<GetAccountEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Entitlement>,
+            crate::SdkError<GetAccountEntitlementsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getAccountEntitlements", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1489,7 +1433,7 @@ impl GetAccountEntitlements {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<GetAccountEntitlementsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1508,58 +1452,46 @@ impl GetAccountEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Entitlement>>,
-        crate::SdkError<GetAccountEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Entitlement>>,
+            crate::SdkError<GetAccountEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccountEntitlements", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAccountEntitlementsError>> {
-        self.client
-            .execute::<
-                GetAccountEntitlementsError,
-            >(
-                "getAccountEntitlements",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccountEntitlements",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1653,55 +1585,48 @@ impl SubmitReloadAccount {
     }
 
     /// Sends the request: `POST /accounts/{id}/reload`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccountsAsyncResult, crate::SdkError<SubmitReloadAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::AccountsAsyncResult,
+            crate::SdkError<SubmitReloadAccountError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountsAsyncResult>,
-        crate::SdkError<SubmitReloadAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountsAsyncResult>,
+            crate::SdkError<SubmitReloadAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("submitReloadAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SubmitReloadAccountError>> {
-        self.client
-            .execute::<
-                SubmitReloadAccountError,
-            >(
-                "submitReloadAccount",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/reload",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "submitReloadAccount",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/reload",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1788,64 +1713,54 @@ impl EnableAccount {
     }
 
     /// Sends the request: `POST /accounts/{id}/enable`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccountsAsyncResult, crate::SdkError<EnableAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccountsAsyncResult, crate::SdkError<EnableAccountError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountsAsyncResult>,
-        crate::SdkError<EnableAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountsAsyncResult>,
+            crate::SdkError<EnableAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("enableAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<EnableAccountError>> {
-        self.client
-            .execute::<
-                EnableAccountError,
-            >(
-                "enableAccount",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/enable",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.account_toggle_request;
-                        request = crate::request::with_json(
-                            "enableAccount",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "enableAccount",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/enable",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.account_toggle_request;
+                    request = crate::request::with_json(
+                        "enableAccount",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1932,64 +1847,57 @@ impl DisableAccount {
     }
 
     /// Sends the request: `POST /accounts/{id}/disable`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccountsAsyncResult, crate::SdkError<DisableAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::AccountsAsyncResult,
+            crate::SdkError<DisableAccountError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountsAsyncResult>,
-        crate::SdkError<DisableAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountsAsyncResult>,
+            crate::SdkError<DisableAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("disableAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DisableAccountError>> {
-        self.client
-            .execute::<
-                DisableAccountError,
-            >(
-                "disableAccount",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/disable",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.account_toggle_request;
-                        request = crate::request::with_json(
-                            "disableAccount",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "disableAccount",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/disable",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.account_toggle_request;
+                    request = crate::request::with_json(
+                        "disableAccount",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2076,64 +1984,54 @@ impl UnlockAccount {
     }
 
     /// Sends the request: `POST /accounts/{id}/unlock`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AccountsAsyncResult, crate::SdkError<UnlockAccountError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AccountsAsyncResult, crate::SdkError<UnlockAccountError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccountsAsyncResult>,
-        crate::SdkError<UnlockAccountError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccountsAsyncResult>,
+            crate::SdkError<UnlockAccountError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("unlockAccount", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UnlockAccountError>> {
-        self.client
-            .execute::<
-                UnlockAccountError,
-            >(
-                "unlockAccount",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/unlock",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.account_unlock_request;
-                        request = crate::request::with_json(
-                            "unlockAccount",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "unlockAccount",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/unlock",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.account_unlock_request;
+                    request = crate::request::with_json(
+                        "unlockAccount",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2220,55 +2118,45 @@ impl DeleteAccountAsync {
     }
 
     /// Sends the request: `POST /accounts/{id}/remove`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TaskResultDto, crate::SdkError<DeleteAccountAsyncError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::TaskResultDto, crate::SdkError<DeleteAccountAsyncError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskResultDto>,
-        crate::SdkError<DeleteAccountAsyncError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskResultDto>,
+            crate::SdkError<DeleteAccountAsyncError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteAccountAsync", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountAsyncError>> {
-        self.client
-            .execute::<
-                DeleteAccountAsyncError,
-            >(
-                "deleteAccountAsync",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/remove",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteAccountAsync",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/remove",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2362,58 +2250,48 @@ impl EnableAccountForIdentity {
     }
 
     /// Sends the request: `POST /identities-accounts/{id}/enable`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<EnableAccountForIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<EnableAccountForIdentityError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<EnableAccountForIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<EnableAccountForIdentityError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("enableAccountForIdentity", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<EnableAccountForIdentityError>> {
-        self.client
-            .execute::<
-                EnableAccountForIdentityError,
-            >(
-                "enableAccountForIdentity",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities-accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/enable",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "enableAccountForIdentity",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities-accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/enable",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2507,58 +2385,48 @@ impl DisableAccountForIdentity {
     }
 
     /// Sends the request: `POST /identities-accounts/{id}/disable`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<DisableAccountForIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<DisableAccountForIdentityError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<DisableAccountForIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<DisableAccountForIdentityError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("disableAccountForIdentity", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DisableAccountForIdentityError>> {
-        self.client
-            .execute::<
-                DisableAccountForIdentityError,
-            >(
-                "disableAccountForIdentity",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities-accounts/",
-                        &crate::request::path_segment(&self.id),
-                        "/disable",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "disableAccountForIdentity",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities-accounts/",
+                    &crate::request::path_segment(&self.id),
+                    "/disable",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2645,62 +2513,52 @@ impl EnableAccountsForIdentities {
     }
 
     /// Sends the request: `POST /identities-accounts/enable`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::BulkIdentitiesAccountsResponse>,
-        crate::SdkError<EnableAccountsForIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::BulkIdentitiesAccountsResponse>,
+            crate::SdkError<EnableAccountsForIdentitiesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
-        crate::SdkError<EnableAccountsForIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
+            crate::SdkError<EnableAccountsForIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("enableAccountsForIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<EnableAccountsForIdentitiesError>> {
-        self.client
-            .execute::<
-                EnableAccountsForIdentitiesError,
-            >(
-                "enableAccountsForIdentities",
-                &self.options,
-                || {
-                    let path = "/identities-accounts/enable";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identities_accounts_bulk_request;
-                        request = crate::request::with_json(
-                            "enableAccountsForIdentities",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "enableAccountsForIdentities",
+            self.options,
+            move |client| {
+                let path = "/identities-accounts/enable";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identities_accounts_bulk_request;
+                    request = crate::request::with_json(
+                        "enableAccountsForIdentities",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2787,61 +2645,51 @@ impl DisableAccountsForIdentities {
     }
 
     /// Sends the request: `POST /identities-accounts/disable`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::BulkIdentitiesAccountsResponse>,
-        crate::SdkError<DisableAccountsForIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::BulkIdentitiesAccountsResponse>,
+            crate::SdkError<DisableAccountsForIdentitiesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
-        crate::SdkError<DisableAccountsForIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::BulkIdentitiesAccountsResponse>>,
+            crate::SdkError<DisableAccountsForIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("disableAccountsForIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DisableAccountsForIdentitiesError>> {
-        self.client
-            .execute::<
-                DisableAccountsForIdentitiesError,
-            >(
-                "disableAccountsForIdentities",
-                &self.options,
-                || {
-                    let path = "/identities-accounts/disable";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identities_accounts_bulk_request;
-                        request = crate::request::with_json(
-                            "disableAccountsForIdentities",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "disableAccountsForIdentities",
+            self.options,
+            move |client| {
+                let path = "/identities-accounts/disable";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identities_accounts_bulk_request;
+                    request = crate::request::with_json(
+                        "disableAccountsForIdentities",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

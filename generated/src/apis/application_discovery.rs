@@ -187,76 +187,56 @@ impl GetManualDiscoverApplicationsCsvTemplate {
     }
 
     /// Sends the request: `GET /manual-discover-applications-template`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<u8>,
-        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<u8>,
+            crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes(
-                    "getManualDiscoverApplicationsCsvTemplate",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(
-            crate::request::streaming(
-                "getManualDiscoverApplicationsCsvTemplate",
-                response,
-            ),
-        )
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
-    > {
-        self.client
-            .execute::<
-                GetManualDiscoverApplicationsCsvTemplateError,
-            >(
-                "getManualDiscoverApplicationsCsvTemplate",
-                &self.options,
-                || {
-                    let path = "/manual-discover-applications-template";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request.header(reqwest::header::ACCEPT, "text/csv");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getManualDiscoverApplicationsCsvTemplate",
+            self.options,
+            move |client| {
+                let path = "/manual-discover-applications-template";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "text/csv");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -366,74 +346,61 @@ impl SendManualDiscoverApplicationsCsvTemplate {
     }
 
     /// Sends the request: `POST /manual-discover-applications`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            (),
+            crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty(
-                    "sendManualDiscoverApplicationsCsvTemplate",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
-    > {
-        self.client
-            .execute::<
-                SendManualDiscoverApplicationsCsvTemplateError,
-            >(
-                "sendManualDiscoverApplicationsCsvTemplate",
-                &self.options,
-                || {
-                    let path = "/manual-discover-applications";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    if let Some(value) = &self.manual_discover_applications {
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                {
-                                    let part = &value.file;
-                                    form = form
-                                        .part(
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "sendManualDiscoverApplicationsCsvTemplate",
+            self.options,
+            move |client| {
+                let path = "/manual-discover-applications";
+                let mut request = client.request(reqwest::Method::POST, path);
+                if let Some(value) = &self.manual_discover_applications {
+                    request = request
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            {
+                                let part = &value.file;
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -595,27 +562,28 @@ impl GetDiscoveredApplications {
     }
 
     /// Sends the request: `GET /discovered-applications`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::GetDiscoveredApplications200ResponseInner>,
-        crate::SdkError<GetDiscoveredApplicationsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::GetDiscoveredApplications200ResponseInner>,
+            crate::SdkError<GetDiscoveredApplicationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::GetDiscoveredApplications200ResponseInner>,
-        crate::SdkError<GetDiscoveredApplicationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::GetDiscoveredApplications200ResponseInner>,
+            crate::SdkError<GetDiscoveredApplicationsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getDiscoveredApplications", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -627,7 +595,7 @@ impl GetDiscoveredApplications {
             models::GetDiscoveredApplications200ResponseInner,
             crate::SdkError<GetDiscoveredApplicationsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -646,59 +614,47 @@ impl GetDiscoveredApplications {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::GetDiscoveredApplications200ResponseInner>>,
-        crate::SdkError<GetDiscoveredApplicationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::GetDiscoveredApplications200ResponseInner>>,
+            crate::SdkError<GetDiscoveredApplicationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getDiscoveredApplications", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetDiscoveredApplicationsError>> {
-        self.client
-            .execute::<
-                GetDiscoveredApplicationsError,
-            >(
-                "getDiscoveredApplications",
-                &self.options,
-                || {
-                    let path = "/discovered-applications";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.detail {
-                        query.push(("detail", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.filter {
-                        query.push(("filter", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getDiscoveredApplications",
+            self.options,
+            move |client| {
+                let path = "/discovered-applications";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.detail {
+                    query.push(("detail", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.filter {
+                    query.push(("filter", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -785,54 +741,47 @@ impl GetDiscoveredApplicationById {
     }
 
     /// Sends the request: `GET /discovered-applications/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Value, crate::SdkError<GetDiscoveredApplicationByIdError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Value,
+            crate::SdkError<GetDiscoveredApplicationByIdError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Value>,
-        crate::SdkError<GetDiscoveredApplicationByIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Value>,
+            crate::SdkError<GetDiscoveredApplicationByIdError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getDiscoveredApplicationByID", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetDiscoveredApplicationByIdError>> {
-        self.client
-            .execute::<
-                GetDiscoveredApplicationByIdError,
-            >(
-                "getDiscoveredApplicationByID",
-                &self.options,
-                || {
-                    let path = [
-                        "/discovered-applications/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getDiscoveredApplicationByID",
+            self.options,
+            move |client| {
+                let path = [
+                    "/discovered-applications/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -929,67 +878,54 @@ impl PatchDiscoveredApplicationById {
     }
 
     /// Sends the request: `PATCH /discovered-applications/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Value,
-        crate::SdkError<PatchDiscoveredApplicationByIdError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Value,
+            crate::SdkError<PatchDiscoveredApplicationByIdError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Value>,
-        crate::SdkError<PatchDiscoveredApplicationByIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Value>,
+            crate::SdkError<PatchDiscoveredApplicationByIdError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchDiscoveredApplicationByID", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<PatchDiscoveredApplicationByIdError>,
-    > {
-        self.client
-            .execute::<
-                PatchDiscoveredApplicationByIdError,
-            >(
-                "patchDiscoveredApplicationByID",
-                &self.options,
-                || {
-                    let path = [
-                        "/discovered-applications/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.json_patch_operations {
-                        request = crate::request::with_json(
-                            "patchDiscoveredApplicationByID",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchDiscoveredApplicationByID",
+            self.options,
+            move |client| {
+                let path = [
+                    "/discovered-applications/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.json_patch_operations {
+                    request = crate::request::with_json(
+                        "patchDiscoveredApplicationByID",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

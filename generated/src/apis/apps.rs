@@ -338,48 +338,41 @@ impl GetSourceApp {
     }
 
     /// Sends the request: `GET /source-apps/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SourceApp, crate::SdkError<GetSourceAppError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SourceApp, crate::SdkError<GetSourceAppError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::SourceApp>, crate::SdkError<GetSourceAppError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSourceApp", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceApp>,
+            crate::SdkError<GetSourceAppError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceAppError>> {
-        self.client
-            .execute::<
-                GetSourceAppError,
-            >(
-                "getSourceApp",
-                &self.options,
-                || {
-                    let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceApp",
+            self.options,
+            move |client| {
+                let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -462,53 +455,41 @@ impl DeleteSourceApp {
     }
 
     /// Sends the request: `DELETE /source-apps/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SourceApp, crate::SdkError<DeleteSourceAppError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SourceApp, crate::SdkError<DeleteSourceAppError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SourceApp>,
-        crate::SdkError<DeleteSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceApp>,
+            crate::SdkError<DeleteSourceAppError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteSourceApp", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteSourceAppError>> {
-        self.client
-            .execute::<
-                DeleteSourceAppError,
-            >(
-                "deleteSourceApp",
-                &self.options,
-                || {
-                    let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self
-                        .client
-                        .request(reqwest::Method::DELETE, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteSourceApp",
+            self.options,
+            move |client| {
+                let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -604,59 +585,49 @@ impl PatchSourceApp {
     }
 
     /// Sends the request: `PATCH /source-apps/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SourceAppPatchDto, crate::SdkError<PatchSourceAppError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SourceAppPatchDto, crate::SdkError<PatchSourceAppError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SourceAppPatchDto>,
-        crate::SdkError<PatchSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceAppPatchDto>,
+            crate::SdkError<PatchSourceAppError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchSourceApp", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchSourceAppError>> {
-        self.client
-            .execute::<
-                PatchSourceAppError,
-            >(
-                "patchSourceApp",
-                &self.options,
-                || {
-                    let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.json_patch_operation {
-                        request = crate::request::with_json(
-                            "patchSourceApp",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchSourceApp",
+            self.options,
+            move |client| {
+                let path = ["/source-apps/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.json_patch_operation {
+                    request = crate::request::with_json(
+                        "patchSourceApp",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -759,51 +730,45 @@ impl UpdateSourceAppsInBulk {
     }
 
     /// Sends the request: `POST /source-apps/bulk-update`.
-    pub async fn send(self) -> Result<(), crate::SdkError<UpdateSourceAppsInBulkError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<UpdateSourceAppsInBulkError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<UpdateSourceAppsInBulkError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("updateSourceAppsInBulk", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<UpdateSourceAppsInBulkError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceAppsInBulkError>> {
-        self.client
-            .execute::<
-                UpdateSourceAppsInBulkError,
-            >(
-                "updateSourceAppsInBulk",
-                &self.options,
-                || {
-                    let path = "/source-apps/bulk-update";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    if let Some(value) = &self.source_app_bulk_update_request {
-                        request = crate::request::with_json(
-                            "updateSourceAppsInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateSourceAppsInBulk",
+            self.options,
+            move |client| {
+                let path = "/source-apps/bulk-update";
+                let mut request = client.request(reqwest::Method::POST, path);
+                if let Some(value) = &self.source_app_bulk_update_request {
+                    request = crate::request::with_json(
+                        "updateSourceAppsInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -966,24 +931,28 @@ impl ListAssignedSourceApp {
     }
 
     /// Sends the request: `GET /source-apps/assigned`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAssignedSourceAppError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::SourceApp>,
+            crate::SdkError<ListAssignedSourceAppError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::SourceApp>,
-        crate::SdkError<ListAssignedSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::SourceApp>,
+            crate::SdkError<ListAssignedSourceAppError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAssignedSourceApp", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -992,7 +961,7 @@ impl ListAssignedSourceApp {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAssignedSourceAppError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1011,59 +980,47 @@ impl ListAssignedSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SourceApp>>,
-        crate::SdkError<ListAssignedSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SourceApp>>,
+            crate::SdkError<ListAssignedSourceAppError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAssignedSourceApp", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAssignedSourceAppError>> {
-        self.client
-            .execute::<
-                ListAssignedSourceAppError,
-            >(
-                "listAssignedSourceApp",
-                &self.options,
-                || {
-                    let path = "/source-apps/assigned";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAssignedSourceApp",
+            self.options,
+            move |client| {
+                let path = "/source-apps/assigned";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1226,24 +1183,28 @@ impl ListAvailableSourceApps {
     }
 
     /// Sends the request: `GET /source-apps`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAvailableSourceAppsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::SourceApp>,
+            crate::SdkError<ListAvailableSourceAppsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::SourceApp>,
-        crate::SdkError<ListAvailableSourceAppsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::SourceApp>,
+            crate::SdkError<ListAvailableSourceAppsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAvailableSourceApps", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1252,7 +1213,7 @@ impl ListAvailableSourceApps {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAvailableSourceAppsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1271,59 +1232,47 @@ impl ListAvailableSourceApps {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SourceApp>>,
-        crate::SdkError<ListAvailableSourceAppsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SourceApp>>,
+            crate::SdkError<ListAvailableSourceAppsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAvailableSourceApps", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAvailableSourceAppsError>> {
-        self.client
-            .execute::<
-                ListAvailableSourceAppsError,
-            >(
-                "listAvailableSourceApps",
-                &self.options,
-                || {
-                    let path = "/source-apps";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAvailableSourceApps",
+            self.options,
+            move |client| {
+                let path = "/source-apps";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1406,59 +1355,49 @@ impl CreateSourceApp {
     }
 
     /// Sends the request: `POST /source-apps`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SourceApp, crate::SdkError<CreateSourceAppError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SourceApp, crate::SdkError<CreateSourceAppError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SourceApp>,
-        crate::SdkError<CreateSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceApp>,
+            crate::SdkError<CreateSourceAppError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSourceApp", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceAppError>> {
-        self.client
-            .execute::<
-                CreateSourceAppError,
-            >(
-                "createSourceApp",
-                &self.options,
-                || {
-                    let path = "/source-apps";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.source_app_create_dto;
-                        request = crate::request::with_json(
-                            "createSourceApp",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSourceApp",
+            self.options,
+            move |client| {
+                let path = "/source-apps";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.source_app_create_dto;
+                    request = crate::request::with_json(
+                        "createSourceApp",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1619,21 +1558,25 @@ impl ListAllSourceApp {
     }
 
     /// Sends the request: `GET /source-apps/all`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAllSourceAppError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::SourceApp>, crate::SdkError<ListAllSourceAppError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::SourceApp>, crate::SdkError<ListAllSourceAppError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAllSourceApp", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::SourceApp>,
+            crate::SdkError<ListAllSourceAppError>,
+        >,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1642,7 +1585,7 @@ impl ListAllSourceApp {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAllSourceAppError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1661,59 +1604,47 @@ impl ListAllSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SourceApp>>,
-        crate::SdkError<ListAllSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SourceApp>>,
+            crate::SdkError<ListAllSourceAppError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAllSourceApp", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAllSourceAppError>> {
-        self.client
-            .execute::<
-                ListAllSourceAppError,
-            >(
-                "listAllSourceApp",
-                &self.options,
-                || {
-                    let path = "/source-apps/all";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAllSourceApp",
+            self.options,
+            move |client| {
+                let path = "/source-apps/all";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1853,28 +1784,28 @@ impl ListAccessProfilesForSourceApp {
     }
 
     /// Sends the request: `GET /source-apps/{id}/access-profiles`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessProfileDetails>,
-        crate::SdkError<ListAccessProfilesForSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessProfileDetails>,
+            crate::SdkError<ListAccessProfilesForSourceAppError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessProfileDetails>,
-        crate::SdkError<ListAccessProfilesForSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessProfileDetails>,
+            crate::SdkError<ListAccessProfilesForSourceAppError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAccessProfilesForSourceApp", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1886,7 +1817,7 @@ impl ListAccessProfilesForSourceApp {
             models::AccessProfileDetails,
             crate::SdkError<ListAccessProfilesForSourceAppError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1905,61 +1836,46 @@ impl ListAccessProfilesForSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessProfileDetails>>,
-        crate::SdkError<ListAccessProfilesForSourceAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AccessProfileDetails>>,
+            crate::SdkError<ListAccessProfilesForSourceAppError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccessProfilesForSourceApp", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListAccessProfilesForSourceAppError>,
-    > {
-        self.client
-            .execute::<
-                ListAccessProfilesForSourceAppError,
-            >(
-                "listAccessProfilesForSourceApp",
-                &self.options,
-                || {
-                    let path = [
-                        "/source-apps/",
-                        &crate::request::path_segment(&self.id),
-                        "/access-profiles",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccessProfilesForSourceApp",
+            self.options,
+            move |client| {
+                let path = [
+                    "/source-apps/",
+                    &crate::request::path_segment(&self.id),
+                    "/access-profiles",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2057,79 +1973,62 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
     }
 
     /// Sends the request: `POST /source-apps/{id}/access-profiles/bulk-remove`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessProfileDetails>,
-        crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessProfileDetails>,
+            crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessProfileDetails>>,
-        crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AccessProfileDetails>>,
+            crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "deleteAccessProfilesFromSourceAppByBulk",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
-    > {
-        self.client
-            .execute::<
-                DeleteAccessProfilesFromSourceAppByBulkError,
-            >(
-                "deleteAccessProfilesFromSourceAppByBulk",
-                &self.options,
-                || {
-                    let path = [
-                        "/source-apps/",
-                        &crate::request::path_segment(&self.id),
-                        "/access-profiles/bulk-remove",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.body;
-                        request = crate::request::with_json(
-                            "deleteAccessProfilesFromSourceAppByBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteAccessProfilesFromSourceAppByBulk",
+            self.options,
+            move |client| {
+                let path = [
+                    "/source-apps/",
+                    &crate::request::path_segment(&self.id),
+                    "/access-profiles/bulk-remove",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.body;
+                    request = crate::request::with_json(
+                        "deleteAccessProfilesFromSourceAppByBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2225,56 +2124,49 @@ impl PatchUserApp {
     }
 
     /// Sends the request: `PATCH /user-apps/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::UserApp, crate::SdkError<PatchUserAppError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::UserApp, crate::SdkError<PatchUserAppError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::UserApp>, crate::SdkError<PatchUserAppError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchUserApp", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::UserApp>,
+            crate::SdkError<PatchUserAppError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchUserAppError>> {
-        self.client
-            .execute::<
-                PatchUserAppError,
-            >(
-                "patchUserApp",
-                &self.options,
-                || {
-                    let path = ["/user-apps/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.json_patch_operation {
-                        request = crate::request::with_json(
-                            "patchUserApp",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchUserApp",
+            self.options,
+            move |client| {
+                let path = ["/user-apps/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.json_patch_operation {
+                    request = crate::request::with_json(
+                        "patchUserApp",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2410,28 +2302,28 @@ impl ListAvailableAccountsForUserApp {
     }
 
     /// Sends the request: `GET /user-apps/{id}/available-accounts`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AppAccountDetails>,
-        crate::SdkError<ListAvailableAccountsForUserAppError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AppAccountDetails>,
+            crate::SdkError<ListAvailableAccountsForUserAppError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AppAccountDetails>,
-        crate::SdkError<ListAvailableAccountsForUserAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AppAccountDetails>,
+            crate::SdkError<ListAvailableAccountsForUserAppError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAvailableAccountsForUserApp", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2443,7 +2335,7 @@ impl ListAvailableAccountsForUserApp {
             models::AppAccountDetails,
             crate::SdkError<ListAvailableAccountsForUserAppError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2462,62 +2354,46 @@ impl ListAvailableAccountsForUserApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AppAccountDetails>>,
-        crate::SdkError<ListAvailableAccountsForUserAppError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AppAccountDetails>>,
+            crate::SdkError<ListAvailableAccountsForUserAppError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAvailableAccountsForUserApp", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListAvailableAccountsForUserAppError>,
-    > {
-        self.client
-            .execute::<
-                ListAvailableAccountsForUserAppError,
-            >(
-                "listAvailableAccountsForUserApp",
-                &self.options,
-                || {
-                    let path = [
-                        "/user-apps/",
-                        &crate::request::path_segment(&self.id),
-                        "/available-accounts",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAvailableAccountsForUserApp",
+            self.options,
+            move |client| {
+                let path = [
+                    "/user-apps/",
+                    &crate::request::path_segment(&self.id),
+                    "/available-accounts",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2669,21 +2545,25 @@ impl ListOwnedUserApps {
     }
 
     /// Sends the request: `GET /user-apps`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::UserApp>, crate::SdkError<ListOwnedUserAppsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::UserApp>, crate::SdkError<ListOwnedUserAppsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::UserApp>, crate::SdkError<ListOwnedUserAppsError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listOwnedUserApps", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::UserApp>,
+            crate::SdkError<ListOwnedUserAppsError>,
+        >,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2692,7 +2572,7 @@ impl ListOwnedUserApps {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::UserApp, crate::SdkError<ListOwnedUserAppsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2711,56 +2591,44 @@ impl ListOwnedUserApps {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::UserApp>>,
-        crate::SdkError<ListOwnedUserAppsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::UserApp>>,
+            crate::SdkError<ListOwnedUserAppsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listOwnedUserApps", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListOwnedUserAppsError>> {
-        self.client
-            .execute::<
-                ListOwnedUserAppsError,
-            >(
-                "listOwnedUserApps",
-                &self.options,
-                || {
-                    let path = "/user-apps";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listOwnedUserApps",
+            self.options,
+            move |client| {
+                let path = "/user-apps";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2892,21 +2760,25 @@ impl ListAllUserApps {
     }
 
     /// Sends the request: `GET /user-apps/all`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::UserApp>, crate::SdkError<ListAllUserAppsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::UserApp>, crate::SdkError<ListAllUserAppsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::UserApp>, crate::SdkError<ListAllUserAppsError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAllUserApps", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::UserApp>,
+            crate::SdkError<ListAllUserAppsError>,
+        >,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2915,7 +2787,7 @@ impl ListAllUserApps {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::UserApp, crate::SdkError<ListAllUserAppsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2934,56 +2806,44 @@ impl ListAllUserApps {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::UserApp>>,
-        crate::SdkError<ListAllUserAppsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::UserApp>>,
+            crate::SdkError<ListAllUserAppsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAllUserApps", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListAllUserAppsError>> {
-        self.client
-            .execute::<
-                ListAllUserAppsError,
-            >(
-                "listAllUserApps",
-                &self.options,
-                || {
-                    let path = "/user-apps/all";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    {
-                        let value = &self.filters;
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAllUserApps",
+            self.options,
+            move |client| {
+                let path = "/user-apps/all";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                {
+                    let value = &self.filters;
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

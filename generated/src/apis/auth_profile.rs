@@ -148,53 +148,43 @@ impl GetProfileConfigList {
     }
 
     /// Sends the request: `GET /auth-profiles`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AuthProfileSummary>,
-        crate::SdkError<GetProfileConfigListError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AuthProfileSummary>,
+            crate::SdkError<GetProfileConfigListError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AuthProfileSummary>>,
-        crate::SdkError<GetProfileConfigListError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AuthProfileSummary>>,
+            crate::SdkError<GetProfileConfigListError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getProfileConfigList", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetProfileConfigListError>> {
-        self.client
-            .execute::<
-                GetProfileConfigListError,
-            >(
-                "getProfileConfigList",
-                &self.options,
-                || {
-                    let path = "/auth-profiles";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getProfileConfigList",
+            self.options,
+            move |client| {
+                let path = "/auth-profiles";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -282,54 +272,41 @@ impl GetProfileConfig {
     }
 
     /// Sends the request: `GET /auth-profiles/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AuthProfile, crate::SdkError<GetProfileConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AuthProfile, crate::SdkError<GetProfileConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AuthProfile>,
-        crate::SdkError<GetProfileConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AuthProfile>,
+            crate::SdkError<GetProfileConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getProfileConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetProfileConfigError>> {
-        self.client
-            .execute::<
-                GetProfileConfigError,
-            >(
-                "getProfileConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/auth-profiles/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getProfileConfig",
+            self.options,
+            move |client| {
+                let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -417,62 +394,49 @@ impl PatchProfileConfig {
     }
 
     /// Sends the request: `PATCH /auth-profiles/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AuthProfile, crate::SdkError<PatchProfileConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AuthProfile, crate::SdkError<PatchProfileConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AuthProfile>,
-        crate::SdkError<PatchProfileConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AuthProfile>,
+            crate::SdkError<PatchProfileConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchProfileConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchProfileConfigError>> {
-        self.client
-            .execute::<
-                PatchProfileConfigError,
-            >(
-                "patchProfileConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/auth-profiles/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchProfileConfig",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchProfileConfig",
+            self.options,
+            move |client| {
+                let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchProfileConfig",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -681,27 +681,28 @@ impl GetActiveCampaigns {
     }
 
     /// Sends the request: `GET /campaigns`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::GetActiveCampaigns200ResponseInner>,
-        crate::SdkError<GetActiveCampaignsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::GetActiveCampaigns200ResponseInner>,
+            crate::SdkError<GetActiveCampaignsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::GetActiveCampaigns200ResponseInner>,
-        crate::SdkError<GetActiveCampaignsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::GetActiveCampaigns200ResponseInner>,
+            crate::SdkError<GetActiveCampaignsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getActiveCampaigns", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -713,7 +714,7 @@ impl GetActiveCampaigns {
             models::GetActiveCampaigns200ResponseInner,
             crate::SdkError<GetActiveCampaignsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -732,62 +733,50 @@ impl GetActiveCampaigns {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::GetActiveCampaigns200ResponseInner>>,
-        crate::SdkError<GetActiveCampaignsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::GetActiveCampaigns200ResponseInner>>,
+            crate::SdkError<GetActiveCampaignsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getActiveCampaigns", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetActiveCampaignsError>> {
-        self.client
-            .execute::<
-                GetActiveCampaignsError,
-            >(
-                "getActiveCampaigns",
-                &self.options,
-                || {
-                    let path = "/campaigns";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.detail {
-                        query.push(("detail", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getActiveCampaigns",
+            self.options,
+            move |client| {
+                let path = "/campaigns";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.detail {
+                    query.push(("detail", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -868,59 +857,49 @@ impl CreateCampaign {
     }
 
     /// Sends the request: `POST /campaigns`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Fullcampaign, crate::SdkError<CreateCampaignError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Fullcampaign, crate::SdkError<CreateCampaignError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Fullcampaign>,
-        crate::SdkError<CreateCampaignError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Fullcampaign>,
+            crate::SdkError<CreateCampaignError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createCampaign", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateCampaignError>> {
-        self.client
-            .execute::<
-                CreateCampaignError,
-            >(
-                "createCampaign",
-                &self.options,
-                || {
-                    let path = "/campaigns";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.fullcampaign;
-                        request = crate::request::with_json(
-                            "createCampaign",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createCampaign",
+            self.options,
+            move |client| {
+                let path = "/campaigns";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.fullcampaign;
+                    request = crate::request::with_json(
+                        "createCampaign",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1008,62 +987,52 @@ impl DeleteCampaigns {
     }
 
     /// Sends the request: `POST /campaigns/delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<DeleteCampaignsError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<DeleteCampaignsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<DeleteCampaignsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<DeleteCampaignsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteCampaigns", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteCampaignsError>> {
-        self.client
-            .execute::<
-                DeleteCampaignsError,
-            >(
-                "deleteCampaigns",
-                &self.options,
-                || {
-                    let path = "/campaigns/delete";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.delete_campaigns_request;
-                        request = crate::request::with_json(
-                            "deleteCampaigns",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteCampaigns",
+            self.options,
+            move |client| {
+                let path = "/campaigns/delete";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.delete_campaigns_request;
+                    request = crate::request::with_json(
+                        "deleteCampaigns",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1147,51 +1116,41 @@ impl GetCampaign {
     }
 
     /// Sends the request: `GET /campaigns/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SlimCampaign, crate::SdkError<GetCampaignError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SlimCampaign, crate::SdkError<GetCampaignError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SlimCampaign>,
-        crate::SdkError<GetCampaignError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SlimCampaign>,
+            crate::SdkError<GetCampaignError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCampaign", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignError>> {
-        self.client
-            .execute::<
-                GetCampaignError,
-            >(
-                "getCampaign",
-                &self.options,
-                || {
-                    let path = ["/campaigns/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCampaign",
+            self.options,
+            move |client| {
+                let path = ["/campaigns/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1278,60 +1237,50 @@ impl UpdateCampaign {
     }
 
     /// Sends the request: `PATCH /campaigns/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SlimCampaign, crate::SdkError<UpdateCampaignError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SlimCampaign, crate::SdkError<UpdateCampaignError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SlimCampaign>,
-        crate::SdkError<UpdateCampaignError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SlimCampaign>,
+            crate::SdkError<UpdateCampaignError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateCampaign", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateCampaignError>> {
-        self.client
-            .execute::<
-                UpdateCampaignError,
-            >(
-                "updateCampaign",
-                &self.options,
-                || {
-                    let path = ["/campaigns/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.body;
-                        request = crate::request::with_json(
-                            "updateCampaign",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateCampaign",
+            self.options,
+            move |client| {
+                let path = ["/campaigns/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.body;
+                    request = crate::request::with_json(
+                        "updateCampaign",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1427,66 +1376,56 @@ impl StartCampaign {
     }
 
     /// Sends the request: `POST /campaigns/{id}/activate`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<StartCampaignError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<StartCampaignError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<StartCampaignError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<StartCampaignError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startCampaign", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartCampaignError>> {
-        self.client
-            .execute::<
-                StartCampaignError,
-            >(
-                "startCampaign",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaigns/",
-                        &crate::request::path_segment(&self.id),
-                        "/activate",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.activate_campaign_options {
-                        request = crate::request::with_json(
-                            "startCampaign",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startCampaign",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaigns/",
+                    &crate::request::path_segment(&self.id),
+                    "/activate",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.activate_campaign_options {
+                    request = crate::request::with_json(
+                        "startCampaign",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1584,66 +1523,56 @@ impl CompleteCampaign {
     }
 
     /// Sends the request: `POST /campaigns/{id}/complete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<CompleteCampaignError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<CompleteCampaignError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<CompleteCampaignError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<CompleteCampaignError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("completeCampaign", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CompleteCampaignError>> {
-        self.client
-            .execute::<
-                CompleteCampaignError,
-            >(
-                "completeCampaign",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaigns/",
-                        &crate::request::path_segment(&self.id),
-                        "/complete",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.complete_campaign_options {
-                        request = crate::request::with_json(
-                            "completeCampaign",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "completeCampaign",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaigns/",
+                    &crate::request::path_segment(&self.id),
+                    "/complete",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.complete_campaign_options {
+                    request = crate::request::with_json(
+                        "completeCampaign",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1737,58 +1666,48 @@ impl StartCampaignRemediationScan {
     }
 
     /// Sends the request: `POST /campaigns/{id}/run-remediation-scan`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<StartCampaignRemediationScanError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<StartCampaignRemediationScanError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<StartCampaignRemediationScanError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<StartCampaignRemediationScanError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startCampaignRemediationScan", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartCampaignRemediationScanError>> {
-        self.client
-            .execute::<
-                StartCampaignRemediationScanError,
-            >(
-                "startCampaignRemediationScan",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaigns/",
-                        &crate::request::path_segment(&self.id),
-                        "/run-remediation-scan",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startCampaignRemediationScan",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaigns/",
+                    &crate::request::path_segment(&self.id),
+                    "/run-remediation-scan",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1867,59 +1786,54 @@ impl Move {
     }
 
     /// Sends the request: `POST /campaigns/{id}/reassign`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::CertificationTask, crate::SdkError<MoveError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::CertificationTask, crate::SdkError<MoveError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::CertificationTask>, crate::SdkError<MoveError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("move", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CertificationTask>,
+            crate::SdkError<MoveError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
-        self.client
-            .execute::<
-                MoveError,
-            >(
-                "move",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaigns/",
-                        &crate::request::path_segment(&self.id),
-                        "/reassign",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.admin_review_reassign;
-                        request = crate::request::with_json(
-                            "move",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "move",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaigns/",
+                    &crate::request::path_segment(&self.id),
+                    "/reassign",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.admin_review_reassign;
+                    request = crate::request::with_json(
+                        "move",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2011,55 +1925,48 @@ impl GetCampaignReports {
     }
 
     /// Sends the request: `GET /campaigns/{id}/reports`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::CampaignReport>, crate::SdkError<GetCampaignReportsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::CampaignReport>,
+            crate::SdkError<GetCampaignReportsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::CampaignReport>>,
-        crate::SdkError<GetCampaignReportsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::CampaignReport>>,
+            crate::SdkError<GetCampaignReportsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCampaignReports", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignReportsError>> {
-        self.client
-            .execute::<
-                GetCampaignReportsError,
-            >(
-                "getCampaignReports",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaigns/",
-                        &crate::request::path_segment(&self.id),
-                        "/reports",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCampaignReports",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaigns/",
+                    &crate::request::path_segment(&self.id),
+                    "/reports",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2154,59 +2061,49 @@ impl StartCampaignReport {
     }
 
     /// Sends the request: `POST /campaigns/{id}/run-report/{type}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<StartCampaignReportError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<StartCampaignReportError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<StartCampaignReportError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<StartCampaignReportError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startCampaignReport", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartCampaignReportError>> {
-        self.client
-            .execute::<
-                StartCampaignReportError,
-            >(
-                "startCampaignReport",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaigns/",
-                        &crate::request::path_segment(&self.id),
-                        "/run-report/",
-                        &crate::request::path_segment(self.r#type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startCampaignReport",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaigns/",
+                    &crate::request::path_segment(&self.id),
+                    "/run-report/",
+                    &crate::request::path_segment(self.r#type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2292,53 +2189,43 @@ impl GetCampaignReportsConfig {
     }
 
     /// Sends the request: `GET /campaigns/reports-configuration`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CampaignReportsConfig,
-        crate::SdkError<GetCampaignReportsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CampaignReportsConfig,
+            crate::SdkError<GetCampaignReportsConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CampaignReportsConfig>,
-        crate::SdkError<GetCampaignReportsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CampaignReportsConfig>,
+            crate::SdkError<GetCampaignReportsConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCampaignReportsConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignReportsConfigError>> {
-        self.client
-            .execute::<
-                GetCampaignReportsConfigError,
-            >(
-                "getCampaignReportsConfig",
-                &self.options,
-                || {
-                    let path = "/campaigns/reports-configuration";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCampaignReportsConfig",
+            self.options,
+            move |client| {
+                let path = "/campaigns/reports-configuration";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2425,62 +2312,52 @@ impl SetCampaignReportsConfig {
     }
 
     /// Sends the request: `PUT /campaigns/reports-configuration`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CampaignReportsConfig,
-        crate::SdkError<SetCampaignReportsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CampaignReportsConfig,
+            crate::SdkError<SetCampaignReportsConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CampaignReportsConfig>,
-        crate::SdkError<SetCampaignReportsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CampaignReportsConfig>,
+            crate::SdkError<SetCampaignReportsConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setCampaignReportsConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetCampaignReportsConfigError>> {
-        self.client
-            .execute::<
-                SetCampaignReportsConfigError,
-            >(
-                "setCampaignReportsConfig",
-                &self.options,
-                || {
-                    let path = "/campaigns/reports-configuration";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.campaign_reports_config;
-                        request = crate::request::with_json(
-                            "setCampaignReportsConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setCampaignReportsConfig",
+            self.options,
+            move |client| {
+                let path = "/campaigns/reports-configuration";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.campaign_reports_config;
+                    request = crate::request::with_json(
+                        "setCampaignReportsConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2637,27 +2514,28 @@ impl GetCampaignTemplates {
     }
 
     /// Sends the request: `GET /campaign-templates`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::CampaignTemplate>,
-        crate::SdkError<GetCampaignTemplatesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::CampaignTemplate>,
+            crate::SdkError<GetCampaignTemplatesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::CampaignTemplate>,
-        crate::SdkError<GetCampaignTemplatesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::CampaignTemplate>,
+            crate::SdkError<GetCampaignTemplatesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getCampaignTemplates", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2669,7 +2547,7 @@ impl GetCampaignTemplates {
             models::CampaignTemplate,
             crate::SdkError<GetCampaignTemplatesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2688,59 +2566,47 @@ impl GetCampaignTemplates {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::CampaignTemplate>>,
-        crate::SdkError<GetCampaignTemplatesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::CampaignTemplate>>,
+            crate::SdkError<GetCampaignTemplatesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCampaignTemplates", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplatesError>> {
-        self.client
-            .execute::<
-                GetCampaignTemplatesError,
-            >(
-                "getCampaignTemplates",
-                &self.options,
-                || {
-                    let path = "/campaign-templates";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCampaignTemplates",
+            self.options,
+            move |client| {
+                let path = "/campaign-templates";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2827,59 +2693,52 @@ impl CreateCampaignTemplate {
     }
 
     /// Sends the request: `POST /campaign-templates`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::CampaignTemplate, crate::SdkError<CreateCampaignTemplateError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::CampaignTemplate,
+            crate::SdkError<CreateCampaignTemplateError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CampaignTemplate>,
-        crate::SdkError<CreateCampaignTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CampaignTemplate>,
+            crate::SdkError<CreateCampaignTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createCampaignTemplate", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateCampaignTemplateError>> {
-        self.client
-            .execute::<
-                CreateCampaignTemplateError,
-            >(
-                "createCampaignTemplate",
-                &self.options,
-                || {
-                    let path = "/campaign-templates";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.campaign_template;
-                        request = crate::request::with_json(
-                            "createCampaignTemplate",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createCampaignTemplate",
+            self.options,
+            move |client| {
+                let path = "/campaign-templates";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.campaign_template;
+                    request = crate::request::with_json(
+                        "createCampaignTemplate",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2973,54 +2832,47 @@ impl GetCampaignTemplate {
     }
 
     /// Sends the request: `GET /campaign-templates/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::CampaignTemplate, crate::SdkError<GetCampaignTemplateError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::CampaignTemplate,
+            crate::SdkError<GetCampaignTemplateError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CampaignTemplate>,
-        crate::SdkError<GetCampaignTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CampaignTemplate>,
+            crate::SdkError<GetCampaignTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCampaignTemplate", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplateError>> {
-        self.client
-            .execute::<
-                GetCampaignTemplateError,
-            >(
-                "getCampaignTemplate",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaign-templates/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCampaignTemplate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaign-templates/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3114,47 +2966,41 @@ impl DeleteCampaignTemplate {
     }
 
     /// Sends the request: `DELETE /campaign-templates/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteCampaignTemplateError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteCampaignTemplateError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteCampaignTemplateError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteCampaignTemplate", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteCampaignTemplateError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteCampaignTemplateError>> {
-        self.client
-            .execute::<
-                DeleteCampaignTemplateError,
-            >(
-                "deleteCampaignTemplate",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaign-templates/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteCampaignTemplate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaign-templates/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3249,63 +3095,56 @@ impl PatchCampaignTemplate {
     }
 
     /// Sends the request: `PATCH /campaign-templates/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::CampaignTemplate, crate::SdkError<PatchCampaignTemplateError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::CampaignTemplate,
+            crate::SdkError<PatchCampaignTemplateError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CampaignTemplate>,
-        crate::SdkError<PatchCampaignTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CampaignTemplate>,
+            crate::SdkError<PatchCampaignTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchCampaignTemplate", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchCampaignTemplateError>> {
-        self.client
-            .execute::<
-                PatchCampaignTemplateError,
-            >(
-                "patchCampaignTemplate",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaign-templates/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchCampaignTemplate",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchCampaignTemplate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaign-templates/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchCampaignTemplate",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3392,58 +3231,48 @@ impl StartGenerateCampaignTemplate {
     }
 
     /// Sends the request: `POST /campaign-templates/{id}/generate`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CampaignReference,
-        crate::SdkError<StartGenerateCampaignTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CampaignReference,
+            crate::SdkError<StartGenerateCampaignTemplateError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CampaignReference>,
-        crate::SdkError<StartGenerateCampaignTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CampaignReference>,
+            crate::SdkError<StartGenerateCampaignTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startGenerateCampaignTemplate", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartGenerateCampaignTemplateError>> {
-        self.client
-            .execute::<
-                StartGenerateCampaignTemplateError,
-            >(
-                "startGenerateCampaignTemplate",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaign-templates/",
-                        &crate::request::path_segment(&self.id),
-                        "/generate",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startGenerateCampaignTemplate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaign-templates/",
+                    &crate::request::path_segment(&self.id),
+                    "/generate",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3537,55 +3366,48 @@ impl GetCampaignTemplateSchedule {
     }
 
     /// Sends the request: `GET /campaign-templates/{id}/schedule`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Schedule, crate::SdkError<GetCampaignTemplateScheduleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::Schedule,
+            crate::SdkError<GetCampaignTemplateScheduleError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Schedule>,
-        crate::SdkError<GetCampaignTemplateScheduleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Schedule>,
+            crate::SdkError<GetCampaignTemplateScheduleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCampaignTemplateSchedule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplateScheduleError>> {
-        self.client
-            .execute::<
-                GetCampaignTemplateScheduleError,
-            >(
-                "getCampaignTemplateSchedule",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaign-templates/",
-                        &crate::request::path_segment(&self.id),
-                        "/schedule",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCampaignTemplateSchedule",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaign-templates/",
+                    &crate::request::path_segment(&self.id),
+                    "/schedule",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3686,58 +3508,52 @@ impl SetCampaignTemplateSchedule {
     }
 
     /// Sends the request: `PUT /campaign-templates/{id}/schedule`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<SetCampaignTemplateScheduleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<SetCampaignTemplateScheduleError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<SetCampaignTemplateScheduleError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("setCampaignTemplateSchedule", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<SetCampaignTemplateScheduleError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetCampaignTemplateScheduleError>> {
-        self.client
-            .execute::<
-                SetCampaignTemplateScheduleError,
-            >(
-                "setCampaignTemplateSchedule",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaign-templates/",
-                        &crate::request::path_segment(&self.id),
-                        "/schedule",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    if let Some(value) = &self.schedule {
-                        request = crate::request::with_json(
-                            "setCampaignTemplateSchedule",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setCampaignTemplateSchedule",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaign-templates/",
+                    &crate::request::path_segment(&self.id),
+                    "/schedule",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                if let Some(value) = &self.schedule {
+                    request = crate::request::with_json(
+                        "setCampaignTemplateSchedule",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3831,56 +3647,43 @@ impl DeleteCampaignTemplateSchedule {
     }
 
     /// Sends the request: `DELETE /campaign-templates/{id}/schedule`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteCampaignTemplateScheduleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteCampaignTemplateScheduleError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteCampaignTemplateScheduleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteCampaignTemplateScheduleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteCampaignTemplateSchedule", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteCampaignTemplateScheduleError>,
-    > {
-        self.client
-            .execute::<
-                DeleteCampaignTemplateScheduleError,
-            >(
-                "deleteCampaignTemplateSchedule",
-                &self.options,
-                || {
-                    let path = [
-                        "/campaign-templates/",
-                        &crate::request::path_segment(&self.id),
-                        "/schedule",
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteCampaignTemplateSchedule",
+            self.options,
+            move |client| {
+                let path = [
+                    "/campaign-templates/",
+                    &crate::request::path_segment(&self.id),
+                    "/schedule",
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }

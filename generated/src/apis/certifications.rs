@@ -244,67 +244,57 @@ impl SubmitReassignCertsAsync {
     }
 
     /// Sends the request: `POST /certifications/{id}/reassign-async`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityCertificationTask,
-        crate::SdkError<SubmitReassignCertsAsyncError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityCertificationTask,
+            crate::SdkError<SubmitReassignCertsAsyncError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityCertificationTask>,
-        crate::SdkError<SubmitReassignCertsAsyncError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityCertificationTask>,
+            crate::SdkError<SubmitReassignCertsAsyncError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("submitReassignCertsAsync", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SubmitReassignCertsAsyncError>> {
-        self.client
-            .execute::<
-                SubmitReassignCertsAsyncError,
-            >(
-                "submitReassignCertsAsync",
-                &self.options,
-                || {
-                    let path = [
-                        "/certifications/",
-                        &crate::request::path_segment(&self.id),
-                        "/reassign-async",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.review_reassign;
-                        request = crate::request::with_json(
-                            "submitReassignCertsAsync",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "submitReassignCertsAsync",
+            self.options,
+            move |client| {
+                let path = [
+                    "/certifications/",
+                    &crate::request::path_segment(&self.id),
+                    "/reassign-async",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.review_reassign;
+                    request = crate::request::with_json(
+                        "submitReassignCertsAsync",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -399,63 +389,49 @@ impl GetIdentityCertificationTaskStatus {
     }
 
     /// Sends the request: `GET /certifications/{id}/tasks/{taskId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityCertificationTask,
-        crate::SdkError<GetIdentityCertificationTaskStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityCertificationTask,
+            crate::SdkError<GetIdentityCertificationTaskStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityCertificationTask>,
-        crate::SdkError<GetIdentityCertificationTaskStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityCertificationTask>,
+            crate::SdkError<GetIdentityCertificationTaskStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityCertificationTaskStatus", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetIdentityCertificationTaskStatusError>,
-    > {
-        self.client
-            .execute::<
-                GetIdentityCertificationTaskStatusError,
-            >(
-                "getIdentityCertificationTaskStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/certifications/",
-                        &crate::request::path_segment(&self.id),
-                        "/tasks/",
-                        &crate::request::path_segment(&self.task_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityCertificationTaskStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/certifications/",
+                    &crate::request::path_segment(&self.id),
+                    "/tasks/",
+                    &crate::request::path_segment(&self.task_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -549,62 +525,48 @@ impl GetIdentityCertificationPendingTasks {
     }
 
     /// Sends the request: `GET /certifications/{id}/tasks-pending`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentityCertificationTask>,
-        crate::SdkError<GetIdentityCertificationPendingTasksError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentityCertificationTask>,
+            crate::SdkError<GetIdentityCertificationPendingTasksError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentityCertificationTask>>,
-        crate::SdkError<GetIdentityCertificationPendingTasksError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentityCertificationTask>>,
+            crate::SdkError<GetIdentityCertificationPendingTasksError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityCertificationPendingTasks", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetIdentityCertificationPendingTasksError>,
-    > {
-        self.client
-            .execute::<
-                GetIdentityCertificationPendingTasksError,
-            >(
-                "getIdentityCertificationPendingTasks",
-                &self.options,
-                || {
-                    let path = [
-                        "/certifications/",
-                        &crate::request::path_segment(&self.id),
-                        "/tasks-pending",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityCertificationPendingTasks",
+            self.options,
+            move |client| {
+                let path = [
+                    "/certifications/",
+                    &crate::request::path_segment(&self.id),
+                    "/tasks-pending",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -769,31 +731,28 @@ impl GetIdentityCertificationItemPermissions {
     }
 
     /// Sends the request: `GET /certifications/{certificationId}/access-review-items/{itemId}/permissions`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::PermissionDto>,
-        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::PermissionDto>,
+            crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::PermissionDto>,
-        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::PermissionDto>,
+            crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "getIdentityCertificationItemPermissions",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -805,7 +764,7 @@ impl GetIdentityCertificationItemPermissions {
             models::PermissionDto,
             crate::SdkError<GetIdentityCertificationItemPermissionsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -824,70 +783,51 @@ impl GetIdentityCertificationItemPermissions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::PermissionDto>>,
-        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::PermissionDto>>,
+            crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "getIdentityCertificationItemPermissions",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
-    > {
-        self.client
-            .execute::<
-                GetIdentityCertificationItemPermissionsError,
-            >(
-                "getIdentityCertificationItemPermissions",
-                &self.options,
-                || {
-                    let path = [
-                        "/certifications/",
-                        &crate::request::path_segment(&self.certification_id),
-                        "/access-review-items/",
-                        &crate::request::path_segment(&self.item_id),
-                        "/permissions",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityCertificationItemPermissions",
+            self.options,
+            move |client| {
+                let path = [
+                    "/certifications/",
+                    &crate::request::path_segment(&self.certification_id),
+                    "/access-review-items/",
+                    &crate::request::path_segment(&self.item_id),
+                    "/permissions",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1054,27 +994,28 @@ impl ListCertificationReviewers {
     }
 
     /// Sends the request: `GET /certifications/{id}/reviewers`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentityReferenceWithNameAndEmail>,
-        crate::SdkError<ListCertificationReviewersError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentityReferenceWithNameAndEmail>,
+            crate::SdkError<ListCertificationReviewersError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::IdentityReferenceWithNameAndEmail>,
-        crate::SdkError<ListCertificationReviewersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::IdentityReferenceWithNameAndEmail>,
+            crate::SdkError<ListCertificationReviewersError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listCertificationReviewers", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1086,7 +1027,7 @@ impl ListCertificationReviewers {
             models::IdentityReferenceWithNameAndEmail,
             crate::SdkError<ListCertificationReviewersError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1105,64 +1046,52 @@ impl ListCertificationReviewers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentityReferenceWithNameAndEmail>>,
-        crate::SdkError<ListCertificationReviewersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentityReferenceWithNameAndEmail>>,
+            crate::SdkError<ListCertificationReviewersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listCertificationReviewers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListCertificationReviewersError>> {
-        self.client
-            .execute::<
-                ListCertificationReviewersError,
-            >(
-                "listCertificationReviewers",
-                &self.options,
-                || {
-                    let path = [
-                        "/certifications/",
-                        &crate::request::path_segment(&self.id),
-                        "/reviewers",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listCertificationReviewers",
+            self.options,
+            move |client| {
+                let path = [
+                    "/certifications/",
+                    &crate::request::path_segment(&self.id),
+                    "/reviewers",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1332,27 +1261,28 @@ impl ListCertifications {
     }
 
     /// Sends the request: `GET /certifications`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::CertificationDto>,
-        crate::SdkError<ListCertificationsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::CertificationDto>,
+            crate::SdkError<ListCertificationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::CertificationDto>,
-        crate::SdkError<ListCertificationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::CertificationDto>,
+            crate::SdkError<ListCertificationsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listCertifications", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1361,7 +1291,7 @@ impl ListCertifications {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::CertificationDto, crate::SdkError<ListCertificationsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1380,61 +1310,49 @@ impl ListCertifications {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::CertificationDto>>,
-        crate::SdkError<ListCertificationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::CertificationDto>>,
+            crate::SdkError<ListCertificationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listCertifications", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListCertificationsError>> {
-        self.client
-            .execute::<
-                ListCertificationsError,
-            >(
-                "listCertifications",
-                &self.options,
-                || {
-                    let path = "/certifications";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.reviewer_identitiy {
-                        query.push(("reviewer-identitiy", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listCertifications",
+            self.options,
+            move |client| {
+                let path = "/certifications";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.reviewer_identitiy {
+                    query.push(("reviewer-identitiy", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -196,53 +196,43 @@ impl GetConnectorRuleList {
     }
 
     /// Sends the request: `GET /connector-rules`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ConnectorRuleResponse>,
-        crate::SdkError<GetConnectorRuleListError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ConnectorRuleResponse>,
+            crate::SdkError<GetConnectorRuleListError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ConnectorRuleResponse>>,
-        crate::SdkError<GetConnectorRuleListError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ConnectorRuleResponse>>,
+            crate::SdkError<GetConnectorRuleListError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getConnectorRuleList", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetConnectorRuleListError>> {
-        self.client
-            .execute::<
-                GetConnectorRuleListError,
-            >(
-                "getConnectorRuleList",
-                &self.options,
-                || {
-                    let path = "/connector-rules";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getConnectorRuleList",
+            self.options,
+            move |client| {
+                let path = "/connector-rules";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -329,62 +319,52 @@ impl CreateConnectorRule {
     }
 
     /// Sends the request: `POST /connector-rules`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ConnectorRuleResponse,
-        crate::SdkError<CreateConnectorRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ConnectorRuleResponse,
+            crate::SdkError<CreateConnectorRuleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConnectorRuleResponse>,
-        crate::SdkError<CreateConnectorRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConnectorRuleResponse>,
+            crate::SdkError<CreateConnectorRuleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createConnectorRule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateConnectorRuleError>> {
-        self.client
-            .execute::<
-                CreateConnectorRuleError,
-            >(
-                "createConnectorRule",
-                &self.options,
-                || {
-                    let path = "/connector-rules";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.connector_rule_create_request;
-                        request = crate::request::with_json(
-                            "createConnectorRule",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createConnectorRule",
+            self.options,
+            move |client| {
+                let path = "/connector-rules";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.connector_rule_create_request;
+                    request = crate::request::with_json(
+                        "createConnectorRule",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -472,54 +452,44 @@ impl GetConnectorRule {
     }
 
     /// Sends the request: `GET /connector-rules/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::ConnectorRuleResponse, crate::SdkError<GetConnectorRuleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::ConnectorRuleResponse,
+            crate::SdkError<GetConnectorRuleError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConnectorRuleResponse>,
-        crate::SdkError<GetConnectorRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConnectorRuleResponse>,
+            crate::SdkError<GetConnectorRuleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getConnectorRule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetConnectorRuleError>> {
-        self.client
-            .execute::<
-                GetConnectorRuleError,
-            >(
-                "getConnectorRule",
-                &self.options,
-                || {
-                    let path = [
-                        "/connector-rules/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getConnectorRule",
+            self.options,
+            move |client| {
+                let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -623,65 +593,52 @@ impl UpdateConnectorRule {
     }
 
     /// Sends the request: `PUT /connector-rules/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ConnectorRuleResponse,
-        crate::SdkError<UpdateConnectorRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ConnectorRuleResponse,
+            crate::SdkError<UpdateConnectorRuleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConnectorRuleResponse>,
-        crate::SdkError<UpdateConnectorRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConnectorRuleResponse>,
+            crate::SdkError<UpdateConnectorRuleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateConnectorRule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateConnectorRuleError>> {
-        self.client
-            .execute::<
-                UpdateConnectorRuleError,
-            >(
-                "updateConnectorRule",
-                &self.options,
-                || {
-                    let path = [
-                        "/connector-rules/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.connector_rule_update_request {
-                        request = crate::request::with_json(
-                            "updateConnectorRule",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateConnectorRule",
+            self.options,
+            move |client| {
+                let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.connector_rule_update_request {
+                    request = crate::request::with_json(
+                        "updateConnectorRule",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -775,47 +732,35 @@ impl DeleteConnectorRule {
     }
 
     /// Sends the request: `DELETE /connector-rules/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteConnectorRuleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteConnectorRuleError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteConnectorRuleError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteConnectorRule", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteConnectorRuleError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteConnectorRuleError>> {
-        self.client
-            .execute::<
-                DeleteConnectorRuleError,
-            >(
-                "deleteConnectorRule",
-                &self.options,
-                || {
-                    let path = [
-                        "/connector-rules/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteConnectorRule",
+            self.options,
+            move |client| {
+                let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -902,61 +847,51 @@ impl ValidateConnectorRule {
     }
 
     /// Sends the request: `POST /connector-rules/validate`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ConnectorRuleValidationResponse,
-        crate::SdkError<ValidateConnectorRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ConnectorRuleValidationResponse,
+            crate::SdkError<ValidateConnectorRuleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConnectorRuleValidationResponse>,
-        crate::SdkError<ValidateConnectorRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConnectorRuleValidationResponse>,
+            crate::SdkError<ValidateConnectorRuleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("validateConnectorRule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ValidateConnectorRuleError>> {
-        self.client
-            .execute::<
-                ValidateConnectorRuleError,
-            >(
-                "validateConnectorRule",
-                &self.options,
-                || {
-                    let path = "/connector-rules/validate";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.source_code;
-                        request = crate::request::with_json(
-                            "validateConnectorRule",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "validateConnectorRule",
+            self.options,
+            move |client| {
+                let path = "/connector-rules/validate";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.source_code;
+                    request = crate::request::with_json(
+                        "validateConnectorRule",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

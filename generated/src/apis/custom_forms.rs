@@ -452,67 +452,57 @@ impl SearchFormDefinitionsByTenant {
     }
 
     /// Sends the request: `GET /form-definitions`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ListFormDefinitionsByTenantResponse,
-        crate::SdkError<SearchFormDefinitionsByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ListFormDefinitionsByTenantResponse,
+            crate::SdkError<SearchFormDefinitionsByTenantError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ListFormDefinitionsByTenantResponse>,
-        crate::SdkError<SearchFormDefinitionsByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ListFormDefinitionsByTenantResponse>,
+            crate::SdkError<SearchFormDefinitionsByTenantError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("searchFormDefinitionsByTenant", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SearchFormDefinitionsByTenantError>> {
-        self.client
-            .execute::<
-                SearchFormDefinitionsByTenantError,
-            >(
-                "searchFormDefinitionsByTenant",
-                &self.options,
-                || {
-                    let path = "/form-definitions";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "searchFormDefinitionsByTenant",
+            self.options,
+            move |client| {
+                let path = "/form-definitions";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -608,61 +598,51 @@ impl CreateFormDefinition {
     }
 
     /// Sends the request: `POST /form-definitions`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::FormDefinitionResponse,
-        crate::SdkError<CreateFormDefinitionError>,
+    ) -> impl Future<
+        Output = Result<
+            models::FormDefinitionResponse,
+            crate::SdkError<CreateFormDefinitionError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormDefinitionResponse>,
-        crate::SdkError<CreateFormDefinitionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormDefinitionResponse>,
+            crate::SdkError<CreateFormDefinitionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createFormDefinition", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateFormDefinitionError>> {
-        self.client
-            .execute::<
-                CreateFormDefinitionError,
-            >(
-                "createFormDefinition",
-                &self.options,
-                || {
-                    let path = "/form-definitions";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.create_form_definition_request {
-                        request = crate::request::with_json(
-                            "createFormDefinition",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createFormDefinition",
+            self.options,
+            move |client| {
+                let path = "/form-definitions";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.create_form_definition_request {
+                    request = crate::request::with_json(
+                        "createFormDefinition",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -756,57 +736,47 @@ impl GetFormDefinitionByKey {
     }
 
     /// Sends the request: `GET /form-definitions/{formDefinitionID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::FormDefinitionResponse,
-        crate::SdkError<GetFormDefinitionByKeyError>,
+    ) -> impl Future<
+        Output = Result<
+            models::FormDefinitionResponse,
+            crate::SdkError<GetFormDefinitionByKeyError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormDefinitionResponse>,
-        crate::SdkError<GetFormDefinitionByKeyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormDefinitionResponse>,
+            crate::SdkError<GetFormDefinitionByKeyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getFormDefinitionByKey", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetFormDefinitionByKeyError>> {
-        self.client
-            .execute::<
-                GetFormDefinitionByKeyError,
-            >(
-                "getFormDefinitionByKey",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-definitions/",
-                        &crate::request::path_segment(&self.form_definition_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getFormDefinitionByKey",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-definitions/",
+                    &crate::request::path_segment(&self.form_definition_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -900,47 +870,38 @@ impl DeleteFormDefinition {
     }
 
     /// Sends the request: `DELETE /form-definitions/{formDefinitionID}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteFormDefinitionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteFormDefinitionError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteFormDefinitionError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteFormDefinition", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteFormDefinitionError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteFormDefinitionError>> {
-        self.client
-            .execute::<
-                DeleteFormDefinitionError,
-            >(
-                "deleteFormDefinition",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-definitions/",
-                        &crate::request::path_segment(&self.form_definition_id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteFormDefinition",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-definitions/",
+                    &crate::request::path_segment(&self.form_definition_id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1041,65 +1002,55 @@ impl PatchFormDefinition {
     }
 
     /// Sends the request: `PATCH /form-definitions/{formDefinitionID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::FormDefinitionResponse,
-        crate::SdkError<PatchFormDefinitionError>,
+    ) -> impl Future<
+        Output = Result<
+            models::FormDefinitionResponse,
+            crate::SdkError<PatchFormDefinitionError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormDefinitionResponse>,
-        crate::SdkError<PatchFormDefinitionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormDefinitionResponse>,
+            crate::SdkError<PatchFormDefinitionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchFormDefinition", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchFormDefinitionError>> {
-        self.client
-            .execute::<
-                PatchFormDefinitionError,
-            >(
-                "patchFormDefinition",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-definitions/",
-                        &crate::request::path_segment(&self.form_definition_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.patch {
-                        request = crate::request::with_json(
-                            "patchFormDefinition",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchFormDefinition",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-definitions/",
+                    &crate::request::path_segment(&self.form_definition_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.patch {
+                    request = crate::request::with_json(
+                        "patchFormDefinition",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1237,77 +1188,67 @@ impl ShowPreviewDataSource {
     }
 
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/data-source`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PreviewDataSourceResponse,
-        crate::SdkError<ShowPreviewDataSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PreviewDataSourceResponse,
+            crate::SdkError<ShowPreviewDataSourceError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PreviewDataSourceResponse>,
-        crate::SdkError<ShowPreviewDataSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PreviewDataSourceResponse>,
+            crate::SdkError<ShowPreviewDataSourceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("showPreviewDataSource", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ShowPreviewDataSourceError>> {
-        self.client
-            .execute::<
-                ShowPreviewDataSourceError,
-            >(
-                "showPreviewDataSource",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-definitions/",
-                        &crate::request::path_segment(&self.form_definition_id),
-                        "/data-source",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.query {
-                        query.push(("query", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.form_element_preview_request {
-                        request = crate::request::with_json(
-                            "showPreviewDataSource",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "showPreviewDataSource",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-definitions/",
+                    &crate::request::path_segment(&self.form_definition_id),
+                    "/data-source",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.query {
+                    query.push(("query", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.form_element_preview_request {
+                    request = crate::request::with_json(
+                        "showPreviewDataSource",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1461,28 +1402,28 @@ impl ExportFormDefinitionsByTenant {
     }
 
     /// Sends the request: `GET /form-definitions/export`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ExportFormDefinitionsByTenant200ResponseInner>,
-        crate::SdkError<ExportFormDefinitionsByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ExportFormDefinitionsByTenant200ResponseInner>,
+            crate::SdkError<ExportFormDefinitionsByTenantError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::ExportFormDefinitionsByTenant200ResponseInner>,
-        crate::SdkError<ExportFormDefinitionsByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ExportFormDefinitionsByTenant200ResponseInner>,
+            crate::SdkError<ExportFormDefinitionsByTenantError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("exportFormDefinitionsByTenant", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1494,7 +1435,7 @@ impl ExportFormDefinitionsByTenant {
             models::ExportFormDefinitionsByTenant200ResponseInner,
             crate::SdkError<ExportFormDefinitionsByTenantError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1513,56 +1454,44 @@ impl ExportFormDefinitionsByTenant {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ExportFormDefinitionsByTenant200ResponseInner>>,
-        crate::SdkError<ExportFormDefinitionsByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ExportFormDefinitionsByTenant200ResponseInner>>,
+            crate::SdkError<ExportFormDefinitionsByTenantError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("exportFormDefinitionsByTenant", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ExportFormDefinitionsByTenantError>> {
-        self.client
-            .execute::<
-                ExportFormDefinitionsByTenantError,
-            >(
-                "exportFormDefinitionsByTenant",
-                &self.options,
-                || {
-                    let path = "/form-definitions/export";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportFormDefinitionsByTenant",
+            self.options,
+            move |client| {
+                let path = "/form-definitions/export";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1669,65 +1598,51 @@ impl CreateFormDefinitionDynamicSchema {
     }
 
     /// Sends the request: `POST /form-definitions/forms-action-dynamic-schema`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::FormDefinitionDynamicSchemaResponse,
-        crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            models::FormDefinitionDynamicSchemaResponse,
+            crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormDefinitionDynamicSchemaResponse>,
-        crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormDefinitionDynamicSchemaResponse>,
+            crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createFormDefinitionDynamicSchema", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
-    > {
-        self.client
-            .execute::<
-                CreateFormDefinitionDynamicSchemaError,
-            >(
-                "createFormDefinitionDynamicSchema",
-                &self.options,
-                || {
-                    let path = "/form-definitions/forms-action-dynamic-schema";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.form_definition_dynamic_schema_request {
-                        request = crate::request::with_json(
-                            "createFormDefinitionDynamicSchema",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createFormDefinitionDynamicSchema",
+            self.options,
+            move |client| {
+                let path = "/form-definitions/forms-action-dynamic-schema";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.form_definition_dynamic_schema_request {
+                    request = crate::request::with_json(
+                        "createFormDefinitionDynamicSchema",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1829,61 +1744,51 @@ impl ImportFormDefinitions {
     }
 
     /// Sends the request: `POST /form-definitions/import`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ImportFormDefinitions202Response,
-        crate::SdkError<ImportFormDefinitionsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ImportFormDefinitions202Response,
+            crate::SdkError<ImportFormDefinitionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ImportFormDefinitions202Response>,
-        crate::SdkError<ImportFormDefinitionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ImportFormDefinitions202Response>,
+            crate::SdkError<ImportFormDefinitionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importFormDefinitions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportFormDefinitionsError>> {
-        self.client
-            .execute::<
-                ImportFormDefinitionsError,
-            >(
-                "importFormDefinitions",
-                &self.options,
-                || {
-                    let path = "/form-definitions/import";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.import_form_definitions_request_inner {
-                        request = crate::request::with_json(
-                            "importFormDefinitions",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importFormDefinitions",
+            self.options,
+            move |client| {
+                let path = "/form-definitions/import";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.import_form_definitions_request_inner {
+                    request = crate::request::with_json(
+                        "importFormDefinitions",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1979,64 +1884,51 @@ impl CreateFormDefinitionByTemplate {
     }
 
     /// Sends the request: `POST /form-definitions/template`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::FormDefinitionResponse,
-        crate::SdkError<CreateFormDefinitionByTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            models::FormDefinitionResponse,
+            crate::SdkError<CreateFormDefinitionByTemplateError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormDefinitionResponse>,
-        crate::SdkError<CreateFormDefinitionByTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormDefinitionResponse>,
+            crate::SdkError<CreateFormDefinitionByTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createFormDefinitionByTemplate", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateFormDefinitionByTemplateError>,
-    > {
-        self.client
-            .execute::<
-                CreateFormDefinitionByTemplateError,
-            >(
-                "createFormDefinitionByTemplate",
-                &self.options,
-                || {
-                    let path = "/form-definitions/template";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.create_form_definition_request {
-                        request = crate::request::with_json(
-                            "createFormDefinitionByTemplate",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createFormDefinitionByTemplate",
+            self.options,
+            move |client| {
+                let path = "/form-definitions/template";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.create_form_definition_request {
+                    request = crate::request::with_json(
+                        "createFormDefinitionByTemplate",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2166,82 +2058,68 @@ impl CreateFormDefinitionFileRequest {
     }
 
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/upload`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::FormDefinitionFileUploadResponse,
-        crate::SdkError<CreateFormDefinitionFileRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::FormDefinitionFileUploadResponse,
+            crate::SdkError<CreateFormDefinitionFileRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormDefinitionFileUploadResponse>,
-        crate::SdkError<CreateFormDefinitionFileRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormDefinitionFileUploadResponse>,
+            crate::SdkError<CreateFormDefinitionFileRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createFormDefinitionFileRequest", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateFormDefinitionFileRequestError>,
-    > {
-        self.client
-            .execute::<
-                CreateFormDefinitionFileRequestError,
-            >(
-                "createFormDefinitionFileRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-definitions/",
-                        &crate::request::path_segment(&self.form_definition_id),
-                        "/upload",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createFormDefinitionFileRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-definitions/",
+                    &crate::request::path_segment(&self.form_definition_id),
+                    "/upload",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.create_form_definition_file_request_request;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.create_form_definition_file_request_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                {
-                                    let part = &value.file;
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            {
+                                let part = &value.file;
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2335,66 +2213,58 @@ impl GetFileFromS3 {
     }
 
     /// Sends the request: `GET /form-definitions/{formDefinitionID}/file/{fileID}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileFromS3Error>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<GetFileFromS3Error>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileFromS3Error>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getFileFromS3", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileFromS3Error>>,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetFileFromS3Error>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetFileFromS3Error>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getFileFromS3", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetFileFromS3Error>> {
-        self.client
-            .execute::<
-                GetFileFromS3Error,
-            >(
-                "getFileFromS3",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-definitions/",
-                        &crate::request::path_segment(&self.form_definition_id),
-                        "/file/",
-                        &crate::request::path_segment(&self.file_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(
-                            reqwest::header::ACCEPT,
-                            "application/json, image/jpeg, image/png, application/octet-stream",
-                        );
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getFileFromS3",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-definitions/",
+                    &crate::request::path_segment(&self.form_definition_id),
+                    "/file/",
+                    &crate::request::path_segment(&self.file_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request
+                    .header(
+                        reqwest::header::ACCEPT,
+                        "application/json, image/jpeg, image/png, application/octet-stream",
+                    );
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2520,27 +2390,28 @@ impl SearchFormInstancesByTenant {
     }
 
     /// Sends the request: `GET /form-instances`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::FormInstanceResponse>,
-        crate::SdkError<SearchFormInstancesByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::FormInstanceResponse>,
+            crate::SdkError<SearchFormInstancesByTenantError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::FormInstanceResponse>,
-        crate::SdkError<SearchFormInstancesByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::FormInstanceResponse>,
+            crate::SdkError<SearchFormInstancesByTenantError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("searchFormInstancesByTenant", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2552,7 +2423,7 @@ impl SearchFormInstancesByTenant {
             models::FormInstanceResponse,
             crate::SdkError<SearchFormInstancesByTenantError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2571,50 +2442,38 @@ impl SearchFormInstancesByTenant {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::FormInstanceResponse>>,
-        crate::SdkError<SearchFormInstancesByTenantError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::FormInstanceResponse>>,
+            crate::SdkError<SearchFormInstancesByTenantError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("searchFormInstancesByTenant", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SearchFormInstancesByTenantError>> {
-        self.client
-            .execute::<
-                SearchFormInstancesByTenantError,
-            >(
-                "searchFormInstancesByTenant",
-                &self.options,
-                || {
-                    let path = "/form-instances";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "searchFormInstancesByTenant",
+            self.options,
+            move |client| {
+                let path = "/form-instances";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2710,58 +2569,51 @@ impl CreateFormInstance {
     }
 
     /// Sends the request: `POST /form-instances`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::FormInstanceResponse, crate::SdkError<CreateFormInstanceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::FormInstanceResponse,
+            crate::SdkError<CreateFormInstanceError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormInstanceResponse>,
-        crate::SdkError<CreateFormInstanceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormInstanceResponse>,
+            crate::SdkError<CreateFormInstanceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createFormInstance", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateFormInstanceError>> {
-        self.client
-            .execute::<
-                CreateFormInstanceError,
-            >(
-                "createFormInstance",
-                &self.options,
-                || {
-                    let path = "/form-instances";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.create_form_instance_request {
-                        request = crate::request::with_json(
-                            "createFormInstance",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createFormInstance",
+            self.options,
+            move |client| {
+                let path = "/form-instances";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.create_form_instance_request {
+                    request = crate::request::with_json(
+                        "createFormInstance",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2855,57 +2707,47 @@ impl GetFormInstanceByKey {
     }
 
     /// Sends the request: `GET /form-instances/{formInstanceID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::FormInstanceResponse,
-        crate::SdkError<GetFormInstanceByKeyError>,
+    ) -> impl Future<
+        Output = Result<
+            models::FormInstanceResponse,
+            crate::SdkError<GetFormInstanceByKeyError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormInstanceResponse>,
-        crate::SdkError<GetFormInstanceByKeyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormInstanceResponse>,
+            crate::SdkError<GetFormInstanceByKeyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getFormInstanceByKey", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetFormInstanceByKeyError>> {
-        self.client
-            .execute::<
-                GetFormInstanceByKeyError,
-            >(
-                "getFormInstanceByKey",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-instances/",
-                        &crate::request::path_segment(&self.form_instance_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getFormInstanceByKey",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-instances/",
+                    &crate::request::path_segment(&self.form_instance_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3007,62 +2849,55 @@ impl PatchFormInstance {
     }
 
     /// Sends the request: `PATCH /form-instances/{formInstanceID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::FormInstanceResponse, crate::SdkError<PatchFormInstanceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::FormInstanceResponse,
+            crate::SdkError<PatchFormInstanceError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::FormInstanceResponse>,
-        crate::SdkError<PatchFormInstanceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::FormInstanceResponse>,
+            crate::SdkError<PatchFormInstanceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchFormInstance", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchFormInstanceError>> {
-        self.client
-            .execute::<
-                PatchFormInstanceError,
-            >(
-                "patchFormInstance",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-instances/",
-                        &crate::request::path_segment(&self.form_instance_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.patch {
-                        request = crate::request::with_json(
-                            "patchFormInstance",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchFormInstance",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-instances/",
+                    &crate::request::path_segment(&self.form_instance_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.patch {
+                    request = crate::request::with_json(
+                        "patchFormInstance",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3191,74 +3026,60 @@ impl SearchFormElementDataByElementId {
     }
 
     /// Sends the request: `GET /form-instances/{formInstanceID}/data-source/{formElementID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ListFormElementDataByElementIdResponse,
-        crate::SdkError<SearchFormElementDataByElementIdError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ListFormElementDataByElementIdResponse,
+            crate::SdkError<SearchFormElementDataByElementIdError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ListFormElementDataByElementIdResponse>,
-        crate::SdkError<SearchFormElementDataByElementIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ListFormElementDataByElementIdResponse>,
+            crate::SdkError<SearchFormElementDataByElementIdError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("searchFormElementDataByElementID", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<SearchFormElementDataByElementIdError>,
-    > {
-        self.client
-            .execute::<
-                SearchFormElementDataByElementIdError,
-            >(
-                "searchFormElementDataByElementID",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-instances/",
-                        &crate::request::path_segment(&self.form_instance_id),
-                        "/data-source/",
-                        &crate::request::path_segment(&self.form_element_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.query {
-                        query.push(("query", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "searchFormElementDataByElementID",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-instances/",
+                    &crate::request::path_segment(&self.form_instance_id),
+                    "/data-source/",
+                    &crate::request::path_segment(&self.form_element_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.query {
+                    query.push(("query", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3360,68 +3181,63 @@ impl GetFormInstanceFile {
     }
 
     /// Sends the request: `GET /form-instances/{formInstanceID}/file/{fileID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetFormInstanceFileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetFormInstanceFileError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFormInstanceFileError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getFormInstanceFile", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetFormInstanceFileError>,
+        >,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetFormInstanceFileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetFormInstanceFileError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getFormInstanceFile", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetFormInstanceFileError>> {
-        self.client
-            .execute::<
-                GetFormInstanceFileError,
-            >(
-                "getFormInstanceFile",
-                &self.options,
-                || {
-                    let path = [
-                        "/form-instances/",
-                        &crate::request::path_segment(&self.form_instance_id),
-                        "/file/",
-                        &crate::request::path_segment(&self.file_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(
-                            reqwest::header::ACCEPT,
-                            "application/json, image/jpeg, image/png, application/octet-stream",
-                        );
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getFormInstanceFile",
+            self.options,
+            move |client| {
+                let path = [
+                    "/form-instances/",
+                    &crate::request::path_segment(&self.form_instance_id),
+                    "/file/",
+                    &crate::request::path_segment(&self.file_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request
+                    .header(
+                        reqwest::header::ACCEPT,
+                        "application/json, image/jpeg, image/png, application/octet-stream",
+                    );
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3507,52 +3323,42 @@ impl SearchPreDefinedSelectOptions {
     }
 
     /// Sends the request: `GET /form-definitions/predefined-select-options`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ListPredefinedSelectOptionsResponse,
-        crate::SdkError<SearchPreDefinedSelectOptionsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ListPredefinedSelectOptionsResponse,
+            crate::SdkError<SearchPreDefinedSelectOptionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ListPredefinedSelectOptionsResponse>,
-        crate::SdkError<SearchPreDefinedSelectOptionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ListPredefinedSelectOptionsResponse>,
+            crate::SdkError<SearchPreDefinedSelectOptionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("searchPreDefinedSelectOptions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SearchPreDefinedSelectOptionsError>> {
-        self.client
-            .execute::<
-                SearchPreDefinedSelectOptionsError,
-            >(
-                "searchPreDefinedSelectOptions",
-                &self.options,
-                || {
-                    let path = "/form-definitions/predefined-select-options";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "searchPreDefinedSelectOptions",
+            self.options,
+            move |client| {
+                let path = "/form-definitions/predefined-select-options";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -168,66 +168,52 @@ impl CreateCustomPasswordInstructions {
     }
 
     /// Sends the request: `POST /custom-password-instructions`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CustomPasswordInstruction,
-        crate::SdkError<CreateCustomPasswordInstructionsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CustomPasswordInstruction,
+            crate::SdkError<CreateCustomPasswordInstructionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CustomPasswordInstruction>,
-        crate::SdkError<CreateCustomPasswordInstructionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CustomPasswordInstruction>,
+            crate::SdkError<CreateCustomPasswordInstructionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createCustomPasswordInstructions", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateCustomPasswordInstructionsError>,
-    > {
-        self.client
-            .execute::<
-                CreateCustomPasswordInstructionsError,
-            >(
-                "createCustomPasswordInstructions",
-                &self.options,
-                || {
-                    let path = "/custom-password-instructions";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.custom_password_instruction;
-                        request = crate::request::with_json(
-                            "createCustomPasswordInstructions",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createCustomPasswordInstructions",
+            self.options,
+            move |client| {
+                let path = "/custom-password-instructions";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.custom_password_instruction;
+                    request = crate::request::with_json(
+                        "createCustomPasswordInstructions",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -314,62 +300,52 @@ impl GetCustomPasswordInstructions {
     }
 
     /// Sends the request: `GET /custom-password-instructions/{pageId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CustomPasswordInstruction,
-        crate::SdkError<GetCustomPasswordInstructionsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CustomPasswordInstruction,
+            crate::SdkError<GetCustomPasswordInstructionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CustomPasswordInstruction>,
-        crate::SdkError<GetCustomPasswordInstructionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CustomPasswordInstruction>,
+            crate::SdkError<GetCustomPasswordInstructionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCustomPasswordInstructions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCustomPasswordInstructionsError>> {
-        self.client
-            .execute::<
-                GetCustomPasswordInstructionsError,
-            >(
-                "getCustomPasswordInstructions",
-                &self.options,
-                || {
-                    let path = [
-                        "/custom-password-instructions/",
-                        &crate::request::path_segment(self.page_id.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.locale {
-                        query.push(("locale", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCustomPasswordInstructions",
+            self.options,
+            move |client| {
+                let path = [
+                    "/custom-password-instructions/",
+                    &crate::request::path_segment(self.page_id.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.locale {
+                    query.push(("locale", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -456,62 +432,47 @@ impl DeleteCustomPasswordInstructions {
     }
 
     /// Sends the request: `DELETE /custom-password-instructions/{pageId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteCustomPasswordInstructionsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteCustomPasswordInstructionsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteCustomPasswordInstructionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteCustomPasswordInstructionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteCustomPasswordInstructions", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteCustomPasswordInstructionsError>,
-    > {
-        self.client
-            .execute::<
-                DeleteCustomPasswordInstructionsError,
-            >(
-                "deleteCustomPasswordInstructions",
-                &self.options,
-                || {
-                    let path = [
-                        "/custom-password-instructions/",
-                        &crate::request::path_segment(self.page_id.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self
-                        .client
-                        .request(reqwest::Method::DELETE, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.locale {
-                        query.push(("locale", value.clone()));
-                    }
-                    request = request.query(&query);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteCustomPasswordInstructions",
+            self.options,
+            move |client| {
+                let path = [
+                    "/custom-password-instructions/",
+                    &crate::request::path_segment(self.page_id.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.locale {
+                    query.push(("locale", value.clone()));
+                }
+                request = request.query(&query);
+                Ok(request)
+            },
+        )
     }
 }

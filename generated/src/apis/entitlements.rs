@@ -509,24 +509,25 @@ impl ListEntitlements {
     }
 
     /// Sends the request: `GET /entitlements`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Entitlement>, crate::SdkError<ListEntitlementsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Entitlement>, crate::SdkError<ListEntitlementsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Entitlement>,
-        crate::SdkError<ListEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Entitlement>,
+            crate::SdkError<ListEntitlementsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listEntitlements", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -535,7 +536,7 @@ impl ListEntitlements {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<ListEntitlementsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -554,71 +555,59 @@ impl ListEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Entitlement>>,
-        crate::SdkError<ListEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Entitlement>>,
+            crate::SdkError<ListEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listEntitlements", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementsError>> {
-        self.client
-            .execute::<
-                ListEntitlementsError,
-            >(
-                "listEntitlements",
-                &self.options,
-                || {
-                    let path = "/entitlements";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.account_id {
-                        query.push(("account-id", value.clone()));
-                    }
-                    if let Some(value) = &self.segmented_for_identity {
-                        query.push(("segmented-for-identity", value.clone()));
-                    }
-                    if let Some(value) = &self.for_segment_ids {
-                        query.push(("for-segment-ids", value.clone()));
-                    }
-                    if let Some(value) = &self.include_unsegmented {
-                        query.push(("include-unsegmented", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listEntitlements",
+            self.options,
+            move |client| {
+                let path = "/entitlements";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.account_id {
+                    query.push(("account-id", value.clone()));
+                }
+                if let Some(value) = &self.segmented_for_identity {
+                    query.push(("segmented-for-identity", value.clone()));
+                }
+                if let Some(value) = &self.for_segment_ids {
+                    query.push(("for-segment-ids", value.clone()));
+                }
+                if let Some(value) = &self.include_unsegmented {
+                    query.push(("include-unsegmented", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -704,54 +693,41 @@ impl GetEntitlement {
     }
 
     /// Sends the request: `GET /entitlements/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Entitlement, crate::SdkError<GetEntitlementError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Entitlement, crate::SdkError<GetEntitlementError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Entitlement>,
-        crate::SdkError<GetEntitlementError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Entitlement>,
+            crate::SdkError<GetEntitlementError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getEntitlement", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementError>> {
-        self.client
-            .execute::<
-                GetEntitlementError,
-            >(
-                "getEntitlement",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getEntitlement",
+            self.options,
+            move |client| {
+                let path = ["/entitlements/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -849,62 +825,49 @@ impl PatchEntitlement {
     }
 
     /// Sends the request: `PATCH /entitlements/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Entitlement, crate::SdkError<PatchEntitlementError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Entitlement, crate::SdkError<PatchEntitlementError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Entitlement>,
-        crate::SdkError<PatchEntitlementError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Entitlement>,
+            crate::SdkError<PatchEntitlementError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchEntitlement", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchEntitlementError>> {
-        self.client
-            .execute::<
-                PatchEntitlementError,
-            >(
-                "patchEntitlement",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.json_patch_operation {
-                        request = crate::request::with_json(
-                            "patchEntitlement",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchEntitlement",
+            self.options,
+            move |client| {
+                let path = ["/entitlements/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.json_patch_operation {
+                    request = crate::request::with_json(
+                        "patchEntitlement",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1083,24 +1046,28 @@ impl ListEntitlementParents {
     }
 
     /// Sends the request: `GET /entitlements/{id}/parents`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Entitlement>, crate::SdkError<ListEntitlementParentsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Entitlement>,
+            crate::SdkError<ListEntitlementParentsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Entitlement>,
-        crate::SdkError<ListEntitlementParentsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Entitlement>,
+            crate::SdkError<ListEntitlementParentsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listEntitlementParents", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1109,7 +1076,7 @@ impl ListEntitlementParents {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<ListEntitlementParentsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1128,64 +1095,52 @@ impl ListEntitlementParents {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Entitlement>>,
-        crate::SdkError<ListEntitlementParentsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Entitlement>>,
+            crate::SdkError<ListEntitlementParentsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listEntitlementParents", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementParentsError>> {
-        self.client
-            .execute::<
-                ListEntitlementParentsError,
-            >(
-                "listEntitlementParents",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                        "/parents",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listEntitlementParents",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/",
+                    &crate::request::path_segment(&self.id),
+                    "/parents",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1364,27 +1319,28 @@ impl ListEntitlementChildren {
     }
 
     /// Sends the request: `GET /entitlements/{id}/children`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::Entitlement>,
-        crate::SdkError<ListEntitlementChildrenError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Entitlement>,
+            crate::SdkError<ListEntitlementChildrenError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Entitlement>,
-        crate::SdkError<ListEntitlementChildrenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Entitlement>,
+            crate::SdkError<ListEntitlementChildrenError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listEntitlementChildren", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1393,7 +1349,7 @@ impl ListEntitlementChildren {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<ListEntitlementChildrenError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1412,64 +1368,52 @@ impl ListEntitlementChildren {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Entitlement>>,
-        crate::SdkError<ListEntitlementChildrenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Entitlement>>,
+            crate::SdkError<ListEntitlementChildrenError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listEntitlementChildren", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementChildrenError>> {
-        self.client
-            .execute::<
-                ListEntitlementChildrenError,
-            >(
-                "listEntitlementChildren",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                        "/children",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listEntitlementChildren",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/",
+                    &crate::request::path_segment(&self.id),
+                    "/children",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1556,54 +1500,48 @@ impl UpdateEntitlementsInBulk {
     }
 
     /// Sends the request: `POST /entitlements/bulk-update`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<UpdateEntitlementsInBulkError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<UpdateEntitlementsInBulkError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<UpdateEntitlementsInBulkError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("updateEntitlementsInBulk", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<UpdateEntitlementsInBulkError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateEntitlementsInBulkError>> {
-        self.client
-            .execute::<
-                UpdateEntitlementsInBulkError,
-            >(
-                "updateEntitlementsInBulk",
-                &self.options,
-                || {
-                    let path = "/entitlements/bulk-update";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.entitlement_bulk_update_request;
-                        request = crate::request::with_json(
-                            "updateEntitlementsInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateEntitlementsInBulk",
+            self.options,
+            move |client| {
+                let path = "/entitlements/bulk-update";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.entitlement_bulk_update_request;
+                    request = crate::request::with_json(
+                        "updateEntitlementsInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1697,58 +1635,48 @@ impl GetEntitlementRequestConfig {
     }
 
     /// Sends the request: `GET /entitlements/{id}/entitlement-request-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::EntitlementRequestConfig,
-        crate::SdkError<GetEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::EntitlementRequestConfig,
+            crate::SdkError<GetEntitlementRequestConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::EntitlementRequestConfig>,
-        crate::SdkError<GetEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::EntitlementRequestConfig>,
+            crate::SdkError<GetEntitlementRequestConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getEntitlementRequestConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementRequestConfigError>> {
-        self.client
-            .execute::<
-                GetEntitlementRequestConfigError,
-            >(
-                "getEntitlementRequestConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                        "/entitlement-request-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getEntitlementRequestConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/",
+                    &crate::request::path_segment(&self.id),
+                    "/entitlement-request-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1843,67 +1771,57 @@ impl PutEntitlementRequestConfig {
     }
 
     /// Sends the request: `PUT /entitlements/{id}/entitlement-request-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::EntitlementRequestConfig,
-        crate::SdkError<PutEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::EntitlementRequestConfig,
+            crate::SdkError<PutEntitlementRequestConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::EntitlementRequestConfig>,
-        crate::SdkError<PutEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::EntitlementRequestConfig>,
+            crate::SdkError<PutEntitlementRequestConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putEntitlementRequestConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutEntitlementRequestConfigError>> {
-        self.client
-            .execute::<
-                PutEntitlementRequestConfigError,
-            >(
-                "putEntitlementRequestConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                        "/entitlement-request-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.entitlement_request_config;
-                        request = crate::request::with_json(
-                            "putEntitlementRequestConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putEntitlementRequestConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/",
+                    &crate::request::path_segment(&self.id),
+                    "/entitlement-request-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.entitlement_request_config;
+                    request = crate::request::with_json(
+                        "putEntitlementRequestConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1990,57 +1908,47 @@ impl ResetSourceEntitlements {
     }
 
     /// Sends the request: `POST /entitlements/reset/sources/{sourceId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::EntitlementSourceResetBaseReferenceDto,
-        crate::SdkError<ResetSourceEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::EntitlementSourceResetBaseReferenceDto,
+            crate::SdkError<ResetSourceEntitlementsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::EntitlementSourceResetBaseReferenceDto>,
-        crate::SdkError<ResetSourceEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::EntitlementSourceResetBaseReferenceDto>,
+            crate::SdkError<ResetSourceEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("resetSourceEntitlements", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ResetSourceEntitlementsError>> {
-        self.client
-            .execute::<
-                ResetSourceEntitlementsError,
-            >(
-                "resetSourceEntitlements",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/reset/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "resetSourceEntitlements",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/reset/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2129,68 +2037,51 @@ impl CreateAccessModelMetadataForEntitlement {
     }
 
     /// Sends the request: `POST /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::Entitlement,
-        crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
+    ) -> impl Future<
+        Output = Result<
+            models::Entitlement,
+            crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Entitlement>,
-        crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Entitlement>,
+            crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "createAccessModelMetadataForEntitlement",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
-    > {
-        self.client
-            .execute::<
-                CreateAccessModelMetadataForEntitlementError,
-            >(
-                "createAccessModelMetadataForEntitlement",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                        "/access-model-metadata/",
-                        &crate::request::path_segment(&self.attribute_key),
-                        "/values/",
-                        &crate::request::path_segment(&self.attribute_value),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createAccessModelMetadataForEntitlement",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/",
+                    &crate::request::path_segment(&self.id),
+                    "/access-model-metadata/",
+                    &crate::request::path_segment(&self.attribute_key),
+                    "/values/",
+                    &crate::request::path_segment(&self.attribute_value),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2279,63 +2170,50 @@ impl DeleteAccessModelMetadataFromEntitlement {
     }
 
     /// Sends the request: `DELETE /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            (),
+            crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty(
-                    "deleteAccessModelMetadataFromEntitlement",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
-    > {
-        self.client
-            .execute::<
-                DeleteAccessModelMetadataFromEntitlementError,
-            >(
-                "deleteAccessModelMetadataFromEntitlement",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/",
-                        &crate::request::path_segment(&self.id),
-                        "/access-model-metadata/",
-                        &crate::request::path_segment(&self.attribute_key),
-                        "/values/",
-                        &crate::request::path_segment(&self.attribute_value),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteAccessModelMetadataFromEntitlement",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/",
+                    &crate::request::path_segment(&self.id),
+                    "/access-model-metadata/",
+                    &crate::request::path_segment(&self.attribute_key),
+                    "/values/",
+                    &crate::request::path_segment(&self.attribute_value),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2450,74 +2328,64 @@ impl ImportEntitlementsBySource {
     }
 
     /// Sends the request: `POST /entitlements/aggregate/sources/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::LoadEntitlementTask,
-        crate::SdkError<ImportEntitlementsBySourceError>,
+    ) -> impl Future<
+        Output = Result<
+            models::LoadEntitlementTask,
+            crate::SdkError<ImportEntitlementsBySourceError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::LoadEntitlementTask>,
-        crate::SdkError<ImportEntitlementsBySourceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::LoadEntitlementTask>,
+            crate::SdkError<ImportEntitlementsBySourceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importEntitlementsBySource", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportEntitlementsBySourceError>> {
-        self.client
-            .execute::<
-                ImportEntitlementsBySourceError,
-            >(
-                "importEntitlementsBySource",
-                &self.options,
-                || {
-                    let path = [
-                        "/entitlements/aggregate/sources/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importEntitlementsBySource",
+            self.options,
+            move |client| {
+                let path = [
+                    "/entitlements/aggregate/sources/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.import_entitlements_by_source_request {
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.import_entitlements_by_source_request {
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.csv_file {
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.csv_file {
+                                form = form
+                                    .part(
+                                        "csvFile",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "csvFile",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "csvFile",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -361,24 +361,25 @@ impl ListWorkgroups {
     }
 
     /// Sends the request: `GET /workgroups`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::WorkgroupDto>, crate::SdkError<ListWorkgroupsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::WorkgroupDto>, crate::SdkError<ListWorkgroupsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkgroupDto>,
-        crate::SdkError<ListWorkgroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkgroupDto>,
+            crate::SdkError<ListWorkgroupsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listWorkgroups", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -387,7 +388,7 @@ impl ListWorkgroups {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::WorkgroupDto, crate::SdkError<ListWorkgroupsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -406,59 +407,47 @@ impl ListWorkgroups {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkgroupDto>>,
-        crate::SdkError<ListWorkgroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkgroupDto>>,
+            crate::SdkError<ListWorkgroupsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listWorkgroups", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListWorkgroupsError>> {
-        self.client
-            .execute::<
-                ListWorkgroupsError,
-            >(
-                "listWorkgroups",
-                &self.options,
-                || {
-                    let path = "/workgroups";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listWorkgroups",
+            self.options,
+            move |client| {
+                let path = "/workgroups";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -541,59 +530,49 @@ impl CreateWorkgroup {
     }
 
     /// Sends the request: `POST /workgroups`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkgroupDto, crate::SdkError<CreateWorkgroupError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkgroupDto, crate::SdkError<CreateWorkgroupError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkgroupDto>,
-        crate::SdkError<CreateWorkgroupError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkgroupDto>,
+            crate::SdkError<CreateWorkgroupError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createWorkgroup", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateWorkgroupError>> {
-        self.client
-            .execute::<
-                CreateWorkgroupError,
-            >(
-                "createWorkgroup",
-                &self.options,
-                || {
-                    let path = "/workgroups";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.workgroup_dto;
-                        request = crate::request::with_json(
-                            "createWorkgroup",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createWorkgroup",
+            self.options,
+            move |client| {
+                let path = "/workgroups";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.workgroup_dto;
+                    request = crate::request::with_json(
+                        "createWorkgroup",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -674,51 +653,41 @@ impl GetWorkgroup {
     }
 
     /// Sends the request: `GET /workgroups/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkgroupDto, crate::SdkError<GetWorkgroupError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkgroupDto, crate::SdkError<GetWorkgroupError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkgroupDto>,
-        crate::SdkError<GetWorkgroupError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkgroupDto>,
+            crate::SdkError<GetWorkgroupError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getWorkgroup", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetWorkgroupError>> {
-        self.client
-            .execute::<
-                GetWorkgroupError,
-            >(
-                "getWorkgroup",
-                &self.options,
-                || {
-                    let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getWorkgroup",
+            self.options,
+            move |client| {
+                let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -801,44 +770,35 @@ impl DeleteWorkgroup {
     }
 
     /// Sends the request: `DELETE /workgroups/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteWorkgroupError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteWorkgroupError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteWorkgroupError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteWorkgroup", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteWorkgroupError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupError>> {
-        self.client
-            .execute::<
-                DeleteWorkgroupError,
-            >(
-                "deleteWorkgroup",
-                &self.options,
-                || {
-                    let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteWorkgroup",
+            self.options,
+            move |client| {
+                let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -929,59 +889,49 @@ impl PatchWorkgroup {
     }
 
     /// Sends the request: `PATCH /workgroups/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkgroupDto, crate::SdkError<PatchWorkgroupError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkgroupDto, crate::SdkError<PatchWorkgroupError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkgroupDto>,
-        crate::SdkError<PatchWorkgroupError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkgroupDto>,
+            crate::SdkError<PatchWorkgroupError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchWorkgroup", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchWorkgroupError>> {
-        self.client
-            .execute::<
-                PatchWorkgroupError,
-            >(
-                "patchWorkgroup",
-                &self.options,
-                || {
-                    let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.json_patch_operation {
-                        request = crate::request::with_json(
-                            "patchWorkgroup",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchWorkgroup",
+            self.options,
+            move |client| {
+                let path = ["/workgroups/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.json_patch_operation {
+                    request = crate::request::with_json(
+                        "patchWorkgroup",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1068,62 +1018,52 @@ impl DeleteWorkgroupsInBulk {
     }
 
     /// Sends the request: `POST /workgroups/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::WorkgroupBulkDeleteResponse,
-        crate::SdkError<DeleteWorkgroupsInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            models::WorkgroupBulkDeleteResponse,
+            crate::SdkError<DeleteWorkgroupsInBulkError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkgroupBulkDeleteResponse>,
-        crate::SdkError<DeleteWorkgroupsInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkgroupBulkDeleteResponse>,
+            crate::SdkError<DeleteWorkgroupsInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteWorkgroupsInBulk", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupsInBulkError>> {
-        self.client
-            .execute::<
-                DeleteWorkgroupsInBulkError,
-            >(
-                "deleteWorkgroupsInBulk",
-                &self.options,
-                || {
-                    let path = "/workgroups/bulk-delete";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.workgroup_bulk_delete_request;
-                        request = crate::request::with_json(
-                            "deleteWorkgroupsInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteWorkgroupsInBulk",
+            self.options,
+            move |client| {
+                let path = "/workgroups/bulk-delete";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.workgroup_bulk_delete_request;
+                    request = crate::request::with_json(
+                        "deleteWorkgroupsInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1264,27 +1204,28 @@ impl ListConnections {
     }
 
     /// Sends the request: `GET /workgroups/{workgroupId}/connections`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkgroupConnectionDto>,
-        crate::SdkError<ListConnectionsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkgroupConnectionDto>,
+            crate::SdkError<ListConnectionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkgroupConnectionDto>,
-        crate::SdkError<ListConnectionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkgroupConnectionDto>,
+            crate::SdkError<ListConnectionsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listConnections", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1296,7 +1237,7 @@ impl ListConnections {
             models::WorkgroupConnectionDto,
             crate::SdkError<ListConnectionsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let listing = self.listing;
@@ -1315,61 +1256,49 @@ impl ListConnections {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkgroupConnectionDto>>,
-        crate::SdkError<ListConnectionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkgroupConnectionDto>>,
+            crate::SdkError<ListConnectionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listConnections", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListConnectionsError>> {
-        self.client
-            .execute::<
-                ListConnectionsError,
-            >(
-                "listConnections",
-                &self.options,
-                || {
-                    let path = [
-                        "/workgroups/",
-                        &crate::request::path_segment(&self.workgroup_id),
-                        "/connections",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listConnections",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workgroups/",
+                    &crate::request::path_segment(&self.workgroup_id),
+                    "/connections",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1514,27 +1443,28 @@ impl ListWorkgroupMembers {
     }
 
     /// Sends the request: `GET /workgroups/{workgroupId}/members`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ListWorkgroupMembers200ResponseInner>,
-        crate::SdkError<ListWorkgroupMembersError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ListWorkgroupMembers200ResponseInner>,
+            crate::SdkError<ListWorkgroupMembersError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::ListWorkgroupMembers200ResponseInner>,
-        crate::SdkError<ListWorkgroupMembersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ListWorkgroupMembers200ResponseInner>,
+            crate::SdkError<ListWorkgroupMembersError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listWorkgroupMembers", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1546,7 +1476,7 @@ impl ListWorkgroupMembers {
             models::ListWorkgroupMembers200ResponseInner,
             crate::SdkError<ListWorkgroupMembersError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let listing = self.listing;
@@ -1565,61 +1495,49 @@ impl ListWorkgroupMembers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ListWorkgroupMembers200ResponseInner>>,
-        crate::SdkError<ListWorkgroupMembersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ListWorkgroupMembers200ResponseInner>>,
+            crate::SdkError<ListWorkgroupMembersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listWorkgroupMembers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListWorkgroupMembersError>> {
-        self.client
-            .execute::<
-                ListWorkgroupMembersError,
-            >(
-                "listWorkgroupMembers",
-                &self.options,
-                || {
-                    let path = [
-                        "/workgroups/",
-                        &crate::request::path_segment(&self.workgroup_id),
-                        "/members",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listWorkgroupMembers",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workgroups/",
+                    &crate::request::path_segment(&self.workgroup_id),
+                    "/members",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1707,67 +1625,57 @@ impl UpdateWorkgroupMembers {
     }
 
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-add`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::WorkgroupMemberBulkAddResponse,
-        crate::SdkError<UpdateWorkgroupMembersError>,
+    ) -> impl Future<
+        Output = Result<
+            models::WorkgroupMemberBulkAddResponse,
+            crate::SdkError<UpdateWorkgroupMembersError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkgroupMemberBulkAddResponse>,
-        crate::SdkError<UpdateWorkgroupMembersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkgroupMemberBulkAddResponse>,
+            crate::SdkError<UpdateWorkgroupMembersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateWorkgroupMembers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateWorkgroupMembersError>> {
-        self.client
-            .execute::<
-                UpdateWorkgroupMembersError,
-            >(
-                "updateWorkgroupMembers",
-                &self.options,
-                || {
-                    let path = [
-                        "/workgroups/",
-                        &crate::request::path_segment(&self.workgroup_id),
-                        "/members/bulk-add",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.bulk_workgroup_members_request;
-                        request = crate::request::with_json(
-                            "updateWorkgroupMembers",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateWorkgroupMembers",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workgroups/",
+                    &crate::request::path_segment(&self.workgroup_id),
+                    "/members/bulk-add",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.bulk_workgroup_members_request;
+                    request = crate::request::with_json(
+                        "updateWorkgroupMembers",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1855,66 +1763,56 @@ impl DeleteWorkgroupMembers {
     }
 
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::WorkgroupMemberBulkDeleteResponse,
-        crate::SdkError<DeleteWorkgroupMembersError>,
+    ) -> impl Future<
+        Output = Result<
+            models::WorkgroupMemberBulkDeleteResponse,
+            crate::SdkError<DeleteWorkgroupMembersError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkgroupMemberBulkDeleteResponse>,
-        crate::SdkError<DeleteWorkgroupMembersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkgroupMemberBulkDeleteResponse>,
+            crate::SdkError<DeleteWorkgroupMembersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteWorkgroupMembers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupMembersError>> {
-        self.client
-            .execute::<
-                DeleteWorkgroupMembersError,
-            >(
-                "deleteWorkgroupMembers",
-                &self.options,
-                || {
-                    let path = [
-                        "/workgroups/",
-                        &crate::request::path_segment(&self.workgroup_id),
-                        "/members/bulk-delete",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.bulk_workgroup_members_request;
-                        request = crate::request::with_json(
-                            "deleteWorkgroupMembers",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteWorkgroupMembers",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workgroups/",
+                    &crate::request::path_segment(&self.workgroup_id),
+                    "/members/bulk-delete",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.bulk_workgroup_members_request;
+                    request = crate::request::with_json(
+                        "deleteWorkgroupMembers",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

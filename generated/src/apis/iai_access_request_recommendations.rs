@@ -344,28 +344,28 @@ impl GetAccessRequestRecommendations {
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessRequestRecommendationItemDetail>,
-        crate::SdkError<GetAccessRequestRecommendationsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessRequestRecommendationItemDetail>,
+            crate::SdkError<GetAccessRequestRecommendationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessRequestRecommendationItemDetail>,
-        crate::SdkError<GetAccessRequestRecommendationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessRequestRecommendationItemDetail>,
+            crate::SdkError<GetAccessRequestRecommendationsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getAccessRequestRecommendations", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -377,7 +377,7 @@ impl GetAccessRequestRecommendations {
             models::AccessRequestRecommendationItemDetail,
             crate::SdkError<GetAccessRequestRecommendationsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(15, i64::from);
         let listing = self.listing;
@@ -396,69 +396,53 @@ impl GetAccessRequestRecommendations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessRequestRecommendationItemDetail>>,
-        crate::SdkError<GetAccessRequestRecommendationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AccessRequestRecommendationItemDetail>>,
+            crate::SdkError<GetAccessRequestRecommendationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessRequestRecommendations", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessRequestRecommendationsError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessRequestRecommendationsError,
-            >(
-                "getAccessRequestRecommendations",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.identity_id {
-                        query.push(("identity-id", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.include_translation_messages {
-                        query.push(("include-translation-messages", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessRequestRecommendations",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.identity_id {
+                    query.push(("identity-id", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.include_translation_messages {
+                    query.push(("include-translation-messages", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -617,31 +601,28 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations/ignored-items`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "getAccessRequestRecommendationsIgnoredItems",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -653,7 +634,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
             models::AccessRequestRecommendationActionItemResponseDto,
             crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -672,66 +653,49 @@ impl GetAccessRequestRecommendationsIgnoredItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
-        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<
+                Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            >,
+            crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "getAccessRequestRecommendationsIgnoredItems",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessRequestRecommendationsIgnoredItemsError,
-            >(
-                "getAccessRequestRecommendationsIgnoredItems",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations/ignored-items";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessRequestRecommendationsIgnoredItems",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations/ignored-items";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -818,69 +782,52 @@ impl AddAccessRequestRecommendationsIgnoredItem {
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/ignored-items`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessRequestRecommendationActionItemResponseDto,
-        crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessRequestRecommendationActionItemResponseDto,
+            crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "addAccessRequestRecommendationsIgnoredItem",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
-    > {
-        self.client
-            .execute::<
-                AddAccessRequestRecommendationsIgnoredItemError,
-            >(
-                "addAccessRequestRecommendationsIgnoredItem",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations/ignored-items";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_request_recommendation_action_item_dto;
-                        request = crate::request::with_json(
-                            "addAccessRequestRecommendationsIgnoredItem",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "addAccessRequestRecommendationsIgnoredItem",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations/ignored-items";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_request_recommendation_action_item_dto;
+                    request = crate::request::with_json(
+                        "addAccessRequestRecommendationsIgnoredItem",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1039,31 +986,28 @@ impl GetAccessRequestRecommendationsRequestedItems {
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations/requested-items`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "getAccessRequestRecommendationsRequestedItems",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1075,7 +1019,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
             models::AccessRequestRecommendationActionItemResponseDto,
             crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1094,66 +1038,49 @@ impl GetAccessRequestRecommendationsRequestedItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
-        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<
+                Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            >,
+            crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "getAccessRequestRecommendationsRequestedItems",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessRequestRecommendationsRequestedItemsError,
-            >(
-                "getAccessRequestRecommendationsRequestedItems",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations/requested-items";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessRequestRecommendationsRequestedItems",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations/requested-items";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1240,69 +1167,52 @@ impl AddAccessRequestRecommendationsRequestedItem {
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/requested-items`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessRequestRecommendationActionItemResponseDto,
-        crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessRequestRecommendationActionItemResponseDto,
+            crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "addAccessRequestRecommendationsRequestedItem",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
-    > {
-        self.client
-            .execute::<
-                AddAccessRequestRecommendationsRequestedItemError,
-            >(
-                "addAccessRequestRecommendationsRequestedItem",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations/requested-items";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_request_recommendation_action_item_dto;
-                        request = crate::request::with_json(
-                            "addAccessRequestRecommendationsRequestedItem",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "addAccessRequestRecommendationsRequestedItem",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations/requested-items";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_request_recommendation_action_item_dto;
+                    request = crate::request::with_json(
+                        "addAccessRequestRecommendationsRequestedItem",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1461,31 +1371,28 @@ impl GetAccessRequestRecommendationsViewedItems {
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations/viewed-items`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "getAccessRequestRecommendationsViewedItems",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1497,7 +1404,7 @@ impl GetAccessRequestRecommendationsViewedItems {
             models::AccessRequestRecommendationActionItemResponseDto,
             crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1516,66 +1423,49 @@ impl GetAccessRequestRecommendationsViewedItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
-        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<
+                Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            >,
+            crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "getAccessRequestRecommendationsViewedItems",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessRequestRecommendationsViewedItemsError,
-            >(
-                "getAccessRequestRecommendationsViewedItems",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations/viewed-items";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessRequestRecommendationsViewedItems",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations/viewed-items";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1662,69 +1552,52 @@ impl AddAccessRequestRecommendationsViewedItem {
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AccessRequestRecommendationActionItemResponseDto,
-        crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AccessRequestRecommendationActionItemResponseDto,
+            crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "addAccessRequestRecommendationsViewedItem",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
-    > {
-        self.client
-            .execute::<
-                AddAccessRequestRecommendationsViewedItemError,
-            >(
-                "addAccessRequestRecommendationsViewedItem",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations/viewed-items";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_request_recommendation_action_item_dto;
-                        request = crate::request::with_json(
-                            "addAccessRequestRecommendationsViewedItem",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "addAccessRequestRecommendationsViewedItem",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations/viewed-items";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_request_recommendation_action_item_dto;
+                    request = crate::request::with_json(
+                        "addAccessRequestRecommendationsViewedItem",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1813,68 +1686,53 @@ impl AddAccessRequestRecommendationsViewedItems {
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items/bulk-create`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessRequestRecommendationActionItemResponseDto>>,
-        crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<
+                Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+            >,
+            crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "addAccessRequestRecommendationsViewedItems",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
-    > {
-        self.client
-            .execute::<
-                AddAccessRequestRecommendationsViewedItemsError,
-            >(
-                "addAccessRequestRecommendationsViewedItems",
-                &self.options,
-                || {
-                    let path = "/ai-access-request-recommendations/viewed-items/bulk-create";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.access_request_recommendation_action_item_dto;
-                        request = crate::request::with_json(
-                            "addAccessRequestRecommendationsViewedItems",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "addAccessRequestRecommendationsViewedItems",
+            self.options,
+            move |client| {
+                let path = "/ai-access-request-recommendations/viewed-items/bulk-create";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.access_request_recommendation_action_item_dto;
+                    request = crate::request::with_json(
+                        "addAccessRequestRecommendationsViewedItems",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -219,27 +219,28 @@ impl GetCommonAccess {
     }
 
     /// Sends the request: `GET /common-access`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::CommonAccessResponse>,
-        crate::SdkError<GetCommonAccessError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::CommonAccessResponse>,
+            crate::SdkError<GetCommonAccessError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::CommonAccessResponse>,
-        crate::SdkError<GetCommonAccessError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::CommonAccessResponse>,
+            crate::SdkError<GetCommonAccessError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getCommonAccess", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -251,7 +252,7 @@ impl GetCommonAccess {
             models::CommonAccessResponse,
             crate::SdkError<GetCommonAccessError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -270,59 +271,47 @@ impl GetCommonAccess {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::CommonAccessResponse>>,
-        crate::SdkError<GetCommonAccessError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::CommonAccessResponse>>,
+            crate::SdkError<GetCommonAccessError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCommonAccess", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCommonAccessError>> {
-        self.client
-            .execute::<
-                GetCommonAccessError,
-            >(
-                "getCommonAccess",
-                &self.options,
-                || {
-                    let path = "/common-access";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCommonAccess",
+            self.options,
+            move |client| {
+                let path = "/common-access";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -409,62 +398,52 @@ impl CreateCommonAccess {
     }
 
     /// Sends the request: `POST /common-access`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CommonAccessItemResponse,
-        crate::SdkError<CreateCommonAccessError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CommonAccessItemResponse,
+            crate::SdkError<CreateCommonAccessError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CommonAccessItemResponse>,
-        crate::SdkError<CreateCommonAccessError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CommonAccessItemResponse>,
+            crate::SdkError<CreateCommonAccessError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createCommonAccess", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateCommonAccessError>> {
-        self.client
-            .execute::<
-                CreateCommonAccessError,
-            >(
-                "createCommonAccess",
-                &self.options,
-                || {
-                    let path = "/common-access";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.common_access_item_request;
-                        request = crate::request::with_json(
-                            "createCommonAccess",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createCommonAccess",
+            self.options,
+            move |client| {
+                let path = "/common-access";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.common_access_item_request;
+                    request = crate::request::with_json(
+                        "createCommonAccess",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -551,64 +530,51 @@ impl UpdateCommonAccessStatusInBulk {
     }
 
     /// Sends the request: `POST /common-access/update-status`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<UpdateCommonAccessStatusInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<UpdateCommonAccessStatusInBulkError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<UpdateCommonAccessStatusInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<UpdateCommonAccessStatusInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateCommonAccessStatusInBulk", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<UpdateCommonAccessStatusInBulkError>,
-    > {
-        self.client
-            .execute::<
-                UpdateCommonAccessStatusInBulkError,
-            >(
-                "updateCommonAccessStatusInBulk",
-                &self.options,
-                || {
-                    let path = "/common-access/update-status";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.common_access_id_status;
-                        request = crate::request::with_json(
-                            "updateCommonAccessStatusInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateCommonAccessStatusInBulk",
+            self.options,
+            move |client| {
+                let path = "/common-access/update-status";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.common_access_id_status;
+                    request = crate::request::with_json(
+                        "updateCommonAccessStatusInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -118,56 +118,46 @@ impl GetMessageCatalogs {
     }
 
     /// Sends the request: `GET /translation-catalogs/{catalog-id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::MessageCatalogDto>,
-        crate::SdkError<GetMessageCatalogsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::MessageCatalogDto>,
+            crate::SdkError<GetMessageCatalogsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::MessageCatalogDto>>,
-        crate::SdkError<GetMessageCatalogsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::MessageCatalogDto>>,
+            crate::SdkError<GetMessageCatalogsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMessageCatalogs", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMessageCatalogsError>> {
-        self.client
-            .execute::<
-                GetMessageCatalogsError,
-            >(
-                "getMessageCatalogs",
-                &self.options,
-                || {
-                    let path = [
-                        "/translation-catalogs/",
-                        &crate::request::path_segment(self.catalog_id.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMessageCatalogs",
+            self.options,
+            move |client| {
+                let path = [
+                    "/translation-catalogs/",
+                    &crate::request::path_segment(self.catalog_id.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

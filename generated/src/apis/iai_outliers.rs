@@ -326,27 +326,28 @@ impl GetIdentityOutlierSnapshots {
     }
 
     /// Sends the request: `GET /outlier-summaries`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::OutlierSummary>,
-        crate::SdkError<GetIdentityOutlierSnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::OutlierSummary>,
+            crate::SdkError<GetIdentityOutlierSnapshotsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::OutlierSummary>,
-        crate::SdkError<GetIdentityOutlierSnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::OutlierSummary>,
+            crate::SdkError<GetIdentityOutlierSnapshotsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getIdentityOutlierSnapshots", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -358,7 +359,7 @@ impl GetIdentityOutlierSnapshots {
             models::OutlierSummary,
             crate::SdkError<GetIdentityOutlierSnapshotsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -377,59 +378,47 @@ impl GetIdentityOutlierSnapshots {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::OutlierSummary>>,
-        crate::SdkError<GetIdentityOutlierSnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::OutlierSummary>>,
+            crate::SdkError<GetIdentityOutlierSnapshotsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityOutlierSnapshots", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOutlierSnapshotsError>> {
-        self.client
-            .execute::<
-                GetIdentityOutlierSnapshotsError,
-            >(
-                "getIdentityOutlierSnapshots",
-                &self.options,
-                || {
-                    let path = "/outlier-summaries";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.r#type {
-                        query.push(("type", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityOutlierSnapshots",
+            self.options,
+            move |client| {
+                let path = "/outlier-summaries";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -525,62 +514,48 @@ impl GetLatestIdentityOutlierSnapshots {
     }
 
     /// Sends the request: `GET /outlier-summaries/latest`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::LatestOutlierSummary>,
-        crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::LatestOutlierSummary>,
+            crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::LatestOutlierSummary>>,
-        crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::LatestOutlierSummary>>,
+            crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getLatestIdentityOutlierSnapshots", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
-    > {
-        self.client
-            .execute::<
-                GetLatestIdentityOutlierSnapshotsError,
-            >(
-                "getLatestIdentityOutlierSnapshots",
-                &self.options,
-                || {
-                    let path = "/outlier-summaries/latest";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.r#type {
-                        query.push(("type", value.as_str().to_owned()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getLatestIdentityOutlierSnapshots",
+            self.options,
+            move |client| {
+                let path = "/outlier-summaries/latest";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -750,24 +725,25 @@ impl GetIdentityOutliers {
     }
 
     /// Sends the request: `GET /outliers`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Outlier>, crate::SdkError<GetIdentityOutliersError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Outlier>, crate::SdkError<GetIdentityOutliersError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Outlier>,
-        crate::SdkError<GetIdentityOutliersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Outlier>,
+            crate::SdkError<GetIdentityOutliersError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getIdentityOutliers", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -776,7 +752,7 @@ impl GetIdentityOutliers {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Outlier, crate::SdkError<GetIdentityOutliersError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -795,62 +771,50 @@ impl GetIdentityOutliers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Outlier>>,
-        crate::SdkError<GetIdentityOutliersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Outlier>>,
+            crate::SdkError<GetIdentityOutliersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityOutliers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOutliersError>> {
-        self.client
-            .execute::<
-                GetIdentityOutliersError,
-            >(
-                "getIdentityOutliers",
-                &self.options,
-                || {
-                    let path = "/outliers";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.r#type {
-                        query.push(("type", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityOutliers",
+            self.options,
+            move |client| {
+                let path = "/outliers";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1012,31 +976,28 @@ impl GetPeerGroupOutliersContributingFeatures {
     }
 
     /// Sends the request: `GET /outliers/{outlierId}/contributing-features`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::OutlierContributingFeature>,
-        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::OutlierContributingFeature>,
+            crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::OutlierContributingFeature>,
-        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::OutlierContributingFeature>,
+            crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "getPeerGroupOutliersContributingFeatures",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1048,7 +1009,7 @@ impl GetPeerGroupOutliersContributingFeatures {
             models::OutlierContributingFeature,
             crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1067,71 +1028,52 @@ impl GetPeerGroupOutliersContributingFeatures {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::OutlierContributingFeature>>,
-        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::OutlierContributingFeature>>,
+            crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "getPeerGroupOutliersContributingFeatures",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
-    > {
-        self.client
-            .execute::<
-                GetPeerGroupOutliersContributingFeaturesError,
-            >(
-                "getPeerGroupOutliersContributingFeatures",
-                &self.options,
-                || {
-                    let path = [
-                        "/outliers/",
-                        &crate::request::path_segment(&self.outlier_id),
-                        "/contributing-features",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.include_translation_messages {
-                        query.push(("include-translation-messages", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPeerGroupOutliersContributingFeatures",
+            self.options,
+            move |client| {
+                let path = [
+                    "/outliers/",
+                    &crate::request::path_segment(&self.outlier_id),
+                    "/contributing-features",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.include_translation_messages {
+                    query.push(("include-translation-messages", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1291,31 +1233,28 @@ impl ListOutliersContributingFeatureAccessItems {
     }
 
     /// Sends the request: `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::OutliersContributingFeatureAccessItems>,
-        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::OutliersContributingFeatureAccessItems>,
+            crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::OutliersContributingFeatureAccessItems>,
-        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::OutliersContributingFeatureAccessItems>,
+            crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "listOutliersContributingFeatureAccessItems",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1327,7 +1266,7 @@ impl ListOutliersContributingFeatureAccessItems {
             models::OutliersContributingFeatureAccessItems,
             crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1346,75 +1285,56 @@ impl ListOutliersContributingFeatureAccessItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::OutliersContributingFeatureAccessItems>>,
-        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::OutliersContributingFeatureAccessItems>>,
+            crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "listOutliersContributingFeatureAccessItems",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
-    > {
-        self.client
-            .execute::<
-                ListOutliersContributingFeatureAccessItemsError,
-            >(
-                "listOutliersContributingFeatureAccessItems",
-                &self.options,
-                || {
-                    let path = [
-                        "/outliers/",
-                        &crate::request::path_segment(&self.outlier_id),
-                        "/feature-details/",
-                        &crate::request::path_segment(
-                            self.contributing_feature_name.as_str(),
-                        ),
-                        "/access-items",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.access_type {
-                        query.push(("accessType", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listOutliersContributingFeatureAccessItems",
+            self.options,
+            move |client| {
+                let path = [
+                    "/outliers/",
+                    &crate::request::path_segment(&self.outlier_id),
+                    "/feature-details/",
+                    &crate::request::path_segment(
+                        self.contributing_feature_name.as_str(),
+                    ),
+                    "/access-items",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.access_type {
+                    query.push(("accessType", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1501,52 +1421,46 @@ impl IgnoreIdentityOutliers {
     }
 
     /// Sends the request: `POST /outliers/ignore`.
-    pub async fn send(self) -> Result<(), crate::SdkError<IgnoreIdentityOutliersError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<IgnoreIdentityOutliersError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<IgnoreIdentityOutliersError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("ignoreIdentityOutliers", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<IgnoreIdentityOutliersError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<IgnoreIdentityOutliersError>> {
-        self.client
-            .execute::<
-                IgnoreIdentityOutliersError,
-            >(
-                "ignoreIdentityOutliers",
-                &self.options,
-                || {
-                    let path = "/outliers/ignore";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.body;
-                        request = crate::request::with_json(
-                            "ignoreIdentityOutliers",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "ignoreIdentityOutliers",
+            self.options,
+            move |client| {
+                let path = "/outliers/ignore";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.body;
+                    request = crate::request::with_json(
+                        "ignoreIdentityOutliers",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1633,54 +1547,48 @@ impl UnIgnoreIdentityOutliers {
     }
 
     /// Sends the request: `POST /outliers/unignore`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<UnIgnoreIdentityOutliersError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<UnIgnoreIdentityOutliersError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<UnIgnoreIdentityOutliersError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("unIgnoreIdentityOutliers", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<UnIgnoreIdentityOutliersError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UnIgnoreIdentityOutliersError>> {
-        self.client
-            .execute::<
-                UnIgnoreIdentityOutliersError,
-            >(
-                "unIgnoreIdentityOutliers",
-                &self.options,
-                || {
-                    let path = "/outliers/unignore";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.body;
-                        request = crate::request::with_json(
-                            "unIgnoreIdentityOutliers",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "unIgnoreIdentityOutliers",
+            self.options,
+            move |client| {
+                let path = "/outliers/unignore";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.body;
+                    request = crate::request::with_json(
+                        "unIgnoreIdentityOutliers",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1771,61 +1679,56 @@ impl ExportOutliersZip {
     }
 
     /// Sends the request: `GET /outliers/export`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<ExportOutliersZipError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<ExportOutliersZipError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<ExportOutliersZipError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("exportOutliersZip", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<ExportOutliersZipError>,
+        >,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<ExportOutliersZipError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<ExportOutliersZipError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("exportOutliersZip", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ExportOutliersZipError>> {
-        self.client
-            .execute::<
-                ExportOutliersZipError,
-            >(
-                "exportOutliersZip",
-                &self.options,
-                || {
-                    let path = "/outliers/export";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.r#type {
-                        query.push(("type", value.as_str().to_owned()));
-                    }
-                    request = request.query(&query);
-                    request = request.header(reqwest::header::ACCEPT, "application/zip");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportOutliersZip",
+            self.options,
+            move |client| {
+                let path = "/outliers/export";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/zip");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1919,60 +1822,46 @@ impl GetOutlierContributingFeatureSummary {
     }
 
     /// Sends the request: `GET /outlier-feature-summaries/{outlierFeatureId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::OutlierFeatureSummary,
-        crate::SdkError<GetOutlierContributingFeatureSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            models::OutlierFeatureSummary,
+            crate::SdkError<GetOutlierContributingFeatureSummaryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::OutlierFeatureSummary>,
-        crate::SdkError<GetOutlierContributingFeatureSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::OutlierFeatureSummary>,
+            crate::SdkError<GetOutlierContributingFeatureSummaryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getOutlierContributingFeatureSummary", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetOutlierContributingFeatureSummaryError>,
-    > {
-        self.client
-            .execute::<
-                GetOutlierContributingFeatureSummaryError,
-            >(
-                "getOutlierContributingFeatureSummary",
-                &self.options,
-                || {
-                    let path = [
-                        "/outlier-feature-summaries/",
-                        &crate::request::path_segment(&self.outlier_feature_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getOutlierContributingFeatureSummary",
+            self.options,
+            move |client| {
+                let path = [
+                    "/outlier-feature-summaries/",
+                    &crate::request::path_segment(&self.outlier_feature_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -146,62 +146,52 @@ impl GetRecommendations {
     }
 
     /// Sends the request: `POST /recommendations/request`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RecommendationResponseDto,
-        crate::SdkError<GetRecommendationsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RecommendationResponseDto,
+            crate::SdkError<GetRecommendationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RecommendationResponseDto>,
-        crate::SdkError<GetRecommendationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RecommendationResponseDto>,
+            crate::SdkError<GetRecommendationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRecommendations", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRecommendationsError>> {
-        self.client
-            .execute::<
-                GetRecommendationsError,
-            >(
-                "getRecommendations",
-                &self.options,
-                || {
-                    let path = "/recommendations/request";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.recommendation_request_dto;
-                        request = crate::request::with_json(
-                            "getRecommendations",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRecommendations",
+            self.options,
+            move |client| {
+                let path = "/recommendations/request";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.recommendation_request_dto;
+                    request = crate::request::with_json(
+                        "getRecommendations",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -287,53 +277,43 @@ impl GetRecommendationsConfig {
     }
 
     /// Sends the request: `GET /recommendations/config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RecommendationConfigDto,
-        crate::SdkError<GetRecommendationsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RecommendationConfigDto,
+            crate::SdkError<GetRecommendationsConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RecommendationConfigDto>,
-        crate::SdkError<GetRecommendationsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RecommendationConfigDto>,
+            crate::SdkError<GetRecommendationsConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRecommendationsConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRecommendationsConfigError>> {
-        self.client
-            .execute::<
-                GetRecommendationsConfigError,
-            >(
-                "getRecommendationsConfig",
-                &self.options,
-                || {
-                    let path = "/recommendations/config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRecommendationsConfig",
+            self.options,
+            move |client| {
+                let path = "/recommendations/config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -420,61 +400,51 @@ impl UpdateRecommendationsConfig {
     }
 
     /// Sends the request: `PUT /recommendations/config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RecommendationConfigDto,
-        crate::SdkError<UpdateRecommendationsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RecommendationConfigDto,
+            crate::SdkError<UpdateRecommendationsConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RecommendationConfigDto>,
-        crate::SdkError<UpdateRecommendationsConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RecommendationConfigDto>,
+            crate::SdkError<UpdateRecommendationsConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateRecommendationsConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateRecommendationsConfigError>> {
-        self.client
-            .execute::<
-                UpdateRecommendationsConfigError,
-            >(
-                "updateRecommendationsConfig",
-                &self.options,
-                || {
-                    let path = "/recommendations/config";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.recommendation_config_dto;
-                        request = crate::request::with_json(
-                            "updateRecommendationsConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateRecommendationsConfig",
+            self.options,
+            move |client| {
+                let path = "/recommendations/config";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.recommendation_config_dto;
+                    request = crate::request::with_json(
+                        "updateRecommendationsConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -684,27 +684,28 @@ impl GetRoleMiningSessions {
     }
 
     /// Sends the request: `GET /role-mining-sessions`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningSessionResponse>,
-        crate::SdkError<GetRoleMiningSessionsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningSessionResponse>,
+            crate::SdkError<GetRoleMiningSessionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningSessionResponse>,
-        crate::SdkError<GetRoleMiningSessionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningSessionResponse>,
+            crate::SdkError<GetRoleMiningSessionsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getRoleMiningSessions", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -716,7 +717,7 @@ impl GetRoleMiningSessions {
             models::RoleMiningSessionResponse,
             crate::SdkError<GetRoleMiningSessionsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -735,59 +736,47 @@ impl GetRoleMiningSessions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningSessionResponse>>,
-        crate::SdkError<GetRoleMiningSessionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningSessionResponse>>,
+            crate::SdkError<GetRoleMiningSessionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleMiningSessions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionsError>> {
-        self.client
-            .execute::<
-                GetRoleMiningSessionsError,
-            >(
-                "getRoleMiningSessions",
-                &self.options,
-                || {
-                    let path = "/role-mining-sessions";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleMiningSessions",
+            self.options,
+            move |client| {
+                let path = "/role-mining-sessions";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -874,62 +863,52 @@ impl CreateRoleMiningSessions {
     }
 
     /// Sends the request: `POST /role-mining-sessions`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningSessionResponse,
-        crate::SdkError<CreateRoleMiningSessionsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningSessionResponse,
+            crate::SdkError<CreateRoleMiningSessionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningSessionResponse>,
-        crate::SdkError<CreateRoleMiningSessionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningSessionResponse>,
+            crate::SdkError<CreateRoleMiningSessionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createRoleMiningSessions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateRoleMiningSessionsError>> {
-        self.client
-            .execute::<
-                CreateRoleMiningSessionsError,
-            >(
-                "createRoleMiningSessions",
-                &self.options,
-                || {
-                    let path = "/role-mining-sessions";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.role_mining_session_dto;
-                        request = crate::request::with_json(
-                            "createRoleMiningSessions",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createRoleMiningSessions",
+            self.options,
+            move |client| {
+                let path = "/role-mining-sessions";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.role_mining_session_dto;
+                    request = crate::request::with_json(
+                        "createRoleMiningSessions",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1023,57 +1002,47 @@ impl GetRoleMiningSession {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningSessionResponse,
-        crate::SdkError<GetRoleMiningSessionError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningSessionResponse,
+            crate::SdkError<GetRoleMiningSessionError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningSessionResponse>,
-        crate::SdkError<GetRoleMiningSessionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningSessionResponse>,
+            crate::SdkError<GetRoleMiningSessionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleMiningSession", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionError>> {
-        self.client
-            .execute::<
-                GetRoleMiningSessionError,
-            >(
-                "getRoleMiningSession",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleMiningSession",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1168,66 +1137,56 @@ impl PatchRoleMiningSession {
     }
 
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<PatchRoleMiningSessionError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<PatchRoleMiningSessionError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<PatchRoleMiningSessionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<PatchRoleMiningSessionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchRoleMiningSession", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchRoleMiningSessionError>> {
-        self.client
-            .execute::<
-                PatchRoleMiningSessionError,
-            >(
-                "patchRoleMiningSession",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchRoleMiningSession",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchRoleMiningSession",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchRoleMiningSession",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1307,58 +1266,48 @@ impl GetRoleMiningSessionStatus {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/status`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningSessionStatus,
-        crate::SdkError<GetRoleMiningSessionStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningSessionStatus,
+            crate::SdkError<GetRoleMiningSessionStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningSessionStatus>,
-        crate::SdkError<GetRoleMiningSessionStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningSessionStatus>,
+            crate::SdkError<GetRoleMiningSessionStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleMiningSessionStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionStatusError>> {
-        self.client
-            .execute::<
-                GetRoleMiningSessionStatusError,
-            >(
-                "getRoleMiningSessionStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/status",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleMiningSessionStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/status",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1532,27 +1481,28 @@ impl GetPotentialRoleSummaries {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningPotentialRoleSummary>,
-        crate::SdkError<GetPotentialRoleSummariesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningPotentialRoleSummary>,
+            crate::SdkError<GetPotentialRoleSummariesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningPotentialRoleSummary>,
-        crate::SdkError<GetPotentialRoleSummariesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningPotentialRoleSummary>,
+            crate::SdkError<GetPotentialRoleSummariesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getPotentialRoleSummaries", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1564,7 +1514,7 @@ impl GetPotentialRoleSummaries {
             models::RoleMiningPotentialRoleSummary,
             crate::SdkError<GetPotentialRoleSummariesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1583,64 +1533,52 @@ impl GetPotentialRoleSummaries {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
-        crate::SdkError<GetPotentialRoleSummariesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
+            crate::SdkError<GetPotentialRoleSummariesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPotentialRoleSummaries", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleSummariesError>> {
-        self.client
-            .execute::<
-                GetPotentialRoleSummariesError,
-            >(
-                "getPotentialRoleSummaries",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-role-summaries",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPotentialRoleSummaries",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-role-summaries",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1724,59 +1662,49 @@ impl GetPotentialRole {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningPotentialRole,
-        crate::SdkError<GetPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningPotentialRole,
+            crate::SdkError<GetPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningPotentialRole>,
-        crate::SdkError<GetPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningPotentialRole>,
+            crate::SdkError<GetPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPotentialRole", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleError>> {
-        self.client
-            .execute::<
-                GetPotentialRoleError,
-            >(
-                "getPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-role-summaries/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-role-summaries/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1872,68 +1800,58 @@ impl PatchPotentialRoleSession {
     }
 
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<PatchPotentialRoleSessionError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<PatchPotentialRoleSessionError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<PatchPotentialRoleSessionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<PatchPotentialRoleSessionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchPotentialRoleSession", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchPotentialRoleSessionError>> {
-        self.client
-            .execute::<
-                PatchPotentialRoleSessionError,
-            >(
-                "patchPotentialRoleSession",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-role-summaries/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation_role_mining;
-                        request = crate::request::with_json(
-                            "patchPotentialRoleSession",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchPotentialRoleSession",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-role-summaries/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation_role_mining;
+                    request = crate::request::with_json(
+                        "patchPotentialRoleSession",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2081,28 +1999,28 @@ impl GetPotentialRoleApplications {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningPotentialRoleApplication>,
-        crate::SdkError<GetPotentialRoleApplicationsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningPotentialRoleApplication>,
+            crate::SdkError<GetPotentialRoleApplicationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningPotentialRoleApplication>,
-        crate::SdkError<GetPotentialRoleApplicationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningPotentialRoleApplication>,
+            crate::SdkError<GetPotentialRoleApplicationsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getPotentialRoleApplications", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2114,7 +2032,7 @@ impl GetPotentialRoleApplications {
             models::RoleMiningPotentialRoleApplication,
             crate::SdkError<GetPotentialRoleApplicationsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2133,63 +2051,51 @@ impl GetPotentialRoleApplications {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningPotentialRoleApplication>>,
-        crate::SdkError<GetPotentialRoleApplicationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningPotentialRoleApplication>>,
+            crate::SdkError<GetPotentialRoleApplicationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPotentialRoleApplications", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleApplicationsError>> {
-        self.client
-            .execute::<
-                GetPotentialRoleApplicationsError,
-            >(
-                "getPotentialRoleApplications",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-role-summaries/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/applications",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPotentialRoleApplications",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-role-summaries/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/applications",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2337,28 +2243,28 @@ impl GetPotentialRoleEntitlements {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningPotentialRoleEntitlements>,
-        crate::SdkError<GetPotentialRoleEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningPotentialRoleEntitlements>,
+            crate::SdkError<GetPotentialRoleEntitlementsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningPotentialRoleEntitlements>,
-        crate::SdkError<GetPotentialRoleEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningPotentialRoleEntitlements>,
+            crate::SdkError<GetPotentialRoleEntitlementsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getPotentialRoleEntitlements", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2370,7 +2276,7 @@ impl GetPotentialRoleEntitlements {
             models::RoleMiningPotentialRoleEntitlements,
             crate::SdkError<GetPotentialRoleEntitlementsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2389,63 +2295,51 @@ impl GetPotentialRoleEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningPotentialRoleEntitlements>>,
-        crate::SdkError<GetPotentialRoleEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningPotentialRoleEntitlements>>,
+            crate::SdkError<GetPotentialRoleEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPotentialRoleEntitlements", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleEntitlementsError>> {
-        self.client
-            .execute::<
-                GetPotentialRoleEntitlementsError,
-            >(
-                "getPotentialRoleEntitlements",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-role-summaries/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPotentialRoleEntitlements",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-role-summaries/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2615,28 +2509,28 @@ impl GetEntitlementsPotentialRole {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningEntitlement>,
-        crate::SdkError<GetEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningEntitlement>,
+            crate::SdkError<GetEntitlementsPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningEntitlement>,
-        crate::SdkError<GetEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningEntitlement>,
+            crate::SdkError<GetEntitlementsPotentialRoleError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getEntitlementsPotentialRole", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2648,7 +2542,7 @@ impl GetEntitlementsPotentialRole {
             models::RoleMiningEntitlement,
             crate::SdkError<GetEntitlementsPotentialRoleError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2667,69 +2561,57 @@ impl GetEntitlementsPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningEntitlement>>,
-        crate::SdkError<GetEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningEntitlement>>,
+            crate::SdkError<GetEntitlementsPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getEntitlementsPotentialRole", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementsPotentialRoleError>> {
-        self.client
-            .execute::<
-                GetEntitlementsPotentialRoleError,
-            >(
-                "getEntitlementsPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/entitlement-popularities",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.include_common_access {
-                        query.push(("includeCommonAccess", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getEntitlementsPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/entitlement-popularities",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.include_common_access {
+                    query.push(("includeCommonAccess", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2817,72 +2699,55 @@ impl GetEntitlementDistributionPotentialRole {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularity-distribution`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        std::collections::BTreeMap<String, i64>,
-        crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            std::collections::BTreeMap<String, i64>,
+            crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<std::collections::BTreeMap<String, i64>>,
-        crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<std::collections::BTreeMap<String, i64>>,
+            crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "getEntitlementDistributionPotentialRole",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
-    > {
-        self.client
-            .execute::<
-                GetEntitlementDistributionPotentialRoleError,
-            >(
-                "getEntitlementDistributionPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/entitlement-popularity-distribution",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.include_common_access {
-                        query.push(("includeCommonAccess", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getEntitlementDistributionPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/entitlement-popularity-distribution",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.include_common_access {
+                    query.push(("includeCommonAccess", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2964,73 +2829,59 @@ impl UpdateEntitlementsPotentialRole {
     }
 
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningPotentialRole,
-        crate::SdkError<UpdateEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningPotentialRole,
+            crate::SdkError<UpdateEntitlementsPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningPotentialRole>,
-        crate::SdkError<UpdateEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningPotentialRole>,
+            crate::SdkError<UpdateEntitlementsPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateEntitlementsPotentialRole", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<UpdateEntitlementsPotentialRoleError>,
-    > {
-        self.client
-            .execute::<
-                UpdateEntitlementsPotentialRoleError,
-            >(
-                "updateEntitlementsPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/edit-entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.role_mining_potential_role_edit_entitlements;
-                        request = crate::request::with_json(
-                            "updateEntitlementsPotentialRole",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateEntitlementsPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/edit-entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.role_mining_potential_role_edit_entitlements;
+                    request = crate::request::with_json(
+                        "updateEntitlementsPotentialRole",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3180,27 +3031,28 @@ impl GetIdentitiesPotentialRole {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningIdentity>,
-        crate::SdkError<GetIdentitiesPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningIdentity>,
+            crate::SdkError<GetIdentitiesPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningIdentity>,
-        crate::SdkError<GetIdentitiesPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningIdentity>,
+            crate::SdkError<GetIdentitiesPotentialRoleError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getIdentitiesPotentialRole", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -3212,7 +3064,7 @@ impl GetIdentitiesPotentialRole {
             models::RoleMiningIdentity,
             crate::SdkError<GetIdentitiesPotentialRoleError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -3231,66 +3083,54 @@ impl GetIdentitiesPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningIdentity>>,
-        crate::SdkError<GetIdentitiesPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningIdentity>>,
+            crate::SdkError<GetIdentitiesPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentitiesPotentialRole", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentitiesPotentialRoleError>> {
-        self.client
-            .execute::<
-                GetIdentitiesPotentialRoleError,
-            >(
-                "getIdentitiesPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/identities",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentitiesPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/identities",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3371,68 +3211,60 @@ impl ExportRoleMiningPotentialRole {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<ExportRoleMiningPotentialRoleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<ExportRoleMiningPotentialRoleError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<ExportRoleMiningPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<ExportRoleMiningPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("exportRoleMiningPotentialRole", response).await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<ExportRoleMiningPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<ExportRoleMiningPotentialRoleError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("exportRoleMiningPotentialRole", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ExportRoleMiningPotentialRoleError>> {
-        self.client
-            .execute::<
-                ExportRoleMiningPotentialRoleError,
-            >(
-                "exportRoleMiningPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/export",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "application/zip");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportRoleMiningPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/export",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/zip");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3527,73 +3359,58 @@ impl ExportRoleMiningPotentialRoleAsync {
     }
 
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningPotentialRoleExportResponse,
-        crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningPotentialRoleExportResponse,
+            crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningPotentialRoleExportResponse>,
-        crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningPotentialRoleExportResponse>,
+            crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("exportRoleMiningPotentialRoleAsync", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
-    > {
-        self.client
-            .execute::<
-                ExportRoleMiningPotentialRoleAsyncError,
-            >(
-                "exportRoleMiningPotentialRoleAsync",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/export-async",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.role_mining_potential_role_export_request
-                    {
-                        request = crate::request::with_json(
-                            "exportRoleMiningPotentialRoleAsync",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportRoleMiningPotentialRoleAsync",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/export-async",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.role_mining_potential_role_export_request {
+                    request = crate::request::with_json(
+                        "exportRoleMiningPotentialRoleAsync",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3675,65 +3492,51 @@ impl ExportRoleMiningPotentialRoleStatus {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningPotentialRoleExportResponse,
-        crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningPotentialRoleExportResponse,
+            crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningPotentialRoleExportResponse>,
-        crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningPotentialRoleExportResponse>,
+            crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("exportRoleMiningPotentialRoleStatus", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
-    > {
-        self.client
-            .execute::<
-                ExportRoleMiningPotentialRoleStatusError,
-            >(
-                "exportRoleMiningPotentialRoleStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/export-async/",
-                        &crate::request::path_segment(&self.export_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportRoleMiningPotentialRoleStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/export-async/",
+                    &crate::request::path_segment(&self.export_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3815,74 +3618,65 @@ impl DownloadRoleMiningPotentialRoleZip {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<DownloadRoleMiningPotentialRoleZipError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<u8>,
+            crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("downloadRoleMiningPotentialRoleZip", response)
-                .await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("downloadRoleMiningPotentialRoleZip", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
-    > {
-        self.client
-            .execute::<
-                DownloadRoleMiningPotentialRoleZipError,
-            >(
-                "downloadRoleMiningPotentialRoleZip",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/export-async/",
-                        &crate::request::path_segment(&self.export_id),
-                        "/download",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "application/zip");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "downloadRoleMiningPotentialRoleZip",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/export-async/",
+                    &crate::request::path_segment(&self.export_id),
+                    "/download",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/zip");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4005,82 +3799,66 @@ impl CreatePotentialRoleProvisionRequest {
     }
 
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningPotentialRoleSummary,
-        crate::SdkError<CreatePotentialRoleProvisionRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningPotentialRoleSummary,
+            crate::SdkError<CreatePotentialRoleProvisionRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningPotentialRoleSummary>,
-        crate::SdkError<CreatePotentialRoleProvisionRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningPotentialRoleSummary>,
+            crate::SdkError<CreatePotentialRoleProvisionRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createPotentialRoleProvisionRequest", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreatePotentialRoleProvisionRequestError>,
-    > {
-        self.client
-            .execute::<
-                CreatePotentialRoleProvisionRequestError,
-            >(
-                "createPotentialRoleProvisionRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/provision",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.min_entitlement_popularity {
-                        query.push(("min-entitlement-popularity", value.to_string()));
-                    }
-                    if let Some(value) = &self.include_common_access {
-                        query.push(("include-common-access", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self
-                        .role_mining_potential_role_provision_request
-                    {
-                        request = crate::request::with_json(
-                            "createPotentialRoleProvisionRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createPotentialRoleProvisionRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/provision",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.min_entitlement_popularity {
+                    query.push(("min-entitlement-popularity", value.to_string()));
+                }
+                if let Some(value) = &self.include_common_access {
+                    query.push(("include-common-access", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.role_mining_potential_role_provision_request {
+                    request = crate::request::with_json(
+                        "createPotentialRoleProvisionRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4232,31 +4010,28 @@ impl GetExcludedEntitlementsPotentialRole {
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningEntitlement>,
-        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningEntitlement>,
+            crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningEntitlement>,
-        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningEntitlement>,
+            crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "getExcludedEntitlementsPotentialRole",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -4268,7 +4043,7 @@ impl GetExcludedEntitlementsPotentialRole {
             models::RoleMiningEntitlement,
             crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -4287,70 +4062,54 @@ impl GetExcludedEntitlementsPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningEntitlement>>,
-        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningEntitlement>>,
+            crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getExcludedEntitlementsPotentialRole", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
-    > {
-        self.client
-            .execute::<
-                GetExcludedEntitlementsPotentialRoleError,
-            >(
-                "getExcludedEntitlementsPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-sessions/",
-                        &crate::request::path_segment(&self.session_id),
-                        "/potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/excluded-entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getExcludedEntitlementsPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-sessions/",
+                    &crate::request::path_segment(&self.session_id),
+                    "/potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/excluded-entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4529,28 +4288,28 @@ impl GetAllPotentialRoleSummaries {
     }
 
     /// Sends the request: `GET /role-mining-potential-roles`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningPotentialRoleSummary>,
-        crate::SdkError<GetAllPotentialRoleSummariesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningPotentialRoleSummary>,
+            crate::SdkError<GetAllPotentialRoleSummariesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningPotentialRoleSummary>,
-        crate::SdkError<GetAllPotentialRoleSummariesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningPotentialRoleSummary>,
+            crate::SdkError<GetAllPotentialRoleSummariesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getAllPotentialRoleSummaries", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -4562,7 +4321,7 @@ impl GetAllPotentialRoleSummaries {
             models::RoleMiningPotentialRoleSummary,
             crate::SdkError<GetAllPotentialRoleSummariesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -4581,59 +4340,47 @@ impl GetAllPotentialRoleSummaries {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
-        crate::SdkError<GetAllPotentialRoleSummariesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningPotentialRoleSummary>>,
+            crate::SdkError<GetAllPotentialRoleSummariesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAllPotentialRoleSummaries", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAllPotentialRoleSummariesError>> {
-        self.client
-            .execute::<
-                GetAllPotentialRoleSummariesError,
-            >(
-                "getAllPotentialRoleSummaries",
-                &self.options,
-                || {
-                    let path = "/role-mining-potential-roles";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAllPotentialRoleSummaries",
+            self.options,
+            move |client| {
+                let path = "/role-mining-potential-roles";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4720,57 +4467,47 @@ impl GetRoleMiningPotentialRole {
     }
 
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleMiningPotentialRole,
-        crate::SdkError<GetRoleMiningPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleMiningPotentialRole,
+            crate::SdkError<GetRoleMiningPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleMiningPotentialRole>,
-        crate::SdkError<GetRoleMiningPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleMiningPotentialRole>,
+            crate::SdkError<GetRoleMiningPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleMiningPotentialRole", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningPotentialRoleError>> {
-        self.client
-            .execute::<
-                GetRoleMiningPotentialRoleError,
-            >(
-                "getRoleMiningPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleMiningPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4865,66 +4602,56 @@ impl PatchRoleMiningPotentialRole {
     }
 
     /// Sends the request: `PATCH /role-mining-potential-roles/{potentialRoleId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<PatchRoleMiningPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<PatchRoleMiningPotentialRoleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<PatchRoleMiningPotentialRoleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<PatchRoleMiningPotentialRoleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchRoleMiningPotentialRole", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchRoleMiningPotentialRoleError>> {
-        self.client
-            .execute::<
-                PatchRoleMiningPotentialRoleError,
-            >(
-                "patchRoleMiningPotentialRole",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation_role_mining;
-                        request = crate::request::with_json(
-                            "patchRoleMiningPotentialRole",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchRoleMiningPotentialRole",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation_role_mining;
+                    request = crate::request::with_json(
+                        "patchRoleMiningPotentialRole",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5066,27 +4793,28 @@ impl GetSavedPotentialRoles {
     }
 
     /// Sends the request: `GET /role-mining-potential-roles/saved`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningSessionDraftRoleDto>,
-        crate::SdkError<GetSavedPotentialRolesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningSessionDraftRoleDto>,
+            crate::SdkError<GetSavedPotentialRolesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningSessionDraftRoleDto>,
-        crate::SdkError<GetSavedPotentialRolesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningSessionDraftRoleDto>,
+            crate::SdkError<GetSavedPotentialRolesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getSavedPotentialRoles", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -5098,7 +4826,7 @@ impl GetSavedPotentialRoles {
             models::RoleMiningSessionDraftRoleDto,
             crate::SdkError<GetSavedPotentialRolesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -5117,56 +4845,44 @@ impl GetSavedPotentialRoles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningSessionDraftRoleDto>>,
-        crate::SdkError<GetSavedPotentialRolesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningSessionDraftRoleDto>>,
+            crate::SdkError<GetSavedPotentialRolesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSavedPotentialRoles", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSavedPotentialRolesError>> {
-        self.client
-            .execute::<
-                GetSavedPotentialRolesError,
-            >(
-                "getSavedPotentialRoles",
-                &self.options,
-                || {
-                    let path = "/role-mining-potential-roles/saved";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSavedPotentialRoles",
+            self.options,
+            move |client| {
+                let path = "/role-mining-potential-roles/saved";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5310,28 +5026,28 @@ impl GetPotentialRoleSourceIdentityUsage {
     }
 
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleMiningPotentialRoleSourceUsage>,
-        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleMiningPotentialRoleSourceUsage>,
+            crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleMiningPotentialRoleSourceUsage>,
-        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleMiningPotentialRoleSourceUsage>,
+            crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getPotentialRoleSourceIdentityUsage", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -5343,7 +5059,7 @@ impl GetPotentialRoleSourceIdentityUsage {
             models::RoleMiningPotentialRoleSourceUsage,
             crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -5362,66 +5078,50 @@ impl GetPotentialRoleSourceIdentityUsage {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleMiningPotentialRoleSourceUsage>>,
-        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleMiningPotentialRoleSourceUsage>>,
+            crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPotentialRoleSourceIdentityUsage", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
-    > {
-        self.client
-            .execute::<
-                GetPotentialRoleSourceIdentityUsageError,
-            >(
-                "getPotentialRoleSourceIdentityUsage",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-mining-potential-roles/",
-                        &crate::request::path_segment(&self.potential_role_id),
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/identityUsage",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPotentialRoleSourceIdentityUsage",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-mining-potential-roles/",
+                    &crate::request::path_segment(&self.potential_role_id),
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/identityUsage",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -151,76 +151,66 @@ impl SetIcon {
     }
 
     /// Sends the request: `PUT /icons/{objectType}/{objectId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SetIcon200Response, crate::SdkError<SetIconError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SetIcon200Response, crate::SdkError<SetIconError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SetIcon200Response>,
-        crate::SdkError<SetIconError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SetIcon200Response>,
+            crate::SdkError<SetIconError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setIcon", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetIconError>> {
-        self.client
-            .execute::<
-                SetIconError,
-            >(
-                "setIcon",
-                &self.options,
-                || {
-                    let path = [
-                        "/icons/",
-                        &crate::request::path_segment(self.object_type.as_str()),
-                        "/",
-                        &crate::request::path_segment(&self.object_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setIcon",
+            self.options,
+            move |client| {
+                let path = [
+                    "/icons/",
+                    &crate::request::path_segment(self.object_type.as_str()),
+                    "/",
+                    &crate::request::path_segment(&self.object_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.set_icon_request;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.set_icon_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                {
-                                    let part = &value.image;
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            {
+                                let part = &value.image;
+                                form = form
+                                    .part(
+                                        "image",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "image",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "image",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -305,48 +295,39 @@ impl DeleteIcon {
     }
 
     /// Sends the request: `DELETE /icons/{objectType}/{objectId}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteIconError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteIconError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteIconError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteIcon", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteIconError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteIconError>> {
-        self.client
-            .execute::<
-                DeleteIconError,
-            >(
-                "deleteIcon",
-                &self.options,
-                || {
-                    let path = [
-                        "/icons/",
-                        &crate::request::path_segment(self.object_type.as_str()),
-                        "/",
-                        &crate::request::path_segment(&self.object_id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteIcon",
+            self.options,
+            move |client| {
+                let path = [
+                    "/icons/",
+                    &crate::request::path_segment(self.object_type.as_str()),
+                    "/",
+                    &crate::request::path_segment(&self.object_id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }

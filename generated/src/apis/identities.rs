@@ -310,62 +310,48 @@ impl SynchronizeAttributesForIdentity {
     }
 
     /// Sends the request: `POST /identities/{identityId}/synchronize-attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentitySyncJob,
-        crate::SdkError<SynchronizeAttributesForIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentitySyncJob,
+            crate::SdkError<SynchronizeAttributesForIdentityError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentitySyncJob>,
-        crate::SdkError<SynchronizeAttributesForIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentitySyncJob>,
+            crate::SdkError<SynchronizeAttributesForIdentityError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("synchronizeAttributesForIdentity", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<SynchronizeAttributesForIdentityError>,
-    > {
-        self.client
-            .execute::<
-                SynchronizeAttributesForIdentityError,
-            >(
-                "synchronizeAttributesForIdentity",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/synchronize-attributes",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "synchronizeAttributesForIdentity",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/synchronize-attributes",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -459,58 +445,48 @@ impl GetIdentityOwnershipDetails {
     }
 
     /// Sends the request: `GET /identities/{identityId}/ownership`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityOwnershipAssociationDetails,
-        crate::SdkError<GetIdentityOwnershipDetailsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityOwnershipAssociationDetails,
+            crate::SdkError<GetIdentityOwnershipDetailsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityOwnershipAssociationDetails>,
-        crate::SdkError<GetIdentityOwnershipDetailsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityOwnershipAssociationDetails>,
+            crate::SdkError<GetIdentityOwnershipDetailsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityOwnershipDetails", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOwnershipDetailsError>> {
-        self.client
-            .execute::<
-                GetIdentityOwnershipDetailsError,
-            >(
-                "getIdentityOwnershipDetails",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/ownership",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityOwnershipDetails",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/ownership",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -693,21 +669,25 @@ impl ListIdentities {
     }
 
     /// Sends the request: `GET /identities`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Identity>, crate::SdkError<ListIdentitiesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Identity>, crate::SdkError<ListIdentitiesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Identity>, crate::SdkError<ListIdentitiesError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listIdentities", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Identity>,
+            crate::SdkError<ListIdentitiesError>,
+        >,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -716,7 +696,7 @@ impl ListIdentities {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Identity, crate::SdkError<ListIdentitiesError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -735,62 +715,50 @@ impl ListIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Identity>>,
-        crate::SdkError<ListIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Identity>>,
+            crate::SdkError<ListIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListIdentitiesError>> {
-        self.client
-            .execute::<
-                ListIdentitiesError,
-            >(
-                "listIdentities",
-                &self.options,
-                || {
-                    let path = "/identities";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.default_filter {
-                        query.push(("defaultFilter", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listIdentities",
+            self.options,
+            move |client| {
+                let path = "/identities";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.default_filter {
+                    query.push(("defaultFilter", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -874,48 +842,41 @@ impl GetIdentity {
     }
 
     /// Sends the request: `GET /identities/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Identity, crate::SdkError<GetIdentityError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Identity, crate::SdkError<GetIdentityError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Identity>, crate::SdkError<GetIdentityError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentity", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Identity>,
+            crate::SdkError<GetIdentityError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityError>> {
-        self.client
-            .execute::<
-                GetIdentityError,
-            >(
-                "getIdentity",
-                &self.options,
-                || {
-                    let path = ["/identities/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentity",
+            self.options,
+            move |client| {
+                let path = ["/identities/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1001,44 +962,35 @@ impl DeleteIdentity {
     }
 
     /// Sends the request: `DELETE /identities/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteIdentityError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteIdentityError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteIdentityError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteIdentity", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteIdentityError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityError>> {
-        self.client
-            .execute::<
-                DeleteIdentityError,
-            >(
-                "deleteIdentity",
-                &self.options,
-                || {
-                    let path = ["/identities/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteIdentity",
+            self.options,
+            move |client| {
+                let path = ["/identities/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1132,59 +1084,49 @@ impl StartIdentitiesInvite {
     }
 
     /// Sends the request: `POST /identities/invite`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TaskStatus, crate::SdkError<StartIdentitiesInviteError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::TaskStatus, crate::SdkError<StartIdentitiesInviteError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskStatus>,
-        crate::SdkError<StartIdentitiesInviteError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskStatus>,
+            crate::SdkError<StartIdentitiesInviteError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startIdentitiesInvite", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartIdentitiesInviteError>> {
-        self.client
-            .execute::<
-                StartIdentitiesInviteError,
-            >(
-                "startIdentitiesInvite",
-                &self.options,
-                || {
-                    let path = "/identities/invite";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.invite_identities_request;
-                        request = crate::request::with_json(
-                            "startIdentitiesInvite",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startIdentitiesInvite",
+            self.options,
+            move |client| {
+                let path = "/identities/invite";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.invite_identities_request;
+                    request = crate::request::with_json(
+                        "startIdentitiesInvite",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1279,66 +1221,53 @@ impl SendIdentityVerificationAccountToken {
     }
 
     /// Sends the request: `POST /identities/{id}/verification/account/send`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<SendIdentityVerificationAccountTokenError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<SendIdentityVerificationAccountTokenError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<SendIdentityVerificationAccountTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<SendIdentityVerificationAccountTokenError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("sendIdentityVerificationAccountToken", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<SendIdentityVerificationAccountTokenError>,
-    > {
-        self.client
-            .execute::<
-                SendIdentityVerificationAccountTokenError,
-            >(
-                "sendIdentityVerificationAccountToken",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/verification/account/send",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    {
-                        let value = &self.send_account_verification_request;
-                        request = crate::request::with_json(
-                            "sendIdentityVerificationAccountToken",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "sendIdentityVerificationAccountToken",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/verification/account/send",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                {
+                    let value = &self.send_account_verification_request;
+                    request = crate::request::with_json(
+                        "sendIdentityVerificationAccountToken",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1432,62 +1361,52 @@ impl StartIdentityProcessing {
     }
 
     /// Sends the request: `POST /identities/process`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TaskResultResponse,
-        crate::SdkError<StartIdentityProcessingError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TaskResultResponse,
+            crate::SdkError<StartIdentityProcessingError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskResultResponse>,
-        crate::SdkError<StartIdentityProcessingError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskResultResponse>,
+            crate::SdkError<StartIdentityProcessingError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startIdentityProcessing", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartIdentityProcessingError>> {
-        self.client
-            .execute::<
-                StartIdentityProcessingError,
-            >(
-                "startIdentityProcessing",
-                &self.options,
-                || {
-                    let path = "/identities/process";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.process_identities_request;
-                        request = crate::request::with_json(
-                            "startIdentityProcessing",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startIdentityProcessing",
+            self.options,
+            move |client| {
+                let path = "/identities/process";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.process_identities_request;
+                    request = crate::request::with_json(
+                        "startIdentityProcessing",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1573,48 +1492,39 @@ impl ResetIdentity {
     }
 
     /// Sends the request: `POST /identities/{identityId}/reset`.
-    pub async fn send(self) -> Result<(), crate::SdkError<ResetIdentityError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<ResetIdentityError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<ResetIdentityError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("resetIdentity", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<ResetIdentityError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ResetIdentityError>> {
-        self.client
-            .execute::<
-                ResetIdentityError,
-            >(
-                "resetIdentity",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/reset",
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::POST, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "resetIdentity",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/reset",
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::POST, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1720,66 +1630,56 @@ impl GetRoleAssignments {
     }
 
     /// Sends the request: `GET /identities/{identityId}/role-assignments`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::GetRoleAssignments200ResponseInner>,
-        crate::SdkError<GetRoleAssignmentsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::GetRoleAssignments200ResponseInner>,
+            crate::SdkError<GetRoleAssignmentsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::GetRoleAssignments200ResponseInner>>,
-        crate::SdkError<GetRoleAssignmentsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::GetRoleAssignments200ResponseInner>>,
+            crate::SdkError<GetRoleAssignmentsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleAssignments", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignmentsError>> {
-        self.client
-            .execute::<
-                GetRoleAssignmentsError,
-            >(
-                "getRoleAssignments",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/role-assignments",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.role_id {
-                        query.push(("roleId", value.clone()));
-                    }
-                    if let Some(value) = &self.role_name {
-                        query.push(("roleName", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleAssignments",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/role-assignments",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.role_id {
+                    query.push(("roleId", value.clone()));
+                }
+                if let Some(value) = &self.role_name {
+                    query.push(("roleName", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1870,55 +1770,48 @@ impl GetRoleAssignment {
     }
 
     /// Sends the request: `GET /identities/{identityId}/role-assignments/{assignmentId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::RoleAssignmentDto, crate::SdkError<GetRoleAssignmentError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::RoleAssignmentDto,
+            crate::SdkError<GetRoleAssignmentError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleAssignmentDto>,
-        crate::SdkError<GetRoleAssignmentError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleAssignmentDto>,
+            crate::SdkError<GetRoleAssignmentError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleAssignment", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignmentError>> {
-        self.client
-            .execute::<
-                GetRoleAssignmentError,
-            >(
-                "getRoleAssignment",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/role-assignments/",
-                        &crate::request::path_segment(&self.assignment_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleAssignment",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/role-assignments/",
+                    &crate::request::path_segment(&self.assignment_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

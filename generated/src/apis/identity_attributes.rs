@@ -239,67 +239,57 @@ impl ListIdentityAttributes {
     }
 
     /// Sends the request: `GET /identity-attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentityAttribute>,
-        crate::SdkError<ListIdentityAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentityAttribute>,
+            crate::SdkError<ListIdentityAttributesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentityAttribute>>,
-        crate::SdkError<ListIdentityAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentityAttribute>>,
+            crate::SdkError<ListIdentityAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listIdentityAttributes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListIdentityAttributesError>> {
-        self.client
-            .execute::<
-                ListIdentityAttributesError,
-            >(
-                "listIdentityAttributes",
-                &self.options,
-                || {
-                    let path = "/identity-attributes";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.include_system {
-                        query.push(("includeSystem", value.to_string()));
-                    }
-                    if let Some(value) = &self.include_silent {
-                        query.push(("includeSilent", value.to_string()));
-                    }
-                    if let Some(value) = &self.searchable_only {
-                        query.push(("searchableOnly", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listIdentityAttributes",
+            self.options,
+            move |client| {
+                let path = "/identity-attributes";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.include_system {
+                    query.push(("includeSystem", value.to_string()));
+                }
+                if let Some(value) = &self.include_silent {
+                    query.push(("includeSilent", value.to_string()));
+                }
+                if let Some(value) = &self.searchable_only {
+                    query.push(("searchableOnly", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -393,62 +383,52 @@ impl CreateIdentityAttribute {
     }
 
     /// Sends the request: `POST /identity-attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityAttribute,
-        crate::SdkError<CreateIdentityAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityAttribute,
+            crate::SdkError<CreateIdentityAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityAttribute>,
-        crate::SdkError<CreateIdentityAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityAttribute>,
+            crate::SdkError<CreateIdentityAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createIdentityAttribute", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityAttributeError>> {
-        self.client
-            .execute::<
-                CreateIdentityAttributeError,
-            >(
-                "createIdentityAttribute",
-                &self.options,
-                || {
-                    let path = "/identity-attributes";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identity_attribute;
-                        request = crate::request::with_json(
-                            "createIdentityAttribute",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createIdentityAttribute",
+            self.options,
+            move |client| {
+                let path = "/identity-attributes";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identity_attribute;
+                    request = crate::request::with_json(
+                        "createIdentityAttribute",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -542,54 +522,47 @@ impl GetIdentityAttribute {
     }
 
     /// Sends the request: `GET /identity-attributes/{name}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::IdentityAttribute, crate::SdkError<GetIdentityAttributeError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityAttribute,
+            crate::SdkError<GetIdentityAttributeError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityAttribute>,
-        crate::SdkError<GetIdentityAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityAttribute>,
+            crate::SdkError<GetIdentityAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityAttribute", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityAttributeError>> {
-        self.client
-            .execute::<
-                GetIdentityAttributeError,
-            >(
-                "getIdentityAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-attributes/",
-                        &crate::request::path_segment(&self.name),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-attributes/",
+                    &crate::request::path_segment(&self.name),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -684,63 +657,56 @@ impl PutIdentityAttribute {
     }
 
     /// Sends the request: `PUT /identity-attributes/{name}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::IdentityAttribute, crate::SdkError<PutIdentityAttributeError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityAttribute,
+            crate::SdkError<PutIdentityAttributeError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityAttribute>,
-        crate::SdkError<PutIdentityAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityAttribute>,
+            crate::SdkError<PutIdentityAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putIdentityAttribute", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutIdentityAttributeError>> {
-        self.client
-            .execute::<
-                PutIdentityAttributeError,
-            >(
-                "putIdentityAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-attributes/",
-                        &crate::request::path_segment(&self.name),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identity_attribute;
-                        request = crate::request::with_json(
-                            "putIdentityAttribute",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putIdentityAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-attributes/",
+                    &crate::request::path_segment(&self.name),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identity_attribute;
+                    request = crate::request::with_json(
+                        "putIdentityAttribute",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -834,49 +800,43 @@ impl DeleteIdentityAttribute {
     }
 
     /// Sends the request: `DELETE /identity-attributes/{name}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteIdentityAttributeError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteIdentityAttributeError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteIdentityAttributeError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteIdentityAttribute", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteIdentityAttributeError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityAttributeError>> {
-        self.client
-            .execute::<
-                DeleteIdentityAttributeError,
-            >(
-                "deleteIdentityAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-attributes/",
-                        &crate::request::path_segment(&self.name),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteIdentityAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-attributes/",
+                    &crate::request::path_segment(&self.name),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -970,60 +930,47 @@ impl DeleteIdentityAttributesInBulk {
     }
 
     /// Sends the request: `DELETE /identity-attributes/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteIdentityAttributesInBulkError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteIdentityAttributesInBulkError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteIdentityAttributesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteIdentityAttributesInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteIdentityAttributesInBulk", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteIdentityAttributesInBulkError>,
-    > {
-        self.client
-            .execute::<
-                DeleteIdentityAttributesInBulkError,
-            >(
-                "deleteIdentityAttributesInBulk",
-                &self.options,
-                || {
-                    let path = "/identity-attributes/bulk-delete";
-                    let mut request = self.client.request(reqwest::Method::DELETE, path);
-                    {
-                        let value = &self.identity_attribute_names;
-                        request = crate::request::with_json(
-                            "deleteIdentityAttributesInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteIdentityAttributesInBulk",
+            self.options,
+            move |client| {
+                let path = "/identity-attributes/bulk-delete";
+                let mut request = client.request(reqwest::Method::DELETE, path);
+                {
+                    let value = &self.identity_attribute_names;
+                    request = crate::request::with_json(
+                        "deleteIdentityAttributesInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

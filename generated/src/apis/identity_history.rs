@@ -383,27 +383,28 @@ impl ListHistoricalIdentities {
     }
 
     /// Sends the request: `GET /historical-identities`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentityListItem>,
-        crate::SdkError<ListHistoricalIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentityListItem>,
+            crate::SdkError<ListHistoricalIdentitiesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::IdentityListItem>,
-        crate::SdkError<ListHistoricalIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::IdentityListItem>,
+            crate::SdkError<ListHistoricalIdentitiesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listHistoricalIdentities", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -415,7 +416,7 @@ impl ListHistoricalIdentities {
             models::IdentityListItem,
             crate::SdkError<ListHistoricalIdentitiesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -434,59 +435,47 @@ impl ListHistoricalIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentityListItem>>,
-        crate::SdkError<ListHistoricalIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentityListItem>>,
+            crate::SdkError<ListHistoricalIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listHistoricalIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListHistoricalIdentitiesError>> {
-        self.client
-            .execute::<
-                ListHistoricalIdentitiesError,
-            >(
-                "listHistoricalIdentities",
-                &self.options,
-                || {
-                    let path = "/historical-identities";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.starts_with_query {
-                        query.push(("starts-with-query", value.clone()));
-                    }
-                    if let Some(value) = &self.is_deleted {
-                        query.push(("is-deleted", value.to_string()));
-                    }
-                    if let Some(value) = &self.is_active {
-                        query.push(("is-active", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listHistoricalIdentities",
+            self.options,
+            move |client| {
+                let path = "/historical-identities";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.starts_with_query {
+                    query.push(("starts-with-query", value.clone()));
+                }
+                if let Some(value) = &self.is_deleted {
+                    query.push(("is-deleted", value.to_string()));
+                }
+                if let Some(value) = &self.is_active {
+                    query.push(("is-active", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -573,57 +562,47 @@ impl GetHistoricalIdentity {
     }
 
     /// Sends the request: `GET /historical-identities/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityHistoryResponse,
-        crate::SdkError<GetHistoricalIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityHistoryResponse,
+            crate::SdkError<GetHistoricalIdentityError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityHistoryResponse>,
-        crate::SdkError<GetHistoricalIdentityError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityHistoryResponse>,
+            crate::SdkError<GetHistoricalIdentityError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getHistoricalIdentity", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetHistoricalIdentityError>> {
-        self.client
-            .execute::<
-                GetHistoricalIdentityError,
-            >(
-                "getHistoricalIdentity",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getHistoricalIdentity",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -822,27 +801,28 @@ impl ListIdentityAccessItems {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/access-items`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ListIdentityAccessItems200ResponseInner>,
-        crate::SdkError<ListIdentityAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ListIdentityAccessItems200ResponseInner>,
+            crate::SdkError<ListIdentityAccessItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::ListIdentityAccessItems200ResponseInner>,
-        crate::SdkError<ListIdentityAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ListIdentityAccessItems200ResponseInner>,
+            crate::SdkError<ListIdentityAccessItemsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listIdentityAccessItems", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -854,7 +834,7 @@ impl ListIdentityAccessItems {
             models::ListIdentityAccessItems200ResponseInner,
             crate::SdkError<ListIdentityAccessItemsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -873,70 +853,58 @@ impl ListIdentityAccessItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ListIdentityAccessItems200ResponseInner>>,
-        crate::SdkError<ListIdentityAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ListIdentityAccessItems200ResponseInner>>,
+            crate::SdkError<ListIdentityAccessItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listIdentityAccessItems", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListIdentityAccessItemsError>> {
-        self.client
-            .execute::<
-                ListIdentityAccessItemsError,
-            >(
-                "listIdentityAccessItems",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/access-items",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.r#type {
-                        query.push(("type", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.query {
-                        query.push(("query", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listIdentityAccessItems",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/access-items",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.query {
+                    query.push(("query", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1086,27 +1054,28 @@ impl ListIdentitySnapshots {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshots`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentitySnapshotSummaryResponse>,
-        crate::SdkError<ListIdentitySnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentitySnapshotSummaryResponse>,
+            crate::SdkError<ListIdentitySnapshotsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::IdentitySnapshotSummaryResponse>,
-        crate::SdkError<ListIdentitySnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::IdentitySnapshotSummaryResponse>,
+            crate::SdkError<ListIdentitySnapshotsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listIdentitySnapshots", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1118,7 +1087,7 @@ impl ListIdentitySnapshots {
             models::IdentitySnapshotSummaryResponse,
             crate::SdkError<ListIdentitySnapshotsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1137,64 +1106,52 @@ impl ListIdentitySnapshots {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentitySnapshotSummaryResponse>>,
-        crate::SdkError<ListIdentitySnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentitySnapshotSummaryResponse>>,
+            crate::SdkError<ListIdentitySnapshotsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listIdentitySnapshots", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListIdentitySnapshotsError>> {
-        self.client
-            .execute::<
-                ListIdentitySnapshotsError,
-            >(
-                "listIdentitySnapshots",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/snapshots",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.start {
-                        query.push(("start", value.clone()));
-                    }
-                    if let Some(value) = &self.interval {
-                        query.push(("interval", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listIdentitySnapshots",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshots",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.start {
+                    query.push(("start", value.clone()));
+                }
+                if let Some(value) = &self.interval {
+                    query.push(("interval", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1354,27 +1311,28 @@ impl GetIdentitySnapshotSummary {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshot-summary`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::MetricResponse>,
-        crate::SdkError<GetIdentitySnapshotSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::MetricResponse>,
+            crate::SdkError<GetIdentitySnapshotSummaryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::MetricResponse>,
-        crate::SdkError<GetIdentitySnapshotSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::MetricResponse>,
+            crate::SdkError<GetIdentitySnapshotSummaryError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getIdentitySnapshotSummary", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1386,7 +1344,7 @@ impl GetIdentitySnapshotSummary {
             models::MetricResponse,
             crate::SdkError<GetIdentitySnapshotSummaryError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1405,67 +1363,55 @@ impl GetIdentitySnapshotSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::MetricResponse>>,
-        crate::SdkError<GetIdentitySnapshotSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::MetricResponse>>,
+            crate::SdkError<GetIdentitySnapshotSummaryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentitySnapshotSummary", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentitySnapshotSummaryError>> {
-        self.client
-            .execute::<
-                GetIdentitySnapshotSummaryError,
-            >(
-                "getIdentitySnapshotSummary",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/snapshot-summary",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.before {
-                        query.push(("before", value.clone()));
-                    }
-                    if let Some(value) = &self.interval {
-                        query.push(("interval", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.time_zone {
-                        query.push(("time-zone", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentitySnapshotSummary",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshot-summary",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.before {
+                    query.push(("before", value.clone()));
+                }
+                if let Some(value) = &self.interval {
+                    query.push(("interval", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.time_zone {
+                    query.push(("time-zone", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1553,59 +1499,49 @@ impl GetIdentitySnapshot {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityHistoryResponse,
-        crate::SdkError<GetIdentitySnapshotError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityHistoryResponse,
+            crate::SdkError<GetIdentitySnapshotError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityHistoryResponse>,
-        crate::SdkError<GetIdentitySnapshotError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityHistoryResponse>,
+            crate::SdkError<GetIdentitySnapshotError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentitySnapshot", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentitySnapshotError>> {
-        self.client
-            .execute::<
-                GetIdentitySnapshotError,
-            >(
-                "getIdentitySnapshot",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/snapshots/",
-                        &crate::request::path_segment(&self.date),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentitySnapshot",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshots/",
+                    &crate::request::path_segment(&self.date),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1710,69 +1646,57 @@ impl ListIdentitySnapshotAccessItems {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}/access-items`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>,
-        crate::SdkError<ListIdentitySnapshotAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>,
+            crate::SdkError<ListIdentitySnapshotAccessItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>>,
-        crate::SdkError<ListIdentitySnapshotAccessItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<
+                Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>,
+            >,
+            crate::SdkError<ListIdentitySnapshotAccessItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listIdentitySnapshotAccessItems", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListIdentitySnapshotAccessItemsError>,
-    > {
-        self.client
-            .execute::<
-                ListIdentitySnapshotAccessItemsError,
-            >(
-                "listIdentitySnapshotAccessItems",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/snapshots/",
-                        &crate::request::path_segment(&self.date),
-                        "/access-items",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.r#type {
-                        query.push(("type", value.as_str().to_owned()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listIdentitySnapshotAccessItems",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshots/",
+                    &crate::request::path_segment(&self.date),
+                    "/access-items",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1936,27 +1860,28 @@ impl GetHistoricalIdentityEvents {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/events`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::GetHistoricalIdentityEvents200ResponseInner>,
-        crate::SdkError<GetHistoricalIdentityEventsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::GetHistoricalIdentityEvents200ResponseInner>,
+            crate::SdkError<GetHistoricalIdentityEventsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::GetHistoricalIdentityEvents200ResponseInner>,
-        crate::SdkError<GetHistoricalIdentityEventsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::GetHistoricalIdentityEvents200ResponseInner>,
+            crate::SdkError<GetHistoricalIdentityEventsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getHistoricalIdentityEvents", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1968,7 +1893,7 @@ impl GetHistoricalIdentityEvents {
             models::GetHistoricalIdentityEvents200ResponseInner,
             crate::SdkError<GetHistoricalIdentityEventsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1987,71 +1912,59 @@ impl GetHistoricalIdentityEvents {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::GetHistoricalIdentityEvents200ResponseInner>>,
-        crate::SdkError<GetHistoricalIdentityEventsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::GetHistoricalIdentityEvents200ResponseInner>>,
+            crate::SdkError<GetHistoricalIdentityEventsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getHistoricalIdentityEvents", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetHistoricalIdentityEventsError>> {
-        self.client
-            .execute::<
-                GetHistoricalIdentityEventsError,
-            >(
-                "getHistoricalIdentityEvents",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/events",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.from {
-                        query.push(("from", value.clone()));
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getHistoricalIdentityEvents",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/events",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.from {
+                    query.push(("from", value.clone()));
+                }
+                if let Some(value) = &self.event_types {
+                    for item in value {
+                        query.push(("eventTypes", item.clone()));
                     }
-                    if let Some(value) = &self.event_types {
-                        for item in value {
-                            query.push(("eventTypes", item.clone()));
-                        }
+                }
+                if let Some(value) = &self.access_item_types {
+                    for item in value {
+                        query.push(("accessItemTypes", item.clone()));
                     }
-                    if let Some(value) = &self.access_item_types {
-                        for item in value {
-                            query.push(("accessItemTypes", item.clone()));
-                        }
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2138,52 +2051,45 @@ impl GetIdentityStartDate {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/start-date`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<String, crate::SdkError<GetIdentityStartDateError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<String, crate::SdkError<GetIdentityStartDateError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<String>, crate::SdkError<GetIdentityStartDateError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityStartDate", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<String>,
+            crate::SdkError<GetIdentityStartDateError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityStartDateError>> {
-        self.client
-            .execute::<
-                GetIdentityStartDateError,
-            >(
-                "getIdentityStartDate",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/start-date",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityStartDate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/start-date",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2340,27 +2246,28 @@ impl CompareIdentitySnapshots {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/compare`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentityCompareResponse>,
-        crate::SdkError<CompareIdentitySnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentityCompareResponse>,
+            crate::SdkError<CompareIdentitySnapshotsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::IdentityCompareResponse>,
-        crate::SdkError<CompareIdentitySnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::IdentityCompareResponse>,
+            crate::SdkError<CompareIdentitySnapshotsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("compareIdentitySnapshots", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2372,7 +2279,7 @@ impl CompareIdentitySnapshots {
             models::IdentityCompareResponse,
             crate::SdkError<CompareIdentitySnapshotsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2391,69 +2298,57 @@ impl CompareIdentitySnapshots {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentityCompareResponse>>,
-        crate::SdkError<CompareIdentitySnapshotsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentityCompareResponse>>,
+            crate::SdkError<CompareIdentitySnapshotsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("compareIdentitySnapshots", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CompareIdentitySnapshotsError>> {
-        self.client
-            .execute::<
-                CompareIdentitySnapshotsError,
-            >(
-                "compareIdentitySnapshots",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/compare",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.snapshot1 {
-                        query.push(("snapshot1", value.clone()));
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "compareIdentitySnapshots",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/compare",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.snapshot1 {
+                    query.push(("snapshot1", value.clone()));
+                }
+                if let Some(value) = &self.snapshot2 {
+                    query.push(("snapshot2", value.clone()));
+                }
+                if let Some(value) = &self.access_item_types {
+                    for item in value {
+                        query.push(("accessItemTypes", item.clone()));
                     }
-                    if let Some(value) = &self.snapshot2 {
-                        query.push(("snapshot2", value.clone()));
-                    }
-                    if let Some(value) = &self.access_item_types {
-                        for item in value {
-                            query.push(("accessItemTypes", item.clone()));
-                        }
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2611,28 +2506,28 @@ impl CompareIdentitySnapshotsAccessType {
     }
 
     /// Sends the request: `GET /historical-identities/{id}/compare/{accessType}`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AccessItemDiff>,
-        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AccessItemDiff>,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AccessItemDiff>,
-        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AccessItemDiff>,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("compareIdentitySnapshotsAccessType", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2644,7 +2539,7 @@ impl CompareIdentitySnapshotsAccessType {
             models::AccessItemDiff,
             crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2663,71 +2558,55 @@ impl CompareIdentitySnapshotsAccessType {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AccessItemDiff>>,
-        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AccessItemDiff>>,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("compareIdentitySnapshotsAccessType", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
-    > {
-        self.client
-            .execute::<
-                CompareIdentitySnapshotsAccessTypeError,
-            >(
-                "compareIdentitySnapshotsAccessType",
-                &self.options,
-                || {
-                    let path = [
-                        "/historical-identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/compare/",
-                        &crate::request::path_segment(self.access_type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.access_associated {
-                        query.push(("access-associated", value.to_string()));
-                    }
-                    if let Some(value) = &self.snapshot1 {
-                        query.push(("snapshot1", value.clone()));
-                    }
-                    if let Some(value) = &self.snapshot2 {
-                        query.push(("snapshot2", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "compareIdentitySnapshotsAccessType",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/compare/",
+                    &crate::request::path_segment(self.access_type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.access_associated {
+                    query.push(("access-associated", value.to_string()));
+                }
+                if let Some(value) = &self.snapshot1 {
+                    query.push(("snapshot1", value.clone()));
+                }
+                if let Some(value) = &self.snapshot2 {
+                    query.push(("snapshot2", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

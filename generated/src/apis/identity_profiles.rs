@@ -393,27 +393,28 @@ impl ListIdentityProfiles {
     }
 
     /// Sends the request: `GET /identity-profiles`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentityProfile>,
-        crate::SdkError<ListIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentityProfile>,
+            crate::SdkError<ListIdentityProfilesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::IdentityProfile>,
-        crate::SdkError<ListIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::IdentityProfile>,
+            crate::SdkError<ListIdentityProfilesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listIdentityProfiles", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -425,7 +426,7 @@ impl ListIdentityProfiles {
             models::IdentityProfile,
             crate::SdkError<ListIdentityProfilesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -444,59 +445,47 @@ impl ListIdentityProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentityProfile>>,
-        crate::SdkError<ListIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentityProfile>>,
+            crate::SdkError<ListIdentityProfilesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listIdentityProfiles", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListIdentityProfilesError>> {
-        self.client
-            .execute::<
-                ListIdentityProfilesError,
-            >(
-                "listIdentityProfiles",
-                &self.options,
-                || {
-                    let path = "/identity-profiles";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listIdentityProfiles",
+            self.options,
+            move |client| {
+                let path = "/identity-profiles";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -583,59 +572,52 @@ impl CreateIdentityProfile {
     }
 
     /// Sends the request: `POST /identity-profiles`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::IdentityProfile, crate::SdkError<CreateIdentityProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityProfile,
+            crate::SdkError<CreateIdentityProfileError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityProfile>,
-        crate::SdkError<CreateIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityProfile>,
+            crate::SdkError<CreateIdentityProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createIdentityProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityProfileError>> {
-        self.client
-            .execute::<
-                CreateIdentityProfileError,
-            >(
-                "createIdentityProfile",
-                &self.options,
-                || {
-                    let path = "/identity-profiles";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identity_profile;
-                        request = crate::request::with_json(
-                            "createIdentityProfile",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createIdentityProfile",
+            self.options,
+            move |client| {
+                let path = "/identity-profiles";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identity_profile;
+                    request = crate::request::with_json(
+                        "createIdentityProfile",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -722,62 +704,52 @@ impl DeleteIdentityProfiles {
     }
 
     /// Sends the request: `POST /identity-profiles/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TaskResultSimplified,
-        crate::SdkError<DeleteIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TaskResultSimplified,
+            crate::SdkError<DeleteIdentityProfilesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskResultSimplified>,
-        crate::SdkError<DeleteIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskResultSimplified>,
+            crate::SdkError<DeleteIdentityProfilesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteIdentityProfiles", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityProfilesError>> {
-        self.client
-            .execute::<
-                DeleteIdentityProfilesError,
-            >(
-                "deleteIdentityProfiles",
-                &self.options,
-                || {
-                    let path = "/identity-profiles/bulk-delete";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identity_profile_bulk_delete;
-                        request = crate::request::with_json(
-                            "deleteIdentityProfiles",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteIdentityProfiles",
+            self.options,
+            move |client| {
+                let path = "/identity-profiles/bulk-delete";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identity_profile_bulk_delete;
+                    request = crate::request::with_json(
+                        "deleteIdentityProfiles",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -943,27 +915,28 @@ impl ExportIdentityProfiles {
     }
 
     /// Sends the request: `GET /identity-profiles/export`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::IdentityProfileExportedObject>,
-        crate::SdkError<ExportIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::IdentityProfileExportedObject>,
+            crate::SdkError<ExportIdentityProfilesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::IdentityProfileExportedObject>,
-        crate::SdkError<ExportIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::IdentityProfileExportedObject>,
+            crate::SdkError<ExportIdentityProfilesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("exportIdentityProfiles", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -975,7 +948,7 @@ impl ExportIdentityProfiles {
             models::IdentityProfileExportedObject,
             crate::SdkError<ExportIdentityProfilesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -994,59 +967,47 @@ impl ExportIdentityProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::IdentityProfileExportedObject>>,
-        crate::SdkError<ExportIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::IdentityProfileExportedObject>>,
+            crate::SdkError<ExportIdentityProfilesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("exportIdentityProfiles", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ExportIdentityProfilesError>> {
-        self.client
-            .execute::<
-                ExportIdentityProfilesError,
-            >(
-                "exportIdentityProfiles",
-                &self.options,
-                || {
-                    let path = "/identity-profiles/export";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportIdentityProfiles",
+            self.options,
+            move |client| {
+                let path = "/identity-profiles/export";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1133,62 +1094,52 @@ impl ImportIdentityProfiles {
     }
 
     /// Sends the request: `POST /identity-profiles/import`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ObjectImportResult,
-        crate::SdkError<ImportIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ObjectImportResult,
+            crate::SdkError<ImportIdentityProfilesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ObjectImportResult>,
-        crate::SdkError<ImportIdentityProfilesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ObjectImportResult>,
+            crate::SdkError<ImportIdentityProfilesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importIdentityProfiles", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportIdentityProfilesError>> {
-        self.client
-            .execute::<
-                ImportIdentityProfilesError,
-            >(
-                "importIdentityProfiles",
-                &self.options,
-                || {
-                    let path = "/identity-profiles/import";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identity_profile_exported_object;
-                        request = crate::request::with_json(
-                            "importIdentityProfiles",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importIdentityProfiles",
+            self.options,
+            move |client| {
+                let path = "/identity-profiles/import";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identity_profile_exported_object;
+                    request = crate::request::with_json(
+                        "importIdentityProfiles",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1275,62 +1226,52 @@ impl ShowGenerateIdentityPreview {
     }
 
     /// Sends the request: `POST /identity-profiles/identity-preview`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityPreviewResponse,
-        crate::SdkError<ShowGenerateIdentityPreviewError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityPreviewResponse,
+            crate::SdkError<ShowGenerateIdentityPreviewError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityPreviewResponse>,
-        crate::SdkError<ShowGenerateIdentityPreviewError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityPreviewResponse>,
+            crate::SdkError<ShowGenerateIdentityPreviewError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("showGenerateIdentityPreview", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ShowGenerateIdentityPreviewError>> {
-        self.client
-            .execute::<
-                ShowGenerateIdentityPreviewError,
-            >(
-                "showGenerateIdentityPreview",
-                &self.options,
-                || {
-                    let path = "/identity-profiles/identity-preview";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identity_preview_request;
-                        request = crate::request::with_json(
-                            "showGenerateIdentityPreview",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "showGenerateIdentityPreview",
+            self.options,
+            move |client| {
+                let path = "/identity-profiles/identity-preview";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identity_preview_request;
+                    request = crate::request::with_json(
+                        "showGenerateIdentityPreview",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1422,54 +1363,47 @@ impl GetIdentityProfile {
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::IdentityProfile, crate::SdkError<GetIdentityProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityProfile,
+            crate::SdkError<GetIdentityProfileError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityProfile>,
-        crate::SdkError<GetIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityProfile>,
+            crate::SdkError<GetIdentityProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityProfileError>> {
-        self.client
-            .execute::<
-                GetIdentityProfileError,
-            >(
-                "getIdentityProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityProfile",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1563,59 +1497,47 @@ impl DeleteIdentityProfile {
     }
 
     /// Sends the request: `DELETE /identity-profiles/{identity-profile-id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TaskResultSimplified,
-        crate::SdkError<DeleteIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TaskResultSimplified,
+            crate::SdkError<DeleteIdentityProfileError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskResultSimplified>,
-        crate::SdkError<DeleteIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskResultSimplified>,
+            crate::SdkError<DeleteIdentityProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteIdentityProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityProfileError>> {
-        self.client
-            .execute::<
-                DeleteIdentityProfileError,
-            >(
-                "deleteIdentityProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                    ]
-                        .concat();
-                    let mut request = self
-                        .client
-                        .request(reqwest::Method::DELETE, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteIdentityProfile",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1710,63 +1632,56 @@ impl UpdateIdentityProfile {
     }
 
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::IdentityProfile, crate::SdkError<UpdateIdentityProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityProfile,
+            crate::SdkError<UpdateIdentityProfileError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityProfile>,
-        crate::SdkError<UpdateIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityProfile>,
+            crate::SdkError<UpdateIdentityProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateIdentityProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateIdentityProfileError>> {
-        self.client
-            .execute::<
-                UpdateIdentityProfileError,
-            >(
-                "updateIdentityProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "updateIdentityProfile",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateIdentityProfile",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "updateIdentityProfile",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1860,62 +1775,48 @@ impl GetDefaultIdentityAttributeConfig {
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/default-identity-attribute-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::IdentityAttributeConfig,
-        crate::SdkError<GetDefaultIdentityAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::IdentityAttributeConfig,
+            crate::SdkError<GetDefaultIdentityAttributeConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::IdentityAttributeConfig>,
-        crate::SdkError<GetDefaultIdentityAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::IdentityAttributeConfig>,
+            crate::SdkError<GetDefaultIdentityAttributeConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getDefaultIdentityAttributeConfig", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetDefaultIdentityAttributeConfigError>,
-    > {
-        self.client
-            .execute::<
-                GetDefaultIdentityAttributeConfigError,
-            >(
-                "getDefaultIdentityAttributeConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                        "/default-identity-attribute-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getDefaultIdentityAttributeConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                    "/default-identity-attribute-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2009,57 +1910,47 @@ impl SyncIdentityProfile {
     }
 
     /// Sends the request: `POST /identity-profiles/{identity-profile-id}/process-identities`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<SyncIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<SyncIdentityProfileError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<SyncIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<SyncIdentityProfileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("syncIdentityProfile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SyncIdentityProfileError>> {
-        self.client
-            .execute::<
-                SyncIdentityProfileError,
-            >(
-                "syncIdentityProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                        "/process-identities",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "syncIdentityProfile",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                    "/process-identities",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

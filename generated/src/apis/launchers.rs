@@ -219,61 +219,54 @@ impl GetLaunchers {
     }
 
     /// Sends the request: `GET /launchers`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::GetLaunchers200Response, crate::SdkError<GetLaunchersError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::GetLaunchers200Response,
+            crate::SdkError<GetLaunchersError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::GetLaunchers200Response>,
-        crate::SdkError<GetLaunchersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::GetLaunchers200Response>,
+            crate::SdkError<GetLaunchersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getLaunchers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetLaunchersError>> {
-        self.client
-            .execute::<
-                GetLaunchersError,
-            >(
-                "getLaunchers",
-                &self.options,
-                || {
-                    let path = "/launchers";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.next {
-                        query.push(("next", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getLaunchers",
+            self.options,
+            move |client| {
+                let path = "/launchers";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.next {
+                    query.push(("next", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -359,59 +352,49 @@ impl CreateLauncher {
     }
 
     /// Sends the request: `POST /launchers`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Launcher, crate::SdkError<CreateLauncherError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Launcher, crate::SdkError<CreateLauncherError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Launcher>,
-        crate::SdkError<CreateLauncherError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Launcher>,
+            crate::SdkError<CreateLauncherError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createLauncher", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateLauncherError>> {
-        self.client
-            .execute::<
-                CreateLauncherError,
-            >(
-                "createLauncher",
-                &self.options,
-                || {
-                    let path = "/launchers";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.launcher_request;
-                        request = crate::request::with_json(
-                            "createLauncher",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createLauncher",
+            self.options,
+            move |client| {
+                let path = "/launchers";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.launcher_request;
+                    request = crate::request::with_json(
+                        "createLauncher",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -495,51 +478,44 @@ impl GetLauncher {
     }
 
     /// Sends the request: `GET /launchers/{launcherID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Launcher, crate::SdkError<GetLauncherError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Launcher, crate::SdkError<GetLauncherError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Launcher>, crate::SdkError<GetLauncherError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getLauncher", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Launcher>,
+            crate::SdkError<GetLauncherError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetLauncherError>> {
-        self.client
-            .execute::<
-                GetLauncherError,
-            >(
-                "getLauncher",
-                &self.options,
-                || {
-                    let path = [
-                        "/launchers/",
-                        &crate::request::path_segment(&self.launcher_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getLauncher",
+            self.options,
+            move |client| {
+                let path = [
+                    "/launchers/",
+                    &crate::request::path_segment(&self.launcher_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -624,60 +600,53 @@ impl PutLauncher {
     }
 
     /// Sends the request: `PUT /launchers/{launcherID}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Launcher, crate::SdkError<PutLauncherError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Launcher, crate::SdkError<PutLauncherError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Launcher>, crate::SdkError<PutLauncherError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putLauncher", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Launcher>,
+            crate::SdkError<PutLauncherError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutLauncherError>> {
-        self.client
-            .execute::<
-                PutLauncherError,
-            >(
-                "putLauncher",
-                &self.options,
-                || {
-                    let path = [
-                        "/launchers/",
-                        &crate::request::path_segment(&self.launcher_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.launcher_request;
-                        request = crate::request::with_json(
-                            "putLauncher",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putLauncher",
+            self.options,
+            move |client| {
+                let path = [
+                    "/launchers/",
+                    &crate::request::path_segment(&self.launcher_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.launcher_request;
+                    request = crate::request::with_json(
+                        "putLauncher",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -763,47 +732,38 @@ impl DeleteLauncher {
     }
 
     /// Sends the request: `DELETE /launchers/{launcherID}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteLauncherError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteLauncherError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteLauncherError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteLauncher", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteLauncherError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteLauncherError>> {
-        self.client
-            .execute::<
-                DeleteLauncherError,
-            >(
-                "deleteLauncher",
-                &self.options,
-                || {
-                    let path = [
-                        "/launchers/",
-                        &crate::request::path_segment(&self.launcher_id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteLauncher",
+            self.options,
+            move |client| {
+                let path = [
+                    "/launchers/",
+                    &crate::request::path_segment(&self.launcher_id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -889,54 +849,47 @@ impl StartLauncher {
     }
 
     /// Sends the request: `POST /beta/launchers/{launcherID}/launch`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::StartLauncher200Response, crate::SdkError<StartLauncherError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::StartLauncher200Response,
+            crate::SdkError<StartLauncherError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::StartLauncher200Response>,
-        crate::SdkError<StartLauncherError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::StartLauncher200Response>,
+            crate::SdkError<StartLauncherError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startLauncher", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartLauncherError>> {
-        self.client
-            .execute::<
-                StartLauncherError,
-            >(
-                "startLauncher",
-                &self.options,
-                || {
-                    let path = [
-                        "/beta/launchers/",
-                        &crate::request::path_segment(&self.launcher_id),
-                        "/launch",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startLauncher",
+            self.options,
+            move |client| {
+                let path = [
+                    "/beta/launchers/",
+                    &crate::request::path_segment(&self.launcher_id),
+                    "/launch",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -178,56 +178,46 @@ impl GetLifecycleStates {
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::LifecycleState, crate::SdkError<GetLifecycleStatesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::LifecycleState, crate::SdkError<GetLifecycleStatesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::LifecycleState>,
-        crate::SdkError<GetLifecycleStatesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::LifecycleState>,
+            crate::SdkError<GetLifecycleStatesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getLifecycleStates", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetLifecycleStatesError>> {
-        self.client
-            .execute::<
-                GetLifecycleStatesError,
-            >(
-                "getLifecycleStates",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                        "/lifecycle-states/",
-                        &crate::request::path_segment(&self.lifecycle_state_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getLifecycleStates",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                    "/lifecycle-states/",
+                    &crate::request::path_segment(&self.lifecycle_state_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -316,64 +306,57 @@ impl UpdateLifecycleStates {
     }
 
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::LifecycleState, crate::SdkError<UpdateLifecycleStatesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::LifecycleState,
+            crate::SdkError<UpdateLifecycleStatesError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::LifecycleState>,
-        crate::SdkError<UpdateLifecycleStatesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::LifecycleState>,
+            crate::SdkError<UpdateLifecycleStatesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateLifecycleStates", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateLifecycleStatesError>> {
-        self.client
-            .execute::<
-                UpdateLifecycleStatesError,
-            >(
-                "updateLifecycleStates",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                        "/lifecycle-states/",
-                        &crate::request::path_segment(&self.lifecycle_state_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "updateLifecycleStates",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateLifecycleStates",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                    "/lifecycle-states/",
+                    &crate::request::path_segment(&self.lifecycle_state_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "updateLifecycleStates",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -147,64 +147,54 @@ impl GetManagedClientStatus {
     }
 
     /// Sends the request: `GET /managed-clients/{id}/status`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ManagedClientStatus,
-        crate::SdkError<GetManagedClientStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ManagedClientStatus,
+            crate::SdkError<GetManagedClientStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ManagedClientStatus>,
-        crate::SdkError<GetManagedClientStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ManagedClientStatus>,
+            crate::SdkError<GetManagedClientStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getManagedClientStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetManagedClientStatusError>> {
-        self.client
-            .execute::<
-                GetManagedClientStatusError,
-            >(
-                "getManagedClientStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/managed-clients/",
-                        &crate::request::path_segment(&self.id),
-                        "/status",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    {
-                        let value = &self.r#type;
-                        query.push(("type", value.as_str().to_owned()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getManagedClientStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/managed-clients/",
+                    &crate::request::path_segment(&self.id),
+                    "/status",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                {
+                    let value = &self.r#type;
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -299,66 +289,56 @@ impl UpdateManagedClientStatus {
     }
 
     /// Sends the request: `POST /managed-clients/{id}/status`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ManagedClientStatusAggResponse,
-        crate::SdkError<UpdateManagedClientStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ManagedClientStatusAggResponse,
+            crate::SdkError<UpdateManagedClientStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ManagedClientStatusAggResponse>,
-        crate::SdkError<UpdateManagedClientStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ManagedClientStatusAggResponse>,
+            crate::SdkError<UpdateManagedClientStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateManagedClientStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateManagedClientStatusError>> {
-        self.client
-            .execute::<
-                UpdateManagedClientStatusError,
-            >(
-                "updateManagedClientStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/managed-clients/",
-                        &crate::request::path_segment(&self.id),
-                        "/status",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.managed_client_status;
-                        request = crate::request::with_json(
-                            "updateManagedClientStatus",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateManagedClientStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/managed-clients/",
+                    &crate::request::path_segment(&self.id),
+                    "/status",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.managed_client_status;
+                    request = crate::request::with_json(
+                        "updateManagedClientStatus",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -172,54 +172,44 @@ impl GetManagedCluster {
     }
 
     /// Sends the request: `GET /managed-clusters/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::ManagedCluster, crate::SdkError<GetManagedClusterError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::ManagedCluster, crate::SdkError<GetManagedClusterError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ManagedCluster>,
-        crate::SdkError<GetManagedClusterError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ManagedCluster>,
+            crate::SdkError<GetManagedClusterError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getManagedCluster", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetManagedClusterError>> {
-        self.client
-            .execute::<
-                GetManagedClusterError,
-            >(
-                "getManagedCluster",
-                &self.options,
-                || {
-                    let path = [
-                        "/managed-clusters/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getManagedCluster",
+            self.options,
+            move |client| {
+                let path = [
+                    "/managed-clusters/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -313,58 +303,48 @@ impl GetClientLogConfiguration {
     }
 
     /// Sends the request: `GET /managed-clusters/{id}/log-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ClientLogConfiguration,
-        crate::SdkError<GetClientLogConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ClientLogConfiguration,
+            crate::SdkError<GetClientLogConfigurationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ClientLogConfiguration>,
-        crate::SdkError<GetClientLogConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ClientLogConfiguration>,
+            crate::SdkError<GetClientLogConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getClientLogConfiguration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetClientLogConfigurationError>> {
-        self.client
-            .execute::<
-                GetClientLogConfigurationError,
-            >(
-                "getClientLogConfiguration",
-                &self.options,
-                || {
-                    let path = [
-                        "/managed-clusters/",
-                        &crate::request::path_segment(&self.id),
-                        "/log-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getClientLogConfiguration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/managed-clusters/",
+                    &crate::request::path_segment(&self.id),
+                    "/log-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -459,67 +439,57 @@ impl PutClientLogConfiguration {
     }
 
     /// Sends the request: `PUT /managed-clusters/{id}/log-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ClientLogConfiguration,
-        crate::SdkError<PutClientLogConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ClientLogConfiguration,
+            crate::SdkError<PutClientLogConfigurationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ClientLogConfiguration>,
-        crate::SdkError<PutClientLogConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ClientLogConfiguration>,
+            crate::SdkError<PutClientLogConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putClientLogConfiguration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutClientLogConfigurationError>> {
-        self.client
-            .execute::<
-                PutClientLogConfigurationError,
-            >(
-                "putClientLogConfiguration",
-                &self.options,
-                || {
-                    let path = [
-                        "/managed-clusters/",
-                        &crate::request::path_segment(&self.id),
-                        "/log-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.client_log_configuration;
-                        request = crate::request::with_json(
-                            "putClientLogConfiguration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putClientLogConfiguration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/managed-clusters/",
+                    &crate::request::path_segment(&self.id),
+                    "/log-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.client_log_configuration;
+                    request = crate::request::with_json(
+                        "putClientLogConfiguration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -671,24 +641,28 @@ impl GetManagedClusters {
     }
 
     /// Sends the request: `GET /managed-clusters`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::ManagedCluster>, crate::SdkError<GetManagedClustersError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ManagedCluster>,
+            crate::SdkError<GetManagedClustersError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::ManagedCluster>,
-        crate::SdkError<GetManagedClustersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ManagedCluster>,
+            crate::SdkError<GetManagedClustersError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getManagedClusters", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -697,7 +671,7 @@ impl GetManagedClusters {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::ManagedCluster, crate::SdkError<GetManagedClustersError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -716,55 +690,43 @@ impl GetManagedClusters {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ManagedCluster>>,
-        crate::SdkError<GetManagedClustersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ManagedCluster>>,
+            crate::SdkError<GetManagedClustersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getManagedClusters", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetManagedClustersError>> {
-        self.client
-            .execute::<
-                GetManagedClustersError,
-            >(
-                "getManagedClusters",
-                &self.options,
-                || {
-                    let path = "/managed-clusters";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getManagedClusters",
+            self.options,
+            move |client| {
+                let path = "/managed-clusters";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -211,50 +211,40 @@ impl GetMfaOktaConfig {
     }
 
     /// Sends the request: `GET /mfa/okta-verify/config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::MfaOktaConfig, crate::SdkError<GetMfaOktaConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::MfaOktaConfig, crate::SdkError<GetMfaOktaConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MfaOktaConfig>,
-        crate::SdkError<GetMfaOktaConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MfaOktaConfig>,
+            crate::SdkError<GetMfaOktaConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMFAOktaConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMfaOktaConfigError>> {
-        self.client
-            .execute::<
-                GetMfaOktaConfigError,
-            >(
-                "getMFAOktaConfig",
-                &self.options,
-                || {
-                    let path = "/mfa/okta-verify/config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMFAOktaConfig",
+            self.options,
+            move |client| {
+                let path = "/mfa/okta-verify/config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -337,59 +327,49 @@ impl SetMfaOktaConfig {
     }
 
     /// Sends the request: `PUT /mfa/okta-verify/config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::MfaOktaConfig, crate::SdkError<SetMfaOktaConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::MfaOktaConfig, crate::SdkError<SetMfaOktaConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MfaOktaConfig>,
-        crate::SdkError<SetMfaOktaConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MfaOktaConfig>,
+            crate::SdkError<SetMfaOktaConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setMFAOktaConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetMfaOktaConfigError>> {
-        self.client
-            .execute::<
-                SetMfaOktaConfigError,
-            >(
-                "setMFAOktaConfig",
-                &self.options,
-                || {
-                    let path = "/mfa/okta-verify/config";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.mfa_okta_config;
-                        request = crate::request::with_json(
-                            "setMFAOktaConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setMFAOktaConfig",
+            self.options,
+            move |client| {
+                let path = "/mfa/okta-verify/config";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.mfa_okta_config;
+                    request = crate::request::with_json(
+                        "setMFAOktaConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -471,50 +451,40 @@ impl GetMfaDuoConfig {
     }
 
     /// Sends the request: `GET /mfa/duo-web/config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::MfaDuoConfig, crate::SdkError<GetMfaDuoConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::MfaDuoConfig, crate::SdkError<GetMfaDuoConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MfaDuoConfig>,
-        crate::SdkError<GetMfaDuoConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MfaDuoConfig>,
+            crate::SdkError<GetMfaDuoConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMFADuoConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMfaDuoConfigError>> {
-        self.client
-            .execute::<
-                GetMfaDuoConfigError,
-            >(
-                "getMFADuoConfig",
-                &self.options,
-                || {
-                    let path = "/mfa/duo-web/config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMFADuoConfig",
+            self.options,
+            move |client| {
+                let path = "/mfa/duo-web/config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -597,59 +567,49 @@ impl SetMfaDuoConfig {
     }
 
     /// Sends the request: `PUT /mfa/duo-web/config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::MfaDuoConfig, crate::SdkError<SetMfaDuoConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::MfaDuoConfig, crate::SdkError<SetMfaDuoConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MfaDuoConfig>,
-        crate::SdkError<SetMfaDuoConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MfaDuoConfig>,
+            crate::SdkError<SetMfaDuoConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setMFADuoConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetMfaDuoConfigError>> {
-        self.client
-            .execute::<
-                SetMfaDuoConfigError,
-            >(
-                "setMFADuoConfig",
-                &self.options,
-                || {
-                    let path = "/mfa/duo-web/config";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.mfa_duo_config;
-                        request = crate::request::with_json(
-                            "setMFADuoConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setMFADuoConfig",
+            self.options,
+            move |client| {
+                let path = "/mfa/duo-web/config";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.mfa_duo_config;
+                    request = crate::request::with_json(
+                        "setMFADuoConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -741,55 +701,45 @@ impl GetMfaKbaConfig {
     }
 
     /// Sends the request: `GET /mfa/kba/config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::KbaQuestion>, crate::SdkError<GetMfaKbaConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::KbaQuestion>, crate::SdkError<GetMfaKbaConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::KbaQuestion>>,
-        crate::SdkError<GetMfaKbaConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::KbaQuestion>>,
+            crate::SdkError<GetMfaKbaConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMFAKbaConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMfaKbaConfigError>> {
-        self.client
-            .execute::<
-                GetMfaKbaConfigError,
-            >(
-                "getMFAKbaConfig",
-                &self.options,
-                || {
-                    let path = "/mfa/kba/config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.all_languages {
-                        query.push(("allLanguages", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMFAKbaConfig",
+            self.options,
+            move |client| {
+                let path = "/mfa/kba/config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.all_languages {
+                    query.push(("allLanguages", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -872,62 +822,52 @@ impl SetMfakbaConfig {
     }
 
     /// Sends the request: `POST /mfa/kba/config/answers`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::KbaAnswerResponseItem>,
-        crate::SdkError<SetMfakbaConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::KbaAnswerResponseItem>,
+            crate::SdkError<SetMfakbaConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::KbaAnswerResponseItem>>,
-        crate::SdkError<SetMfakbaConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::KbaAnswerResponseItem>>,
+            crate::SdkError<SetMfakbaConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setMFAKBAConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetMfakbaConfigError>> {
-        self.client
-            .execute::<
-                SetMfakbaConfigError,
-            >(
-                "setMFAKBAConfig",
-                &self.options,
-                || {
-                    let path = "/mfa/kba/config/answers";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.kba_answer_request_item;
-                        request = crate::request::with_json(
-                            "setMFAKBAConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setMFAKBAConfig",
+            self.options,
+            move |client| {
+                let path = "/mfa/kba/config/answers";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.kba_answer_request_item;
+                    request = crate::request::with_json(
+                        "setMFAKBAConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1008,55 +948,48 @@ impl TestMfaConfig {
     }
 
     /// Sends the request: `GET /mfa/{method}/test`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::MfaConfigTestResponse, crate::SdkError<TestMfaConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::MfaConfigTestResponse,
+            crate::SdkError<TestMfaConfigError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MfaConfigTestResponse>,
-        crate::SdkError<TestMfaConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MfaConfigTestResponse>,
+            crate::SdkError<TestMfaConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("testMFAConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<TestMfaConfigError>> {
-        self.client
-            .execute::<
-                TestMfaConfigError,
-            >(
-                "testMFAConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/mfa/",
-                        &crate::request::path_segment(self.method.as_str()),
-                        "/test",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testMFAConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/mfa/",
+                    &crate::request::path_segment(self.method.as_str()),
+                    "/test",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1139,56 +1072,44 @@ impl DeleteMfaConfig {
     }
 
     /// Sends the request: `DELETE /mfa/{method}/delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::MfaOktaConfig, crate::SdkError<DeleteMfaConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::MfaOktaConfig, crate::SdkError<DeleteMfaConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MfaOktaConfig>,
-        crate::SdkError<DeleteMfaConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MfaOktaConfig>,
+            crate::SdkError<DeleteMfaConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteMFAConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteMfaConfigError>> {
-        self.client
-            .execute::<
-                DeleteMfaConfigError,
-            >(
-                "deleteMFAConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/mfa/",
-                        &crate::request::path_segment(self.method.as_str()),
-                        "/delete",
-                    ]
-                        .concat();
-                    let mut request = self
-                        .client
-                        .request(reqwest::Method::DELETE, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteMFAConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/mfa/",
+                    &crate::request::path_segment(self.method.as_str()),
+                    "/delete",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

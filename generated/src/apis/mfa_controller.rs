@@ -198,62 +198,52 @@ impl SendOktaVerifyRequest {
     }
 
     /// Sends the request: `POST /mfa/okta-verify/verify`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::VerificationResponse,
-        crate::SdkError<SendOktaVerifyRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::VerificationResponse,
+            crate::SdkError<SendOktaVerifyRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::VerificationResponse>,
-        crate::SdkError<SendOktaVerifyRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::VerificationResponse>,
+            crate::SdkError<SendOktaVerifyRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("sendOktaVerifyRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SendOktaVerifyRequestError>> {
-        self.client
-            .execute::<
-                SendOktaVerifyRequestError,
-            >(
-                "sendOktaVerifyRequest",
-                &self.options,
-                || {
-                    let path = "/mfa/okta-verify/verify";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.okta_verification_request;
-                        request = crate::request::with_json(
-                            "sendOktaVerifyRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "sendOktaVerifyRequest",
+            self.options,
+            move |client| {
+                let path = "/mfa/okta-verify/verify";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.okta_verification_request;
+                    request = crate::request::with_json(
+                        "sendOktaVerifyRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -340,62 +330,52 @@ impl SendDuoVerifyRequest {
     }
 
     /// Sends the request: `POST /mfa/duo-web/verify`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::VerificationResponse,
-        crate::SdkError<SendDuoVerifyRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::VerificationResponse,
+            crate::SdkError<SendDuoVerifyRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::VerificationResponse>,
-        crate::SdkError<SendDuoVerifyRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::VerificationResponse>,
+            crate::SdkError<SendDuoVerifyRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("sendDuoVerifyRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SendDuoVerifyRequestError>> {
-        self.client
-            .execute::<
-                SendDuoVerifyRequestError,
-            >(
-                "sendDuoVerifyRequest",
-                &self.options,
-                || {
-                    let path = "/mfa/duo-web/verify";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.duo_verification_request;
-                        request = crate::request::with_json(
-                            "sendDuoVerifyRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "sendDuoVerifyRequest",
+            self.options,
+            move |client| {
+                let path = "/mfa/duo-web/verify";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.duo_verification_request;
+                    request = crate::request::with_json(
+                        "sendDuoVerifyRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -483,67 +463,57 @@ impl PingVerificationStatus {
     }
 
     /// Sends the request: `POST /mfa/{method}/poll`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::VerificationResponse,
-        crate::SdkError<PingVerificationStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::VerificationResponse,
+            crate::SdkError<PingVerificationStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::VerificationResponse>,
-        crate::SdkError<PingVerificationStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::VerificationResponse>,
+            crate::SdkError<PingVerificationStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("pingVerificationStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PingVerificationStatusError>> {
-        self.client
-            .execute::<
-                PingVerificationStatusError,
-            >(
-                "pingVerificationStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/mfa/",
-                        &crate::request::path_segment(self.method.as_str()),
-                        "/poll",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.verification_poll_request;
-                        request = crate::request::with_json(
-                            "pingVerificationStatus",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "pingVerificationStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/mfa/",
+                    &crate::request::path_segment(self.method.as_str()),
+                    "/poll",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.verification_poll_request;
+                    request = crate::request::with_json(
+                        "pingVerificationStatus",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -624,59 +594,49 @@ impl SendKbaAnswers {
     }
 
     /// Sends the request: `POST /mfa/kba/authenticate`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::KbaAuthResponse, crate::SdkError<SendKbaAnswersError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::KbaAuthResponse, crate::SdkError<SendKbaAnswersError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::KbaAuthResponse>,
-        crate::SdkError<SendKbaAnswersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::KbaAuthResponse>,
+            crate::SdkError<SendKbaAnswersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("sendKbaAnswers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SendKbaAnswersError>> {
-        self.client
-            .execute::<
-                SendKbaAnswersError,
-            >(
-                "sendKbaAnswers",
-                &self.options,
-                || {
-                    let path = "/mfa/kba/authenticate";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.kba_answer_request_item;
-                        request = crate::request::with_json(
-                            "sendKbaAnswers",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "sendKbaAnswers",
+            self.options,
+            move |client| {
+                let path = "/mfa/kba/authenticate";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.kba_answer_request_item;
+                    request = crate::request::with_json(
+                        "sendKbaAnswers",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -763,59 +723,52 @@ impl SendTokenAuthRequest {
     }
 
     /// Sends the request: `POST /mfa/token/authenticate`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TokenAuthResponse, crate::SdkError<SendTokenAuthRequestError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::TokenAuthResponse,
+            crate::SdkError<SendTokenAuthRequestError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TokenAuthResponse>,
-        crate::SdkError<SendTokenAuthRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TokenAuthResponse>,
+            crate::SdkError<SendTokenAuthRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("sendTokenAuthRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SendTokenAuthRequestError>> {
-        self.client
-            .execute::<
-                SendTokenAuthRequestError,
-            >(
-                "sendTokenAuthRequest",
-                &self.options,
-                || {
-                    let path = "/mfa/token/authenticate";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.token_auth_request;
-                        request = crate::request::with_json(
-                            "sendTokenAuthRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "sendTokenAuthRequest",
+            self.options,
+            move |client| {
+                let path = "/mfa/token/authenticate";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.token_auth_request;
+                    request = crate::request::with_json(
+                        "sendTokenAuthRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -898,58 +851,48 @@ impl CreateSendToken {
     }
 
     /// Sends the request: `POST /mfa/token/send`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SendTokenResponse, crate::SdkError<CreateSendTokenError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SendTokenResponse, crate::SdkError<CreateSendTokenError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SendTokenResponse>,
-        crate::SdkError<CreateSendTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SendTokenResponse>,
+            crate::SdkError<CreateSendTokenError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSendToken", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSendTokenError>> {
-        self.client
-            .execute::<
-                CreateSendTokenError,
-            >(
-                "createSendToken",
-                &self.options,
-                || {
-                    let path = "/mfa/token/send";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.send_token_request;
-                        request = crate::request::with_json(
-                            "createSendToken",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSendToken",
+            self.options,
+            move |client| {
+                let path = "/mfa/token/send";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.send_token_request;
+                    request = crate::request::with_json(
+                        "createSendToken",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

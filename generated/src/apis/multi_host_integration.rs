@@ -438,28 +438,28 @@ impl GetMultiHostIntegrationsList {
     }
 
     /// Sends the request: `GET /multihosts`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::MultiHostIntegrations>,
-        crate::SdkError<GetMultiHostIntegrationsListError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::MultiHostIntegrations>,
+            crate::SdkError<GetMultiHostIntegrationsListError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::MultiHostIntegrations>,
-        crate::SdkError<GetMultiHostIntegrationsListError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::MultiHostIntegrations>,
+            crate::SdkError<GetMultiHostIntegrationsListError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getMultiHostIntegrationsList", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -471,7 +471,7 @@ impl GetMultiHostIntegrationsList {
             models::MultiHostIntegrations,
             crate::SdkError<GetMultiHostIntegrationsListError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -490,62 +490,50 @@ impl GetMultiHostIntegrationsList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::MultiHostIntegrations>>,
-        crate::SdkError<GetMultiHostIntegrationsListError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::MultiHostIntegrations>>,
+            crate::SdkError<GetMultiHostIntegrationsListError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMultiHostIntegrationsList", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMultiHostIntegrationsListError>> {
-        self.client
-            .execute::<
-                GetMultiHostIntegrationsListError,
-            >(
-                "getMultiHostIntegrationsList",
-                &self.options,
-                || {
-                    let path = "/multihosts";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.for_subadmin {
-                        query.push(("for-subadmin", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMultiHostIntegrationsList",
+            self.options,
+            move |client| {
+                let path = "/multihosts";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.for_subadmin {
+                    query.push(("for-subadmin", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -639,62 +627,52 @@ impl CreateMultiHostIntegration {
     }
 
     /// Sends the request: `POST /multihosts`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::MultiHostIntegrations,
-        crate::SdkError<CreateMultiHostIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::MultiHostIntegrations,
+            crate::SdkError<CreateMultiHostIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MultiHostIntegrations>,
-        crate::SdkError<CreateMultiHostIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MultiHostIntegrations>,
+            crate::SdkError<CreateMultiHostIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createMultiHostIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateMultiHostIntegrationError>> {
-        self.client
-            .execute::<
-                CreateMultiHostIntegrationError,
-            >(
-                "createMultiHostIntegration",
-                &self.options,
-                || {
-                    let path = "/multihosts";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.multi_host_integrations_create;
-                        request = crate::request::with_json(
-                            "createMultiHostIntegration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createMultiHostIntegration",
+            self.options,
+            move |client| {
+                let path = "/multihosts";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.multi_host_integrations_create;
+                    request = crate::request::with_json(
+                        "createMultiHostIntegration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -787,53 +765,43 @@ impl GetMultihostIntegrationTypes {
     }
 
     /// Sends the request: `GET /multihosts/types`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::MultiHostIntegrationTemplateType>,
-        crate::SdkError<GetMultihostIntegrationTypesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::MultiHostIntegrationTemplateType>,
+            crate::SdkError<GetMultihostIntegrationTypesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::MultiHostIntegrationTemplateType>>,
-        crate::SdkError<GetMultihostIntegrationTypesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::MultiHostIntegrationTemplateType>>,
+            crate::SdkError<GetMultihostIntegrationTypesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMultihostIntegrationTypes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMultihostIntegrationTypesError>> {
-        self.client
-            .execute::<
-                GetMultihostIntegrationTypesError,
-            >(
-                "getMultihostIntegrationTypes",
-                &self.options,
-                || {
-                    let path = "/multihosts/types";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMultihostIntegrationTypes",
+            self.options,
+            move |client| {
+                let path = "/multihosts/types";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -927,57 +895,47 @@ impl GetMultiHostIntegrations {
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::MultiHostIntegrations,
-        crate::SdkError<GetMultiHostIntegrationsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::MultiHostIntegrations,
+            crate::SdkError<GetMultiHostIntegrationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MultiHostIntegrations>,
-        crate::SdkError<GetMultiHostIntegrationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MultiHostIntegrations>,
+            crate::SdkError<GetMultiHostIntegrationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMultiHostIntegrations", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMultiHostIntegrationsError>> {
-        self.client
-            .execute::<
-                GetMultiHostIntegrationsError,
-            >(
-                "getMultiHostIntegrations",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMultiHostIntegrations",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1074,61 +1032,52 @@ impl CreateSourcesWithinMultiHost {
     }
 
     /// Sends the request: `POST /multihosts/{multihostId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<CreateSourcesWithinMultiHostError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<CreateSourcesWithinMultiHostError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<CreateSourcesWithinMultiHostError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<CreateSourcesWithinMultiHostError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("createSourcesWithinMultiHost", response).await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSourcesWithinMultiHostError>> {
-        self.client
-            .execute::<
-                CreateSourcesWithinMultiHostError,
-            >(
-                "createSourcesWithinMultiHost",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    {
-                        let value = &self.multi_host_integrations_create_sources;
-                        request = crate::request::with_json(
-                            "createSourcesWithinMultiHost",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSourcesWithinMultiHost",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                {
+                    let value = &self.multi_host_integrations_create_sources;
+                    request = crate::request::with_json(
+                        "createSourcesWithinMultiHost",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1216,47 +1165,38 @@ impl DeleteMultiHost {
     }
 
     /// Sends the request: `DELETE /multihosts/{multihostId}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteMultiHostError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteMultiHostError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteMultiHostError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteMultiHost", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteMultiHostError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteMultiHostError>> {
-        self.client
-            .execute::<
-                DeleteMultiHostError,
-            >(
-                "deleteMultiHost",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteMultiHost",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1353,56 +1293,50 @@ impl UpdateMultiHostSources {
     }
 
     /// Sends the request: `PATCH /multihosts/{multihostId}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<UpdateMultiHostSourcesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<UpdateMultiHostSourcesError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<UpdateMultiHostSourcesError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("updateMultiHostSources", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<UpdateMultiHostSourcesError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateMultiHostSourcesError>> {
-        self.client
-            .execute::<
-                UpdateMultiHostSourcesError,
-            >(
-                "updateMultiHostSources",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    {
-                        let value = &self.update_multi_host_sources_request_inner;
-                        request = crate::request::with_json(
-                            "updateMultiHostSources",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateMultiHostSources",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                {
+                    let value = &self.update_multi_host_sources_request_inner;
+                    request = crate::request::with_json(
+                        "updateMultiHostSources",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1496,57 +1430,44 @@ impl TestConnectionMultiHostSources {
     }
 
     /// Sends the request: `POST /multihosts/{multihostId}/sources/testConnection`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<TestConnectionMultiHostSourcesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<TestConnectionMultiHostSourcesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<TestConnectionMultiHostSourcesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<TestConnectionMultiHostSourcesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("testConnectionMultiHostSources", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<TestConnectionMultiHostSourcesError>,
-    > {
-        self.client
-            .execute::<
-                TestConnectionMultiHostSourcesError,
-            >(
-                "testConnectionMultiHostSources",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                        "/sources/testConnection",
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::POST, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testConnectionMultiHostSources",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                    "/sources/testConnection",
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::POST, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1641,60 +1562,50 @@ impl TestSourceConnectionMultihost {
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}/sources/{sourceId}/testConnection`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TestSourceConnectionMultihost200Response,
-        crate::SdkError<TestSourceConnectionMultihostError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TestSourceConnectionMultihost200Response,
+            crate::SdkError<TestSourceConnectionMultihostError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TestSourceConnectionMultihost200Response>,
-        crate::SdkError<TestSourceConnectionMultihostError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TestSourceConnectionMultihost200Response>,
+            crate::SdkError<TestSourceConnectionMultihostError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("testSourceConnectionMultihost", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<TestSourceConnectionMultihostError>> {
-        self.client
-            .execute::<
-                TestSourceConnectionMultihostError,
-            >(
-                "testSourceConnectionMultihost",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/testConnection",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testSourceConnectionMultihost",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/testConnection",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1857,27 +1768,28 @@ impl GetSourcesWithinMultiHost {
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}/sources`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::MultiHostSources>,
-        crate::SdkError<GetSourcesWithinMultiHostError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::MultiHostSources>,
+            crate::SdkError<GetSourcesWithinMultiHostError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::MultiHostSources>,
-        crate::SdkError<GetSourcesWithinMultiHostError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::MultiHostSources>,
+            crate::SdkError<GetSourcesWithinMultiHostError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getSourcesWithinMultiHost", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1889,7 +1801,7 @@ impl GetSourcesWithinMultiHost {
             models::MultiHostSources,
             crate::SdkError<GetSourcesWithinMultiHostError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1908,64 +1820,52 @@ impl GetSourcesWithinMultiHost {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::MultiHostSources>>,
-        crate::SdkError<GetSourcesWithinMultiHostError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::MultiHostSources>>,
+            crate::SdkError<GetSourcesWithinMultiHostError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSourcesWithinMultiHost", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourcesWithinMultiHostError>> {
-        self.client
-            .execute::<
-                GetSourcesWithinMultiHostError,
-            >(
-                "getSourcesWithinMultiHost",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                        "/sources",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourcesWithinMultiHost",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                    "/sources",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2059,62 +1959,48 @@ impl GetMultiHostSourceCreationErrors {
     }
 
     /// Sends the request: `GET /multihosts/{multiHostId}/sources/errors`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::SourceCreationErrors>,
-        crate::SdkError<GetMultiHostSourceCreationErrorsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::SourceCreationErrors>,
+            crate::SdkError<GetMultiHostSourceCreationErrorsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SourceCreationErrors>>,
-        crate::SdkError<GetMultiHostSourceCreationErrorsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SourceCreationErrors>>,
+            crate::SdkError<GetMultiHostSourceCreationErrorsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMultiHostSourceCreationErrors", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetMultiHostSourceCreationErrorsError>,
-    > {
-        self.client
-            .execute::<
-                GetMultiHostSourceCreationErrorsError,
-            >(
-                "getMultiHostSourceCreationErrors",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multi_host_id),
-                        "/sources/errors",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMultiHostSourceCreationErrors",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multi_host_id),
+                    "/sources/errors",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2208,58 +2094,48 @@ impl GetAcctAggregationGroups {
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}/acctAggregationGroups`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::MultiHostIntegrationsAggScheduleUpdate,
-        crate::SdkError<GetAcctAggregationGroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::MultiHostIntegrationsAggScheduleUpdate,
+            crate::SdkError<GetAcctAggregationGroupsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
-        crate::SdkError<GetAcctAggregationGroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
+            crate::SdkError<GetAcctAggregationGroupsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAcctAggregationGroups", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetAcctAggregationGroupsError>> {
-        self.client
-            .execute::<
-                GetAcctAggregationGroupsError,
-            >(
-                "getAcctAggregationGroups",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multihost_id),
-                        "/acctAggregationGroups",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAcctAggregationGroups",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multihost_id),
+                    "/acctAggregationGroups",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2353,61 +2229,47 @@ impl GetEntitlementAggregationGroups {
     }
 
     /// Sends the request: `GET /multihosts/{multiHostId}/entitlementAggregationGroups`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::MultiHostIntegrationsAggScheduleUpdate,
-        crate::SdkError<GetEntitlementAggregationGroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::MultiHostIntegrationsAggScheduleUpdate,
+            crate::SdkError<GetEntitlementAggregationGroupsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
-        crate::SdkError<GetEntitlementAggregationGroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MultiHostIntegrationsAggScheduleUpdate>,
+            crate::SdkError<GetEntitlementAggregationGroupsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getEntitlementAggregationGroups", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetEntitlementAggregationGroupsError>,
-    > {
-        self.client
-            .execute::<
-                GetEntitlementAggregationGroupsError,
-            >(
-                "getEntitlementAggregationGroups",
-                &self.options,
-                || {
-                    let path = [
-                        "/multihosts/",
-                        &crate::request::path_segment(&self.multi_host_id),
-                        "/entitlementAggregationGroups",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getEntitlementAggregationGroups",
+            self.options,
+            move |client| {
+                let path = [
+                    "/multihosts/",
+                    &crate::request::path_segment(&self.multi_host_id),
+                    "/entitlementAggregationGroups",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

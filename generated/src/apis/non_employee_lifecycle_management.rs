@@ -799,27 +799,28 @@ impl ListNonEmployeeRecords {
     }
 
     /// Sends the request: `GET /non-employee-records`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::NonEmployeeRecord>,
-        crate::SdkError<ListNonEmployeeRecordsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::NonEmployeeRecord>,
+            crate::SdkError<ListNonEmployeeRecordsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::NonEmployeeRecord>,
-        crate::SdkError<ListNonEmployeeRecordsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::NonEmployeeRecord>,
+            crate::SdkError<ListNonEmployeeRecordsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listNonEmployeeRecords", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -831,7 +832,7 @@ impl ListNonEmployeeRecords {
             models::NonEmployeeRecord,
             crate::SdkError<ListNonEmployeeRecordsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -850,59 +851,47 @@ impl ListNonEmployeeRecords {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::NonEmployeeRecord>>,
-        crate::SdkError<ListNonEmployeeRecordsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::NonEmployeeRecord>>,
+            crate::SdkError<ListNonEmployeeRecordsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listNonEmployeeRecords", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeRecordsError>> {
-        self.client
-            .execute::<
-                ListNonEmployeeRecordsError,
-            >(
-                "listNonEmployeeRecords",
-                &self.options,
-                || {
-                    let path = "/non-employee-records";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listNonEmployeeRecords",
+            self.options,
+            move |client| {
+                let path = "/non-employee-records";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -989,62 +978,52 @@ impl CreateNonEmployeeRecord {
     }
 
     /// Sends the request: `POST /non-employee-records`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeRecord,
-        crate::SdkError<CreateNonEmployeeRecordError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeRecord,
+            crate::SdkError<CreateNonEmployeeRecordError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeRecord>,
-        crate::SdkError<CreateNonEmployeeRecordError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeRecord>,
+            crate::SdkError<CreateNonEmployeeRecordError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createNonEmployeeRecord", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeRecordError>> {
-        self.client
-            .execute::<
-                CreateNonEmployeeRecordError,
-            >(
-                "createNonEmployeeRecord",
-                &self.options,
-                || {
-                    let path = "/non-employee-records";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.non_employee_request_body;
-                        request = crate::request::with_json(
-                            "createNonEmployeeRecord",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createNonEmployeeRecord",
+            self.options,
+            move |client| {
+                let path = "/non-employee-records";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.non_employee_request_body;
+                    request = crate::request::with_json(
+                        "createNonEmployeeRecord",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1131,54 +1110,47 @@ impl GetNonEmployeeRecord {
     }
 
     /// Sends the request: `GET /non-employee-records/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::NonEmployeeRecord, crate::SdkError<GetNonEmployeeRecordError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeRecord,
+            crate::SdkError<GetNonEmployeeRecordError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeRecord>,
-        crate::SdkError<GetNonEmployeeRecordError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeRecord>,
+            crate::SdkError<GetNonEmployeeRecordError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeRecord", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRecordError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeRecordError,
-            >(
-                "getNonEmployeeRecord",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-records/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeRecord",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-records/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1273,63 +1245,56 @@ impl PutNonEmployeeRecord {
     }
 
     /// Sends the request: `PUT /non-employee-records/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::NonEmployeeRecord, crate::SdkError<PutNonEmployeeRecordError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeRecord,
+            crate::SdkError<PutNonEmployeeRecordError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeRecord>,
-        crate::SdkError<PutNonEmployeeRecordError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeRecord>,
+            crate::SdkError<PutNonEmployeeRecordError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putNonEmployeeRecord", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutNonEmployeeRecordError>> {
-        self.client
-            .execute::<
-                PutNonEmployeeRecordError,
-            >(
-                "putNonEmployeeRecord",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-records/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.non_employee_request_body;
-                        request = crate::request::with_json(
-                            "putNonEmployeeRecord",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putNonEmployeeRecord",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-records/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.non_employee_request_body;
+                    request = crate::request::with_json(
+                        "putNonEmployeeRecord",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1416,49 +1381,43 @@ impl DeleteNonEmployeeRecord {
     }
 
     /// Sends the request: `DELETE /non-employee-records/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNonEmployeeRecordError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteNonEmployeeRecordError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeRecordError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteNonEmployeeRecord", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNonEmployeeRecordError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRecordError>> {
-        self.client
-            .execute::<
-                DeleteNonEmployeeRecordError,
-            >(
-                "deleteNonEmployeeRecord",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-records/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNonEmployeeRecord",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-records/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1553,66 +1512,56 @@ impl PatchNonEmployeeRecord {
     }
 
     /// Sends the request: `PATCH /non-employee-records/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeRecord,
-        crate::SdkError<PatchNonEmployeeRecordError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeRecord,
+            crate::SdkError<PatchNonEmployeeRecordError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeRecord>,
-        crate::SdkError<PatchNonEmployeeRecordError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeRecord>,
+            crate::SdkError<PatchNonEmployeeRecordError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchNonEmployeeRecord", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchNonEmployeeRecordError>> {
-        self.client
-            .execute::<
-                PatchNonEmployeeRecordError,
-            >(
-                "patchNonEmployeeRecord",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-records/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchNonEmployeeRecord",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchNonEmployeeRecord",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-records/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchNonEmployeeRecord",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1699,57 +1648,48 @@ impl DeleteNonEmployeeRecordInBulk {
     }
 
     /// Sends the request: `POST /non-employee-records/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNonEmployeeRecordInBulkError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteNonEmployeeRecordInBulkError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteNonEmployeeRecordInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNonEmployeeRecordInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteNonEmployeeRecordInBulk", response).await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRecordInBulkError>> {
-        self.client
-            .execute::<
-                DeleteNonEmployeeRecordInBulkError,
-            >(
-                "deleteNonEmployeeRecordInBulk",
-                &self.options,
-                || {
-                    let path = "/non-employee-records/bulk-delete";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.delete_non_employee_record_in_bulk_request;
-                        request = crate::request::with_json(
-                            "deleteNonEmployeeRecordInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNonEmployeeRecordInBulk",
+            self.options,
+            move |client| {
+                let path = "/non-employee-records/bulk-delete";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.delete_non_employee_record_in_bulk_request;
+                    request = crate::request::with_json(
+                        "deleteNonEmployeeRecordInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1905,27 +1845,28 @@ impl ListNonEmployeeRequests {
     }
 
     /// Sends the request: `GET /non-employee-requests`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::NonEmployeeRequest>,
-        crate::SdkError<ListNonEmployeeRequestsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::NonEmployeeRequest>,
+            crate::SdkError<ListNonEmployeeRequestsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::NonEmployeeRequest>,
-        crate::SdkError<ListNonEmployeeRequestsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::NonEmployeeRequest>,
+            crate::SdkError<ListNonEmployeeRequestsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listNonEmployeeRequests", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1937,7 +1878,7 @@ impl ListNonEmployeeRequests {
             models::NonEmployeeRequest,
             crate::SdkError<ListNonEmployeeRequestsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1956,63 +1897,51 @@ impl ListNonEmployeeRequests {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::NonEmployeeRequest>>,
-        crate::SdkError<ListNonEmployeeRequestsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::NonEmployeeRequest>>,
+            crate::SdkError<ListNonEmployeeRequestsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listNonEmployeeRequests", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeRequestsError>> {
-        self.client
-            .execute::<
-                ListNonEmployeeRequestsError,
-            >(
-                "listNonEmployeeRequests",
-                &self.options,
-                || {
-                    let path = "/non-employee-requests";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    {
-                        let value = &self.requested_for;
-                        query.push(("requested-for", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listNonEmployeeRequests",
+            self.options,
+            move |client| {
+                let path = "/non-employee-requests";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                {
+                    let value = &self.requested_for;
+                    query.push(("requested-for", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2099,62 +2028,52 @@ impl CreateNonEmployeeRequest {
     }
 
     /// Sends the request: `POST /non-employee-requests`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeRequest,
-        crate::SdkError<CreateNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeRequest,
+            crate::SdkError<CreateNonEmployeeRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeRequest>,
-        crate::SdkError<CreateNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeRequest>,
+            crate::SdkError<CreateNonEmployeeRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createNonEmployeeRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeRequestError>> {
-        self.client
-            .execute::<
-                CreateNonEmployeeRequestError,
-            >(
-                "createNonEmployeeRequest",
-                &self.options,
-                || {
-                    let path = "/non-employee-requests";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.non_employee_request_body;
-                        request = crate::request::with_json(
-                            "createNonEmployeeRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createNonEmployeeRequest",
+            self.options,
+            move |client| {
+                let path = "/non-employee-requests";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.non_employee_request_body;
+                    request = crate::request::with_json(
+                        "createNonEmployeeRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2248,57 +2167,47 @@ impl GetNonEmployeeRequest {
     }
 
     /// Sends the request: `GET /non-employee-requests/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeRequest,
-        crate::SdkError<GetNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeRequest,
+            crate::SdkError<GetNonEmployeeRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeRequest>,
-        crate::SdkError<GetNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeRequest>,
+            crate::SdkError<GetNonEmployeeRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRequestError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeRequestError,
-            >(
-                "getNonEmployeeRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-requests/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-requests/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2392,49 +2301,43 @@ impl DeleteNonEmployeeRequest {
     }
 
     /// Sends the request: `DELETE /non-employee-requests/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNonEmployeeRequestError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteNonEmployeeRequestError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeRequestError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteNonEmployeeRequest", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNonEmployeeRequestError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRequestError>> {
-        self.client
-            .execute::<
-                DeleteNonEmployeeRequestError,
-            >(
-                "deleteNonEmployeeRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-requests/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNonEmployeeRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-requests/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2521,57 +2424,47 @@ impl GetNonEmployeeRequestSummary {
     }
 
     /// Sends the request: `GET /non-employee-requests/summary/{requested-for}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeRequestSummary,
-        crate::SdkError<GetNonEmployeeRequestSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeRequestSummary,
+            crate::SdkError<GetNonEmployeeRequestSummaryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeRequestSummary>,
-        crate::SdkError<GetNonEmployeeRequestSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeRequestSummary>,
+            crate::SdkError<GetNonEmployeeRequestSummaryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeRequestSummary", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRequestSummaryError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeRequestSummaryError,
-            >(
-                "getNonEmployeeRequestSummary",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-requests/summary/",
-                        &crate::request::path_segment(&self.requested_for),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeRequestSummary",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-requests/summary/",
+                    &crate::request::path_segment(&self.requested_for),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2731,27 +2624,28 @@ impl ListNonEmployeeSources {
     }
 
     /// Sends the request: `GET /non-employee-sources`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::NonEmployeeSourceWithNeCount>,
-        crate::SdkError<ListNonEmployeeSourcesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::NonEmployeeSourceWithNeCount>,
+            crate::SdkError<ListNonEmployeeSourcesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::NonEmployeeSourceWithNeCount>,
-        crate::SdkError<ListNonEmployeeSourcesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::NonEmployeeSourceWithNeCount>,
+            crate::SdkError<ListNonEmployeeSourcesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listNonEmployeeSources", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2763,7 +2657,7 @@ impl ListNonEmployeeSources {
             models::NonEmployeeSourceWithNeCount,
             crate::SdkError<ListNonEmployeeSourcesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2782,62 +2676,50 @@ impl ListNonEmployeeSources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::NonEmployeeSourceWithNeCount>>,
-        crate::SdkError<ListNonEmployeeSourcesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::NonEmployeeSourceWithNeCount>>,
+            crate::SdkError<ListNonEmployeeSourcesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listNonEmployeeSources", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeSourcesError>> {
-        self.client
-            .execute::<
-                ListNonEmployeeSourcesError,
-            >(
-                "listNonEmployeeSources",
-                &self.options,
-                || {
-                    let path = "/non-employee-sources";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.requested_for {
-                        query.push(("requested-for", value.clone()));
-                    }
-                    if let Some(value) = &self.non_employee_count {
-                        query.push(("non-employee-count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listNonEmployeeSources",
+            self.options,
+            move |client| {
+                let path = "/non-employee-sources";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.requested_for {
+                    query.push(("requested-for", value.clone()));
+                }
+                if let Some(value) = &self.non_employee_count {
+                    query.push(("non-employee-count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2924,62 +2806,52 @@ impl CreateNonEmployeeSource {
     }
 
     /// Sends the request: `POST /non-employee-sources`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeSourceWithCloudExternalId,
-        crate::SdkError<CreateNonEmployeeSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeSourceWithCloudExternalId,
+            crate::SdkError<CreateNonEmployeeSourceError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeSourceWithCloudExternalId>,
-        crate::SdkError<CreateNonEmployeeSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeSourceWithCloudExternalId>,
+            crate::SdkError<CreateNonEmployeeSourceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createNonEmployeeSource", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeSourceError>> {
-        self.client
-            .execute::<
-                CreateNonEmployeeSourceError,
-            >(
-                "createNonEmployeeSource",
-                &self.options,
-                || {
-                    let path = "/non-employee-sources";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.non_employee_source_request_body;
-                        request = crate::request::with_json(
-                            "createNonEmployeeSource",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createNonEmployeeSource",
+            self.options,
+            move |client| {
+                let path = "/non-employee-sources";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.non_employee_source_request_body;
+                    request = crate::request::with_json(
+                        "createNonEmployeeSource",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3066,54 +2938,47 @@ impl GetNonEmployeeSource {
     }
 
     /// Sends the request: `GET /non-employee-sources/{sourceId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::NonEmployeeSource, crate::SdkError<GetNonEmployeeSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeSource,
+            crate::SdkError<GetNonEmployeeSourceError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeSource>,
-        crate::SdkError<GetNonEmployeeSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeSource>,
+            crate::SdkError<GetNonEmployeeSourceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeSource", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeSourceError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeSourceError,
-            >(
-                "getNonEmployeeSource",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeSource",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3200,49 +3065,43 @@ impl DeleteNonEmployeeSource {
     }
 
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNonEmployeeSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteNonEmployeeSourceError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteNonEmployeeSourceError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteNonEmployeeSource", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNonEmployeeSourceError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeSourceError>> {
-        self.client
-            .execute::<
-                DeleteNonEmployeeSourceError,
-            >(
-                "deleteNonEmployeeSource",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNonEmployeeSource",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3330,66 +3189,56 @@ impl PatchNonEmployeeSource {
     }
 
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeSource,
-        crate::SdkError<PatchNonEmployeeSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeSource,
+            crate::SdkError<PatchNonEmployeeSourceError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeSource>,
-        crate::SdkError<PatchNonEmployeeSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeSource>,
+            crate::SdkError<PatchNonEmployeeSourceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchNonEmployeeSource", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchNonEmployeeSourceError>> {
-        self.client
-            .execute::<
-                PatchNonEmployeeSourceError,
-            >(
-                "patchNonEmployeeSource",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchNonEmployeeSource",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchNonEmployeeSource",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchNonEmployeeSource",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3483,66 +3332,58 @@ impl GetNonEmployeeExportRecords {
     }
 
     /// Sends the request: `GET /non-employee-sources/{id}/non-employees/download`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetNonEmployeeExportRecordsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetNonEmployeeExportRecordsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<GetNonEmployeeExportRecordsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetNonEmployeeExportRecordsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getNonEmployeeExportRecords", response).await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetNonEmployeeExportRecordsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetNonEmployeeExportRecordsError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getNonEmployeeExportRecords", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeExportRecordsError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeExportRecordsError,
-            >(
-                "getNonEmployeeExportRecords",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.id),
-                        "/non-employees/download",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "text/csv");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeExportRecords",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.id),
+                    "/non-employees/download",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "text/csv");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3664,82 +3505,67 @@ impl ImportNonEmployeeRecordsInBulk {
     }
 
     /// Sends the request: `POST /non-employee-sources/{id}/non-employee-bulk-upload`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeBulkUploadJob,
-        crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeBulkUploadJob,
+            crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeBulkUploadJob>,
-        crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeBulkUploadJob>,
+            crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importNonEmployeeRecordsInBulk", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
-    > {
-        self.client
-            .execute::<
-                ImportNonEmployeeRecordsInBulkError,
-            >(
-                "importNonEmployeeRecordsInBulk",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.id),
-                        "/non-employee-bulk-upload",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importNonEmployeeRecordsInBulk",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.id),
+                    "/non-employee-bulk-upload",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.import_non_employee_records_in_bulk_request {
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self
-                        .import_non_employee_records_in_bulk_request
-                    {
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                {
-                                    let part = &value.data;
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            {
+                                let part = &value.data;
+                                form = form
+                                    .part(
+                                        "data",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "data",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "data",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3826,61 +3652,48 @@ impl GetNonEmployeeBulkUploadStatus {
     }
 
     /// Sends the request: `GET /non-employee-sources/{id}/non-employee-bulk-upload/status`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeBulkUploadStatus,
-        crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeBulkUploadStatus,
+            crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeBulkUploadStatus>,
-        crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeBulkUploadStatus>,
+            crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeBulkUploadStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
-    > {
-        self.client
-            .execute::<
-                GetNonEmployeeBulkUploadStatusError,
-            >(
-                "getNonEmployeeBulkUploadStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.id),
-                        "/non-employee-bulk-upload/status",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeBulkUploadStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.id),
+                    "/non-employee-bulk-upload/status",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3974,81 +3787,61 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
     }
 
     /// Sends the request: `GET /non-employee-sources/{id}/schema-attributes-template/download`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<u8>,
-        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<u8>,
+            crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes(
-                    "getNonEmployeeExportSourceSchemaTemplate",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(
-            crate::request::streaming(
-                "getNonEmployeeExportSourceSchemaTemplate",
-                response,
-            ),
-        )
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
-    > {
-        self.client
-            .execute::<
-                GetNonEmployeeExportSourceSchemaTemplateError,
-            >(
-                "getNonEmployeeExportSourceSchemaTemplate",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.id),
-                        "/schema-attributes-template/download",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "text/csv");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeExportSourceSchemaTemplate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.id),
+                    "/schema-attributes-template/download",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "text/csv");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4210,27 +4003,28 @@ impl ListNonEmployeeApproval {
     }
 
     /// Sends the request: `GET /non-employee-approvals`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::NonEmployeeApprovalItem>,
-        crate::SdkError<ListNonEmployeeApprovalError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::NonEmployeeApprovalItem>,
+            crate::SdkError<ListNonEmployeeApprovalError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::NonEmployeeApprovalItem>,
-        crate::SdkError<ListNonEmployeeApprovalError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::NonEmployeeApprovalItem>,
+            crate::SdkError<ListNonEmployeeApprovalError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listNonEmployeeApproval", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -4242,7 +4036,7 @@ impl ListNonEmployeeApproval {
             models::NonEmployeeApprovalItem,
             crate::SdkError<ListNonEmployeeApprovalError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -4261,62 +4055,50 @@ impl ListNonEmployeeApproval {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::NonEmployeeApprovalItem>>,
-        crate::SdkError<ListNonEmployeeApprovalError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::NonEmployeeApprovalItem>>,
+            crate::SdkError<ListNonEmployeeApprovalError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listNonEmployeeApproval", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeApprovalError>> {
-        self.client
-            .execute::<
-                ListNonEmployeeApprovalError,
-            >(
-                "listNonEmployeeApproval",
-                &self.options,
-                || {
-                    let path = "/non-employee-approvals";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.requested_for {
-                        query.push(("requested-for", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listNonEmployeeApproval",
+            self.options,
+            move |client| {
+                let path = "/non-employee-approvals";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.requested_for {
+                    query.push(("requested-for", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4410,62 +4192,52 @@ impl GetNonEmployeeApproval {
     }
 
     /// Sends the request: `GET /non-employee-approvals/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeApprovalItemDetail,
-        crate::SdkError<GetNonEmployeeApprovalError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeApprovalItemDetail,
+            crate::SdkError<GetNonEmployeeApprovalError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeApprovalItemDetail>,
-        crate::SdkError<GetNonEmployeeApprovalError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeApprovalItemDetail>,
+            crate::SdkError<GetNonEmployeeApprovalError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeApproval", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeApprovalError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeApprovalError,
-            >(
-                "getNonEmployeeApproval",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-approvals/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.include_detail {
-                        query.push(("include-detail", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeApproval",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-approvals/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.include_detail {
+                    query.push(("include-detail", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4553,67 +4325,57 @@ impl ApproveNonEmployeeRequest {
     }
 
     /// Sends the request: `POST /non-employee-approvals/{id}/approve`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeApprovalItem,
-        crate::SdkError<ApproveNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeApprovalItem,
+            crate::SdkError<ApproveNonEmployeeRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeApprovalItem>,
-        crate::SdkError<ApproveNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeApprovalItem>,
+            crate::SdkError<ApproveNonEmployeeRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("approveNonEmployeeRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ApproveNonEmployeeRequestError>> {
-        self.client
-            .execute::<
-                ApproveNonEmployeeRequestError,
-            >(
-                "approveNonEmployeeRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-approvals/",
-                        &crate::request::path_segment(&self.id),
-                        "/approve",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.non_employee_approval_decision;
-                        request = crate::request::with_json(
-                            "approveNonEmployeeRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "approveNonEmployeeRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-approvals/",
+                    &crate::request::path_segment(&self.id),
+                    "/approve",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.non_employee_approval_decision;
+                    request = crate::request::with_json(
+                        "approveNonEmployeeRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4701,67 +4463,57 @@ impl RejectNonEmployeeRequest {
     }
 
     /// Sends the request: `POST /non-employee-approvals/{id}/reject`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeApprovalItem,
-        crate::SdkError<RejectNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeApprovalItem,
+            crate::SdkError<RejectNonEmployeeRequestError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeApprovalItem>,
-        crate::SdkError<RejectNonEmployeeRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeApprovalItem>,
+            crate::SdkError<RejectNonEmployeeRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("rejectNonEmployeeRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<RejectNonEmployeeRequestError>> {
-        self.client
-            .execute::<
-                RejectNonEmployeeRequestError,
-            >(
-                "rejectNonEmployeeRequest",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-approvals/",
-                        &crate::request::path_segment(&self.id),
-                        "/reject",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.non_employee_reject_approval_decision;
-                        request = crate::request::with_json(
-                            "rejectNonEmployeeRequest",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "rejectNonEmployeeRequest",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-approvals/",
+                    &crate::request::path_segment(&self.id),
+                    "/reject",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.non_employee_reject_approval_decision;
+                    request = crate::request::with_json(
+                        "rejectNonEmployeeRequest",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4848,57 +4600,47 @@ impl GetNonEmployeeApprovalSummary {
     }
 
     /// Sends the request: `GET /non-employee-approvals/summary/{requested-for}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeApprovalSummary,
-        crate::SdkError<GetNonEmployeeApprovalSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeApprovalSummary,
+            crate::SdkError<GetNonEmployeeApprovalSummaryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeApprovalSummary>,
-        crate::SdkError<GetNonEmployeeApprovalSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeApprovalSummary>,
+            crate::SdkError<GetNonEmployeeApprovalSummaryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeApprovalSummary", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeApprovalSummaryError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeApprovalSummaryError,
-            >(
-                "getNonEmployeeApprovalSummary",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-approvals/summary/",
-                        &crate::request::path_segment(&self.requested_for),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeApprovalSummary",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-approvals/summary/",
+                    &crate::request::path_segment(&self.requested_for),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5028,31 +4770,28 @@ impl GetNonEmployeeSourceSchemaAttributes {
     }
 
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::NonEmployeeSchemaAttribute>,
-        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::NonEmployeeSchemaAttribute>,
+            crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::NonEmployeeSchemaAttribute>,
-        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::NonEmployeeSchemaAttribute>,
+            crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json(
-                "getNonEmployeeSourceSchemaAttributes",
-                response,
-            )
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -5064,7 +4803,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
             models::NonEmployeeSchemaAttribute,
             crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -5083,59 +4822,43 @@ impl GetNonEmployeeSourceSchemaAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::NonEmployeeSchemaAttribute>>,
-        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::NonEmployeeSchemaAttribute>>,
+            crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeSourceSchemaAttributes", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
-    > {
-        self.client
-            .execute::<
-                GetNonEmployeeSourceSchemaAttributesError,
-            >(
-                "getNonEmployeeSourceSchemaAttributes",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schema-attributes",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeSourceSchemaAttributes",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schema-attributes",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5223,74 +4946,57 @@ impl CreateNonEmployeeSourceSchemaAttributes {
     }
 
     /// Sends the request: `POST /non-employee-sources/{sourceId}/schema-attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeSchemaAttribute,
-        crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeSchemaAttribute,
+            crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeSchemaAttribute>,
-        crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeSchemaAttribute>,
+            crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json(
-                    "createNonEmployeeSourceSchemaAttributes",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
-    > {
-        self.client
-            .execute::<
-                CreateNonEmployeeSourceSchemaAttributesError,
-            >(
-                "createNonEmployeeSourceSchemaAttributes",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schema-attributes",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.non_employee_schema_attribute_body;
-                        request = crate::request::with_json(
-                            "createNonEmployeeSourceSchemaAttributes",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createNonEmployeeSourceSchemaAttributes",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schema-attributes",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.non_employee_schema_attribute_body;
+                    request = crate::request::with_json(
+                        "createNonEmployeeSourceSchemaAttributes",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5377,60 +5083,47 @@ impl DeleteNonEmployeeSourceSchemaAttributes {
     }
 
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            (),
+            crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty(
-                    "deleteNonEmployeeSourceSchemaAttributes",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
-    > {
-        self.client
-            .execute::<
-                DeleteNonEmployeeSourceSchemaAttributesError,
-            >(
-                "deleteNonEmployeeSourceSchemaAttributes",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schema-attributes",
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNonEmployeeSourceSchemaAttributes",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schema-attributes",
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5518,59 +5211,49 @@ impl GetNonEmployeeSchemaAttribute {
     }
 
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeSchemaAttribute,
-        crate::SdkError<GetNonEmployeeSchemaAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeSchemaAttribute,
+            crate::SdkError<GetNonEmployeeSchemaAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeSchemaAttribute>,
-        crate::SdkError<GetNonEmployeeSchemaAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeSchemaAttribute>,
+            crate::SdkError<GetNonEmployeeSchemaAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNonEmployeeSchemaAttribute", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeSchemaAttributeError>> {
-        self.client
-            .execute::<
-                GetNonEmployeeSchemaAttributeError,
-            >(
-                "getNonEmployeeSchemaAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schema-attributes/",
-                        &crate::request::path_segment(&self.attribute_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNonEmployeeSchemaAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schema-attributes/",
+                    &crate::request::path_segment(&self.attribute_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5658,58 +5341,45 @@ impl DeleteNonEmployeeSchemaAttribute {
     }
 
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNonEmployeeSchemaAttributeError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteNonEmployeeSchemaAttributeError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteNonEmployeeSchemaAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNonEmployeeSchemaAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteNonEmployeeSchemaAttribute", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteNonEmployeeSchemaAttributeError>,
-    > {
-        self.client
-            .execute::<
-                DeleteNonEmployeeSchemaAttributeError,
-            >(
-                "deleteNonEmployeeSchemaAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schema-attributes/",
-                        &crate::request::path_segment(&self.attribute_id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNonEmployeeSchemaAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schema-attributes/",
+                    &crate::request::path_segment(&self.attribute_id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5805,71 +5475,57 @@ impl PatchNonEmployeeSchemaAttribute {
     }
 
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NonEmployeeSchemaAttribute,
-        crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NonEmployeeSchemaAttribute,
+            crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NonEmployeeSchemaAttribute>,
-        crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NonEmployeeSchemaAttribute>,
+            crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchNonEmployeeSchemaAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
-    > {
-        self.client
-            .execute::<
-                PatchNonEmployeeSchemaAttributeError,
-            >(
-                "patchNonEmployeeSchemaAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/non-employee-sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schema-attributes/",
-                        &crate::request::path_segment(&self.attribute_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchNonEmployeeSchemaAttribute",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchNonEmployeeSchemaAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/non-employee-sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schema-attributes/",
+                    &crate::request::path_segment(&self.attribute_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchNonEmployeeSchemaAttribute",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

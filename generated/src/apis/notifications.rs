@@ -340,62 +340,52 @@ impl PutMailFromAttributes {
     }
 
     /// Sends the request: `PUT /mail-from-attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::MailFromAttributes,
-        crate::SdkError<PutMailFromAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            models::MailFromAttributes,
+            crate::SdkError<PutMailFromAttributesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MailFromAttributes>,
-        crate::SdkError<PutMailFromAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MailFromAttributes>,
+            crate::SdkError<PutMailFromAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putMailFromAttributes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutMailFromAttributesError>> {
-        self.client
-            .execute::<
-                PutMailFromAttributesError,
-            >(
-                "putMailFromAttributes",
-                &self.options,
-                || {
-                    let path = "/mail-from-attributes";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.mail_from_attributes_dto;
-                        request = crate::request::with_json(
-                            "putMailFromAttributes",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putMailFromAttributes",
+            self.options,
+            move |client| {
+                let path = "/mail-from-attributes";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.mail_from_attributes_dto;
+                    request = crate::request::with_json(
+                        "putMailFromAttributes",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -482,57 +472,47 @@ impl GetMailFromAttributes {
     }
 
     /// Sends the request: `GET /mail-from-attributes/{identityId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::MailFromAttributes,
-        crate::SdkError<GetMailFromAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            models::MailFromAttributes,
+            crate::SdkError<GetMailFromAttributesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::MailFromAttributes>,
-        crate::SdkError<GetMailFromAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::MailFromAttributes>,
+            crate::SdkError<GetMailFromAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getMailFromAttributes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetMailFromAttributesError>> {
-        self.client
-            .execute::<
-                GetMailFromAttributesError,
-            >(
-                "getMailFromAttributes",
-                &self.options,
-                || {
-                    let path = [
-                        "/mail-from-attributes/",
-                        &crate::request::path_segment(&self.identity_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getMailFromAttributes",
+            self.options,
+            move |client| {
+                let path = [
+                    "/mail-from-attributes/",
+                    &crate::request::path_segment(&self.identity_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -669,28 +649,28 @@ impl ListNotificationTemplateDefaults {
     }
 
     /// Sends the request: `GET /notification-template-defaults`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::TemplateDtoDefault>,
-        crate::SdkError<ListNotificationTemplateDefaultsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::TemplateDtoDefault>,
+            crate::SdkError<ListNotificationTemplateDefaultsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::TemplateDtoDefault>,
-        crate::SdkError<ListNotificationTemplateDefaultsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::TemplateDtoDefault>,
+            crate::SdkError<ListNotificationTemplateDefaultsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listNotificationTemplateDefaults", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -702,7 +682,7 @@ impl ListNotificationTemplateDefaults {
             models::TemplateDtoDefault,
             crate::SdkError<ListNotificationTemplateDefaultsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -721,57 +701,41 @@ impl ListNotificationTemplateDefaults {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::TemplateDtoDefault>>,
-        crate::SdkError<ListNotificationTemplateDefaultsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::TemplateDtoDefault>>,
+            crate::SdkError<ListNotificationTemplateDefaultsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listNotificationTemplateDefaults", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListNotificationTemplateDefaultsError>,
-    > {
-        self.client
-            .execute::<
-                ListNotificationTemplateDefaultsError,
-            >(
-                "listNotificationTemplateDefaults",
-                &self.options,
-                || {
-                    let path = "/notification-template-defaults";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listNotificationTemplateDefaults",
+            self.options,
+            move |client| {
+                let path = "/notification-template-defaults";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -923,27 +887,28 @@ impl ListNotificationTemplates {
     }
 
     /// Sends the request: `GET /notification-templates`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::TemplateDto>,
-        crate::SdkError<ListNotificationTemplatesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::TemplateDto>,
+            crate::SdkError<ListNotificationTemplatesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::TemplateDto>,
-        crate::SdkError<ListNotificationTemplatesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::TemplateDto>,
+            crate::SdkError<ListNotificationTemplatesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listNotificationTemplates", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -955,7 +920,7 @@ impl ListNotificationTemplates {
             models::TemplateDto,
             crate::SdkError<ListNotificationTemplatesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -974,56 +939,44 @@ impl ListNotificationTemplates {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::TemplateDto>>,
-        crate::SdkError<ListNotificationTemplatesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::TemplateDto>>,
+            crate::SdkError<ListNotificationTemplatesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listNotificationTemplates", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListNotificationTemplatesError>> {
-        self.client
-            .execute::<
-                ListNotificationTemplatesError,
-            >(
-                "listNotificationTemplates",
-                &self.options,
-                || {
-                    let path = "/notification-templates";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listNotificationTemplates",
+            self.options,
+            move |client| {
+                let path = "/notification-templates";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1110,59 +1063,52 @@ impl CreateNotificationTemplate {
     }
 
     /// Sends the request: `POST /notification-templates`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TemplateDto, crate::SdkError<CreateNotificationTemplateError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::TemplateDto,
+            crate::SdkError<CreateNotificationTemplateError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TemplateDto>,
-        crate::SdkError<CreateNotificationTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TemplateDto>,
+            crate::SdkError<CreateNotificationTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createNotificationTemplate", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateNotificationTemplateError>> {
-        self.client
-            .execute::<
-                CreateNotificationTemplateError,
-            >(
-                "createNotificationTemplate",
-                &self.options,
-                || {
-                    let path = "/notification-templates";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.template_dto;
-                        request = crate::request::with_json(
-                            "createNotificationTemplate",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createNotificationTemplate",
+            self.options,
+            move |client| {
+                let path = "/notification-templates";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.template_dto;
+                    request = crate::request::with_json(
+                        "createNotificationTemplate",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1249,57 +1195,47 @@ impl GetNotificationTemplate {
     }
 
     /// Sends the request: `GET /notification-templates/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::TemplateDto>,
-        crate::SdkError<GetNotificationTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::TemplateDto>,
+            crate::SdkError<GetNotificationTemplateError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::TemplateDto>>,
-        crate::SdkError<GetNotificationTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::TemplateDto>>,
+            crate::SdkError<GetNotificationTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNotificationTemplate", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetNotificationTemplateError>> {
-        self.client
-            .execute::<
-                GetNotificationTemplateError,
-            >(
-                "getNotificationTemplate",
-                &self.options,
-                || {
-                    let path = [
-                        "/notification-templates/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNotificationTemplate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/notification-templates/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1386,61 +1322,48 @@ impl DeleteNotificationTemplatesInBulk {
     }
 
     /// Sends the request: `POST /notification-templates/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNotificationTemplatesInBulkError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteNotificationTemplatesInBulkError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteNotificationTemplatesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNotificationTemplatesInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteNotificationTemplatesInBulk", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteNotificationTemplatesInBulkError>,
-    > {
-        self.client
-            .execute::<
-                DeleteNotificationTemplatesInBulkError,
-            >(
-                "deleteNotificationTemplatesInBulk",
-                &self.options,
-                || {
-                    let path = "/notification-templates/bulk-delete";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.template_bulk_delete_dto;
-                        request = crate::request::with_json(
-                            "deleteNotificationTemplatesInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNotificationTemplatesInBulk",
+            self.options,
+            move |client| {
+                let path = "/notification-templates/bulk-delete";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.template_bulk_delete_dto;
+                    request = crate::request::with_json(
+                        "deleteNotificationTemplatesInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1526,57 +1449,43 @@ impl GetNotificationsTemplateContext {
     }
 
     /// Sends the request: `GET /notification-template-context`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NotificationTemplateContext,
-        crate::SdkError<GetNotificationsTemplateContextError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NotificationTemplateContext,
+            crate::SdkError<GetNotificationsTemplateContextError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NotificationTemplateContext>,
-        crate::SdkError<GetNotificationsTemplateContextError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NotificationTemplateContext>,
+            crate::SdkError<GetNotificationsTemplateContextError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNotificationsTemplateContext", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetNotificationsTemplateContextError>,
-    > {
-        self.client
-            .execute::<
-                GetNotificationsTemplateContextError,
-            >(
-                "getNotificationsTemplateContext",
-                &self.options,
-                || {
-                    let path = "/notification-template-context";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNotificationsTemplateContext",
+            self.options,
+            move |client| {
+                let path = "/notification-template-context";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1670,57 +1579,47 @@ impl ListNotificationPreferences {
     }
 
     /// Sends the request: `GET /notification-preferences/{key}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::PreferencesDto>,
-        crate::SdkError<ListNotificationPreferencesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::PreferencesDto>,
+            crate::SdkError<ListNotificationPreferencesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::PreferencesDto>>,
-        crate::SdkError<ListNotificationPreferencesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::PreferencesDto>>,
+            crate::SdkError<ListNotificationPreferencesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listNotificationPreferences", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListNotificationPreferencesError>> {
-        self.client
-            .execute::<
-                ListNotificationPreferencesError,
-            >(
-                "listNotificationPreferences",
-                &self.options,
-                || {
-                    let path = [
-                        "/notification-preferences/",
-                        &crate::request::path_segment(&self.key),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listNotificationPreferences",
+            self.options,
+            move |client| {
+                let path = [
+                    "/notification-preferences/",
+                    &crate::request::path_segment(&self.key),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1814,52 +1713,43 @@ impl SendTestNotification {
     }
 
     /// Sends the request: `POST /send-test-notification`.
-    pub async fn send(self) -> Result<(), crate::SdkError<SendTestNotificationError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<SendTestNotificationError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<SendTestNotificationError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("sendTestNotification", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<SendTestNotificationError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SendTestNotificationError>> {
-        self.client
-            .execute::<
-                SendTestNotificationError,
-            >(
-                "sendTestNotification",
-                &self.options,
-                || {
-                    let path = "/send-test-notification";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.send_test_notification_request_dto;
-                        request = crate::request::with_json(
-                            "sendTestNotification",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "sendTestNotification",
+            self.options,
+            move |client| {
+                let path = "/send-test-notification";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.send_test_notification_request_dto;
+                    request = crate::request::with_json(
+                        "sendTestNotification",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2005,24 +1895,28 @@ impl ListFromAddresses {
     }
 
     /// Sends the request: `GET /verified-from-addresses`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::EmailStatusDto>, crate::SdkError<ListFromAddressesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::EmailStatusDto>,
+            crate::SdkError<ListFromAddressesError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::EmailStatusDto>,
-        crate::SdkError<ListFromAddressesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::EmailStatusDto>,
+            crate::SdkError<ListFromAddressesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listFromAddresses", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2031,7 +1925,7 @@ impl ListFromAddresses {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::EmailStatusDto, crate::SdkError<ListFromAddressesError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2050,59 +1944,47 @@ impl ListFromAddresses {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::EmailStatusDto>>,
-        crate::SdkError<ListFromAddressesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::EmailStatusDto>>,
+            crate::SdkError<ListFromAddressesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listFromAddresses", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListFromAddressesError>> {
-        self.client
-            .execute::<
-                ListFromAddressesError,
-            >(
-                "listFromAddresses",
-                &self.options,
-                || {
-                    let path = "/verified-from-addresses";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listFromAddresses",
+            self.options,
+            move |client| {
+                let path = "/verified-from-addresses";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2189,62 +2071,52 @@ impl CreateVerifiedFromAddress {
     }
 
     /// Sends the request: `POST /verified-from-addresses`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::EmailStatusDto,
-        crate::SdkError<CreateVerifiedFromAddressError>,
+    ) -> impl Future<
+        Output = Result<
+            models::EmailStatusDto,
+            crate::SdkError<CreateVerifiedFromAddressError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::EmailStatusDto>,
-        crate::SdkError<CreateVerifiedFromAddressError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::EmailStatusDto>,
+            crate::SdkError<CreateVerifiedFromAddressError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createVerifiedFromAddress", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateVerifiedFromAddressError>> {
-        self.client
-            .execute::<
-                CreateVerifiedFromAddressError,
-            >(
-                "createVerifiedFromAddress",
-                &self.options,
-                || {
-                    let path = "/verified-from-addresses";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.email_status_dto;
-                        request = crate::request::with_json(
-                            "createVerifiedFromAddress",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createVerifiedFromAddress",
+            self.options,
+            move |client| {
+                let path = "/verified-from-addresses";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.email_status_dto;
+                    request = crate::request::with_json(
+                        "createVerifiedFromAddress",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2338,49 +2210,43 @@ impl DeleteVerifiedFromAddress {
     }
 
     /// Sends the request: `DELETE /verified-from-addresses/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteVerifiedFromAddressError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteVerifiedFromAddressError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteVerifiedFromAddressError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteVerifiedFromAddress", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteVerifiedFromAddressError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteVerifiedFromAddressError>> {
-        self.client
-            .execute::<
-                DeleteVerifiedFromAddressError,
-            >(
-                "deleteVerifiedFromAddress",
-                &self.options,
-                || {
-                    let path = [
-                        "/verified-from-addresses/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteVerifiedFromAddress",
+            self.options,
+            move |client| {
+                let path = [
+                    "/verified-from-addresses/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2464,50 +2330,43 @@ impl GetDkimAttributes {
     }
 
     /// Sends the request: `GET /verified-domains`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::DkimAttributes>, crate::SdkError<GetDkimAttributesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::DkimAttributes>,
+            crate::SdkError<GetDkimAttributesError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::DkimAttributes>>,
-        crate::SdkError<GetDkimAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::DkimAttributes>>,
+            crate::SdkError<GetDkimAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getDkimAttributes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetDkimAttributesError>> {
-        self.client
-            .execute::<
-                GetDkimAttributesError,
-            >(
-                "getDkimAttributes",
-                &self.options,
-                || {
-                    let path = "/verified-domains";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getDkimAttributes",
+            self.options,
+            move |client| {
+                let path = "/verified-domains";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2597,58 +2456,48 @@ impl CreateDomainDkim {
     }
 
     /// Sends the request: `POST /verified-domains`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::DomainStatusDto, crate::SdkError<CreateDomainDkimError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::DomainStatusDto, crate::SdkError<CreateDomainDkimError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::DomainStatusDto>,
-        crate::SdkError<CreateDomainDkimError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::DomainStatusDto>,
+            crate::SdkError<CreateDomainDkimError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createDomainDkim", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateDomainDkimError>> {
-        self.client
-            .execute::<
-                CreateDomainDkimError,
-            >(
-                "createDomainDkim",
-                &self.options,
-                || {
-                    let path = "/verified-domains";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.domain_address;
-                        request = crate::request::with_json(
-                            "createDomainDkim",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createDomainDkim",
+            self.options,
+            move |client| {
+                let path = "/verified-domains";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.domain_address;
+                    request = crate::request::with_json(
+                        "createDomainDkim",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

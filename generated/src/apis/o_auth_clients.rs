@@ -183,58 +183,48 @@ impl ListOauthClients {
     }
 
     /// Sends the request: `GET /oauth-clients`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::GetOAuthClientResponse>,
-        crate::SdkError<ListOauthClientsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::GetOAuthClientResponse>,
+            crate::SdkError<ListOauthClientsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::GetOAuthClientResponse>>,
-        crate::SdkError<ListOauthClientsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::GetOAuthClientResponse>>,
+            crate::SdkError<ListOauthClientsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listOauthClients", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListOauthClientsError>> {
-        self.client
-            .execute::<
-                ListOauthClientsError,
-            >(
-                "listOauthClients",
-                &self.options,
-                || {
-                    let path = "/oauth-clients";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listOauthClients",
+            self.options,
+            move |client| {
+                let path = "/oauth-clients";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -319,62 +309,52 @@ impl CreateOauthClient {
     }
 
     /// Sends the request: `POST /oauth-clients`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CreateOAuthClientResponse,
-        crate::SdkError<CreateOauthClientError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CreateOAuthClientResponse,
+            crate::SdkError<CreateOauthClientError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CreateOAuthClientResponse>,
-        crate::SdkError<CreateOauthClientError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CreateOAuthClientResponse>,
+            crate::SdkError<CreateOauthClientError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createOauthClient", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateOauthClientError>> {
-        self.client
-            .execute::<
-                CreateOauthClientError,
-            >(
-                "createOauthClient",
-                &self.options,
-                || {
-                    let path = "/oauth-clients";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.create_o_auth_client_request;
-                        request = crate::request::with_json(
-                            "createOauthClient",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createOauthClient",
+            self.options,
+            move |client| {
+                let path = "/oauth-clients";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.create_o_auth_client_request;
+                    request = crate::request::with_json(
+                        "createOauthClient",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -460,54 +440,44 @@ impl GetOauthClient {
     }
 
     /// Sends the request: `GET /oauth-clients/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::GetOAuthClientResponse, crate::SdkError<GetOauthClientError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::GetOAuthClientResponse,
+            crate::SdkError<GetOauthClientError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::GetOAuthClientResponse>,
-        crate::SdkError<GetOauthClientError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::GetOAuthClientResponse>,
+            crate::SdkError<GetOauthClientError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getOauthClient", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetOauthClientError>> {
-        self.client
-            .execute::<
-                GetOauthClientError,
-            >(
-                "getOauthClient",
-                &self.options,
-                || {
-                    let path = [
-                        "/oauth-clients/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getOauthClient",
+            self.options,
+            move |client| {
+                let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -597,47 +567,35 @@ impl DeleteOauthClient {
     }
 
     /// Sends the request: `DELETE /oauth-clients/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteOauthClientError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteOauthClientError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteOauthClientError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteOauthClient", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteOauthClientError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteOauthClientError>> {
-        self.client
-            .execute::<
-                DeleteOauthClientError,
-            >(
-                "deleteOauthClient",
-                &self.options,
-                || {
-                    let path = [
-                        "/oauth-clients/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteOauthClient",
+            self.options,
+            move |client| {
+                let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -726,62 +684,52 @@ impl PatchOauthClient {
     }
 
     /// Sends the request: `PATCH /oauth-clients/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::GetOAuthClientResponse, crate::SdkError<PatchOauthClientError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::GetOAuthClientResponse,
+            crate::SdkError<PatchOauthClientError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::GetOAuthClientResponse>,
-        crate::SdkError<PatchOauthClientError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::GetOAuthClientResponse>,
+            crate::SdkError<PatchOauthClientError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchOauthClient", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchOauthClientError>> {
-        self.client
-            .execute::<
-                PatchOauthClientError,
-            >(
-                "patchOauthClient",
-                &self.options,
-                || {
-                    let path = [
-                        "/oauth-clients/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchOauthClient",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchOauthClient",
+            self.options,
+            move |client| {
+                let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchOauthClient",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

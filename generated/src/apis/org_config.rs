@@ -139,47 +139,40 @@ impl GetOrgConfig {
     }
 
     /// Sends the request: `GET /org-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::OrgConfig, crate::SdkError<GetOrgConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::OrgConfig, crate::SdkError<GetOrgConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::OrgConfig>, crate::SdkError<GetOrgConfigError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getOrgConfig", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::OrgConfig>,
+            crate::SdkError<GetOrgConfigError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetOrgConfigError>> {
-        self.client
-            .execute::<
-                GetOrgConfigError,
-            >(
-                "getOrgConfig",
-                &self.options,
-                || {
-                    let path = "/org-config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getOrgConfig",
+            self.options,
+            move |client| {
+                let path = "/org-config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -265,59 +258,49 @@ impl PatchOrgConfig {
     }
 
     /// Sends the request: `PATCH /org-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::OrgConfig, crate::SdkError<PatchOrgConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::OrgConfig, crate::SdkError<PatchOrgConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::OrgConfig>,
-        crate::SdkError<PatchOrgConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::OrgConfig>,
+            crate::SdkError<PatchOrgConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchOrgConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchOrgConfigError>> {
-        self.client
-            .execute::<
-                PatchOrgConfigError,
-            >(
-                "patchOrgConfig",
-                &self.options,
-                || {
-                    let path = "/org-config";
-                    let mut request = self.client.request(reqwest::Method::PATCH, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchOrgConfig",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchOrgConfig",
+            self.options,
+            move |client| {
+                let path = "/org-config";
+                let mut request = client.request(reqwest::Method::PATCH, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchOrgConfig",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -401,46 +384,39 @@ impl GetValidTimeZones {
     }
 
     /// Sends the request: `GET /org-config/valid-time-zones`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<String>, crate::SdkError<GetValidTimeZonesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<String>, crate::SdkError<GetValidTimeZonesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<String>>, crate::SdkError<GetValidTimeZonesError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getValidTimeZones", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<String>>,
+            crate::SdkError<GetValidTimeZonesError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetValidTimeZonesError>> {
-        self.client
-            .execute::<
-                GetValidTimeZonesError,
-            >(
-                "getValidTimeZones",
-                &self.options,
-                || {
-                    let path = "/org-config/valid-time-zones";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getValidTimeZones",
+            self.options,
+            move |client| {
+                let path = "/org-config/valid-time-zones";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

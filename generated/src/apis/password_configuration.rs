@@ -154,50 +154,43 @@ impl GetPasswordOrgConfig {
     }
 
     /// Sends the request: `GET /password-org-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::PasswordOrgConfig, crate::SdkError<GetPasswordOrgConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordOrgConfig,
+            crate::SdkError<GetPasswordOrgConfigError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordOrgConfig>,
-        crate::SdkError<GetPasswordOrgConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordOrgConfig>,
+            crate::SdkError<GetPasswordOrgConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPasswordOrgConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordOrgConfigError>> {
-        self.client
-            .execute::<
-                GetPasswordOrgConfigError,
-            >(
-                "getPasswordOrgConfig",
-                &self.options,
-                || {
-                    let path = "/password-org-config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPasswordOrgConfig",
+            self.options,
+            move |client| {
+                let path = "/password-org-config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -284,59 +277,52 @@ impl PutPasswordOrgConfig {
     }
 
     /// Sends the request: `PUT /password-org-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::PasswordOrgConfig, crate::SdkError<PutPasswordOrgConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordOrgConfig,
+            crate::SdkError<PutPasswordOrgConfigError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordOrgConfig>,
-        crate::SdkError<PutPasswordOrgConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordOrgConfig>,
+            crate::SdkError<PutPasswordOrgConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putPasswordOrgConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutPasswordOrgConfigError>> {
-        self.client
-            .execute::<
-                PutPasswordOrgConfigError,
-            >(
-                "putPasswordOrgConfig",
-                &self.options,
-                || {
-                    let path = "/password-org-config";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_org_config;
-                        request = crate::request::with_json(
-                            "putPasswordOrgConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putPasswordOrgConfig",
+            self.options,
+            move |client| {
+                let path = "/password-org-config";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_org_config;
+                    request = crate::request::with_json(
+                        "putPasswordOrgConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -423,61 +409,51 @@ impl CreatePasswordOrgConfig {
     }
 
     /// Sends the request: `POST /password-org-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PasswordOrgConfig,
-        crate::SdkError<CreatePasswordOrgConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordOrgConfig,
+            crate::SdkError<CreatePasswordOrgConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordOrgConfig>,
-        crate::SdkError<CreatePasswordOrgConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordOrgConfig>,
+            crate::SdkError<CreatePasswordOrgConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createPasswordOrgConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordOrgConfigError>> {
-        self.client
-            .execute::<
-                CreatePasswordOrgConfigError,
-            >(
-                "createPasswordOrgConfig",
-                &self.options,
-                || {
-                    let path = "/password-org-config";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_org_config;
-                        request = crate::request::with_json(
-                            "createPasswordOrgConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createPasswordOrgConfig",
+            self.options,
+            move |client| {
+                let path = "/password-org-config";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_org_config;
+                    request = crate::request::with_json(
+                        "createPasswordOrgConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -239,58 +239,53 @@ impl GetPasswordDictionary {
     }
 
     /// Sends the request: `GET /password-dictionary`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetPasswordDictionaryError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetPasswordDictionaryError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetPasswordDictionaryError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getPasswordDictionary", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetPasswordDictionaryError>,
+        >,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetPasswordDictionaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetPasswordDictionaryError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getPasswordDictionary", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordDictionaryError>> {
-        self.client
-            .execute::<
-                GetPasswordDictionaryError,
-            >(
-                "getPasswordDictionary",
-                &self.options,
-                || {
-                    let path = "/password-dictionary";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request.header(reqwest::header::ACCEPT, "text/plain");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPasswordDictionary",
+            self.options,
+            move |client| {
+                let path = "/password-dictionary";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "text/plain");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -398,61 +393,52 @@ impl PutPasswordDictionary {
     }
 
     /// Sends the request: `PUT /password-dictionary`.
-    pub async fn send(self) -> Result<(), crate::SdkError<PutPasswordDictionaryError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<PutPasswordDictionaryError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<PutPasswordDictionaryError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("putPasswordDictionary", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<PutPasswordDictionaryError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutPasswordDictionaryError>> {
-        self.client
-            .execute::<
-                PutPasswordDictionaryError,
-            >(
-                "putPasswordDictionary",
-                &self.options,
-                || {
-                    let path = "/password-dictionary";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    {
-                        let value = &self.put_password_dictionary_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putPasswordDictionary",
+            self.options,
+            move |client| {
+                let path = "/password-dictionary";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                {
+                    let value = &self.put_password_dictionary_request;
+                    request = request
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -234,59 +234,52 @@ impl CreateDigitToken {
     }
 
     /// Sends the request: `POST /generate-password-reset-token/digit`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::PasswordDigitToken, crate::SdkError<CreateDigitTokenError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordDigitToken,
+            crate::SdkError<CreateDigitTokenError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordDigitToken>,
-        crate::SdkError<CreateDigitTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordDigitToken>,
+            crate::SdkError<CreateDigitTokenError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createDigitToken", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateDigitTokenError>> {
-        self.client
-            .execute::<
-                CreateDigitTokenError,
-            >(
-                "createDigitToken",
-                &self.options,
-                || {
-                    let path = "/generate-password-reset-token/digit";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_digit_token_reset;
-                        request = crate::request::with_json(
-                            "createDigitToken",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createDigitToken",
+            self.options,
+            move |client| {
+                let path = "/generate-password-reset-token/digit";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_digit_token_reset;
+                    request = crate::request::with_json(
+                        "createDigitToken",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -371,59 +364,49 @@ impl QueryPasswordInfo {
     }
 
     /// Sends the request: `POST /query-password-info`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::PasswordInfo, crate::SdkError<QueryPasswordInfoError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::PasswordInfo, crate::SdkError<QueryPasswordInfoError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordInfo>,
-        crate::SdkError<QueryPasswordInfoError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordInfo>,
+            crate::SdkError<QueryPasswordInfoError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("queryPasswordInfo", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<QueryPasswordInfoError>> {
-        self.client
-            .execute::<
-                QueryPasswordInfoError,
-            >(
-                "queryPasswordInfo",
-                &self.options,
-                || {
-                    let path = "/query-password-info";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_info_query_dto;
-                        request = crate::request::with_json(
-                            "queryPasswordInfo",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "queryPasswordInfo",
+            self.options,
+            move |client| {
+                let path = "/query-password-info";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_info_query_dto;
+                    request = crate::request::with_json(
+                        "queryPasswordInfo",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -510,62 +493,52 @@ impl SetIdentityPassword {
     }
 
     /// Sends the request: `POST /set-password`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PasswordChangeResponse,
-        crate::SdkError<SetIdentityPasswordError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordChangeResponse,
+            crate::SdkError<SetIdentityPasswordError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordChangeResponse>,
-        crate::SdkError<SetIdentityPasswordError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordChangeResponse>,
+            crate::SdkError<SetIdentityPasswordError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setIdentityPassword", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetIdentityPasswordError>> {
-        self.client
-            .execute::<
-                SetIdentityPasswordError,
-            >(
-                "setIdentityPassword",
-                &self.options,
-                || {
-                    let path = "/set-password";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_change_request;
-                        request = crate::request::with_json(
-                            "setIdentityPassword",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setIdentityPassword",
+            self.options,
+            move |client| {
+                let path = "/set-password";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_change_request;
+                    request = crate::request::with_json(
+                        "setIdentityPassword",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -652,60 +625,46 @@ impl GetIdentityPasswordChangeStatus {
     }
 
     /// Sends the request: `GET /password-change-status/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PasswordStatus,
-        crate::SdkError<GetIdentityPasswordChangeStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordStatus,
+            crate::SdkError<GetIdentityPasswordChangeStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordStatus>,
-        crate::SdkError<GetIdentityPasswordChangeStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordStatus>,
+            crate::SdkError<GetIdentityPasswordChangeStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentityPasswordChangeStatus", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetIdentityPasswordChangeStatusError>,
-    > {
-        self.client
-            .execute::<
-                GetIdentityPasswordChangeStatusError,
-            >(
-                "getIdentityPasswordChangeStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/password-change-status/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityPasswordChangeStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/password-change-status/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -197,57 +197,47 @@ impl GetPasswordPolicyById {
     }
 
     /// Sends the request: `GET /password-policies/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PasswordPolicyV3Dto,
-        crate::SdkError<GetPasswordPolicyByIdError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordPolicyV3Dto,
+            crate::SdkError<GetPasswordPolicyByIdError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordPolicyV3Dto>,
-        crate::SdkError<GetPasswordPolicyByIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordPolicyV3Dto>,
+            crate::SdkError<GetPasswordPolicyByIdError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPasswordPolicyById", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordPolicyByIdError>> {
-        self.client
-            .execute::<
-                GetPasswordPolicyByIdError,
-            >(
-                "getPasswordPolicyById",
-                &self.options,
-                || {
-                    let path = [
-                        "/password-policies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPasswordPolicyById",
+            self.options,
+            move |client| {
+                let path = [
+                    "/password-policies/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -338,63 +328,56 @@ impl SetPasswordPolicy {
     }
 
     /// Sends the request: `PUT /password-policies/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::PasswordPolicyV3Dto, crate::SdkError<SetPasswordPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordPolicyV3Dto,
+            crate::SdkError<SetPasswordPolicyError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordPolicyV3Dto>,
-        crate::SdkError<SetPasswordPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordPolicyV3Dto>,
+            crate::SdkError<SetPasswordPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setPasswordPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetPasswordPolicyError>> {
-        self.client
-            .execute::<
-                SetPasswordPolicyError,
-            >(
-                "setPasswordPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/password-policies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_policy_v3_dto;
-                        request = crate::request::with_json(
-                            "setPasswordPolicy",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setPasswordPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/password-policies/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_policy_v3_dto;
+                    request = crate::request::with_json(
+                        "setPasswordPolicy",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -488,47 +471,38 @@ impl DeletePasswordPolicy {
     }
 
     /// Sends the request: `DELETE /password-policies/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeletePasswordPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeletePasswordPolicyError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeletePasswordPolicyError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deletePasswordPolicy", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeletePasswordPolicyError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeletePasswordPolicyError>> {
-        self.client
-            .execute::<
-                DeletePasswordPolicyError,
-            >(
-                "deletePasswordPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/password-policies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deletePasswordPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/password-policies/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -663,27 +637,28 @@ impl ListPasswordPolicies {
     }
 
     /// Sends the request: `GET /password-policies`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::PasswordPolicyV3Dto>,
-        crate::SdkError<ListPasswordPoliciesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::PasswordPolicyV3Dto>,
+            crate::SdkError<ListPasswordPoliciesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::PasswordPolicyV3Dto>,
-        crate::SdkError<ListPasswordPoliciesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::PasswordPolicyV3Dto>,
+            crate::SdkError<ListPasswordPoliciesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listPasswordPolicies", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -695,7 +670,7 @@ impl ListPasswordPolicies {
             models::PasswordPolicyV3Dto,
             crate::SdkError<ListPasswordPoliciesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -714,53 +689,41 @@ impl ListPasswordPolicies {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::PasswordPolicyV3Dto>>,
-        crate::SdkError<ListPasswordPoliciesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::PasswordPolicyV3Dto>>,
+            crate::SdkError<ListPasswordPoliciesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listPasswordPolicies", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListPasswordPoliciesError>> {
-        self.client
-            .execute::<
-                ListPasswordPoliciesError,
-            >(
-                "listPasswordPolicies",
-                &self.options,
-                || {
-                    let path = "/password-policies";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listPasswordPolicies",
+            self.options,
+            move |client| {
+                let path = "/password-policies";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -854,61 +817,51 @@ impl CreatePasswordPolicy {
     }
 
     /// Sends the request: `POST /password-policies`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PasswordPolicyV3Dto,
-        crate::SdkError<CreatePasswordPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordPolicyV3Dto,
+            crate::SdkError<CreatePasswordPolicyError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordPolicyV3Dto>,
-        crate::SdkError<CreatePasswordPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordPolicyV3Dto>,
+            crate::SdkError<CreatePasswordPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createPasswordPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordPolicyError>> {
-        self.client
-            .execute::<
-                CreatePasswordPolicyError,
-            >(
-                "createPasswordPolicy",
-                &self.options,
-                || {
-                    let path = "/password-policies";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_policy_v3_dto;
-                        request = crate::request::with_json(
-                            "createPasswordPolicy",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createPasswordPolicy",
+            self.options,
+            move |client| {
+                let path = "/password-policies";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_policy_v3_dto;
+                    request = crate::request::with_json(
+                        "createPasswordPolicy",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -263,27 +263,28 @@ impl GetPasswordSyncGroups {
     }
 
     /// Sends the request: `GET /password-sync-groups`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::PasswordSyncGroup>,
-        crate::SdkError<GetPasswordSyncGroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::PasswordSyncGroup>,
+            crate::SdkError<GetPasswordSyncGroupsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::PasswordSyncGroup>,
-        crate::SdkError<GetPasswordSyncGroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::PasswordSyncGroup>,
+            crate::SdkError<GetPasswordSyncGroupsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getPasswordSyncGroups", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -295,7 +296,7 @@ impl GetPasswordSyncGroups {
             models::PasswordSyncGroup,
             crate::SdkError<GetPasswordSyncGroupsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -314,53 +315,41 @@ impl GetPasswordSyncGroups {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::PasswordSyncGroup>>,
-        crate::SdkError<GetPasswordSyncGroupsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::PasswordSyncGroup>>,
+            crate::SdkError<GetPasswordSyncGroupsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPasswordSyncGroups", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordSyncGroupsError>> {
-        self.client
-            .execute::<
-                GetPasswordSyncGroupsError,
-            >(
-                "getPasswordSyncGroups",
-                &self.options,
-                || {
-                    let path = "/password-sync-groups";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPasswordSyncGroups",
+            self.options,
+            move |client| {
+                let path = "/password-sync-groups";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -447,62 +436,52 @@ impl CreatePasswordSyncGroup {
     }
 
     /// Sends the request: `POST /password-sync-groups`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PasswordSyncGroup,
-        crate::SdkError<CreatePasswordSyncGroupError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordSyncGroup,
+            crate::SdkError<CreatePasswordSyncGroupError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordSyncGroup>,
-        crate::SdkError<CreatePasswordSyncGroupError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordSyncGroup>,
+            crate::SdkError<CreatePasswordSyncGroupError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createPasswordSyncGroup", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordSyncGroupError>> {
-        self.client
-            .execute::<
-                CreatePasswordSyncGroupError,
-            >(
-                "createPasswordSyncGroup",
-                &self.options,
-                || {
-                    let path = "/password-sync-groups";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_sync_group;
-                        request = crate::request::with_json(
-                            "createPasswordSyncGroup",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createPasswordSyncGroup",
+            self.options,
+            move |client| {
+                let path = "/password-sync-groups";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_sync_group;
+                    request = crate::request::with_json(
+                        "createPasswordSyncGroup",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -596,54 +575,47 @@ impl GetPasswordSyncGroup {
     }
 
     /// Sends the request: `GET /password-sync-groups/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::PasswordSyncGroup, crate::SdkError<GetPasswordSyncGroupError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordSyncGroup,
+            crate::SdkError<GetPasswordSyncGroupError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordSyncGroup>,
-        crate::SdkError<GetPasswordSyncGroupError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordSyncGroup>,
+            crate::SdkError<GetPasswordSyncGroupError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPasswordSyncGroup", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordSyncGroupError>> {
-        self.client
-            .execute::<
-                GetPasswordSyncGroupError,
-            >(
-                "getPasswordSyncGroup",
-                &self.options,
-                || {
-                    let path = [
-                        "/password-sync-groups/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPasswordSyncGroup",
+            self.options,
+            move |client| {
+                let path = [
+                    "/password-sync-groups/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -738,66 +710,56 @@ impl UpdatePasswordSyncGroup {
     }
 
     /// Sends the request: `PUT /password-sync-groups/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PasswordSyncGroup,
-        crate::SdkError<UpdatePasswordSyncGroupError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PasswordSyncGroup,
+            crate::SdkError<UpdatePasswordSyncGroupError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PasswordSyncGroup>,
-        crate::SdkError<UpdatePasswordSyncGroupError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PasswordSyncGroup>,
+            crate::SdkError<UpdatePasswordSyncGroupError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updatePasswordSyncGroup", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdatePasswordSyncGroupError>> {
-        self.client
-            .execute::<
-                UpdatePasswordSyncGroupError,
-            >(
-                "updatePasswordSyncGroup",
-                &self.options,
-                || {
-                    let path = [
-                        "/password-sync-groups/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.password_sync_group;
-                        request = crate::request::with_json(
-                            "updatePasswordSyncGroup",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updatePasswordSyncGroup",
+            self.options,
+            move |client| {
+                let path = [
+                    "/password-sync-groups/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.password_sync_group;
+                    request = crate::request::with_json(
+                        "updatePasswordSyncGroup",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -884,48 +846,42 @@ impl DeletePasswordSyncGroup {
     }
 
     /// Sends the request: `DELETE /password-sync-groups/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeletePasswordSyncGroupError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeletePasswordSyncGroupError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeletePasswordSyncGroupError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deletePasswordSyncGroup", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeletePasswordSyncGroupError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeletePasswordSyncGroupError>> {
-        self.client
-            .execute::<
-                DeletePasswordSyncGroupError,
-            >(
-                "deletePasswordSyncGroup",
-                &self.options,
-                || {
-                    let path = [
-                        "/password-sync-groups/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deletePasswordSyncGroup",
+            self.options,
+            move |client| {
+                let path = [
+                    "/password-sync-groups/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }

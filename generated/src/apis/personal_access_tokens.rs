@@ -195,61 +195,51 @@ impl ListPersonalAccessTokens {
     }
 
     /// Sends the request: `GET /personal-access-tokens`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::GetPersonalAccessTokenResponse>,
-        crate::SdkError<ListPersonalAccessTokensError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::GetPersonalAccessTokenResponse>,
+            crate::SdkError<ListPersonalAccessTokensError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::GetPersonalAccessTokenResponse>>,
-        crate::SdkError<ListPersonalAccessTokensError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::GetPersonalAccessTokenResponse>>,
+            crate::SdkError<ListPersonalAccessTokensError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listPersonalAccessTokens", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListPersonalAccessTokensError>> {
-        self.client
-            .execute::<
-                ListPersonalAccessTokensError,
-            >(
-                "listPersonalAccessTokens",
-                &self.options,
-                || {
-                    let path = "/personal-access-tokens";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("owner-id", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listPersonalAccessTokens",
+            self.options,
+            move |client| {
+                let path = "/personal-access-tokens";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("owner-id", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -336,62 +326,52 @@ impl CreatePersonalAccessToken {
     }
 
     /// Sends the request: `POST /personal-access-tokens`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CreatePersonalAccessTokenResponse,
-        crate::SdkError<CreatePersonalAccessTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CreatePersonalAccessTokenResponse,
+            crate::SdkError<CreatePersonalAccessTokenError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CreatePersonalAccessTokenResponse>,
-        crate::SdkError<CreatePersonalAccessTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CreatePersonalAccessTokenResponse>,
+            crate::SdkError<CreatePersonalAccessTokenError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createPersonalAccessToken", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreatePersonalAccessTokenError>> {
-        self.client
-            .execute::<
-                CreatePersonalAccessTokenError,
-            >(
-                "createPersonalAccessToken",
-                &self.options,
-                || {
-                    let path = "/personal-access-tokens";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.create_personal_access_token_request;
-                        request = crate::request::with_json(
-                            "createPersonalAccessToken",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createPersonalAccessToken",
+            self.options,
+            move |client| {
+                let path = "/personal-access-tokens";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.create_personal_access_token_request;
+                    request = crate::request::with_json(
+                        "createPersonalAccessToken",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -485,49 +465,43 @@ impl DeletePersonalAccessToken {
     }
 
     /// Sends the request: `DELETE /personal-access-tokens/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeletePersonalAccessTokenError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeletePersonalAccessTokenError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeletePersonalAccessTokenError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deletePersonalAccessToken", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeletePersonalAccessTokenError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeletePersonalAccessTokenError>> {
-        self.client
-            .execute::<
-                DeletePersonalAccessTokenError,
-            >(
-                "deletePersonalAccessToken",
-                &self.options,
-                || {
-                    let path = [
-                        "/personal-access-tokens/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deletePersonalAccessToken",
+            self.options,
+            move |client| {
+                let path = [
+                    "/personal-access-tokens/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -622,65 +596,55 @@ impl PatchPersonalAccessToken {
     }
 
     /// Sends the request: `PATCH /personal-access-tokens/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::GetPersonalAccessTokenResponse,
-        crate::SdkError<PatchPersonalAccessTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            models::GetPersonalAccessTokenResponse,
+            crate::SdkError<PatchPersonalAccessTokenError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::GetPersonalAccessTokenResponse>,
-        crate::SdkError<PatchPersonalAccessTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::GetPersonalAccessTokenResponse>,
+            crate::SdkError<PatchPersonalAccessTokenError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchPersonalAccessToken", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchPersonalAccessTokenError>> {
-        self.client
-            .execute::<
-                PatchPersonalAccessTokenError,
-            >(
-                "patchPersonalAccessToken",
-                &self.options,
-                || {
-                    let path = [
-                        "/personal-access-tokens/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchPersonalAccessToken",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchPersonalAccessToken",
+            self.options,
+            move |client| {
+                let path = [
+                    "/personal-access-tokens/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchPersonalAccessToken",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

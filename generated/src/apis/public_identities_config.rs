@@ -140,53 +140,43 @@ impl GetPublicIdentityConfig {
     }
 
     /// Sends the request: `GET /public-identities-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PublicIdentityConfig,
-        crate::SdkError<GetPublicIdentityConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PublicIdentityConfig,
+            crate::SdkError<GetPublicIdentityConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PublicIdentityConfig>,
-        crate::SdkError<GetPublicIdentityConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PublicIdentityConfig>,
+            crate::SdkError<GetPublicIdentityConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getPublicIdentityConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetPublicIdentityConfigError>> {
-        self.client
-            .execute::<
-                GetPublicIdentityConfigError,
-            >(
-                "getPublicIdentityConfig",
-                &self.options,
-                || {
-                    let path = "/public-identities-config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getPublicIdentityConfig",
+            self.options,
+            move |client| {
+                let path = "/public-identities-config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -273,61 +263,51 @@ impl UpdatePublicIdentityConfig {
     }
 
     /// Sends the request: `PUT /public-identities-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PublicIdentityConfig,
-        crate::SdkError<UpdatePublicIdentityConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PublicIdentityConfig,
+            crate::SdkError<UpdatePublicIdentityConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PublicIdentityConfig>,
-        crate::SdkError<UpdatePublicIdentityConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PublicIdentityConfig>,
+            crate::SdkError<UpdatePublicIdentityConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updatePublicIdentityConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdatePublicIdentityConfigError>> {
-        self.client
-            .execute::<
-                UpdatePublicIdentityConfigError,
-            >(
-                "updatePublicIdentityConfig",
-                &self.options,
-                || {
-                    let path = "/public-identities-config";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.public_identity_config;
-                        request = crate::request::with_json(
-                            "updatePublicIdentityConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updatePublicIdentityConfig",
+            self.options,
+            move |client| {
+                let path = "/public-identities-config";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.public_identity_config;
+                    request = crate::request::with_json(
+                        "updatePublicIdentityConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

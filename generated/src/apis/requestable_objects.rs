@@ -235,27 +235,28 @@ impl ListRequestableObjects {
     }
 
     /// Sends the request: `GET /requestable-objects`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RequestableObject>,
-        crate::SdkError<ListRequestableObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RequestableObject>,
+            crate::SdkError<ListRequestableObjectsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RequestableObject>,
-        crate::SdkError<ListRequestableObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RequestableObject>,
+            crate::SdkError<ListRequestableObjectsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listRequestableObjects", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -267,7 +268,7 @@ impl ListRequestableObjects {
             models::RequestableObject,
             crate::SdkError<ListRequestableObjectsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -286,86 +287,74 @@ impl ListRequestableObjects {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RequestableObject>>,
-        crate::SdkError<ListRequestableObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RequestableObject>>,
+            crate::SdkError<ListRequestableObjectsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listRequestableObjects", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListRequestableObjectsError>> {
-        self.client
-            .execute::<
-                ListRequestableObjectsError,
-            >(
-                "listRequestableObjects",
-                &self.options,
-                || {
-                    let path = "/requestable-objects";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.identity_id {
-                        query.push(("identity-id", value.clone()));
-                    }
-                    if let Some(value) = &self.types {
-                        query
-                            .push((
-                                "types",
-                                value
-                                    .iter()
-                                    .map(|item| item.as_str().to_owned())
-                                    .collect::<Vec<_>>()
-                                    .join(","),
-                            ));
-                    }
-                    if let Some(value) = &self.term {
-                        query.push(("term", value.clone()));
-                    }
-                    if let Some(value) = &self.statuses {
-                        query
-                            .push((
-                                "statuses",
-                                value
-                                    .iter()
-                                    .map(|item| item.as_str().to_owned())
-                                    .collect::<Vec<_>>()
-                                    .join(","),
-                            ));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listRequestableObjects",
+            self.options,
+            move |client| {
+                let path = "/requestable-objects";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.identity_id {
+                    query.push(("identity-id", value.clone()));
+                }
+                if let Some(value) = &self.types {
+                    query
+                        .push((
+                            "types",
+                            value
+                                .iter()
+                                .map(|item| item.as_str().to_owned())
+                                .collect::<Vec<_>>()
+                                .join(","),
+                        ));
+                }
+                if let Some(value) = &self.term {
+                    query.push(("term", value.clone()));
+                }
+                if let Some(value) = &self.statuses {
+                    query
+                        .push((
+                            "statuses",
+                            value
+                                .iter()
+                                .map(|item| item.as_str().to_owned())
+                                .collect::<Vec<_>>()
+                                .join(","),
+                        ));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -250,53 +250,43 @@ impl CreateRoleInsightRequests {
     }
 
     /// Sends the request: `POST /role-insights/requests`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleInsightsResponse,
-        crate::SdkError<CreateRoleInsightRequestsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleInsightsResponse,
+            crate::SdkError<CreateRoleInsightRequestsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleInsightsResponse>,
-        crate::SdkError<CreateRoleInsightRequestsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleInsightsResponse>,
+            crate::SdkError<CreateRoleInsightRequestsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createRoleInsightRequests", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateRoleInsightRequestsError>> {
-        self.client
-            .execute::<
-                CreateRoleInsightRequestsError,
-            >(
-                "createRoleInsightRequests",
-                &self.options,
-                || {
-                    let path = "/role-insights/requests";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createRoleInsightRequests",
+            self.options,
+            move |client| {
+                let path = "/role-insights/requests";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -383,57 +373,47 @@ impl GetRoleInsightsRequests {
     }
 
     /// Sends the request: `GET /role-insights/requests/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleInsightsResponse,
-        crate::SdkError<GetRoleInsightsRequestsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleInsightsResponse,
+            crate::SdkError<GetRoleInsightsRequestsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleInsightsResponse>,
-        crate::SdkError<GetRoleInsightsRequestsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleInsightsResponse>,
+            crate::SdkError<GetRoleInsightsRequestsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleInsightsRequests", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsRequestsError>> {
-        self.client
-            .execute::<
-                GetRoleInsightsRequestsError,
-            >(
-                "getRoleInsightsRequests",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-insights/requests/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleInsightsRequests",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-insights/requests/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -512,53 +492,43 @@ impl GetRoleInsightsSummary {
     }
 
     /// Sends the request: `GET /role-insights/summary`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::RoleInsightsSummary,
-        crate::SdkError<GetRoleInsightsSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            models::RoleInsightsSummary,
+            crate::SdkError<GetRoleInsightsSummaryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleInsightsSummary>,
-        crate::SdkError<GetRoleInsightsSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleInsightsSummary>,
+            crate::SdkError<GetRoleInsightsSummaryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleInsightsSummary", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsSummaryError>> {
-        self.client
-            .execute::<
-                GetRoleInsightsSummaryError,
-            >(
-                "getRoleInsightsSummary",
-                &self.options,
-                || {
-                    let path = "/role-insights/summary";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleInsightsSummary",
+            self.options,
+            move |client| {
+                let path = "/role-insights/summary";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -706,24 +676,25 @@ impl GetRoleInsights {
     }
 
     /// Sends the request: `GET /role-insights`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::RoleInsight>, crate::SdkError<GetRoleInsightsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::RoleInsight>, crate::SdkError<GetRoleInsightsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleInsight>,
-        crate::SdkError<GetRoleInsightsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleInsight>,
+            crate::SdkError<GetRoleInsightsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getRoleInsights", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -732,7 +703,7 @@ impl GetRoleInsights {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::RoleInsight, crate::SdkError<GetRoleInsightsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -751,59 +722,47 @@ impl GetRoleInsights {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleInsight>>,
-        crate::SdkError<GetRoleInsightsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleInsight>>,
+            crate::SdkError<GetRoleInsightsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleInsights", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsError>> {
-        self.client
-            .execute::<
-                GetRoleInsightsError,
-            >(
-                "getRoleInsights",
-                &self.options,
-                || {
-                    let path = "/role-insights";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleInsights",
+            self.options,
+            move |client| {
+                let path = "/role-insights";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -877,54 +836,44 @@ impl GetRoleInsight {
     }
 
     /// Sends the request: `GET /role-insights/{insightId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::RoleInsight, crate::SdkError<GetRoleInsightError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::RoleInsight, crate::SdkError<GetRoleInsightError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::RoleInsight>,
-        crate::SdkError<GetRoleInsightError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::RoleInsight>,
+            crate::SdkError<GetRoleInsightError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleInsight", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightError>> {
-        self.client
-            .execute::<
-                GetRoleInsightError,
-            >(
-                "getRoleInsight",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-insights/",
-                        &crate::request::path_segment(&self.insight_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleInsight",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-insights/",
+                    &crate::request::path_segment(&self.insight_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1026,70 +975,56 @@ impl GetRoleInsightsEntitlementsChanges {
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleInsightsEntitlementChanges>,
-        crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleInsightsEntitlementChanges>,
+            crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleInsightsEntitlementChanges>>,
-        crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleInsightsEntitlementChanges>>,
+            crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleInsightsEntitlementsChanges", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
-    > {
-        self.client
-            .execute::<
-                GetRoleInsightsEntitlementsChangesError,
-            >(
-                "getRoleInsightsEntitlementsChanges",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-insights/",
-                        &crate::request::path_segment(&self.insight_id),
-                        "/entitlement-changes",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleInsightsEntitlementsChanges",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-insights/",
+                    &crate::request::path_segment(&self.insight_id),
+                    "/entitlement-changes",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1193,86 +1128,69 @@ impl DownloadRoleInsightsEntitlementsChanges {
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/download`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<u8>,
+            crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes(
-                    "downloadRoleInsightsEntitlementsChanges",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(
-            crate::request::streaming(
-                "downloadRoleInsightsEntitlementsChanges",
-                response,
-            ),
-        )
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
-    > {
-        self.client
-            .execute::<
-                DownloadRoleInsightsEntitlementsChangesError,
-            >(
-                "downloadRoleInsightsEntitlementsChanges",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-insights/",
-                        &crate::request::path_segment(&self.insight_id),
-                        "/entitlement-changes/download",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request.header(reqwest::header::ACCEPT, "text/csv");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "downloadRoleInsightsEntitlementsChanges",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-insights/",
+                    &crate::request::path_segment(&self.insight_id),
+                    "/entitlement-changes/download",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "text/csv");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1365,67 +1283,53 @@ impl GetRoleInsightsCurrentEntitlements {
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/current-entitlements`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleInsightsEntitlement>,
-        crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleInsightsEntitlement>,
+            crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleInsightsEntitlement>>,
-        crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleInsightsEntitlement>>,
+            crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleInsightsCurrentEntitlements", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
-    > {
-        self.client
-            .execute::<
-                GetRoleInsightsCurrentEntitlementsError,
-            >(
-                "getRoleInsightsCurrentEntitlements",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-insights/",
-                        &crate::request::path_segment(&self.insight_id),
-                        "/current-entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleInsightsCurrentEntitlements",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-insights/",
+                    &crate::request::path_segment(&self.insight_id),
+                    "/current-entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1584,28 +1488,28 @@ impl GetEntitlementChangesIdentities {
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleInsightsIdentities>,
-        crate::SdkError<GetEntitlementChangesIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleInsightsIdentities>,
+            crate::SdkError<GetEntitlementChangesIdentitiesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleInsightsIdentities>,
-        crate::SdkError<GetEntitlementChangesIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleInsightsIdentities>,
+            crate::SdkError<GetEntitlementChangesIdentitiesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getEntitlementChangesIdentities", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1617,7 +1521,7 @@ impl GetEntitlementChangesIdentities {
             models::RoleInsightsIdentities,
             crate::SdkError<GetEntitlementChangesIdentitiesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1636,72 +1540,56 @@ impl GetEntitlementChangesIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleInsightsIdentities>>,
-        crate::SdkError<GetEntitlementChangesIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleInsightsIdentities>>,
+            crate::SdkError<GetEntitlementChangesIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getEntitlementChangesIdentities", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetEntitlementChangesIdentitiesError>,
-    > {
-        self.client
-            .execute::<
-                GetEntitlementChangesIdentitiesError,
-            >(
-                "getEntitlementChangesIdentities",
-                &self.options,
-                || {
-                    let path = [
-                        "/role-insights/",
-                        &crate::request::path_segment(&self.insight_id),
-                        "/entitlement-changes/",
-                        &crate::request::path_segment(&self.entitlement_id),
-                        "/identities",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.has_entitlement {
-                        query.push(("hasEntitlement", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getEntitlementChangesIdentities",
+            self.options,
+            move |client| {
+                let path = [
+                    "/role-insights/",
+                    &crate::request::path_segment(&self.insight_id),
+                    "/entitlement-changes/",
+                    &crate::request::path_segment(&self.entitlement_id),
+                    "/identities",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.has_entitlement {
+                    query.push(("hasEntitlement", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

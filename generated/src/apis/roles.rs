@@ -401,21 +401,22 @@ impl ListRoles {
     }
 
     /// Sends the request: `GET /roles`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Role>, crate::SdkError<ListRolesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Role>, crate::SdkError<ListRolesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Role>, crate::SdkError<ListRolesError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listRoles", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<crate::Page<models::Role>, crate::SdkError<ListRolesError>>,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -424,7 +425,7 @@ impl ListRoles {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Role, crate::SdkError<ListRolesError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let listing = self.listing;
@@ -443,65 +444,56 @@ impl ListRoles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<models::Role>>, crate::SdkError<ListRolesError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listRoles", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Role>>,
+            crate::SdkError<ListRolesError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListRolesError>> {
-        self.client
-            .execute::<
-                ListRolesError,
-            >(
-                "listRoles",
-                &self.options,
-                || {
-                    let path = "/roles";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.for_subadmin {
-                        query.push(("for-subadmin", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.for_segment_ids {
-                        query.push(("for-segment-ids", value.clone()));
-                    }
-                    if let Some(value) = &self.include_unsegmented {
-                        query.push(("include-unsegmented", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listRoles",
+            self.options,
+            move |client| {
+                let path = "/roles";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.for_subadmin {
+                    query.push(("for-subadmin", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.for_segment_ids {
+                    query.push(("for-segment-ids", value.clone()));
+                }
+                if let Some(value) = &self.include_unsegmented {
+                    query.push(("include-unsegmented", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -580,54 +572,44 @@ impl CreateRole {
     }
 
     /// Sends the request: `POST /roles`.
-    pub async fn send(self) -> Result<models::Role, crate::SdkError<CreateRoleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Role, crate::SdkError<CreateRoleError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Role>, crate::SdkError<CreateRoleError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createRole", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Role>, crate::SdkError<CreateRoleError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateRoleError>> {
-        self.client
-            .execute::<
-                CreateRoleError,
-            >(
-                "createRole",
-                &self.options,
-                || {
-                    let path = "/roles";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.role;
-                        request = crate::request::with_json(
-                            "createRole",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createRole",
+            self.options,
+            move |client| {
+                let path = "/roles";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.role;
+                    request = crate::request::with_json(
+                        "createRole",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -709,46 +691,35 @@ impl GetRole {
     }
 
     /// Sends the request: `GET /roles/{id}`.
-    pub async fn send(self) -> Result<models::Role, crate::SdkError<GetRoleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Role, crate::SdkError<GetRoleError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Role>, crate::SdkError<GetRoleError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRole", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Role>, crate::SdkError<GetRoleError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleError>> {
-        self.client
-            .execute::<
-                GetRoleError,
-            >(
-                "getRole",
-                &self.options,
-                || {
-                    let path = ["/roles/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRole",
+            self.options,
+            move |client| {
+                let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -827,44 +798,34 @@ impl DeleteRole {
     }
 
     /// Sends the request: `DELETE /roles/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteRoleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteRoleError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteRoleError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteRole", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteRoleError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteRoleError>> {
-        self.client
-            .execute::<
-                DeleteRoleError,
-            >(
-                "deleteRole",
-                &self.options,
-                || {
-                    let path = ["/roles/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteRole",
+            self.options,
+            move |client| {
+                let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -944,55 +905,44 @@ impl PatchRole {
     }
 
     /// Sends the request: `PATCH /roles/{id}`.
-    pub async fn send(self) -> Result<models::Role, crate::SdkError<PatchRoleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Role, crate::SdkError<PatchRoleError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Role>, crate::SdkError<PatchRoleError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchRole", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Role>, crate::SdkError<PatchRoleError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchRoleError>> {
-        self.client
-            .execute::<
-                PatchRoleError,
-            >(
-                "patchRole",
-                &self.options,
-                || {
-                    let path = ["/roles/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchRole",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchRole",
+            self.options,
+            move |client| {
+                let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchRole",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1075,59 +1025,49 @@ impl DeleteBulkRoles {
     }
 
     /// Sends the request: `POST /roles/bulk-delete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TaskResultDto, crate::SdkError<DeleteBulkRolesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::TaskResultDto, crate::SdkError<DeleteBulkRolesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskResultDto>,
-        crate::SdkError<DeleteBulkRolesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskResultDto>,
+            crate::SdkError<DeleteBulkRolesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteBulkRoles", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteBulkRolesError>> {
-        self.client
-            .execute::<
-                DeleteBulkRolesError,
-            >(
-                "deleteBulkRoles",
-                &self.options,
-                || {
-                    let path = "/roles/bulk-delete";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.role_bulk_delete_request;
-                        request = crate::request::with_json(
-                            "deleteBulkRoles",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteBulkRoles",
+            self.options,
+            move |client| {
+                let path = "/roles/bulk-delete";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.role_bulk_delete_request;
+                    request = crate::request::with_json(
+                        "deleteBulkRoles",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1289,27 +1229,28 @@ impl GetRoleAssignedIdentities {
     }
 
     /// Sends the request: `GET /roles/{id}/assigned-identities`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::RoleIdentity>,
-        crate::SdkError<GetRoleAssignedIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::RoleIdentity>,
+            crate::SdkError<GetRoleAssignedIdentitiesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::RoleIdentity>,
-        crate::SdkError<GetRoleAssignedIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::RoleIdentity>,
+            crate::SdkError<GetRoleAssignedIdentitiesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getRoleAssignedIdentities", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1321,7 +1262,7 @@ impl GetRoleAssignedIdentities {
             models::RoleIdentity,
             crate::SdkError<GetRoleAssignedIdentitiesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1340,64 +1281,52 @@ impl GetRoleAssignedIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::RoleIdentity>>,
-        crate::SdkError<GetRoleAssignedIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::RoleIdentity>>,
+            crate::SdkError<GetRoleAssignedIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleAssignedIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignedIdentitiesError>> {
-        self.client
-            .execute::<
-                GetRoleAssignedIdentitiesError,
-            >(
-                "getRoleAssignedIdentities",
-                &self.options,
-                || {
-                    let path = [
-                        "/roles/",
-                        &crate::request::path_segment(&self.id),
-                        "/assigned-identities",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleAssignedIdentities",
+            self.options,
+            move |client| {
+                let path = [
+                    "/roles/",
+                    &crate::request::path_segment(&self.id),
+                    "/assigned-identities",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1567,24 +1496,28 @@ impl GetRoleEntitlements {
     }
 
     /// Sends the request: `GET /roles/{id}/entitlements`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Entitlement>, crate::SdkError<GetRoleEntitlementsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Entitlement>,
+            crate::SdkError<GetRoleEntitlementsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Entitlement>,
-        crate::SdkError<GetRoleEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Entitlement>,
+            crate::SdkError<GetRoleEntitlementsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getRoleEntitlements", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1593,7 +1526,7 @@ impl GetRoleEntitlements {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Entitlement, crate::SdkError<GetRoleEntitlementsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(50, i64::from);
         let listing = self.listing;
@@ -1612,63 +1545,51 @@ impl GetRoleEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Entitlement>>,
-        crate::SdkError<GetRoleEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Entitlement>>,
+            crate::SdkError<GetRoleEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRoleEntitlements", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRoleEntitlementsError>> {
-        self.client
-            .execute::<
-                GetRoleEntitlementsError,
-            >(
-                "getRoleEntitlements",
-                &self.options,
-                || {
-                    let path = [
-                        "/roles/",
-                        &crate::request::path_segment(&self.id),
-                        "/entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRoleEntitlements",
+            self.options,
+            move |client| {
+                let path = [
+                    "/roles/",
+                    &crate::request::path_segment(&self.id),
+                    "/entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

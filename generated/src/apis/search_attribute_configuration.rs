@@ -239,27 +239,28 @@ impl GetSearchAttributeConfig {
     }
 
     /// Sends the request: `GET /accounts/search-attribute-config`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::SearchAttributeConfig>,
-        crate::SdkError<GetSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::SearchAttributeConfig>,
+            crate::SdkError<GetSearchAttributeConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::SearchAttributeConfig>,
-        crate::SdkError<GetSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::SearchAttributeConfig>,
+            crate::SdkError<GetSearchAttributeConfigError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getSearchAttributeConfig", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -271,7 +272,7 @@ impl GetSearchAttributeConfig {
             models::SearchAttributeConfig,
             crate::SdkError<GetSearchAttributeConfigError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -290,50 +291,38 @@ impl GetSearchAttributeConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SearchAttributeConfig>>,
-        crate::SdkError<GetSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SearchAttributeConfig>>,
+            crate::SdkError<GetSearchAttributeConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSearchAttributeConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSearchAttributeConfigError>> {
-        self.client
-            .execute::<
-                GetSearchAttributeConfigError,
-            >(
-                "getSearchAttributeConfig",
-                &self.options,
-                || {
-                    let path = "/accounts/search-attribute-config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSearchAttributeConfig",
+            self.options,
+            move |client| {
+                let path = "/accounts/search-attribute-config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -427,62 +416,52 @@ impl CreateSearchAttributeConfig {
     }
 
     /// Sends the request: `POST /accounts/search-attribute-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        crate::SdkError<CreateSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<CreateSearchAttributeConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<serde_json::Map<String, serde_json::Value>>,
-        crate::SdkError<CreateSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<CreateSearchAttributeConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSearchAttributeConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSearchAttributeConfigError>> {
-        self.client
-            .execute::<
-                CreateSearchAttributeConfigError,
-            >(
-                "createSearchAttributeConfig",
-                &self.options,
-                || {
-                    let path = "/accounts/search-attribute-config";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.search_attribute_config;
-                        request = crate::request::with_json(
-                            "createSearchAttributeConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSearchAttributeConfig",
+            self.options,
+            move |client| {
+                let path = "/accounts/search-attribute-config";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.search_attribute_config;
+                    request = crate::request::with_json(
+                        "createSearchAttributeConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -569,64 +548,47 @@ impl GetSingleSearchAttributeConfig {
     }
 
     /// Sends the request: `GET /accounts/search-attribute-config/{name}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Option<Vec<models::SearchAttributeConfig>>,
-        crate::SdkError<GetSingleSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            Option<Vec<models::SearchAttributeConfig>>,
+            crate::SdkError<GetSingleSearchAttributeConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Option<Vec<models::SearchAttributeConfig>>>,
-        crate::SdkError<GetSingleSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Option<Vec<models::SearchAttributeConfig>>>,
+            crate::SdkError<GetSingleSearchAttributeConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json_or_empty(
-                    "getSingleSearchAttributeConfig",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json_or_empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetSingleSearchAttributeConfigError>,
-    > {
-        self.client
-            .execute::<
-                GetSingleSearchAttributeConfigError,
-            >(
-                "getSingleSearchAttributeConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/search-attribute-config/",
-                        &crate::request::path_segment(&self.name),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSingleSearchAttributeConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/search-attribute-config/",
+                    &crate::request::path_segment(&self.name),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -713,49 +675,43 @@ impl DeleteSearchAttributeConfig {
     }
 
     /// Sends the request: `DELETE /accounts/search-attribute-config/{name}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteSearchAttributeConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteSearchAttributeConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSearchAttributeConfigError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteSearchAttributeConfig", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteSearchAttributeConfigError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteSearchAttributeConfigError>> {
-        self.client
-            .execute::<
-                DeleteSearchAttributeConfigError,
-            >(
-                "deleteSearchAttributeConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/search-attribute-config/",
-                        &crate::request::path_segment(&self.name),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteSearchAttributeConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/search-attribute-config/",
+                    &crate::request::path_segment(&self.name),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -850,65 +806,55 @@ impl PatchSearchAttributeConfig {
     }
 
     /// Sends the request: `PATCH /accounts/search-attribute-config/{name}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::SearchAttributeConfig,
-        crate::SdkError<PatchSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::SearchAttributeConfig,
+            crate::SdkError<PatchSearchAttributeConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SearchAttributeConfig>,
-        crate::SdkError<PatchSearchAttributeConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SearchAttributeConfig>,
+            crate::SdkError<PatchSearchAttributeConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchSearchAttributeConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchSearchAttributeConfigError>> {
-        self.client
-            .execute::<
-                PatchSearchAttributeConfigError,
-            >(
-                "patchSearchAttributeConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/accounts/search-attribute-config/",
-                        &crate::request::path_segment(&self.name),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchSearchAttributeConfig",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchSearchAttributeConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/accounts/search-attribute-config/",
+                    &crate::request::path_segment(&self.name),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchSearchAttributeConfig",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

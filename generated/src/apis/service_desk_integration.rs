@@ -364,28 +364,28 @@ impl GetServiceDeskIntegrationList {
     }
 
     /// Sends the request: `GET /service-desk-integrations`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<GetServiceDeskIntegrationListError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<GetServiceDeskIntegrationListError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<GetServiceDeskIntegrationListError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<GetServiceDeskIntegrationListError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getServiceDeskIntegrationList", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -397,7 +397,7 @@ impl GetServiceDeskIntegrationList {
             models::ServiceDeskIntegrationDto,
             crate::SdkError<GetServiceDeskIntegrationListError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -416,59 +416,47 @@ impl GetServiceDeskIntegrationList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ServiceDeskIntegrationDto>>,
-        crate::SdkError<GetServiceDeskIntegrationListError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ServiceDeskIntegrationDto>>,
+            crate::SdkError<GetServiceDeskIntegrationListError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getServiceDeskIntegrationList", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetServiceDeskIntegrationListError>> {
-        self.client
-            .execute::<
-                GetServiceDeskIntegrationListError,
-            >(
-                "getServiceDeskIntegrationList",
-                &self.options,
-                || {
-                    let path = "/service-desk-integrations";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getServiceDeskIntegrationList",
+            self.options,
+            move |client| {
+                let path = "/service-desk-integrations";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -562,62 +550,52 @@ impl CreateServiceDeskIntegration {
     }
 
     /// Sends the request: `POST /service-desk-integrations`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<CreateServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<CreateServiceDeskIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<CreateServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<CreateServiceDeskIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createServiceDeskIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateServiceDeskIntegrationError>> {
-        self.client
-            .execute::<
-                CreateServiceDeskIntegrationError,
-            >(
-                "createServiceDeskIntegration",
-                &self.options,
-                || {
-                    let path = "/service-desk-integrations";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.service_desk_integration_dto;
-                        request = crate::request::with_json(
-                            "createServiceDeskIntegration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createServiceDeskIntegration",
+            self.options,
+            move |client| {
+                let path = "/service-desk-integrations";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.service_desk_integration_dto;
+                    request = crate::request::with_json(
+                        "createServiceDeskIntegration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -711,57 +689,47 @@ impl GetServiceDeskIntegration {
     }
 
     /// Sends the request: `GET /service-desk-integrations/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<GetServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<GetServiceDeskIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<GetServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<GetServiceDeskIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getServiceDeskIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetServiceDeskIntegrationError>> {
-        self.client
-            .execute::<
-                GetServiceDeskIntegrationError,
-            >(
-                "getServiceDeskIntegration",
-                &self.options,
-                || {
-                    let path = [
-                        "/service-desk-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getServiceDeskIntegration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/service-desk-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -856,66 +824,56 @@ impl PutServiceDeskIntegration {
     }
 
     /// Sends the request: `PUT /service-desk-integrations/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<PutServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<PutServiceDeskIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<PutServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<PutServiceDeskIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putServiceDeskIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutServiceDeskIntegrationError>> {
-        self.client
-            .execute::<
-                PutServiceDeskIntegrationError,
-            >(
-                "putServiceDeskIntegration",
-                &self.options,
-                || {
-                    let path = [
-                        "/service-desk-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.service_desk_integration_dto;
-                        request = crate::request::with_json(
-                            "putServiceDeskIntegration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putServiceDeskIntegration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/service-desk-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.service_desk_integration_dto;
+                    request = crate::request::with_json(
+                        "putServiceDeskIntegration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1009,52 +967,43 @@ impl DeleteServiceDeskIntegration {
     }
 
     /// Sends the request: `DELETE /service-desk-integrations/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteServiceDeskIntegrationError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteServiceDeskIntegrationError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteServiceDeskIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteServiceDeskIntegration", response).await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteServiceDeskIntegrationError>> {
-        self.client
-            .execute::<
-                DeleteServiceDeskIntegrationError,
-            >(
-                "deleteServiceDeskIntegration",
-                &self.options,
-                || {
-                    let path = [
-                        "/service-desk-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteServiceDeskIntegration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/service-desk-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1149,66 +1098,56 @@ impl PatchServiceDeskIntegration {
     }
 
     /// Sends the request: `PATCH /service-desk-integrations/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<PatchServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<PatchServiceDeskIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<PatchServiceDeskIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<PatchServiceDeskIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchServiceDeskIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchServiceDeskIntegrationError>> {
-        self.client
-            .execute::<
-                PatchServiceDeskIntegrationError,
-            >(
-                "patchServiceDeskIntegration",
-                &self.options,
-                || {
-                    let path = [
-                        "/service-desk-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchServiceDeskIntegration",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchServiceDeskIntegration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/service-desk-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchServiceDeskIntegration",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1301,56 +1240,43 @@ impl GetServiceDeskIntegrationTypes {
     }
 
     /// Sends the request: `GET /service-desk-integrations/types`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ServiceDeskIntegrationTemplateType>,
-        crate::SdkError<GetServiceDeskIntegrationTypesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ServiceDeskIntegrationTemplateType>,
+            crate::SdkError<GetServiceDeskIntegrationTypesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ServiceDeskIntegrationTemplateType>>,
-        crate::SdkError<GetServiceDeskIntegrationTypesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ServiceDeskIntegrationTemplateType>>,
+            crate::SdkError<GetServiceDeskIntegrationTypesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getServiceDeskIntegrationTypes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetServiceDeskIntegrationTypesError>,
-    > {
-        self.client
-            .execute::<
-                GetServiceDeskIntegrationTypesError,
-            >(
-                "getServiceDeskIntegrationTypes",
-                &self.options,
-                || {
-                    let path = "/service-desk-integrations/types";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getServiceDeskIntegrationTypes",
+            self.options,
+            move |client| {
+                let path = "/service-desk-integrations/types";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1444,61 +1370,47 @@ impl GetServiceDeskIntegrationTemplate {
     }
 
     /// Sends the request: `GET /service-desk-integrations/templates/{scriptName}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationTemplateDto,
-        crate::SdkError<GetServiceDeskIntegrationTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationTemplateDto,
+            crate::SdkError<GetServiceDeskIntegrationTemplateError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationTemplateDto>,
-        crate::SdkError<GetServiceDeskIntegrationTemplateError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationTemplateDto>,
+            crate::SdkError<GetServiceDeskIntegrationTemplateError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getServiceDeskIntegrationTemplate", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetServiceDeskIntegrationTemplateError>,
-    > {
-        self.client
-            .execute::<
-                GetServiceDeskIntegrationTemplateError,
-            >(
-                "getServiceDeskIntegrationTemplate",
-                &self.options,
-                || {
-                    let path = [
-                        "/service-desk-integrations/templates/",
-                        &crate::request::path_segment(&self.script_name),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getServiceDeskIntegrationTemplate",
+            self.options,
+            move |client| {
+                let path = [
+                    "/service-desk-integrations/templates/",
+                    &crate::request::path_segment(&self.script_name),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1591,53 +1503,43 @@ impl GetStatusCheckDetails {
     }
 
     /// Sends the request: `GET /service-desk-integrations/status-check-configuration`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::QueuedCheckConfigDetails,
-        crate::SdkError<GetStatusCheckDetailsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::QueuedCheckConfigDetails,
+            crate::SdkError<GetStatusCheckDetailsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::QueuedCheckConfigDetails>,
-        crate::SdkError<GetStatusCheckDetailsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::QueuedCheckConfigDetails>,
+            crate::SdkError<GetStatusCheckDetailsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getStatusCheckDetails", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetStatusCheckDetailsError>> {
-        self.client
-            .execute::<
-                GetStatusCheckDetailsError,
-            >(
-                "getStatusCheckDetails",
-                &self.options,
-                || {
-                    let path = "/service-desk-integrations/status-check-configuration";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getStatusCheckDetails",
+            self.options,
+            move |client| {
+                let path = "/service-desk-integrations/status-check-configuration";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1731,61 +1633,51 @@ impl UpdateStatusCheckDetails {
     }
 
     /// Sends the request: `PUT /service-desk-integrations/status-check-configuration`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::QueuedCheckConfigDetails,
-        crate::SdkError<UpdateStatusCheckDetailsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::QueuedCheckConfigDetails,
+            crate::SdkError<UpdateStatusCheckDetailsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::QueuedCheckConfigDetails>,
-        crate::SdkError<UpdateStatusCheckDetailsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::QueuedCheckConfigDetails>,
+            crate::SdkError<UpdateStatusCheckDetailsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateStatusCheckDetails", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateStatusCheckDetailsError>> {
-        self.client
-            .execute::<
-                UpdateStatusCheckDetailsError,
-            >(
-                "updateStatusCheckDetails",
-                &self.options,
-                || {
-                    let path = "/service-desk-integrations/status-check-configuration";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.queued_check_config_details;
-                        request = crate::request::with_json(
-                            "updateStatusCheckDetails",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateStatusCheckDetails",
+            self.options,
+            move |client| {
+                let path = "/service-desk-integrations/status-check-configuration";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.queued_check_config_details;
+                    request = crate::request::with_json(
+                        "updateStatusCheckDetails",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -217,57 +217,47 @@ impl GetSimIntegration {
     }
 
     /// Sends the request: `GET /sim-integrations/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<GetSimIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<GetSimIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<GetSimIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<GetSimIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSIMIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSimIntegrationError>> {
-        self.client
-            .execute::<
-                GetSimIntegrationError,
-            >(
-                "getSIMIntegration",
-                &self.options,
-                || {
-                    let path = [
-                        "/sim-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSIMIntegration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sim-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -358,66 +348,56 @@ impl PutSimIntegration {
     }
 
     /// Sends the request: `PUT /sim-integrations/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<PutSimIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<PutSimIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<PutSimIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<PutSimIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putSIMIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutSimIntegrationError>> {
-        self.client
-            .execute::<
-                PutSimIntegrationError,
-            >(
-                "putSIMIntegration",
-                &self.options,
-                || {
-                    let path = [
-                        "/sim-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sim_integration_details;
-                        request = crate::request::with_json(
-                            "putSIMIntegration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putSIMIntegration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sim-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sim_integration_details;
+                    request = crate::request::with_json(
+                        "putSIMIntegration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -511,47 +491,38 @@ impl DeleteSimIntegration {
     }
 
     /// Sends the request: `DELETE /sim-integrations/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSimIntegrationError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSimIntegrationError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSimIntegrationError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteSIMIntegration", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteSimIntegrationError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteSimIntegrationError>> {
-        self.client
-            .execute::<
-                DeleteSimIntegrationError,
-            >(
-                "deleteSIMIntegration",
-                &self.options,
-                || {
-                    let path = [
-                        "/sim-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteSIMIntegration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sim-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -644,66 +615,56 @@ impl PatchSimAttributes {
     }
 
     /// Sends the request: `PATCH /sim-integrations/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<PatchSimAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<PatchSimAttributesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<PatchSimAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<PatchSimAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchSIMAttributes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchSimAttributesError>> {
-        self.client
-            .execute::<
-                PatchSimAttributesError,
-            >(
-                "patchSIMAttributes",
-                &self.options,
-                || {
-                    let path = [
-                        "/sim-integrations/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch;
-                        request = crate::request::with_json(
-                            "patchSIMAttributes",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchSIMAttributes",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sim-integrations/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch;
+                    request = crate::request::with_json(
+                        "patchSIMAttributes",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -798,67 +759,57 @@ impl PatchBeforeProvisioningRule {
     }
 
     /// Sends the request: `PATCH /sim-integrations/{id}/beforeProvisioningRule`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<PatchBeforeProvisioningRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<PatchBeforeProvisioningRuleError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<PatchBeforeProvisioningRuleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<PatchBeforeProvisioningRuleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchBeforeProvisioningRule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchBeforeProvisioningRuleError>> {
-        self.client
-            .execute::<
-                PatchBeforeProvisioningRuleError,
-            >(
-                "patchBeforeProvisioningRule",
-                &self.options,
-                || {
-                    let path = [
-                        "/sim-integrations/",
-                        &crate::request::path_segment(&self.id),
-                        "/beforeProvisioningRule",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch;
-                        request = crate::request::with_json(
-                            "patchBeforeProvisioningRule",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchBeforeProvisioningRule",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sim-integrations/",
+                    &crate::request::path_segment(&self.id),
+                    "/beforeProvisioningRule",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch;
+                    request = crate::request::with_json(
+                        "patchBeforeProvisioningRule",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -949,53 +900,43 @@ impl GetSimIntegrations {
     }
 
     /// Sends the request: `GET /sim-integrations`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<GetSimIntegrationsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<GetSimIntegrationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<GetSimIntegrationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<GetSimIntegrationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSIMIntegrations", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSimIntegrationsError>> {
-        self.client
-            .execute::<
-                GetSimIntegrationsError,
-            >(
-                "getSIMIntegrations",
-                &self.options,
-                || {
-                    let path = "/sim-integrations";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSIMIntegrations",
+            self.options,
+            move |client| {
+                let path = "/sim-integrations";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1089,61 +1030,51 @@ impl CreateSimIntegration {
     }
 
     /// Sends the request: `POST /sim-integrations`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ServiceDeskIntegrationDto,
-        crate::SdkError<CreateSimIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<CreateSimIntegrationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ServiceDeskIntegrationDto>,
-        crate::SdkError<CreateSimIntegrationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ServiceDeskIntegrationDto>,
+            crate::SdkError<CreateSimIntegrationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSIMIntegration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSimIntegrationError>> {
-        self.client
-            .execute::<
-                CreateSimIntegrationError,
-            >(
-                "createSIMIntegration",
-                &self.options,
-                || {
-                    let path = "/sim-integrations";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sim_integration_details;
-                        request = crate::request::with_json(
-                            "createSIMIntegration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSIMIntegration",
+            self.options,
+            move |client| {
+                let path = "/sim-integrations";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sim_integration_details;
+                    request = crate::request::with_json(
+                        "createSIMIntegration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -474,21 +474,25 @@ impl ListSodPolicies {
     }
 
     /// Sends the request: `GET /sod-policies`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::SodPolicy>, crate::SdkError<ListSodPoliciesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::SodPolicy>, crate::SdkError<ListSodPoliciesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::SodPolicy>, crate::SdkError<ListSodPoliciesError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listSodPolicies", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::SodPolicy>,
+            crate::SdkError<ListSodPoliciesError>,
+        >,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -497,7 +501,7 @@ impl ListSodPolicies {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SodPolicy, crate::SdkError<ListSodPoliciesError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -516,59 +520,47 @@ impl ListSodPolicies {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SodPolicy>>,
-        crate::SdkError<ListSodPoliciesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SodPolicy>>,
+            crate::SdkError<ListSodPoliciesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listSodPolicies", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListSodPoliciesError>> {
-        self.client
-            .execute::<
-                ListSodPoliciesError,
-            >(
-                "listSodPolicies",
-                &self.options,
-                || {
-                    let path = "/sod-policies";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listSodPolicies",
+            self.options,
+            move |client| {
+                let path = "/sod-policies";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -651,59 +643,49 @@ impl CreateSodPolicy {
     }
 
     /// Sends the request: `POST /sod-policies`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SodPolicy, crate::SdkError<CreateSodPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SodPolicy, crate::SdkError<CreateSodPolicyError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SodPolicy>,
-        crate::SdkError<CreateSodPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SodPolicy>,
+            crate::SdkError<CreateSodPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSodPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSodPolicyError>> {
-        self.client
-            .execute::<
-                CreateSodPolicyError,
-            >(
-                "createSodPolicy",
-                &self.options,
-                || {
-                    let path = "/sod-policies";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sod_policy;
-                        request = crate::request::with_json(
-                            "createSodPolicy",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSodPolicy",
+            self.options,
+            move |client| {
+                let path = "/sod-policies";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sod_policy;
+                    request = crate::request::with_json(
+                        "createSodPolicy",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -789,51 +771,41 @@ impl GetSodPolicy {
     }
 
     /// Sends the request: `GET /sod-policies/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SodPolicy, crate::SdkError<GetSodPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SodPolicy, crate::SdkError<GetSodPolicyError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::SodPolicy>, crate::SdkError<GetSodPolicyError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSodPolicy", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SodPolicy>,
+            crate::SdkError<GetSodPolicyError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSodPolicyError>> {
-        self.client
-            .execute::<
-                GetSodPolicyError,
-            >(
-                "getSodPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSodPolicy",
+            self.options,
+            move |client| {
+                let path = ["/sod-policies/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -920,60 +892,50 @@ impl PutSodPolicy {
     }
 
     /// Sends the request: `PUT /sod-policies/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SodPolicy, crate::SdkError<PutSodPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SodPolicy, crate::SdkError<PutSodPolicyError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::SodPolicy>, crate::SdkError<PutSodPolicyError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putSodPolicy", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SodPolicy>,
+            crate::SdkError<PutSodPolicyError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutSodPolicyError>> {
-        self.client
-            .execute::<
-                PutSodPolicyError,
-            >(
-                "putSodPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sod_policy;
-                        request = crate::request::with_json(
-                            "putSodPolicy",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putSodPolicy",
+            self.options,
+            move |client| {
+                let path = ["/sod-policies/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sod_policy;
+                    request = crate::request::with_json(
+                        "putSodPolicy",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1070,54 +1032,40 @@ impl DeleteSodPolicy {
     }
 
     /// Sends the request: `DELETE /sod-policies/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSodPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSodPolicyError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSodPolicyError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteSodPolicy", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteSodPolicyError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteSodPolicyError>> {
-        self.client
-            .execute::<
-                DeleteSodPolicyError,
-            >(
-                "deleteSodPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self
-                        .client
-                        .request(reqwest::Method::DELETE, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.logical {
-                        query.push(("logical", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteSodPolicy",
+            self.options,
+            move |client| {
+                let path = ["/sod-policies/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.logical {
+                    query.push(("logical", value.to_string()));
+                }
+                request = request.query(&query);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1204,63 +1152,50 @@ impl PatchSodPolicy {
     }
 
     /// Sends the request: `PATCH /sod-policies/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SodPolicy, crate::SdkError<PatchSodPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SodPolicy, crate::SdkError<PatchSodPolicyError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SodPolicy>,
-        crate::SdkError<PatchSodPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SodPolicy>,
+            crate::SdkError<PatchSodPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchSodPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchSodPolicyError>> {
-        self.client
-            .execute::<
-                PatchSodPolicyError,
-            >(
-                "patchSodPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.body;
-                        request = crate::request::with_json(
-                            "patchSodPolicy",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchSodPolicy",
+            self.options,
+            move |client| {
+                let path = ["/sod-policies/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.body;
+                    request = crate::request::with_json(
+                        "patchSodPolicy",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1347,55 +1282,48 @@ impl GetSodPolicySchedule {
     }
 
     /// Sends the request: `GET /sod-policies/{id}/schedule`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SodPolicySchedule, crate::SdkError<GetSodPolicyScheduleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::SodPolicySchedule,
+            crate::SdkError<GetSodPolicyScheduleError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SodPolicySchedule>,
-        crate::SdkError<GetSodPolicyScheduleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SodPolicySchedule>,
+            crate::SdkError<GetSodPolicyScheduleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSodPolicySchedule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSodPolicyScheduleError>> {
-        self.client
-            .execute::<
-                GetSodPolicyScheduleError,
-            >(
-                "getSodPolicySchedule",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                        "/schedule",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSodPolicySchedule",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-policies/",
+                    &crate::request::path_segment(&self.id),
+                    "/schedule",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1481,64 +1409,57 @@ impl PutPolicySchedule {
     }
 
     /// Sends the request: `PUT /sod-policies/{id}/schedule`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SodPolicySchedule, crate::SdkError<PutPolicyScheduleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::SodPolicySchedule,
+            crate::SdkError<PutPolicyScheduleError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SodPolicySchedule>,
-        crate::SdkError<PutPolicyScheduleError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SodPolicySchedule>,
+            crate::SdkError<PutPolicyScheduleError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putPolicySchedule", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutPolicyScheduleError>> {
-        self.client
-            .execute::<
-                PutPolicyScheduleError,
-            >(
-                "putPolicySchedule",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                        "/schedule",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sod_policy_schedule;
-                        request = crate::request::with_json(
-                            "putPolicySchedule",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putPolicySchedule",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-policies/",
+                    &crate::request::path_segment(&self.id),
+                    "/schedule",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sod_policy_schedule;
+                    request = crate::request::with_json(
+                        "putPolicySchedule",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1632,50 +1553,44 @@ impl DeleteSodPolicySchedule {
     }
 
     /// Sends the request: `DELETE /sod-policies/{id}/schedule`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteSodPolicyScheduleError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteSodPolicyScheduleError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSodPolicyScheduleError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteSodPolicySchedule", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteSodPolicyScheduleError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteSodPolicyScheduleError>> {
-        self.client
-            .execute::<
-                DeleteSodPolicyScheduleError,
-            >(
-                "deleteSodPolicySchedule",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                        "/schedule",
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteSodPolicySchedule",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-policies/",
+                    &crate::request::path_segment(&self.id),
+                    "/schedule",
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1761,55 +1676,48 @@ impl StartSodPolicy {
     }
 
     /// Sends the request: `POST /sod-policies/{id}/violation-report/run`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::ReportResultReference, crate::SdkError<StartSodPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::ReportResultReference,
+            crate::SdkError<StartSodPolicyError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ReportResultReference>,
-        crate::SdkError<StartSodPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ReportResultReference>,
+            crate::SdkError<StartSodPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startSodPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartSodPolicyError>> {
-        self.client
-            .execute::<
-                StartSodPolicyError,
-            >(
-                "startSodPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                        "/violation-report/run",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startSodPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-policies/",
+                    &crate::request::path_segment(&self.id),
+                    "/violation-report/run",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1903,58 +1811,48 @@ impl GetSodViolationReportStatus {
     }
 
     /// Sends the request: `GET /sod-policies/{id}/violation-report`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ReportResultReference,
-        crate::SdkError<GetSodViolationReportStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ReportResultReference,
+            crate::SdkError<GetSodViolationReportStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ReportResultReference>,
-        crate::SdkError<GetSodViolationReportStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ReportResultReference>,
+            crate::SdkError<GetSodViolationReportStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSodViolationReportStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSodViolationReportStatusError>> {
-        self.client
-            .execute::<
-                GetSodViolationReportStatusError,
-            >(
-                "getSodViolationReportStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/",
-                        &crate::request::path_segment(&self.id),
-                        "/violation-report",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSodViolationReportStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-policies/",
+                    &crate::request::path_segment(&self.id),
+                    "/violation-report",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2048,60 +1946,47 @@ impl GetSodViolationReportRunStatus {
     }
 
     /// Sends the request: `GET /sod-policies/sod-violation-report-status/{reportResultId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ReportResultReference,
-        crate::SdkError<GetSodViolationReportRunStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ReportResultReference,
+            crate::SdkError<GetSodViolationReportRunStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ReportResultReference>,
-        crate::SdkError<GetSodViolationReportRunStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ReportResultReference>,
+            crate::SdkError<GetSodViolationReportRunStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSodViolationReportRunStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetSodViolationReportRunStatusError>,
-    > {
-        self.client
-            .execute::<
-                GetSodViolationReportRunStatusError,
-            >(
-                "getSodViolationReportRunStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-policies/sod-violation-report-status/",
-                        &crate::request::path_segment(&self.report_result_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSodViolationReportRunStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-policies/sod-violation-report-status/",
+                    &crate::request::path_segment(&self.report_result_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2197,61 +2082,51 @@ impl StartSodAllPoliciesForOrg {
     }
 
     /// Sends the request: `POST /sod-violation-report/run`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ReportResultReference,
-        crate::SdkError<StartSodAllPoliciesForOrgError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ReportResultReference,
+            crate::SdkError<StartSodAllPoliciesForOrgError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ReportResultReference>,
-        crate::SdkError<StartSodAllPoliciesForOrgError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ReportResultReference>,
+            crate::SdkError<StartSodAllPoliciesForOrgError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startSodAllPoliciesForOrg", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartSodAllPoliciesForOrgError>> {
-        self.client
-            .execute::<
-                StartSodAllPoliciesForOrgError,
-            >(
-                "startSodAllPoliciesForOrg",
-                &self.options,
-                || {
-                    let path = "/sod-violation-report/run";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.multi_policy_request {
-                        request = crate::request::with_json(
-                            "startSodAllPoliciesForOrg",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startSodAllPoliciesForOrg",
+            self.options,
+            move |client| {
+                let path = "/sod-violation-report/run";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.multi_policy_request {
+                    request = crate::request::with_json(
+                        "startSodAllPoliciesForOrg",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2337,53 +2212,43 @@ impl GetSodAllReportRunStatus {
     }
 
     /// Sends the request: `GET /sod-violation-report`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ReportResultReference,
-        crate::SdkError<GetSodAllReportRunStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ReportResultReference,
+            crate::SdkError<GetSodAllReportRunStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ReportResultReference>,
-        crate::SdkError<GetSodAllReportRunStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ReportResultReference>,
+            crate::SdkError<GetSodAllReportRunStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSodAllReportRunStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSodAllReportRunStatusError>> {
-        self.client
-            .execute::<
-                GetSodAllReportRunStatusError,
-            >(
-                "getSodAllReportRunStatus",
-                &self.options,
-                || {
-                    let path = "/sod-violation-report";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSodAllReportRunStatus",
+            self.options,
+            move |client| {
+                let path = "/sod-violation-report";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2477,66 +2342,58 @@ impl GetDefaultViolationReport {
     }
 
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetDefaultViolationReportError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetDefaultViolationReportError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<GetDefaultViolationReportError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetDefaultViolationReportError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getDefaultViolationReport", response).await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetDefaultViolationReportError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetDefaultViolationReportError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getDefaultViolationReport", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetDefaultViolationReportError>> {
-        self.client
-            .execute::<
-                GetDefaultViolationReportError,
-            >(
-                "getDefaultViolationReport",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-violation-report/",
-                        &crate::request::path_segment(&self.report_result_id),
-                        "/download",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "application/zip");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getDefaultViolationReport",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-violation-report/",
+                    &crate::request::path_segment(&self.report_result_id),
+                    "/download",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/zip");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2631,66 +2488,58 @@ impl GetCustomViolationReport {
     }
 
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download/{fileName}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetCustomViolationReportError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetCustomViolationReportError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<GetCustomViolationReportError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetCustomViolationReportError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getCustomViolationReport", response).await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetCustomViolationReportError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetCustomViolationReportError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getCustomViolationReport", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCustomViolationReportError>> {
-        self.client
-            .execute::<
-                GetCustomViolationReportError,
-            >(
-                "getCustomViolationReport",
-                &self.options,
-                || {
-                    let path = [
-                        "/sod-violation-report/",
-                        &crate::request::path_segment(&self.report_result_id),
-                        "/download/",
-                        &crate::request::path_segment(&self.file_name2),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "application/zip");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCustomViolationReport",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sod-violation-report/",
+                    &crate::request::path_segment(&self.report_result_id),
+                    "/download/",
+                    &crate::request::path_segment(&self.file_name2),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/zip");
+                Ok(request)
+            },
+        )
     }
 }

@@ -143,61 +143,51 @@ impl StartPredictSodViolations {
     }
 
     /// Sends the request: `POST /sod-violations/predict`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ViolationPrediction,
-        crate::SdkError<StartPredictSodViolationsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ViolationPrediction,
+            crate::SdkError<StartPredictSodViolationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ViolationPrediction>,
-        crate::SdkError<StartPredictSodViolationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ViolationPrediction>,
+            crate::SdkError<StartPredictSodViolationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("startPredictSodViolations", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartPredictSodViolationsError>> {
-        self.client
-            .execute::<
-                StartPredictSodViolationsError,
-            >(
-                "startPredictSodViolations",
-                &self.options,
-                || {
-                    let path = "/sod-violations/predict";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.identity_with_new_access;
-                        request = crate::request::with_json(
-                            "startPredictSodViolations",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startPredictSodViolations",
+            self.options,
+            move |client| {
+                let path = "/sod-violations/predict";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.identity_with_new_access;
+                    request = crate::request::with_json(
+                        "startPredictSodViolations",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

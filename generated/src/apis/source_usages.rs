@@ -139,55 +139,48 @@ impl GetStatusBySourceId {
     }
 
     /// Sends the request: `GET /source-usages/{sourceId}/status`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SourceUsageStatus, crate::SdkError<GetStatusBySourceIdError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::SourceUsageStatus,
+            crate::SdkError<GetStatusBySourceIdError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SourceUsageStatus>,
-        crate::SdkError<GetStatusBySourceIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceUsageStatus>,
+            crate::SdkError<GetStatusBySourceIdError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getStatusBySourceId", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetStatusBySourceIdError>> {
-        self.client
-            .execute::<
-                GetStatusBySourceIdError,
-            >(
-                "getStatusBySourceId",
-                &self.options,
-                || {
-                    let path = [
-                        "/source-usages/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/status",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getStatusBySourceId",
+            self.options,
+            move |client| {
+                let path = [
+                    "/source-usages/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/status",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -332,24 +325,28 @@ impl GetUsagesBySourceId {
     }
 
     /// Sends the request: `GET /source-usages/{sourceId}/summaries`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::SourceUsage>, crate::SdkError<GetUsagesBySourceIdError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::SourceUsage>,
+            crate::SdkError<GetUsagesBySourceIdError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::SourceUsage>,
-        crate::SdkError<GetUsagesBySourceIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::SourceUsage>,
+            crate::SdkError<GetUsagesBySourceIdError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getUsagesBySourceId", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -358,7 +355,7 @@ impl GetUsagesBySourceId {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceUsage, crate::SdkError<GetUsagesBySourceIdError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -377,60 +374,48 @@ impl GetUsagesBySourceId {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SourceUsage>>,
-        crate::SdkError<GetUsagesBySourceIdError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SourceUsage>>,
+            crate::SdkError<GetUsagesBySourceIdError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getUsagesBySourceId", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetUsagesBySourceIdError>> {
-        self.client
-            .execute::<
-                GetUsagesBySourceIdError,
-            >(
-                "getUsagesBySourceId",
-                &self.options,
-                || {
-                    let path = [
-                        "/source-usages/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/summaries",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getUsagesBySourceId",
+            self.options,
+            move |client| {
+                let path = [
+                    "/source-usages/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/summaries",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

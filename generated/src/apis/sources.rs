@@ -1106,21 +1106,22 @@ impl ListSources {
     }
 
     /// Sends the request: `GET /sources`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Source>, crate::SdkError<ListSourcesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Source>, crate::SdkError<ListSourcesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Source>, crate::SdkError<ListSourcesError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listSources", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<crate::Page<models::Source>, crate::SdkError<ListSourcesError>>,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1129,7 +1130,7 @@ impl ListSources {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Source, crate::SdkError<ListSourcesError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1148,65 +1149,53 @@ impl ListSources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Source>>,
-        crate::SdkError<ListSourcesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Source>>,
+            crate::SdkError<ListSourcesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listSources", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListSourcesError>> {
-        self.client
-            .execute::<
-                ListSourcesError,
-            >(
-                "listSources",
-                &self.options,
-                || {
-                    let path = "/sources";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.for_subadmin {
-                        query.push(("for-subadmin", value.clone()));
-                    }
-                    if let Some(value) = &self.include_idn_source {
-                        query.push(("includeIDNSource", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listSources",
+            self.options,
+            move |client| {
+                let path = "/sources";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.for_subadmin {
+                    query.push(("for-subadmin", value.clone()));
+                }
+                if let Some(value) = &self.include_idn_source {
+                    query.push(("includeIDNSource", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1294,61 +1283,54 @@ impl CreateSource {
     }
 
     /// Sends the request: `POST /sources`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Source, crate::SdkError<CreateSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Source, crate::SdkError<CreateSourceError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Source>, crate::SdkError<CreateSourceError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSource", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Source>,
+            crate::SdkError<CreateSourceError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceError>> {
-        self.client
-            .execute::<
-                CreateSourceError,
-            >(
-                "createSource",
-                &self.options,
-                || {
-                    let path = "/sources";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.provision_as_csv {
-                        query.push(("provisionAsCsv", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.source;
-                        request = crate::request::with_json(
-                            "createSource",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSource",
+            self.options,
+            move |client| {
+                let path = "/sources";
+                let mut request = client.request(reqwest::Method::POST, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.provision_as_csv {
+                    query.push(("provisionAsCsv", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.source;
+                    request = crate::request::with_json(
+                        "createSource",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1432,46 +1414,36 @@ impl GetSource {
     }
 
     /// Sends the request: `GET /sources/{id}`.
-    pub async fn send(self) -> Result<models::Source, crate::SdkError<GetSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Source, crate::SdkError<GetSourceError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Source>, crate::SdkError<GetSourceError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSource", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Source>, crate::SdkError<GetSourceError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceError>> {
-        self.client
-            .execute::<
-                GetSourceError,
-            >(
-                "getSource",
-                &self.options,
-                || {
-                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSource",
+            self.options,
+            move |client| {
+                let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1556,55 +1528,45 @@ impl PutSource {
     }
 
     /// Sends the request: `PUT /sources/{id}`.
-    pub async fn send(self) -> Result<models::Source, crate::SdkError<PutSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Source, crate::SdkError<PutSourceError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Source>, crate::SdkError<PutSourceError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putSource", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Source>, crate::SdkError<PutSourceError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutSourceError>> {
-        self.client
-            .execute::<
-                PutSourceError,
-            >(
-                "putSource",
-                &self.options,
-                || {
-                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.source;
-                        request = crate::request::with_json(
-                            "putSource",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putSource",
+            self.options,
+            move |client| {
+                let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.source;
+                    request = crate::request::with_json(
+                        "putSource",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1686,51 +1648,41 @@ impl Delete {
     }
 
     /// Sends the request: `DELETE /sources/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Delete202Response, crate::SdkError<DeleteError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Delete202Response, crate::SdkError<DeleteError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Delete202Response>,
-        crate::SdkError<DeleteError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Delete202Response>,
+            crate::SdkError<DeleteError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("delete", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
-        self.client
-            .execute::<
-                DeleteError,
-            >(
-                "delete",
-                &self.options,
-                || {
-                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self
-                        .client
-                        .request(reqwest::Method::DELETE, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "delete",
+            self.options,
+            move |client| {
+                let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1817,57 +1769,50 @@ impl UpdateSource {
     }
 
     /// Sends the request: `PATCH /sources/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Source, crate::SdkError<UpdateSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Source, crate::SdkError<UpdateSourceError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Source>, crate::SdkError<UpdateSourceError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateSource", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Source>,
+            crate::SdkError<UpdateSourceError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceError>> {
-        self.client
-            .execute::<
-                UpdateSourceError,
-            >(
-                "updateSource",
-                &self.options,
-                || {
-                    let path = ["/sources/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "updateSource",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateSource",
+            self.options,
+            move |client| {
+                let path = ["/sources/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "updateSource",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1961,58 +1906,48 @@ impl GetSourceAttrSyncConfig {
     }
 
     /// Sends the request: `GET /sources/{id}/attribute-sync-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttrSyncSourceConfig,
-        crate::SdkError<GetSourceAttrSyncConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttrSyncSourceConfig,
+            crate::SdkError<GetSourceAttrSyncConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttrSyncSourceConfig>,
-        crate::SdkError<GetSourceAttrSyncConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttrSyncSourceConfig>,
+            crate::SdkError<GetSourceAttrSyncConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSourceAttrSyncConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceAttrSyncConfigError>> {
-        self.client
-            .execute::<
-                GetSourceAttrSyncConfigError,
-            >(
-                "getSourceAttrSyncConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.id),
-                        "/attribute-sync-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceAttrSyncConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.id),
+                    "/attribute-sync-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2107,67 +2042,57 @@ impl PutSourceAttrSyncConfig {
     }
 
     /// Sends the request: `PUT /sources/{id}/attribute-sync-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttrSyncSourceConfig,
-        crate::SdkError<PutSourceAttrSyncConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttrSyncSourceConfig,
+            crate::SdkError<PutSourceAttrSyncConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttrSyncSourceConfig>,
-        crate::SdkError<PutSourceAttrSyncConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttrSyncSourceConfig>,
+            crate::SdkError<PutSourceAttrSyncConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putSourceAttrSyncConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutSourceAttrSyncConfigError>> {
-        self.client
-            .execute::<
-                PutSourceAttrSyncConfigError,
-            >(
-                "putSourceAttrSyncConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.id),
-                        "/attribute-sync-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.attr_sync_source_config;
-                        request = crate::request::with_json(
-                            "putSourceAttrSyncConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putSourceAttrSyncConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.id),
+                    "/attribute-sync-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.attr_sync_source_config;
+                    request = crate::request::with_json(
+                        "putSourceAttrSyncConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2261,55 +2186,48 @@ impl TestSourceConnection {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/check-connection`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::StatusResponse, crate::SdkError<TestSourceConnectionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::StatusResponse,
+            crate::SdkError<TestSourceConnectionError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::StatusResponse>,
-        crate::SdkError<TestSourceConnectionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::StatusResponse>,
+            crate::SdkError<TestSourceConnectionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("testSourceConnection", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<TestSourceConnectionError>> {
-        self.client
-            .execute::<
-                TestSourceConnectionError,
-            >(
-                "testSourceConnection",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/connector/check-connection",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testSourceConnection",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/connector/check-connection",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2404,67 +2322,57 @@ impl PeekResourceObjects {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/peek-resource-objects`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ResourceObjectsResponse,
-        crate::SdkError<PeekResourceObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ResourceObjectsResponse,
+            crate::SdkError<PeekResourceObjectsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ResourceObjectsResponse>,
-        crate::SdkError<PeekResourceObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ResourceObjectsResponse>,
+            crate::SdkError<PeekResourceObjectsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("peekResourceObjects", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PeekResourceObjectsError>> {
-        self.client
-            .execute::<
-                PeekResourceObjectsError,
-            >(
-                "peekResourceObjects",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/connector/peek-resource-objects",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.resource_objects_request;
-                        request = crate::request::with_json(
-                            "peekResourceObjects",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "peekResourceObjects",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/connector/peek-resource-objects",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.resource_objects_request;
+                    request = crate::request::with_json(
+                        "peekResourceObjects",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2548,55 +2456,45 @@ impl PingCluster {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/ping-cluster`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::StatusResponse, crate::SdkError<PingClusterError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::StatusResponse, crate::SdkError<PingClusterError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::StatusResponse>,
-        crate::SdkError<PingClusterError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::StatusResponse>,
+            crate::SdkError<PingClusterError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("pingCluster", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PingClusterError>> {
-        self.client
-            .execute::<
-                PingClusterError,
-            >(
-                "pingCluster",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/connector/ping-cluster",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "pingCluster",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/connector/ping-cluster",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2690,55 +2588,48 @@ impl TestSourceConfiguration {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/test-configuration`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::StatusResponse, crate::SdkError<TestSourceConfigurationError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::StatusResponse,
+            crate::SdkError<TestSourceConfigurationError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::StatusResponse>,
-        crate::SdkError<TestSourceConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::StatusResponse>,
+            crate::SdkError<TestSourceConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("testSourceConfiguration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<TestSourceConfigurationError>> {
-        self.client
-            .execute::<
-                TestSourceConfigurationError,
-            >(
-                "testSourceConfiguration",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/connector/test-configuration",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testSourceConfiguration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/connector/test-configuration",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2828,60 +2719,50 @@ impl GetSourceConfig {
     }
 
     /// Sends the request: `GET /sources/{id}/connectors/source-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::ConnectorDetail, crate::SdkError<GetSourceConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::ConnectorDetail, crate::SdkError<GetSourceConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConnectorDetail>,
-        crate::SdkError<GetSourceConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConnectorDetail>,
+            crate::SdkError<GetSourceConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSourceConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceConfigError>> {
-        self.client
-            .execute::<
-                GetSourceConfigError,
-            >(
-                "getSourceConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.id),
-                        "/connectors/source-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.locale {
-                        query.push(("locale", value.as_str().to_owned()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.id),
+                    "/connectors/source-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.locale {
+                    query.push(("locale", value.as_str().to_owned()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2975,61 +2856,48 @@ impl GetNativeChangeDetectionConfig {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/native-change-detection-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NativeChangeDetectionConfig,
-        crate::SdkError<GetNativeChangeDetectionConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NativeChangeDetectionConfig,
+            crate::SdkError<GetNativeChangeDetectionConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NativeChangeDetectionConfig>,
-        crate::SdkError<GetNativeChangeDetectionConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NativeChangeDetectionConfig>,
+            crate::SdkError<GetNativeChangeDetectionConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getNativeChangeDetectionConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetNativeChangeDetectionConfigError>,
-    > {
-        self.client
-            .execute::<
-                GetNativeChangeDetectionConfigError,
-            >(
-                "getNativeChangeDetectionConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/native-change-detection-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getNativeChangeDetectionConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/native-change-detection-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3124,70 +2992,57 @@ impl PutNativeChangeDetectionConfig {
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/native-change-detection-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::NativeChangeDetectionConfig,
-        crate::SdkError<PutNativeChangeDetectionConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::NativeChangeDetectionConfig,
+            crate::SdkError<PutNativeChangeDetectionConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::NativeChangeDetectionConfig>,
-        crate::SdkError<PutNativeChangeDetectionConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::NativeChangeDetectionConfig>,
+            crate::SdkError<PutNativeChangeDetectionConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putNativeChangeDetectionConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<PutNativeChangeDetectionConfigError>,
-    > {
-        self.client
-            .execute::<
-                PutNativeChangeDetectionConfigError,
-            >(
-                "putNativeChangeDetectionConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/native-change-detection-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.native_change_detection_config;
-                        request = crate::request::with_json(
-                            "putNativeChangeDetectionConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putNativeChangeDetectionConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/native-change-detection-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.native_change_detection_config;
+                    request = crate::request::with_json(
+                        "putNativeChangeDetectionConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3281,57 +3136,44 @@ impl DeleteNativeChangeDetectionConfig {
     }
 
     /// Sends the request: `DELETE /sources/{sourceId}/native-change-detection-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteNativeChangeDetectionConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteNativeChangeDetectionConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteNativeChangeDetectionConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteNativeChangeDetectionConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteNativeChangeDetectionConfig", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteNativeChangeDetectionConfigError>,
-    > {
-        self.client
-            .execute::<
-                DeleteNativeChangeDetectionConfigError,
-            >(
-                "deleteNativeChangeDetectionConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/native-change-detection-config",
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteNativeChangeDetectionConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/native-change-detection-config",
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3425,58 +3267,48 @@ impl ListProvisioningPolicies {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ProvisioningPolicyDto>,
-        crate::SdkError<ListProvisioningPoliciesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ProvisioningPolicyDto>,
+            crate::SdkError<ListProvisioningPoliciesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ProvisioningPolicyDto>>,
-        crate::SdkError<ListProvisioningPoliciesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ProvisioningPolicyDto>>,
+            crate::SdkError<ListProvisioningPoliciesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listProvisioningPolicies", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListProvisioningPoliciesError>> {
-        self.client
-            .execute::<
-                ListProvisioningPoliciesError,
-            >(
-                "listProvisioningPolicies",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/provisioning-policies",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listProvisioningPolicies",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/provisioning-policies",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3571,67 +3403,57 @@ impl CreateProvisioningPolicy {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ProvisioningPolicyDto,
-        crate::SdkError<CreateProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ProvisioningPolicyDto,
+            crate::SdkError<CreateProvisioningPolicyError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ProvisioningPolicyDto>,
-        crate::SdkError<CreateProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ProvisioningPolicyDto>,
+            crate::SdkError<CreateProvisioningPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createProvisioningPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateProvisioningPolicyError>> {
-        self.client
-            .execute::<
-                CreateProvisioningPolicyError,
-            >(
-                "createProvisioningPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/provisioning-policies",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.provisioning_policy_dto;
-                        request = crate::request::with_json(
-                            "createProvisioningPolicy",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createProvisioningPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/provisioning-policies",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.provisioning_policy_dto;
+                    request = crate::request::with_json(
+                        "createProvisioningPolicy",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3726,59 +3548,49 @@ impl GetProvisioningPolicy {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ProvisioningPolicyDto,
-        crate::SdkError<GetProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ProvisioningPolicyDto,
+            crate::SdkError<GetProvisioningPolicyError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ProvisioningPolicyDto>,
-        crate::SdkError<GetProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ProvisioningPolicyDto>,
+            crate::SdkError<GetProvisioningPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getProvisioningPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetProvisioningPolicyError>> {
-        self.client
-            .execute::<
-                GetProvisioningPolicyError,
-            >(
-                "getProvisioningPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/provisioning-policies/",
-                        &crate::request::path_segment(self.usage_type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getProvisioningPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/provisioning-policies/",
+                    &crate::request::path_segment(self.usage_type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3874,68 +3686,58 @@ impl PutProvisioningPolicy {
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ProvisioningPolicyDto,
-        crate::SdkError<PutProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ProvisioningPolicyDto,
+            crate::SdkError<PutProvisioningPolicyError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ProvisioningPolicyDto>,
-        crate::SdkError<PutProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ProvisioningPolicyDto>,
+            crate::SdkError<PutProvisioningPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putProvisioningPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutProvisioningPolicyError>> {
-        self.client
-            .execute::<
-                PutProvisioningPolicyError,
-            >(
-                "putProvisioningPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/provisioning-policies/",
-                        &crate::request::path_segment(self.usage_type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.provisioning_policy_dto;
-                        request = crate::request::with_json(
-                            "putProvisioningPolicy",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putProvisioningPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/provisioning-policies/",
+                    &crate::request::path_segment(self.usage_type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.provisioning_policy_dto;
+                    request = crate::request::with_json(
+                        "putProvisioningPolicy",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4030,51 +3832,45 @@ impl DeleteProvisioningPolicy {
     }
 
     /// Sends the request: `DELETE /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteProvisioningPolicyError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteProvisioningPolicyError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteProvisioningPolicyError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteProvisioningPolicy", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteProvisioningPolicyError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteProvisioningPolicyError>> {
-        self.client
-            .execute::<
-                DeleteProvisioningPolicyError,
-            >(
-                "deleteProvisioningPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/provisioning-policies/",
-                        &crate::request::path_segment(self.usage_type.as_str()),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteProvisioningPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/provisioning-policies/",
+                    &crate::request::path_segment(self.usage_type.as_str()),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4170,68 +3966,58 @@ impl UpdateProvisioningPolicy {
     }
 
     /// Sends the request: `PATCH /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ProvisioningPolicyDto,
-        crate::SdkError<UpdateProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ProvisioningPolicyDto,
+            crate::SdkError<UpdateProvisioningPolicyError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ProvisioningPolicyDto>,
-        crate::SdkError<UpdateProvisioningPolicyError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ProvisioningPolicyDto>,
+            crate::SdkError<UpdateProvisioningPolicyError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateProvisioningPolicy", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateProvisioningPolicyError>> {
-        self.client
-            .execute::<
-                UpdateProvisioningPolicyError,
-            >(
-                "updateProvisioningPolicy",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/provisioning-policies/",
-                        &crate::request::path_segment(self.usage_type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.v3_json_patch_operation;
-                        request = crate::request::with_json(
-                            "updateProvisioningPolicy",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateProvisioningPolicy",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/provisioning-policies/",
+                    &crate::request::path_segment(self.usage_type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.v3_json_patch_operation;
+                    request = crate::request::with_json(
+                        "updateProvisioningPolicy",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4326,71 +4112,57 @@ impl UpdateProvisioningPoliciesInBulk {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies/bulk-update`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ProvisioningPolicyDto>,
-        crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ProvisioningPolicyDto>,
+            crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ProvisioningPolicyDto>>,
-        crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ProvisioningPolicyDto>>,
+            crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateProvisioningPoliciesInBulk", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
-    > {
-        self.client
-            .execute::<
-                UpdateProvisioningPoliciesInBulkError,
-            >(
-                "updateProvisioningPoliciesInBulk",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/provisioning-policies/bulk-update",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.provisioning_policy_dto;
-                        request = crate::request::with_json(
-                            "updateProvisioningPoliciesInBulk",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateProvisioningPoliciesInBulk",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/provisioning-policies/bulk-update",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.provisioning_policy_dto;
+                    request = crate::request::with_json(
+                        "updateProvisioningPoliciesInBulk",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4477,55 +4249,45 @@ impl DeleteAccountsAsync {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/remove-accounts`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TaskResultDto, crate::SdkError<DeleteAccountsAsyncError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::TaskResultDto, crate::SdkError<DeleteAccountsAsyncError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskResultDto>,
-        crate::SdkError<DeleteAccountsAsyncError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskResultDto>,
+            crate::SdkError<DeleteAccountsAsyncError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("deleteAccountsAsync", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountsAsyncError>> {
-        self.client
-            .execute::<
-                DeleteAccountsAsyncError,
-            >(
-                "deleteAccountsAsync",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/remove-accounts",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteAccountsAsync",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/remove-accounts",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4631,63 +4393,53 @@ impl GetSourceSchemas {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Schema>, crate::SdkError<GetSourceSchemasError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Schema>, crate::SdkError<GetSourceSchemasError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Schema>>,
-        crate::SdkError<GetSourceSchemasError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Schema>>,
+            crate::SdkError<GetSourceSchemasError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSourceSchemas", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceSchemasError>> {
-        self.client
-            .execute::<
-                GetSourceSchemasError,
-            >(
-                "getSourceSchemas",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.include_types {
-                        query.push(("include-types", value.as_str().to_owned()));
-                    }
-                    if let Some(value) = &self.include_names {
-                        query.push(("include-names", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceSchemas",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.include_types {
+                    query.push(("include-types", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.include_names {
+                    query.push(("include-names", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4775,64 +4527,54 @@ impl CreateSourceSchema {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/schemas`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Schema, crate::SdkError<CreateSourceSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Schema, crate::SdkError<CreateSourceSchemaError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Schema>,
-        crate::SdkError<CreateSourceSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Schema>,
+            crate::SdkError<CreateSourceSchemaError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSourceSchema", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceSchemaError>> {
-        self.client
-            .execute::<
-                CreateSourceSchemaError,
-            >(
-                "createSourceSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.schema;
-                        request = crate::request::with_json(
-                            "createSourceSchema",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSourceSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.schema;
+                    request = crate::request::with_json(
+                        "createSourceSchema",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -4921,53 +4663,46 @@ impl GetSourceSchema {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Schema, crate::SdkError<GetSourceSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Schema, crate::SdkError<GetSourceSchemaError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Schema>, crate::SdkError<GetSourceSchemaError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSourceSchema", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Schema>,
+            crate::SdkError<GetSourceSchemaError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceSchemaError>> {
-        self.client
-            .execute::<
-                GetSourceSchemaError,
-            >(
-                "getSourceSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/",
-                        &crate::request::path_segment(&self.schema_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/",
+                    &crate::request::path_segment(&self.schema_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5057,62 +4792,55 @@ impl PutSourceSchema {
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Schema, crate::SdkError<PutSourceSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Schema, crate::SdkError<PutSourceSchemaError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Schema>, crate::SdkError<PutSourceSchemaError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putSourceSchema", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Schema>,
+            crate::SdkError<PutSourceSchemaError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutSourceSchemaError>> {
-        self.client
-            .execute::<
-                PutSourceSchemaError,
-            >(
-                "putSourceSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/",
-                        &crate::request::path_segment(&self.schema_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.schema;
-                        request = crate::request::with_json(
-                            "putSourceSchema",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putSourceSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/",
+                    &crate::request::path_segment(&self.schema_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.schema;
+                    request = crate::request::with_json(
+                        "putSourceSchema",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5205,49 +4933,40 @@ impl DeleteSourceSchema {
     }
 
     /// Sends the request: `DELETE /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSourceSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSourceSchemaError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSourceSchemaError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteSourceSchema", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteSourceSchemaError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteSourceSchemaError>> {
-        self.client
-            .execute::<
-                DeleteSourceSchemaError,
-            >(
-                "deleteSourceSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/",
-                        &crate::request::path_segment(&self.schema_id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteSourceSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/",
+                    &crate::request::path_segment(&self.schema_id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5341,65 +5060,55 @@ impl UpdateSourceSchema {
     }
 
     /// Sends the request: `PATCH /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Schema, crate::SdkError<UpdateSourceSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Schema, crate::SdkError<UpdateSourceSchemaError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Schema>,
-        crate::SdkError<UpdateSourceSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Schema>,
+            crate::SdkError<UpdateSourceSchemaError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateSourceSchema", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceSchemaError>> {
-        self.client
-            .execute::<
-                UpdateSourceSchemaError,
-            >(
-                "updateSourceSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/",
-                        &crate::request::path_segment(&self.schema_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "updateSourceSchema",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateSourceSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/",
+                    &crate::request::path_segment(&self.schema_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "updateSourceSchema",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5493,66 +5202,58 @@ impl GetSourceAccountsSchema {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas/accounts`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetSourceAccountsSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetSourceAccountsSchemaError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<GetSourceAccountsSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetSourceAccountsSchemaError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getSourceAccountsSchema", response).await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetSourceAccountsSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetSourceAccountsSchemaError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getSourceAccountsSchema", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceAccountsSchemaError>> {
-        self.client
-            .execute::<
-                GetSourceAccountsSchemaError,
-            >(
-                "getSourceAccountsSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/accounts",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "text/csv");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceAccountsSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/accounts",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "text/csv");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5654,74 +5355,64 @@ impl ImportSourceAccountsSchema {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/schemas/accounts`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Schema, crate::SdkError<ImportSourceAccountsSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Schema, crate::SdkError<ImportSourceAccountsSchemaError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Schema>,
-        crate::SdkError<ImportSourceAccountsSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Schema>,
+            crate::SdkError<ImportSourceAccountsSchemaError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importSourceAccountsSchema", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportSourceAccountsSchemaError>> {
-        self.client
-            .execute::<
-                ImportSourceAccountsSchemaError,
-            >(
-                "importSourceAccountsSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/accounts",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importSourceAccountsSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/accounts",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.import_source_accounts_schema_request;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.import_source_accounts_schema_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5822,71 +5513,63 @@ impl GetSourceEntitlementsSchema {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas/entitlements`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetSourceEntitlementsSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetSourceEntitlementsSchemaError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<u8>>,
-        crate::SdkError<GetSourceEntitlementsSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetSourceEntitlementsSchemaError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getSourceEntitlementsSchema", response).await?,
-        })
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetSourceEntitlementsSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetSourceEntitlementsSchemaError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getSourceEntitlementsSchema", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSourceEntitlementsSchemaError>> {
-        self.client
-            .execute::<
-                GetSourceEntitlementsSchemaError,
-            >(
-                "getSourceEntitlementsSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.schema_name {
-                        query.push(("schemaName", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request.header(reqwest::header::ACCEPT, "text/csv");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceEntitlementsSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.schema_name {
+                    query.push(("schemaName", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "text/csv");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -5995,82 +5678,72 @@ impl ImportSourceEntitlementsSchema {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/schemas/entitlements`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Schema, crate::SdkError<ImportSourceEntitlementsSchemaError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::Schema,
+            crate::SdkError<ImportSourceEntitlementsSchemaError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Schema>,
-        crate::SdkError<ImportSourceEntitlementsSchemaError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Schema>,
+            crate::SdkError<ImportSourceEntitlementsSchemaError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importSourceEntitlementsSchema", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ImportSourceEntitlementsSchemaError>,
-    > {
-        self.client
-            .execute::<
-                ImportSourceEntitlementsSchemaError,
-            >(
-                "importSourceEntitlementsSchema",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/schemas/entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.schema_name {
-                        query.push(("schemaName", value.clone()));
-                    }
-                    request = request.query(&query);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importSourceEntitlementsSchema",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/schemas/entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.schema_name {
+                    query.push(("schemaName", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.import_source_entitlements_schema_request;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.import_source_entitlements_schema_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -6172,74 +5845,64 @@ impl ImportSourceConnectorFile {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/upload-connector-file`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Source, crate::SdkError<ImportSourceConnectorFileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Source, crate::SdkError<ImportSourceConnectorFileError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Source>,
-        crate::SdkError<ImportSourceConnectorFileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Source>,
+            crate::SdkError<ImportSourceConnectorFileError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importSourceConnectorFile", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportSourceConnectorFileError>> {
-        self.client
-            .execute::<
-                ImportSourceConnectorFileError,
-            >(
-                "importSourceConnectorFile",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/upload-connector-file",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importSourceConnectorFile",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/upload-connector-file",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.import_source_connector_file_request;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.import_source_connector_file_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -6333,55 +5996,48 @@ impl SyncAttributesForSource {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/synchronize-attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SourceSyncJob, crate::SdkError<SyncAttributesForSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::SourceSyncJob,
+            crate::SdkError<SyncAttributesForSourceError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SourceSyncJob>,
-        crate::SdkError<SyncAttributesForSourceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceSyncJob>,
+            crate::SdkError<SyncAttributesForSourceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("syncAttributesForSource", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SyncAttributesForSourceError>> {
-        self.client
-            .execute::<
-                SyncAttributesForSourceError,
-            >(
-                "syncAttributesForSource",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/synchronize-attributes",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "syncAttributesForSource",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/synchronize-attributes",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -6468,62 +6124,48 @@ impl GetSourceEntitlementRequestConfig {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/entitlement-request-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::SourceEntitlementRequestConfig,
-        crate::SdkError<GetSourceEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::SourceEntitlementRequestConfig,
+            crate::SdkError<GetSourceEntitlementRequestConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SourceEntitlementRequestConfig>,
-        crate::SdkError<GetSourceEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceEntitlementRequestConfig>,
+            crate::SdkError<GetSourceEntitlementRequestConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSourceEntitlementRequestConfig", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetSourceEntitlementRequestConfigError>,
-    > {
-        self.client
-            .execute::<
-                GetSourceEntitlementRequestConfigError,
-            >(
-                "getSourceEntitlementRequestConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/entitlement-request-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSourceEntitlementRequestConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/entitlement-request-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -6611,71 +6253,57 @@ impl UpdateSourceEntitlementRequestConfig {
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/entitlement-request-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::SourceEntitlementRequestConfig,
-        crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::SourceEntitlementRequestConfig,
+            crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SourceEntitlementRequestConfig>,
-        crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SourceEntitlementRequestConfig>,
+            crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateSourceEntitlementRequestConfig", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
-    > {
-        self.client
-            .execute::<
-                UpdateSourceEntitlementRequestConfigError,
-            >(
-                "updateSourceEntitlementRequestConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/entitlement-request-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.source_entitlement_request_config;
-                        request = crate::request::with_json(
-                            "updateSourceEntitlementRequestConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateSourceEntitlementRequestConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/entitlement-request-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.source_entitlement_request_config;
+                    request = crate::request::with_json(
+                        "updateSourceEntitlementRequestConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -6780,80 +6408,70 @@ impl ImportAccounts {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-accounts`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::LoadAccountsTask, crate::SdkError<ImportAccountsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::LoadAccountsTask, crate::SdkError<ImportAccountsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::LoadAccountsTask>,
-        crate::SdkError<ImportAccountsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::LoadAccountsTask>,
+            crate::SdkError<ImportAccountsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importAccounts", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportAccountsError>> {
-        self.client
-            .execute::<
-                ImportAccountsError,
-            >(
-                "importAccounts",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/load-accounts",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importAccounts",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/load-accounts",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.import_accounts_request {
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.import_accounts_request {
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                if let Some(part) = &value.disable_optimization {
-                                    form = form
-                                        .part(
-                                            "disableOptimization",
-                                            crate::request::text_part(part.as_str().to_owned()),
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            if let Some(part) = &value.disable_optimization {
+                                form = form
+                                    .part(
+                                        "disableOptimization",
+                                        crate::request::text_part(part.as_str().to_owned()),
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -6964,73 +6582,66 @@ impl ImportEntitlements {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-entitlements`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::LoadEntitlementTask, crate::SdkError<ImportEntitlementsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::LoadEntitlementTask,
+            crate::SdkError<ImportEntitlementsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::LoadEntitlementTask>,
-        crate::SdkError<ImportEntitlementsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::LoadEntitlementTask>,
+            crate::SdkError<ImportEntitlementsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importEntitlements", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportEntitlementsError>> {
-        self.client
-            .execute::<
-                ImportEntitlementsError,
-            >(
-                "importEntitlements",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/load-entitlements",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importEntitlements",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/load-entitlements",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.import_entitlements_request {
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.import_entitlements_request {
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -7145,76 +6756,66 @@ impl ImportUncorrelatedAccounts {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-uncorrelated-accounts`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::LoadUncorrelatedAccountsTask,
-        crate::SdkError<ImportUncorrelatedAccountsError>,
+    ) -> impl Future<
+        Output = Result<
+            models::LoadUncorrelatedAccountsTask,
+            crate::SdkError<ImportUncorrelatedAccountsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::LoadUncorrelatedAccountsTask>,
-        crate::SdkError<ImportUncorrelatedAccountsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::LoadUncorrelatedAccountsTask>,
+            crate::SdkError<ImportUncorrelatedAccountsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importUncorrelatedAccounts", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportUncorrelatedAccountsError>> {
-        self.client
-            .execute::<
-                ImportUncorrelatedAccountsError,
-            >(
-                "importUncorrelatedAccounts",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/load-uncorrelated-accounts",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importUncorrelatedAccounts",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/load-uncorrelated-accounts",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.import_uncorrelated_accounts_request {
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.import_uncorrelated_accounts_request {
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -7308,55 +6909,48 @@ impl GetCorrelationConfig {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/correlation-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::CorrelationConfig, crate::SdkError<GetCorrelationConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::CorrelationConfig,
+            crate::SdkError<GetCorrelationConfigError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CorrelationConfig>,
-        crate::SdkError<GetCorrelationConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CorrelationConfig>,
+            crate::SdkError<GetCorrelationConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCorrelationConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCorrelationConfigError>> {
-        self.client
-            .execute::<
-                GetCorrelationConfigError,
-            >(
-                "getCorrelationConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/correlation-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCorrelationConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/correlation-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -7451,63 +7045,56 @@ impl PutCorrelationConfig {
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/correlation-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::CorrelationConfig, crate::SdkError<PutCorrelationConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::CorrelationConfig,
+            crate::SdkError<PutCorrelationConfigError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CorrelationConfig>,
-        crate::SdkError<PutCorrelationConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CorrelationConfig>,
+            crate::SdkError<PutCorrelationConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putCorrelationConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutCorrelationConfigError>> {
-        self.client
-            .execute::<
-                PutCorrelationConfigError,
-            >(
-                "putCorrelationConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/sources/",
-                        &crate::request::path_segment(&self.source_id),
-                        "/correlation-config",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.correlation_config;
-                        request = crate::request::with_json(
-                            "putCorrelationConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putCorrelationConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sources/",
+                    &crate::request::path_segment(&self.source_id),
+                    "/correlation-config",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.correlation_config;
+                    request = crate::request::with_json(
+                        "putCorrelationConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -220,59 +220,49 @@ impl ExportSpConfig {
     }
 
     /// Sends the request: `POST /sp-config/export`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SpConfigExportJob, crate::SdkError<ExportSpConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SpConfigExportJob, crate::SdkError<ExportSpConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SpConfigExportJob>,
-        crate::SdkError<ExportSpConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SpConfigExportJob>,
+            crate::SdkError<ExportSpConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("exportSpConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ExportSpConfigError>> {
-        self.client
-            .execute::<
-                ExportSpConfigError,
-            >(
-                "exportSpConfig",
-                &self.options,
-                || {
-                    let path = "/sp-config/export";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.export_payload;
-                        request = crate::request::with_json(
-                            "exportSpConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportSpConfig",
+            self.options,
+            move |client| {
+                let path = "/sp-config/export";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.export_payload;
+                    request = crate::request::with_json(
+                        "exportSpConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -366,57 +356,47 @@ impl GetSpConfigExportStatus {
     }
 
     /// Sends the request: `GET /sp-config/export/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::SpConfigExportJobStatus,
-        crate::SdkError<GetSpConfigExportStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::SpConfigExportJobStatus,
+            crate::SdkError<GetSpConfigExportStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SpConfigExportJobStatus>,
-        crate::SdkError<GetSpConfigExportStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SpConfigExportJobStatus>,
+            crate::SdkError<GetSpConfigExportStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSpConfigExportStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigExportStatusError>> {
-        self.client
-            .execute::<
-                GetSpConfigExportStatusError,
-            >(
-                "getSpConfigExportStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/sp-config/export/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSpConfigExportStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sp-config/export/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -506,55 +486,48 @@ impl GetSpConfigExport {
     }
 
     /// Sends the request: `GET /sp-config/export/{id}/download`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SpConfigExportResults, crate::SdkError<GetSpConfigExportError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::SpConfigExportResults,
+            crate::SdkError<GetSpConfigExportError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SpConfigExportResults>,
-        crate::SdkError<GetSpConfigExportError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SpConfigExportResults>,
+            crate::SdkError<GetSpConfigExportError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSpConfigExport", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigExportError>> {
-        self.client
-            .execute::<
-                GetSpConfigExportError,
-            >(
-                "getSpConfigExport",
-                &self.options,
-                || {
-                    let path = [
-                        "/sp-config/export/",
-                        &crate::request::path_segment(&self.id),
-                        "/download",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSpConfigExport",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sp-config/export/",
+                    &crate::request::path_segment(&self.id),
+                    "/download",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -668,84 +641,74 @@ impl ImportSpConfig {
     }
 
     /// Sends the request: `POST /sp-config/import`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SpConfigJob, crate::SdkError<ImportSpConfigError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SpConfigJob, crate::SdkError<ImportSpConfigError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SpConfigJob>,
-        crate::SdkError<ImportSpConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SpConfigJob>,
+            crate::SdkError<ImportSpConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importSpConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportSpConfigError>> {
-        self.client
-            .execute::<
-                ImportSpConfigError,
-            >(
-                "importSpConfig",
-                &self.options,
-                || {
-                    let path = "/sp-config/import";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.preview {
-                        query.push(("preview", value.to_string()));
-                    }
-                    request = request.query(&query);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importSpConfig",
+            self.options,
+            move |client| {
+                let path = "/sp-config/import";
+                let mut request = client.request(reqwest::Method::POST, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.preview {
+                    query.push(("preview", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.import_sp_config_request;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.import_sp_config_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                {
-                                    let part = &value.data;
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            {
+                                let part = &value.data;
+                                form = form
+                                    .part(
+                                        "data",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "data",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "data",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                if let Some(part) = &value.options {
-                                    form = form
-                                        .part(
-                                            "options",
-                                            crate::request::json_part(
-                                                serde_json::to_string(part).unwrap_or_default(),
-                                            ),
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            if let Some(part) = &value.options {
+                                form = form
+                                    .part(
+                                        "options",
+                                        crate::request::json_part(
+                                            serde_json::to_string(part).unwrap_or_default(),
+                                        ),
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -839,57 +802,47 @@ impl GetSpConfigImportStatus {
     }
 
     /// Sends the request: `GET /sp-config/import/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::SpConfigImportJobStatus,
-        crate::SdkError<GetSpConfigImportStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            models::SpConfigImportJobStatus,
+            crate::SdkError<GetSpConfigImportStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SpConfigImportJobStatus>,
-        crate::SdkError<GetSpConfigImportStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SpConfigImportJobStatus>,
+            crate::SdkError<GetSpConfigImportStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSpConfigImportStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigImportStatusError>> {
-        self.client
-            .execute::<
-                GetSpConfigImportStatusError,
-            >(
-                "getSpConfigImportStatus",
-                &self.options,
-                || {
-                    let path = [
-                        "/sp-config/import/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSpConfigImportStatus",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sp-config/import/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -979,55 +932,48 @@ impl GetSpConfigImport {
     }
 
     /// Sends the request: `GET /sp-config/import/{id}/download`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SpConfigImportResults, crate::SdkError<GetSpConfigImportError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::SpConfigImportResults,
+            crate::SdkError<GetSpConfigImportError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SpConfigImportResults>,
-        crate::SdkError<GetSpConfigImportError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SpConfigImportResults>,
+            crate::SdkError<GetSpConfigImportError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSpConfigImport", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigImportError>> {
-        self.client
-            .execute::<
-                GetSpConfigImportError,
-            >(
-                "getSpConfigImport",
-                &self.options,
-                || {
-                    let path = [
-                        "/sp-config/import/",
-                        &crate::request::path_segment(&self.id),
-                        "/download",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSpConfigImport",
+            self.options,
+            move |client| {
+                let path = [
+                    "/sp-config/import/",
+                    &crate::request::path_segment(&self.id),
+                    "/download",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1120,49 +1066,42 @@ impl ListSpConfigObjects {
     }
 
     /// Sends the request: `GET /sp-config/config-objects`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::SpConfigObject>, crate::SdkError<ListSpConfigObjectsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::SpConfigObject>,
+            crate::SdkError<ListSpConfigObjectsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SpConfigObject>>,
-        crate::SdkError<ListSpConfigObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SpConfigObject>>,
+            crate::SdkError<ListSpConfigObjectsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listSpConfigObjects", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListSpConfigObjectsError>> {
-        self.client
-            .execute::<
-                ListSpConfigObjectsError,
-            >(
-                "listSpConfigObjects",
-                &self.options,
-                || {
-                    let path = "/sp-config/config-objects";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listSpConfigObjects",
+            self.options,
+            move |client| {
+                let path = "/sp-config/config-objects";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

@@ -239,55 +239,45 @@ impl GetSedBatchStats {
     }
 
     /// Sends the request: `GET /suggested-entitlement-description-batches/{batchId}/stats`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SedBatchStats, crate::SdkError<GetSedBatchStatsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::SedBatchStats, crate::SdkError<GetSedBatchStatsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SedBatchStats>,
-        crate::SdkError<GetSedBatchStatsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SedBatchStats>,
+            crate::SdkError<GetSedBatchStatsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSedBatchStats", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSedBatchStatsError>> {
-        self.client
-            .execute::<
-                GetSedBatchStatsError,
-            >(
-                "getSedBatchStats",
-                &self.options,
-                || {
-                    let path = [
-                        "/suggested-entitlement-description-batches/",
-                        &crate::request::path_segment(&self.batch_id),
-                        "/stats",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSedBatchStats",
+            self.options,
+            move |client| {
+                let path = [
+                    "/suggested-entitlement-description-batches/",
+                    &crate::request::path_segment(&self.batch_id),
+                    "/stats",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -440,21 +430,22 @@ impl GetSedBatches {
     }
 
     /// Sends the request: `GET /suggested-entitlement-description-batches`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Sed>, crate::SdkError<GetSedBatchesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Sed>, crate::SdkError<GetSedBatchesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Sed>, crate::SdkError<GetSedBatchesError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getSedBatches", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<crate::Page<models::Sed>, crate::SdkError<GetSedBatchesError>>,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -463,7 +454,7 @@ impl GetSedBatches {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Sed, crate::SdkError<GetSedBatchesError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -482,56 +473,47 @@ impl GetSedBatches {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<models::Sed>>, crate::SdkError<GetSedBatchesError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSedBatches", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Sed>>,
+            crate::SdkError<GetSedBatchesError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSedBatchesError>> {
-        self.client
-            .execute::<
-                GetSedBatchesError,
-            >(
-                "getSedBatches",
-                &self.options,
-                || {
-                    let path = "/suggested-entitlement-description-batches";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.count_only {
-                        query.push(("count-only", value.to_string()));
-                    }
-                    if let Some(value) = &self.status {
-                        query.push(("status", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSedBatches",
+            self.options,
+            move |client| {
+                let path = "/suggested-entitlement-description-batches";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.count_only {
+                    query.push(("count-only", value.to_string()));
+                }
+                if let Some(value) = &self.status {
+                    query.push(("status", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -634,58 +616,51 @@ impl SubmitSedBatchRequest {
     }
 
     /// Sends the request: `POST /suggested-entitlement-description-batches`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::SedBatchResponse, crate::SdkError<SubmitSedBatchRequestError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::SedBatchResponse,
+            crate::SdkError<SubmitSedBatchRequestError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SedBatchResponse>,
-        crate::SdkError<SubmitSedBatchRequestError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SedBatchResponse>,
+            crate::SdkError<SubmitSedBatchRequestError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("submitSedBatchRequest", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SubmitSedBatchRequestError>> {
-        self.client
-            .execute::<
-                SubmitSedBatchRequestError,
-            >(
-                "submitSedBatchRequest",
-                &self.options,
-                || {
-                    let path = "/suggested-entitlement-description-batches";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.sed_batch_request {
-                        request = crate::request::with_json(
-                            "submitSedBatchRequest",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "submitSedBatchRequest",
+            self.options,
+            move |client| {
+                let path = "/suggested-entitlement-description-batches";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.sed_batch_request {
+                    request = crate::request::with_json(
+                        "submitSedBatchRequest",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -775,62 +750,52 @@ impl SubmitSedApproval {
     }
 
     /// Sends the request: `POST /suggested-entitlement-description-approvals`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::SedApprovalStatus>,
-        crate::SdkError<SubmitSedApprovalError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::SedApprovalStatus>,
+            crate::SdkError<SubmitSedApprovalError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SedApprovalStatus>>,
-        crate::SdkError<SubmitSedApprovalError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SedApprovalStatus>>,
+            crate::SdkError<SubmitSedApprovalError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("submitSedApproval", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SubmitSedApprovalError>> {
-        self.client
-            .execute::<
-                SubmitSedApprovalError,
-            >(
-                "submitSedApproval",
-                &self.options,
-                || {
-                    let path = "/suggested-entitlement-description-approvals";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sed_approval;
-                        request = crate::request::with_json(
-                            "submitSedApproval",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "submitSedApproval",
+            self.options,
+            move |client| {
+                let path = "/suggested-entitlement-description-approvals";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sed_approval;
+                    request = crate::request::with_json(
+                        "submitSedApproval",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -924,62 +889,52 @@ impl SubmitSedAssignment {
     }
 
     /// Sends the request: `POST /suggested-entitlement-description-assignments`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::SedAssignmentResponse,
-        crate::SdkError<SubmitSedAssignmentError>,
+    ) -> impl Future<
+        Output = Result<
+            models::SedAssignmentResponse,
+            crate::SdkError<SubmitSedAssignmentError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SedAssignmentResponse>,
-        crate::SdkError<SubmitSedAssignmentError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SedAssignmentResponse>,
+            crate::SdkError<SubmitSedAssignmentError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("submitSedAssignment", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SubmitSedAssignmentError>> {
-        self.client
-            .execute::<
-                SubmitSedAssignmentError,
-            >(
-                "submitSedAssignment",
-                &self.options,
-                || {
-                    let path = "/suggested-entitlement-description-assignments";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sed_assignment;
-                        request = crate::request::with_json(
-                            "submitSedAssignment",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "submitSedAssignment",
+            self.options,
+            move |client| {
+                let path = "/suggested-entitlement-description-assignments";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sed_assignment;
+                    request = crate::request::with_json(
+                        "submitSedAssignment",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1132,68 +1087,61 @@ impl ListSeds {
     }
 
     /// Sends the request: `GET /suggested-entitlement-descriptions`.
-    pub async fn send(self) -> Result<Vec<models::Sed>, crate::SdkError<ListSedsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<models::Sed>, crate::SdkError<ListSedsError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<models::Sed>>, crate::SdkError<ListSedsError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listSeds", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Sed>>,
+            crate::SdkError<ListSedsError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListSedsError>> {
-        self.client
-            .execute::<
-                ListSedsError,
-            >(
-                "listSeds",
-                &self.options,
-                || {
-                    let path = "/suggested-entitlement-descriptions";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.count_only {
-                        query.push(("count-only", value.to_string()));
-                    }
-                    if let Some(value) = &self.requested_by_anyone {
-                        query.push(("requested-by-anyone", value.to_string()));
-                    }
-                    if let Some(value) = &self.show_pending_status_only {
-                        query.push(("show-pending-status-only", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listSeds",
+            self.options,
+            move |client| {
+                let path = "/suggested-entitlement-descriptions";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.count_only {
+                    query.push(("count-only", value.to_string()));
+                }
+                if let Some(value) = &self.requested_by_anyone {
+                    query.push(("requested-by-anyone", value.to_string()));
+                }
+                if let Some(value) = &self.show_pending_status_only {
+                    query.push(("show-pending-status-only", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1277,53 +1225,43 @@ impl PatchSed {
     }
 
     /// Sends the request: `PATCH /suggested-entitlement-descriptions`.
-    pub async fn send(self) -> Result<models::Sed, crate::SdkError<PatchSedError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Sed, crate::SdkError<PatchSedError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Sed>, crate::SdkError<PatchSedError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchSed", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Sed>, crate::SdkError<PatchSedError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchSedError>> {
-        self.client
-            .execute::<
-                PatchSedError,
-            >(
-                "patchSed",
-                &self.options,
-                || {
-                    let path = "/suggested-entitlement-descriptions";
-                    let mut request = self.client.request(reqwest::Method::PATCH, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.sed_patch;
-                        request = crate::request::with_json(
-                            "patchSed",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchSed",
+            self.options,
+            move |client| {
+                let path = "/suggested-entitlement-descriptions";
+                let mut request = client.request(reqwest::Method::PATCH, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.sed_patch;
+                    request = crate::request::with_json(
+                        "patchSed",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -359,24 +359,28 @@ impl ListTaggedObjects {
     }
 
     /// Sends the request: `GET /tagged-objects`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::TaggedObject>, crate::SdkError<ListTaggedObjectsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::TaggedObject>,
+            crate::SdkError<ListTaggedObjectsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::TaggedObject>,
-        crate::SdkError<ListTaggedObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::TaggedObject>,
+            crate::SdkError<ListTaggedObjectsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listTaggedObjects", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -385,7 +389,7 @@ impl ListTaggedObjects {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::TaggedObject, crate::SdkError<ListTaggedObjectsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -404,56 +408,44 @@ impl ListTaggedObjects {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::TaggedObject>>,
-        crate::SdkError<ListTaggedObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::TaggedObject>>,
+            crate::SdkError<ListTaggedObjectsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listTaggedObjects", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListTaggedObjectsError>> {
-        self.client
-            .execute::<
-                ListTaggedObjectsError,
-            >(
-                "listTaggedObjects",
-                &self.options,
-                || {
-                    let path = "/tagged-objects";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listTaggedObjects",
+            self.options,
+            move |client| {
+                let path = "/tagged-objects";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -534,52 +526,43 @@ impl SetTagToObject {
     }
 
     /// Sends the request: `POST /tagged-objects`.
-    pub async fn send(self) -> Result<(), crate::SdkError<SetTagToObjectError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<SetTagToObjectError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<SetTagToObjectError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("setTagToObject", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<SetTagToObjectError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetTagToObjectError>> {
-        self.client
-            .execute::<
-                SetTagToObjectError,
-            >(
-                "setTagToObject",
-                &self.options,
-                || {
-                    let path = "/tagged-objects";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.tagged_object;
-                        request = crate::request::with_json(
-                            "setTagToObject",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setTagToObject",
+            self.options,
+            move |client| {
+                let path = "/tagged-objects";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.tagged_object;
+                    request = crate::request::with_json(
+                        "setTagToObject",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -728,27 +711,28 @@ impl ListTaggedObjectsByType {
     }
 
     /// Sends the request: `GET /tagged-objects/{type}`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::TaggedObject>,
-        crate::SdkError<ListTaggedObjectsByTypeError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::TaggedObject>,
+            crate::SdkError<ListTaggedObjectsByTypeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::TaggedObject>,
-        crate::SdkError<ListTaggedObjectsByTypeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::TaggedObject>,
+            crate::SdkError<ListTaggedObjectsByTypeError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listTaggedObjectsByType", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -760,7 +744,7 @@ impl ListTaggedObjectsByType {
             models::TaggedObject,
             crate::SdkError<ListTaggedObjectsByTypeError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -779,60 +763,48 @@ impl ListTaggedObjectsByType {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::TaggedObject>>,
-        crate::SdkError<ListTaggedObjectsByTypeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::TaggedObject>>,
+            crate::SdkError<ListTaggedObjectsByTypeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listTaggedObjectsByType", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListTaggedObjectsByTypeError>> {
-        self.client
-            .execute::<
-                ListTaggedObjectsByTypeError,
-            >(
-                "listTaggedObjectsByType",
-                &self.options,
-                || {
-                    let path = [
-                        "/tagged-objects/",
-                        &crate::request::path_segment(self.r#type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listTaggedObjectsByType",
+            self.options,
+            move |client| {
+                let path = [
+                    "/tagged-objects/",
+                    &crate::request::path_segment(self.r#type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -916,56 +888,46 @@ impl GetTaggedObject {
     }
 
     /// Sends the request: `GET /tagged-objects/{type}/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TaggedObject, crate::SdkError<GetTaggedObjectError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::TaggedObject, crate::SdkError<GetTaggedObjectError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaggedObject>,
-        crate::SdkError<GetTaggedObjectError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaggedObject>,
+            crate::SdkError<GetTaggedObjectError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getTaggedObject", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetTaggedObjectError>> {
-        self.client
-            .execute::<
-                GetTaggedObjectError,
-            >(
-                "getTaggedObject",
-                &self.options,
-                || {
-                    let path = [
-                        "/tagged-objects/",
-                        &crate::request::path_segment(self.r#type.as_str()),
-                        "/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getTaggedObject",
+            self.options,
+            move |client| {
+                let path = [
+                    "/tagged-objects/",
+                    &crate::request::path_segment(self.r#type.as_str()),
+                    "/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1050,65 +1012,55 @@ impl PutTaggedObject {
     }
 
     /// Sends the request: `PUT /tagged-objects/{type}/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TaggedObject, crate::SdkError<PutTaggedObjectError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::TaggedObject, crate::SdkError<PutTaggedObjectError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaggedObject>,
-        crate::SdkError<PutTaggedObjectError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaggedObject>,
+            crate::SdkError<PutTaggedObjectError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putTaggedObject", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutTaggedObjectError>> {
-        self.client
-            .execute::<
-                PutTaggedObjectError,
-            >(
-                "putTaggedObject",
-                &self.options,
-                || {
-                    let path = [
-                        "/tagged-objects/",
-                        &crate::request::path_segment(self.r#type.as_str()),
-                        "/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.tagged_object;
-                        request = crate::request::with_json(
-                            "putTaggedObject",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putTaggedObject",
+            self.options,
+            move |client| {
+                let path = [
+                    "/tagged-objects/",
+                    &crate::request::path_segment(self.r#type.as_str()),
+                    "/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.tagged_object;
+                    request = crate::request::with_json(
+                        "putTaggedObject",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1196,49 +1148,40 @@ impl DeleteTaggedObject {
     }
 
     /// Sends the request: `DELETE /tagged-objects/{type}/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteTaggedObjectError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteTaggedObjectError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteTaggedObjectError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteTaggedObject", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteTaggedObjectError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteTaggedObjectError>> {
-        self.client
-            .execute::<
-                DeleteTaggedObjectError,
-            >(
-                "deleteTaggedObject",
-                &self.options,
-                || {
-                    let path = [
-                        "/tagged-objects/",
-                        &crate::request::path_segment(self.r#type.as_str()),
-                        "/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteTaggedObject",
+            self.options,
+            move |client| {
+                let path = [
+                    "/tagged-objects/",
+                    &crate::request::path_segment(self.r#type.as_str()),
+                    "/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1325,59 +1268,52 @@ impl SetTagsToManyObjects {
     }
 
     /// Sends the request: `POST /tagged-objects/bulk-add`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::BulkTaggedObject, crate::SdkError<SetTagsToManyObjectsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::BulkTaggedObject,
+            crate::SdkError<SetTagsToManyObjectsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::BulkTaggedObject>,
-        crate::SdkError<SetTagsToManyObjectsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::BulkTaggedObject>,
+            crate::SdkError<SetTagsToManyObjectsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setTagsToManyObjects", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetTagsToManyObjectsError>> {
-        self.client
-            .execute::<
-                SetTagsToManyObjectsError,
-            >(
-                "setTagsToManyObjects",
-                &self.options,
-                || {
-                    let path = "/tagged-objects/bulk-add";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.bulk_tagged_object;
-                        request = crate::request::with_json(
-                            "setTagsToManyObjects",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setTagsToManyObjects",
+            self.options,
+            move |client| {
+                let path = "/tagged-objects/bulk-add";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.bulk_tagged_object;
+                    request = crate::request::with_json(
+                        "setTagsToManyObjects",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1464,51 +1400,45 @@ impl DeleteTagsToManyObject {
     }
 
     /// Sends the request: `POST /tagged-objects/bulk-remove`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteTagsToManyObjectError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteTagsToManyObjectError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteTagsToManyObjectError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteTagsToManyObject", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteTagsToManyObjectError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteTagsToManyObjectError>> {
-        self.client
-            .execute::<
-                DeleteTagsToManyObjectError,
-            >(
-                "deleteTagsToManyObject",
-                &self.options,
-                || {
-                    let path = "/tagged-objects/bulk-remove";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.bulk_tagged_object;
-                        request = crate::request::with_json(
-                            "deleteTagsToManyObject",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteTagsToManyObject",
+            self.options,
+            move |client| {
+                let path = "/tagged-objects/bulk-remove";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.bulk_tagged_object;
+                    request = crate::request::with_json(
+                        "deleteTagsToManyObject",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -227,19 +227,20 @@ impl ListTags {
     }
 
     /// Sends the request: `GET /tags`; returns one page.
-    pub async fn send(self) -> Result<Vec<models::Tag>, crate::SdkError<ListTagsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<models::Tag>, crate::SdkError<ListTagsError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Tag>, crate::SdkError<ListTagsError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listTags", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<crate::Page<models::Tag>, crate::SdkError<ListTagsError>>,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -248,7 +249,7 @@ impl ListTags {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Tag, crate::SdkError<ListTagsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -267,56 +268,47 @@ impl ListTags {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<models::Tag>>, crate::SdkError<ListTagsError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listTags", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Tag>>,
+            crate::SdkError<ListTagsError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListTagsError>> {
-        self.client
-            .execute::<
-                ListTagsError,
-            >(
-                "listTags",
-                &self.options,
-                || {
-                    let path = "/tags";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listTags",
+            self.options,
+            move |client| {
+                let path = "/tags";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -395,54 +387,44 @@ impl CreateTag {
     }
 
     /// Sends the request: `POST /tags`.
-    pub async fn send(self) -> Result<models::Tag, crate::SdkError<CreateTagError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Tag, crate::SdkError<CreateTagError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Tag>, crate::SdkError<CreateTagError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createTag", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Tag>, crate::SdkError<CreateTagError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateTagError>> {
-        self.client
-            .execute::<
-                CreateTagError,
-            >(
-                "createTag",
-                &self.options,
-                || {
-                    let path = "/tags";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.tag;
-                        request = crate::request::with_json(
-                            "createTag",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createTag",
+            self.options,
+            move |client| {
+                let path = "/tags";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.tag;
+                    request = crate::request::with_json(
+                        "createTag",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -526,46 +508,35 @@ impl GetTagById {
     }
 
     /// Sends the request: `GET /tags/{id}`.
-    pub async fn send(self) -> Result<models::Tag, crate::SdkError<GetTagByIdError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Tag, crate::SdkError<GetTagByIdError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Tag>, crate::SdkError<GetTagByIdError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getTagById", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Tag>, crate::SdkError<GetTagByIdError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetTagByIdError>> {
-        self.client
-            .execute::<
-                GetTagByIdError,
-            >(
-                "getTagById",
-                &self.options,
-                || {
-                    let path = ["/tags/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getTagById",
+            self.options,
+            move |client| {
+                let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -651,43 +622,33 @@ impl DeleteTagById {
     }
 
     /// Sends the request: `DELETE /tags/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteTagByIdError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteTagByIdError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteTagByIdError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteTagById", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteTagByIdError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteTagByIdError>> {
-        self.client
-            .execute::<
-                DeleteTagByIdError,
-            >(
-                "deleteTagById",
-                &self.options,
-                || {
-                    let path = ["/tags/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteTagById",
+            self.options,
+            move |client| {
+                let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }

@@ -108,44 +108,34 @@ impl GetTenant {
     }
 
     /// Sends the request: `GET /tenant`.
-    pub async fn send(self) -> Result<models::Tenant, crate::SdkError<GetTenantError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Tenant, crate::SdkError<GetTenantError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Tenant>, crate::SdkError<GetTenantError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getTenant", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Tenant>, crate::SdkError<GetTenantError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetTenantError>> {
-        self.client
-            .execute::<
-                GetTenantError,
-            >(
-                "getTenant",
-                &self.options,
-                || {
-                    let path = "/tenant";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getTenant",
+            self.options,
+            move |client| {
+                let path = "/tenant";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

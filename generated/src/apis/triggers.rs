@@ -376,21 +376,22 @@ impl ListTriggers {
     }
 
     /// Sends the request: `GET /triggers`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Trigger>, crate::SdkError<ListTriggersError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Trigger>, crate::SdkError<ListTriggersError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Trigger>, crate::SdkError<ListTriggersError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listTriggers", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<crate::Page<models::Trigger>, crate::SdkError<ListTriggersError>>,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -399,7 +400,7 @@ impl ListTriggers {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Trigger, crate::SdkError<ListTriggersError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -418,59 +419,47 @@ impl ListTriggers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Trigger>>,
-        crate::SdkError<ListTriggersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Trigger>>,
+            crate::SdkError<ListTriggersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listTriggers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListTriggersError>> {
-        self.client
-            .execute::<
-                ListTriggersError,
-            >(
-                "listTriggers",
-                &self.options,
-                || {
-                    let path = "/triggers";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listTriggers",
+            self.options,
+            move |client| {
+                let path = "/triggers";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -627,24 +616,28 @@ impl ListSubscriptions {
     }
 
     /// Sends the request: `GET /trigger-subscriptions`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Subscription>, crate::SdkError<ListSubscriptionsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Subscription>,
+            crate::SdkError<ListSubscriptionsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::Subscription>,
-        crate::SdkError<ListSubscriptionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Subscription>,
+            crate::SdkError<ListSubscriptionsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listSubscriptions", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -653,7 +646,7 @@ impl ListSubscriptions {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Subscription, crate::SdkError<ListSubscriptionsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -672,59 +665,47 @@ impl ListSubscriptions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Subscription>>,
-        crate::SdkError<ListSubscriptionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Subscription>>,
+            crate::SdkError<ListSubscriptionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listSubscriptions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListSubscriptionsError>> {
-        self.client
-            .execute::<
-                ListSubscriptionsError,
-            >(
-                "listSubscriptions",
-                &self.options,
-                || {
-                    let path = "/trigger-subscriptions";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listSubscriptions",
+            self.options,
+            move |client| {
+                let path = "/trigger-subscriptions";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -811,59 +792,49 @@ impl CreateSubscription {
     }
 
     /// Sends the request: `POST /trigger-subscriptions`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Subscription, crate::SdkError<CreateSubscriptionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Subscription, crate::SdkError<CreateSubscriptionError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Subscription>,
-        crate::SdkError<CreateSubscriptionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Subscription>,
+            crate::SdkError<CreateSubscriptionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSubscription", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSubscriptionError>> {
-        self.client
-            .execute::<
-                CreateSubscriptionError,
-            >(
-                "createSubscription",
-                &self.options,
-                || {
-                    let path = "/trigger-subscriptions";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.subscription_post_request;
-                        request = crate::request::with_json(
-                            "createSubscription",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSubscription",
+            self.options,
+            move |client| {
+                let path = "/trigger-subscriptions";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.subscription_post_request;
+                    request = crate::request::with_json(
+                        "createSubscription",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -956,63 +927,53 @@ impl UpdateSubscription {
     }
 
     /// Sends the request: `PUT /trigger-subscriptions/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Subscription, crate::SdkError<UpdateSubscriptionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Subscription, crate::SdkError<UpdateSubscriptionError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Subscription>,
-        crate::SdkError<UpdateSubscriptionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Subscription>,
+            crate::SdkError<UpdateSubscriptionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("updateSubscription", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UpdateSubscriptionError>> {
-        self.client
-            .execute::<
-                UpdateSubscriptionError,
-            >(
-                "updateSubscription",
-                &self.options,
-                || {
-                    let path = [
-                        "/trigger-subscriptions/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.subscription_put_request;
-                        request = crate::request::with_json(
-                            "updateSubscription",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "updateSubscription",
+            self.options,
+            move |client| {
+                let path = [
+                    "/trigger-subscriptions/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.subscription_put_request;
+                    request = crate::request::with_json(
+                        "updateSubscription",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1104,47 +1065,38 @@ impl DeleteSubscription {
     }
 
     /// Sends the request: `DELETE /trigger-subscriptions/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSubscriptionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSubscriptionError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteSubscriptionError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteSubscription", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteSubscriptionError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteSubscriptionError>> {
-        self.client
-            .execute::<
-                DeleteSubscriptionError,
-            >(
-                "deleteSubscription",
-                &self.options,
-                || {
-                    let path = [
-                        "/trigger-subscriptions/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteSubscription",
+            self.options,
+            move |client| {
+                let path = [
+                    "/trigger-subscriptions/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1235,63 +1187,53 @@ impl PatchSubscription {
     }
 
     /// Sends the request: `PATCH /trigger-subscriptions/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Subscription, crate::SdkError<PatchSubscriptionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Subscription, crate::SdkError<PatchSubscriptionError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Subscription>,
-        crate::SdkError<PatchSubscriptionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Subscription>,
+            crate::SdkError<PatchSubscriptionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchSubscription", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchSubscriptionError>> {
-        self.client
-            .execute::<
-                PatchSubscriptionError,
-            >(
-                "patchSubscription",
-                &self.options,
-                || {
-                    let path = [
-                        "/trigger-subscriptions/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.subscription_patch_request;
-                        request = crate::request::with_json(
-                            "patchSubscription",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchSubscription",
+            self.options,
+            move |client| {
+                let path = [
+                    "/trigger-subscriptions/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.subscription_patch_request;
+                    request = crate::request::with_json(
+                        "patchSubscription",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1378,62 +1320,52 @@ impl TestSubscriptionFilter {
     }
 
     /// Sends the request: `POST /trigger-subscriptions/validate-filter`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ValidateFilterOutputDto,
-        crate::SdkError<TestSubscriptionFilterError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ValidateFilterOutputDto,
+            crate::SdkError<TestSubscriptionFilterError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ValidateFilterOutputDto>,
-        crate::SdkError<TestSubscriptionFilterError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ValidateFilterOutputDto>,
+            crate::SdkError<TestSubscriptionFilterError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("testSubscriptionFilter", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<TestSubscriptionFilterError>> {
-        self.client
-            .execute::<
-                TestSubscriptionFilterError,
-            >(
-                "testSubscriptionFilter",
-                &self.options,
-                || {
-                    let path = "/trigger-subscriptions/validate-filter";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.validate_filter_input_dto;
-                        request = crate::request::with_json(
-                            "testSubscriptionFilter",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testSubscriptionFilter",
+            self.options,
+            move |client| {
+                let path = "/trigger-subscriptions/validate-filter";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.validate_filter_input_dto;
+                    request = crate::request::with_json(
+                        "testSubscriptionFilter",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1590,27 +1522,28 @@ impl ListTriggerInvocationStatus {
     }
 
     /// Sends the request: `GET /trigger-invocations/status`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::InvocationStatus>,
-        crate::SdkError<ListTriggerInvocationStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::InvocationStatus>,
+            crate::SdkError<ListTriggerInvocationStatusError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::InvocationStatus>,
-        crate::SdkError<ListTriggerInvocationStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::InvocationStatus>,
+            crate::SdkError<ListTriggerInvocationStatusError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listTriggerInvocationStatus", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1622,7 +1555,7 @@ impl ListTriggerInvocationStatus {
             models::InvocationStatus,
             crate::SdkError<ListTriggerInvocationStatusError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1641,59 +1574,47 @@ impl ListTriggerInvocationStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::InvocationStatus>>,
-        crate::SdkError<ListTriggerInvocationStatusError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::InvocationStatus>>,
+            crate::SdkError<ListTriggerInvocationStatusError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listTriggerInvocationStatus", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListTriggerInvocationStatusError>> {
-        self.client
-            .execute::<
-                ListTriggerInvocationStatusError,
-            >(
-                "listTriggerInvocationStatus",
-                &self.options,
-                || {
-                    let path = "/trigger-invocations/status";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listTriggerInvocationStatus",
+            self.options,
+            move |client| {
+                let path = "/trigger-invocations/status";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1781,59 +1702,53 @@ impl CompleteTriggerInvocation {
     }
 
     /// Sends the request: `POST /trigger-invocations/{id}/complete`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<CompleteTriggerInvocationError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<CompleteTriggerInvocationError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<CompleteTriggerInvocationError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("completeTriggerInvocation", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<CompleteTriggerInvocationError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CompleteTriggerInvocationError>> {
-        self.client
-            .execute::<
-                CompleteTriggerInvocationError,
-            >(
-                "completeTriggerInvocation",
-                &self.options,
-                || {
-                    let path = [
-                        "/trigger-invocations/",
-                        &crate::request::path_segment(&self.id),
-                        "/complete",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    {
-                        let value = &self.complete_invocation;
-                        request = crate::request::with_json(
-                            "completeTriggerInvocation",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "completeTriggerInvocation",
+            self.options,
+            move |client| {
+                let path = [
+                    "/trigger-invocations/",
+                    &crate::request::path_segment(&self.id),
+                    "/complete",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                {
+                    let value = &self.complete_invocation;
+                    request = crate::request::with_json(
+                        "completeTriggerInvocation",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1920,62 +1835,51 @@ impl StartTestTriggerInvocation {
     }
 
     /// Sends the request: `POST /trigger-invocations/test`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Option<Vec<models::Invocation>>,
-        crate::SdkError<StartTestTriggerInvocationError>,
+    ) -> impl Future<
+        Output = Result<
+            Option<Vec<models::Invocation>>,
+            crate::SdkError<StartTestTriggerInvocationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Option<Vec<models::Invocation>>>,
-        crate::SdkError<StartTestTriggerInvocationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Option<Vec<models::Invocation>>>,
+            crate::SdkError<StartTestTriggerInvocationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json_or_empty("startTestTriggerInvocation", response)
-                .await?,
-        })
+        crate::request::json_or_empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<StartTestTriggerInvocationError>> {
-        self.client
-            .execute::<
-                StartTestTriggerInvocationError,
-            >(
-                "startTestTriggerInvocation",
-                &self.options,
-                || {
-                    let path = "/trigger-invocations/test";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.test_invocation;
-                        request = crate::request::with_json(
-                            "startTestTriggerInvocation",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "startTestTriggerInvocation",
+            self.options,
+            move |client| {
+                let path = "/trigger-invocations/test";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.test_invocation;
+                    request = crate::request::with_json(
+                        "startTestTriggerInvocation",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

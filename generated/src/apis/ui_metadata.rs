@@ -137,53 +137,43 @@ impl GetTenantUiMetadata {
     }
 
     /// Sends the request: `GET /ui-metadata/tenant`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TenantUiMetadataItemResponse,
-        crate::SdkError<GetTenantUiMetadataError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TenantUiMetadataItemResponse,
+            crate::SdkError<GetTenantUiMetadataError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TenantUiMetadataItemResponse>,
-        crate::SdkError<GetTenantUiMetadataError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TenantUiMetadataItemResponse>,
+            crate::SdkError<GetTenantUiMetadataError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getTenantUiMetadata", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetTenantUiMetadataError>> {
-        self.client
-            .execute::<
-                GetTenantUiMetadataError,
-            >(
-                "getTenantUiMetadata",
-                &self.options,
-                || {
-                    let path = "/ui-metadata/tenant";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getTenantUiMetadata",
+            self.options,
+            move |client| {
+                let path = "/ui-metadata/tenant";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -277,61 +267,51 @@ impl SetTenantUiMetadata {
     }
 
     /// Sends the request: `PUT /ui-metadata/tenant`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TenantUiMetadataItemResponse,
-        crate::SdkError<SetTenantUiMetadataError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TenantUiMetadataItemResponse,
+            crate::SdkError<SetTenantUiMetadataError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TenantUiMetadataItemResponse>,
-        crate::SdkError<SetTenantUiMetadataError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TenantUiMetadataItemResponse>,
+            crate::SdkError<SetTenantUiMetadataError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("setTenantUiMetadata", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetTenantUiMetadataError>> {
-        self.client
-            .execute::<
-                SetTenantUiMetadataError,
-            >(
-                "setTenantUiMetadata",
-                &self.options,
-                || {
-                    let path = "/ui-metadata/tenant";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.tenant_ui_metadata_item_update_request;
-                        request = crate::request::with_json(
-                            "setTenantUiMetadata",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setTenantUiMetadata",
+            self.options,
+            move |client| {
+                let path = "/ui-metadata/tenant";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.tenant_ui_metadata_item_update_request;
+                    request = crate::request::with_json(
+                        "setTenantUiMetadata",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -388,21 +388,25 @@ impl ListWorkItems {
     }
 
     /// Sends the request: `GET /work-items`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::WorkItems>, crate::SdkError<ListWorkItemsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::WorkItems>, crate::SdkError<ListWorkItemsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::WorkItems>, crate::SdkError<ListWorkItemsError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listWorkItems", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkItems>,
+            crate::SdkError<ListWorkItemsError>,
+        >,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -411,7 +415,7 @@ impl ListWorkItems {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::WorkItems, crate::SdkError<ListWorkItemsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -430,56 +434,44 @@ impl ListWorkItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkItems>>,
-        crate::SdkError<ListWorkItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkItems>>,
+            crate::SdkError<ListWorkItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listWorkItems", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListWorkItemsError>> {
-        self.client
-            .execute::<
-                ListWorkItemsError,
-            >(
-                "listWorkItems",
-                &self.options,
-                || {
-                    let path = "/work-items";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.owner_id {
-                        query.push(("ownerId", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listWorkItems",
+            self.options,
+            move |client| {
+                let path = "/work-items";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.owner_id {
+                    query.push(("ownerId", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -628,24 +620,28 @@ impl GetCompletedWorkItems {
     }
 
     /// Sends the request: `GET /work-items/completed`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::WorkItems>, crate::SdkError<GetCompletedWorkItemsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkItems>,
+            crate::SdkError<GetCompletedWorkItemsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkItems>,
-        crate::SdkError<GetCompletedWorkItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkItems>,
+            crate::SdkError<GetCompletedWorkItemsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getCompletedWorkItems", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -654,7 +650,7 @@ impl GetCompletedWorkItems {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::WorkItems, crate::SdkError<GetCompletedWorkItemsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -673,56 +669,44 @@ impl GetCompletedWorkItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkItems>>,
-        crate::SdkError<GetCompletedWorkItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkItems>>,
+            crate::SdkError<GetCompletedWorkItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCompletedWorkItems", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCompletedWorkItemsError>> {
-        self.client
-            .execute::<
-                GetCompletedWorkItemsError,
-            >(
-                "getCompletedWorkItems",
-                &self.options,
-                || {
-                    let path = "/work-items/completed";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("ownerId", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCompletedWorkItems",
+            self.options,
+            move |client| {
+                let path = "/work-items/completed";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("ownerId", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -818,55 +802,45 @@ impl GetCountWorkItems {
     }
 
     /// Sends the request: `GET /work-items/count`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItemsCount, crate::SdkError<GetCountWorkItemsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkItemsCount, crate::SdkError<GetCountWorkItemsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItemsCount>,
-        crate::SdkError<GetCountWorkItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItemsCount>,
+            crate::SdkError<GetCountWorkItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCountWorkItems", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCountWorkItemsError>> {
-        self.client
-            .execute::<
-                GetCountWorkItemsError,
-            >(
-                "getCountWorkItems",
-                &self.options,
-                || {
-                    let path = "/work-items/count";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("ownerId", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCountWorkItems",
+            self.options,
+            move |client| {
+                let path = "/work-items/count";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("ownerId", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1002,27 +976,28 @@ impl GetCountCompletedWorkItems {
     }
 
     /// Sends the request: `GET /work-items/completed/count`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkItemsCount>,
-        crate::SdkError<GetCountCompletedWorkItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkItemsCount>,
+            crate::SdkError<GetCountCompletedWorkItemsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkItemsCount>,
-        crate::SdkError<GetCountCompletedWorkItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkItemsCount>,
+            crate::SdkError<GetCountCompletedWorkItemsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getCountCompletedWorkItems", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1034,7 +1009,7 @@ impl GetCountCompletedWorkItems {
             models::WorkItemsCount,
             crate::SdkError<GetCountCompletedWorkItemsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1053,53 +1028,41 @@ impl GetCountCompletedWorkItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkItemsCount>>,
-        crate::SdkError<GetCountCompletedWorkItemsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkItemsCount>>,
+            crate::SdkError<GetCountCompletedWorkItemsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getCountCompletedWorkItems", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetCountCompletedWorkItemsError>> {
-        self.client
-            .execute::<
-                GetCountCompletedWorkItemsError,
-            >(
-                "getCountCompletedWorkItems",
-                &self.options,
-                || {
-                    let path = "/work-items/completed/count";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("ownerId", value.clone()));
-                    }
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getCountCompletedWorkItems",
+            self.options,
+            move |client| {
+                let path = "/work-items/completed/count";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("ownerId", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1199,55 +1162,48 @@ impl GetWorkItemsSummary {
     }
 
     /// Sends the request: `GET /work-items/summary`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItemsSummary, crate::SdkError<GetWorkItemsSummaryError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::WorkItemsSummary,
+            crate::SdkError<GetWorkItemsSummaryError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItemsSummary>,
-        crate::SdkError<GetWorkItemsSummaryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItemsSummary>,
+            crate::SdkError<GetWorkItemsSummaryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getWorkItemsSummary", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetWorkItemsSummaryError>> {
-        self.client
-            .execute::<
-                GetWorkItemsSummaryError,
-            >(
-                "getWorkItemsSummary",
-                &self.options,
-                || {
-                    let path = "/work-items/summary";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("ownerId", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getWorkItemsSummary",
+            self.options,
+            move |client| {
+                let path = "/work-items/summary";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("ownerId", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1338,56 +1294,46 @@ impl GetWorkItem {
     }
 
     /// Sends the request: `GET /work-items/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::WorkItems>, crate::SdkError<GetWorkItemError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::WorkItems>, crate::SdkError<GetWorkItemError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkItems>>,
-        crate::SdkError<GetWorkItemError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkItems>>,
+            crate::SdkError<GetWorkItemError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getWorkItem", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetWorkItemError>> {
-        self.client
-            .execute::<
-                GetWorkItemError,
-            >(
-                "getWorkItem",
-                &self.options,
-                || {
-                    let path = ["/work-items/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.owner_id {
-                        query.push(("ownerId", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getWorkItem",
+            self.options,
+            move |client| {
+                let path = ["/work-items/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.owner_id {
+                    query.push(("ownerId", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1482,59 +1428,49 @@ impl CompleteWorkItem {
     }
 
     /// Sends the request: `POST /work-items/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItems, crate::SdkError<CompleteWorkItemError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkItems, crate::SdkError<CompleteWorkItemError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItems>,
-        crate::SdkError<CompleteWorkItemError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItems>,
+            crate::SdkError<CompleteWorkItemError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("completeWorkItem", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CompleteWorkItemError>> {
-        self.client
-            .execute::<
-                CompleteWorkItemError,
-            >(
-                "completeWorkItem",
-                &self.options,
-                || {
-                    let path = ["/work-items/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.body {
-                        request = crate::request::with_json(
-                            "completeWorkItem",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "completeWorkItem",
+            self.options,
+            move |client| {
+                let path = ["/work-items/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.body {
+                    request = crate::request::with_json(
+                        "completeWorkItem",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1622,57 +1558,48 @@ impl SubmitForwardWorkItem {
     }
 
     /// Sends the request: `POST /work-items/{id}/forward`.
-    pub async fn send(self) -> Result<(), crate::SdkError<SubmitForwardWorkItemError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<SubmitForwardWorkItemError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<SubmitForwardWorkItemError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("submitForwardWorkItem", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<SubmitForwardWorkItemError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SubmitForwardWorkItemError>> {
-        self.client
-            .execute::<
-                SubmitForwardWorkItemError,
-            >(
-                "submitForwardWorkItem",
-                &self.options,
-                || {
-                    let path = [
-                        "/work-items/",
-                        &crate::request::path_segment(&self.id),
-                        "/forward",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    {
-                        let value = &self.work_item_forward;
-                        request = crate::request::with_json(
-                            "submitForwardWorkItem",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "submitForwardWorkItem",
+            self.options,
+            move |client| {
+                let path = [
+                    "/work-items/",
+                    &crate::request::path_segment(&self.id),
+                    "/forward",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                {
+                    let value = &self.work_item_forward;
+                    request = crate::request::with_json(
+                        "submitForwardWorkItem",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1767,56 +1694,46 @@ impl ApproveApprovalItem {
     }
 
     /// Sends the request: `POST /work-items/{id}/approve/{approvalItemId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItems, crate::SdkError<ApproveApprovalItemError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkItems, crate::SdkError<ApproveApprovalItemError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItems>,
-        crate::SdkError<ApproveApprovalItemError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItems>,
+            crate::SdkError<ApproveApprovalItemError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("approveApprovalItem", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ApproveApprovalItemError>> {
-        self.client
-            .execute::<
-                ApproveApprovalItemError,
-            >(
-                "approveApprovalItem",
-                &self.options,
-                || {
-                    let path = [
-                        "/work-items/",
-                        &crate::request::path_segment(&self.id),
-                        "/approve/",
-                        &crate::request::path_segment(&self.approval_item_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "approveApprovalItem",
+            self.options,
+            move |client| {
+                let path = [
+                    "/work-items/",
+                    &crate::request::path_segment(&self.id),
+                    "/approve/",
+                    &crate::request::path_segment(&self.approval_item_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1909,56 +1826,46 @@ impl RejectApprovalItem {
     }
 
     /// Sends the request: `POST /work-items/{id}/reject/{approvalItemId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItems, crate::SdkError<RejectApprovalItemError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkItems, crate::SdkError<RejectApprovalItemError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItems>,
-        crate::SdkError<RejectApprovalItemError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItems>,
+            crate::SdkError<RejectApprovalItemError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("rejectApprovalItem", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<RejectApprovalItemError>> {
-        self.client
-            .execute::<
-                RejectApprovalItemError,
-            >(
-                "rejectApprovalItem",
-                &self.options,
-                || {
-                    let path = [
-                        "/work-items/",
-                        &crate::request::path_segment(&self.id),
-                        "/reject/",
-                        &crate::request::path_segment(&self.approval_item_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "rejectApprovalItem",
+            self.options,
+            move |client| {
+                let path = [
+                    "/work-items/",
+                    &crate::request::path_segment(&self.id),
+                    "/reject/",
+                    &crate::request::path_segment(&self.approval_item_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2052,54 +1959,47 @@ impl ApproveApprovalItemsInBulk {
     }
 
     /// Sends the request: `POST /work-items/bulk-approve/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItems, crate::SdkError<ApproveApprovalItemsInBulkError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::WorkItems,
+            crate::SdkError<ApproveApprovalItemsInBulkError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItems>,
-        crate::SdkError<ApproveApprovalItemsInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItems>,
+            crate::SdkError<ApproveApprovalItemsInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("approveApprovalItemsInBulk", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ApproveApprovalItemsInBulkError>> {
-        self.client
-            .execute::<
-                ApproveApprovalItemsInBulkError,
-            >(
-                "approveApprovalItemsInBulk",
-                &self.options,
-                || {
-                    let path = [
-                        "/work-items/bulk-approve/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "approveApprovalItemsInBulk",
+            self.options,
+            move |client| {
+                let path = [
+                    "/work-items/bulk-approve/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2193,54 +2093,47 @@ impl RejectApprovalItemsInBulk {
     }
 
     /// Sends the request: `POST /work-items/bulk-reject/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItems, crate::SdkError<RejectApprovalItemsInBulkError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::WorkItems,
+            crate::SdkError<RejectApprovalItemsInBulkError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItems>,
-        crate::SdkError<RejectApprovalItemsInBulkError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItems>,
+            crate::SdkError<RejectApprovalItemsInBulkError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("rejectApprovalItemsInBulk", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<RejectApprovalItemsInBulkError>> {
-        self.client
-            .execute::<
-                RejectApprovalItemsInBulkError,
-            >(
-                "rejectApprovalItemsInBulk",
-                &self.options,
-                || {
-                    let path = [
-                        "/work-items/bulk-reject/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "rejectApprovalItemsInBulk",
+            self.options,
+            move |client| {
+                let path = [
+                    "/work-items/bulk-reject/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2335,63 +2228,53 @@ impl SubmitAccountSelection {
     }
 
     /// Sends the request: `POST /work-items/{id}/submit-account-selection`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::WorkItems, crate::SdkError<SubmitAccountSelectionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::WorkItems, crate::SdkError<SubmitAccountSelectionError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkItems>,
-        crate::SdkError<SubmitAccountSelectionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkItems>,
+            crate::SdkError<SubmitAccountSelectionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("submitAccountSelection", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SubmitAccountSelectionError>> {
-        self.client
-            .execute::<
-                SubmitAccountSelectionError,
-            >(
-                "submitAccountSelection",
-                &self.options,
-                || {
-                    let path = [
-                        "/work-items/",
-                        &crate::request::path_segment(&self.id),
-                        "/submit-account-selection",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.body;
-                        request = crate::request::with_json(
-                            "submitAccountSelection",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "submitAccountSelection",
+            self.options,
+            move |client| {
+                let path = [
+                    "/work-items/",
+                    &crate::request::path_segment(&self.id),
+                    "/submit-account-selection",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.body;
+                    request = crate::request::with_json(
+                        "submitAccountSelection",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

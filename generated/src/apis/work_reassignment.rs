@@ -252,53 +252,43 @@ impl GetReassignmentConfigTypes {
     }
 
     /// Sends the request: `GET /reassignment-configurations/types`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ConfigType>,
-        crate::SdkError<GetReassignmentConfigTypesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ConfigType>,
+            crate::SdkError<GetReassignmentConfigTypesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ConfigType>>,
-        crate::SdkError<GetReassignmentConfigTypesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ConfigType>>,
+            crate::SdkError<GetReassignmentConfigTypesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getReassignmentConfigTypes", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentConfigTypesError>> {
-        self.client
-            .execute::<
-                GetReassignmentConfigTypesError,
-            >(
-                "getReassignmentConfigTypes",
-                &self.options,
-                || {
-                    let path = "/reassignment-configurations/types";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getReassignmentConfigTypes",
+            self.options,
+            move |client| {
+                let path = "/reassignment-configurations/types";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -423,28 +413,28 @@ impl ListReassignmentConfigurations {
     }
 
     /// Sends the request: `GET /reassignment-configurations`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ConfigurationResponse>,
-        crate::SdkError<ListReassignmentConfigurationsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ConfigurationResponse>,
+            crate::SdkError<ListReassignmentConfigurationsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::ConfigurationResponse>,
-        crate::SdkError<ListReassignmentConfigurationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ConfigurationResponse>,
+            crate::SdkError<ListReassignmentConfigurationsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listReassignmentConfigurations", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -456,7 +446,7 @@ impl ListReassignmentConfigurations {
             models::ConfigurationResponse,
             crate::SdkError<ListReassignmentConfigurationsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(20, i64::from);
         let listing = self.listing;
@@ -475,53 +465,38 @@ impl ListReassignmentConfigurations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ConfigurationResponse>>,
-        crate::SdkError<ListReassignmentConfigurationsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ConfigurationResponse>>,
+            crate::SdkError<ListReassignmentConfigurationsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listReassignmentConfigurations", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListReassignmentConfigurationsError>,
-    > {
-        self.client
-            .execute::<
-                ListReassignmentConfigurationsError,
-            >(
-                "listReassignmentConfigurations",
-                &self.options,
-                || {
-                    let path = "/reassignment-configurations";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listReassignmentConfigurations",
+            self.options,
+            move |client| {
+                let path = "/reassignment-configurations";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -608,66 +583,52 @@ impl CreateReassignmentConfiguration {
     }
 
     /// Sends the request: `POST /reassignment-configurations`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ConfigurationItemResponse,
-        crate::SdkError<CreateReassignmentConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ConfigurationItemResponse,
+            crate::SdkError<CreateReassignmentConfigurationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConfigurationItemResponse>,
-        crate::SdkError<CreateReassignmentConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConfigurationItemResponse>,
+            crate::SdkError<CreateReassignmentConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createReassignmentConfiguration", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateReassignmentConfigurationError>,
-    > {
-        self.client
-            .execute::<
-                CreateReassignmentConfigurationError,
-            >(
-                "createReassignmentConfiguration",
-                &self.options,
-                || {
-                    let path = "/reassignment-configurations";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.configuration_item_request;
-                        request = crate::request::with_json(
-                            "createReassignmentConfiguration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createReassignmentConfiguration",
+            self.options,
+            move |client| {
+                let path = "/reassignment-configurations";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.configuration_item_request;
+                    request = crate::request::with_json(
+                        "createReassignmentConfiguration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -754,57 +715,47 @@ impl GetReassignmentConfiguration {
     }
 
     /// Sends the request: `GET /reassignment-configurations/{identityId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ConfigurationResponse,
-        crate::SdkError<GetReassignmentConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ConfigurationResponse,
+            crate::SdkError<GetReassignmentConfigurationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConfigurationResponse>,
-        crate::SdkError<GetReassignmentConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConfigurationResponse>,
+            crate::SdkError<GetReassignmentConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getReassignmentConfiguration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentConfigurationError>> {
-        self.client
-            .execute::<
-                GetReassignmentConfigurationError,
-            >(
-                "getReassignmentConfiguration",
-                &self.options,
-                || {
-                    let path = [
-                        "/reassignment-configurations/",
-                        &crate::request::path_segment(&self.identity_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getReassignmentConfiguration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/reassignment-configurations/",
+                    &crate::request::path_segment(&self.identity_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -892,66 +843,56 @@ impl PutReassignmentConfig {
     }
 
     /// Sends the request: `PUT /reassignment-configurations/{identityId}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::ConfigurationItemResponse,
-        crate::SdkError<PutReassignmentConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            models::ConfigurationItemResponse,
+            crate::SdkError<PutReassignmentConfigError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::ConfigurationItemResponse>,
-        crate::SdkError<PutReassignmentConfigError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::ConfigurationItemResponse>,
+            crate::SdkError<PutReassignmentConfigError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putReassignmentConfig", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutReassignmentConfigError>> {
-        self.client
-            .execute::<
-                PutReassignmentConfigError,
-            >(
-                "putReassignmentConfig",
-                &self.options,
-                || {
-                    let path = [
-                        "/reassignment-configurations/",
-                        &crate::request::path_segment(&self.identity_id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.configuration_item_request;
-                        request = crate::request::with_json(
-                            "putReassignmentConfig",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putReassignmentConfig",
+            self.options,
+            move |client| {
+                let path = [
+                    "/reassignment-configurations/",
+                    &crate::request::path_segment(&self.identity_id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.configuration_item_request;
+                    request = crate::request::with_json(
+                        "putReassignmentConfig",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1039,58 +980,45 @@ impl DeleteReassignmentConfiguration {
     }
 
     /// Sends the request: `DELETE /reassignment-configurations/{identityId}/{configType}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<DeleteReassignmentConfigurationError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<DeleteReassignmentConfigurationError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<()>,
-        crate::SdkError<DeleteReassignmentConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<DeleteReassignmentConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteReassignmentConfiguration", response)
-                .await?,
-        })
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<DeleteReassignmentConfigurationError>,
-    > {
-        self.client
-            .execute::<
-                DeleteReassignmentConfigurationError,
-            >(
-                "deleteReassignmentConfiguration",
-                &self.options,
-                || {
-                    let path = [
-                        "/reassignment-configurations/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/",
-                        &crate::request::path_segment(self.config_type.as_str()),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteReassignmentConfiguration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/reassignment-configurations/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/",
+                    &crate::request::path_segment(self.config_type.as_str()),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1185,70 +1113,56 @@ impl GetEvaluateReassignmentConfiguration {
     }
 
     /// Sends the request: `GET /reassignment-configurations/{identityId}/evaluate/{configType}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::EvaluateResponse>,
-        crate::SdkError<GetEvaluateReassignmentConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::EvaluateResponse>,
+            crate::SdkError<GetEvaluateReassignmentConfigurationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::EvaluateResponse>>,
-        crate::SdkError<GetEvaluateReassignmentConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::EvaluateResponse>>,
+            crate::SdkError<GetEvaluateReassignmentConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getEvaluateReassignmentConfiguration", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetEvaluateReassignmentConfigurationError>,
-    > {
-        self.client
-            .execute::<
-                GetEvaluateReassignmentConfigurationError,
-            >(
-                "getEvaluateReassignmentConfiguration",
-                &self.options,
-                || {
-                    let path = [
-                        "/reassignment-configurations/",
-                        &crate::request::path_segment(&self.identity_id),
-                        "/evaluate/",
-                        &crate::request::path_segment(self.config_type.as_str()),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.exclusion_filters {
-                        for item in value {
-                            query.push(("exclusionFilters", item.clone()));
-                        }
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getEvaluateReassignmentConfiguration",
+            self.options,
+            move |client| {
+                let path = [
+                    "/reassignment-configurations/",
+                    &crate::request::path_segment(&self.identity_id),
+                    "/evaluate/",
+                    &crate::request::path_segment(self.config_type.as_str()),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.exclusion_filters {
+                    for item in value {
+                        query.push(("exclusionFilters", item.clone()));
                     }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1341,53 +1255,43 @@ impl GetTenantConfigConfiguration {
     }
 
     /// Sends the request: `GET /reassignment-configurations/tenant-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TenantConfigurationResponse,
-        crate::SdkError<GetTenantConfigConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TenantConfigurationResponse,
+            crate::SdkError<GetTenantConfigConfigurationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TenantConfigurationResponse>,
-        crate::SdkError<GetTenantConfigConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TenantConfigurationResponse>,
+            crate::SdkError<GetTenantConfigConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getTenantConfigConfiguration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetTenantConfigConfigurationError>> {
-        self.client
-            .execute::<
-                GetTenantConfigConfigurationError,
-            >(
-                "getTenantConfigConfiguration",
-                &self.options,
-                || {
-                    let path = "/reassignment-configurations/tenant-config";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getTenantConfigConfiguration",
+            self.options,
+            move |client| {
+                let path = "/reassignment-configurations/tenant-config";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1474,61 +1378,51 @@ impl PutTenantConfiguration {
     }
 
     /// Sends the request: `PUT /reassignment-configurations/tenant-config`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TenantConfigurationResponse,
-        crate::SdkError<PutTenantConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TenantConfigurationResponse,
+            crate::SdkError<PutTenantConfigurationError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TenantConfigurationResponse>,
-        crate::SdkError<PutTenantConfigurationError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TenantConfigurationResponse>,
+            crate::SdkError<PutTenantConfigurationError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putTenantConfiguration", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutTenantConfigurationError>> {
-        self.client
-            .execute::<
-                PutTenantConfigurationError,
-            >(
-                "putTenantConfiguration",
-                &self.options,
-                || {
-                    let path = "/reassignment-configurations/tenant-config";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.tenant_configuration_request;
-                        request = crate::request::with_json(
-                            "putTenantConfiguration",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putTenantConfiguration",
+            self.options,
+            move |client| {
+                let path = "/reassignment-configurations/tenant-config";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.tenant_configuration_request;
+                    request = crate::request::with_json(
+                        "putTenantConfiguration",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -461,21 +461,25 @@ impl ListWorkflows {
     }
 
     /// Sends the request: `GET /workflows`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Workflow>, crate::SdkError<ListWorkflowsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Workflow>, crate::SdkError<ListWorkflowsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Workflow>, crate::SdkError<ListWorkflowsError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listWorkflows", response).await?;
-        Ok(crate::Page { items, total })
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Workflow>,
+            crate::SdkError<ListWorkflowsError>,
+        >,
+    > {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -484,7 +488,7 @@ impl ListWorkflows {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Workflow, crate::SdkError<ListWorkflowsError>>,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -503,56 +507,44 @@ impl ListWorkflows {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Workflow>>,
-        crate::SdkError<ListWorkflowsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Workflow>>,
+            crate::SdkError<ListWorkflowsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listWorkflows", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowsError>> {
-        self.client
-            .execute::<
-                ListWorkflowsError,
-            >(
-                "listWorkflows",
-                &self.options,
-                || {
-                    let path = "/workflows";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.sorters {
-                        query.push(("sorters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listWorkflows",
+            self.options,
+            move |client| {
+                let path = "/workflows";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -633,59 +625,49 @@ impl CreateWorkflow {
     }
 
     /// Sends the request: `POST /workflows`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Workflow, crate::SdkError<CreateWorkflowError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Workflow, crate::SdkError<CreateWorkflowError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Workflow>,
-        crate::SdkError<CreateWorkflowError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Workflow>,
+            crate::SdkError<CreateWorkflowError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createWorkflow", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateWorkflowError>> {
-        self.client
-            .execute::<
-                CreateWorkflowError,
-            >(
-                "createWorkflow",
-                &self.options,
-                || {
-                    let path = "/workflows";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.workflow_body;
-                        request = crate::request::with_json(
-                            "createWorkflow",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createWorkflow",
+            self.options,
+            move |client| {
+                let path = "/workflows";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.workflow_body;
+                    request = crate::request::with_json(
+                        "createWorkflow",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -773,53 +755,46 @@ impl GetWorkflow {
     }
 
     /// Sends the request: `GET /workflows/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Workflow, crate::SdkError<GetWorkflowError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Workflow, crate::SdkError<GetWorkflowError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Workflow>, crate::SdkError<GetWorkflowError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getWorkflow", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Workflow>,
+            crate::SdkError<GetWorkflowError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowError>> {
-        self.client
-            .execute::<
-                GetWorkflowError,
-            >(
-                "getWorkflow",
-                &self.options,
-                || {
-                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.workflow_metrics {
-                        query.push(("workflowMetrics", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getWorkflow",
+            self.options,
+            move |client| {
+                let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.workflow_metrics {
+                    query.push(("workflowMetrics", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -899,57 +874,50 @@ impl PutWorkflow {
     }
 
     /// Sends the request: `PUT /workflows/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Workflow, crate::SdkError<PutWorkflowError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Workflow, crate::SdkError<PutWorkflowError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Workflow>, crate::SdkError<PutWorkflowError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("putWorkflow", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Workflow>,
+            crate::SdkError<PutWorkflowError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PutWorkflowError>> {
-        self.client
-            .execute::<
-                PutWorkflowError,
-            >(
-                "putWorkflow",
-                &self.options,
-                || {
-                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.workflow_body;
-                        request = crate::request::with_json(
-                            "putWorkflow",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "putWorkflow",
+            self.options,
+            move |client| {
+                let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.workflow_body;
+                    request = crate::request::with_json(
+                        "putWorkflow",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1030,44 +998,35 @@ impl DeleteWorkflow {
     }
 
     /// Sends the request: `DELETE /workflows/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteWorkflowError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteWorkflowError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteWorkflowError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("deleteWorkflow", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteWorkflowError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkflowError>> {
-        self.client
-            .execute::<
-                DeleteWorkflowError,
-            >(
-                "deleteWorkflow",
-                &self.options,
-                || {
-                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "deleteWorkflow",
+            self.options,
+            move |client| {
+                let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1149,57 +1108,50 @@ impl PatchWorkflow {
     }
 
     /// Sends the request: `PATCH /workflows/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Workflow, crate::SdkError<PatchWorkflowError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Workflow, crate::SdkError<PatchWorkflowError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Workflow>, crate::SdkError<PatchWorkflowError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchWorkflow", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Workflow>,
+            crate::SdkError<PatchWorkflowError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PatchWorkflowError>> {
-        self.client
-            .execute::<
-                PatchWorkflowError,
-            >(
-                "patchWorkflow",
-                &self.options,
-                || {
-                    let path = ["/workflows/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchWorkflow",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchWorkflow",
+            self.options,
+            move |client| {
+                let path = ["/workflows/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchWorkflow",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1281,64 +1233,57 @@ impl TestWorkflow {
     }
 
     /// Sends the request: `POST /workflows/{id}/test`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TestWorkflow200Response, crate::SdkError<TestWorkflowError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::TestWorkflow200Response,
+            crate::SdkError<TestWorkflowError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TestWorkflow200Response>,
-        crate::SdkError<TestWorkflowError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TestWorkflow200Response>,
+            crate::SdkError<TestWorkflowError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("testWorkflow", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<TestWorkflowError>> {
-        self.client
-            .execute::<
-                TestWorkflowError,
-            >(
-                "testWorkflow",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflows/",
-                        &crate::request::path_segment(&self.id),
-                        "/test",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.test_workflow_request;
-                        request = crate::request::with_json(
-                            "testWorkflow",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testWorkflow",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflows/",
+                    &crate::request::path_segment(&self.id),
+                    "/test",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.test_workflow_request;
+                    request = crate::request::with_json(
+                        "testWorkflow",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1481,27 +1426,28 @@ impl GetWorkflowExecutions {
     }
 
     /// Sends the request: `GET /workflows/{id}/executions`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkflowExecution>,
-        crate::SdkError<GetWorkflowExecutionsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkflowExecution>,
+            crate::SdkError<GetWorkflowExecutionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkflowExecution>,
-        crate::SdkError<GetWorkflowExecutionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkflowExecution>,
+            crate::SdkError<GetWorkflowExecutionsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getWorkflowExecutions", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1513,7 +1459,7 @@ impl GetWorkflowExecutions {
             models::WorkflowExecution,
             crate::SdkError<GetWorkflowExecutionsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1532,58 +1478,46 @@ impl GetWorkflowExecutions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkflowExecution>>,
-        crate::SdkError<GetWorkflowExecutionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkflowExecution>>,
+            crate::SdkError<GetWorkflowExecutionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getWorkflowExecutions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionsError>> {
-        self.client
-            .execute::<
-                GetWorkflowExecutionsError,
-            >(
-                "getWorkflowExecutions",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflows/",
-                        &crate::request::path_segment(&self.id),
-                        "/executions",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getWorkflowExecutions",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflows/",
+                    &crate::request::path_segment(&self.id),
+                    "/executions",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1677,57 +1611,47 @@ impl GetWorkflowExecution {
     }
 
     /// Sends the request: `GET /workflow-executions/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkflowExecution>,
-        crate::SdkError<GetWorkflowExecutionError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkflowExecution>,
+            crate::SdkError<GetWorkflowExecutionError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkflowExecution>>,
-        crate::SdkError<GetWorkflowExecutionError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkflowExecution>>,
+            crate::SdkError<GetWorkflowExecutionError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getWorkflowExecution", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionError>> {
-        self.client
-            .execute::<
-                GetWorkflowExecutionError,
-            >(
-                "getWorkflowExecution",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflow-executions/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getWorkflowExecution",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflow-executions/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1857,27 +1781,28 @@ impl GetWorkflowExecutionHistory {
     }
 
     /// Sends the request: `GET /workflow-executions/{id}/history`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkflowExecutionEvent>,
-        crate::SdkError<GetWorkflowExecutionHistoryError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkflowExecutionEvent>,
+            crate::SdkError<GetWorkflowExecutionHistoryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkflowExecutionEvent>,
-        crate::SdkError<GetWorkflowExecutionHistoryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkflowExecutionEvent>,
+            crate::SdkError<GetWorkflowExecutionHistoryError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("getWorkflowExecutionHistory", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -1889,7 +1814,7 @@ impl GetWorkflowExecutionHistory {
             models::WorkflowExecutionEvent,
             crate::SdkError<GetWorkflowExecutionHistoryError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -1908,55 +1833,43 @@ impl GetWorkflowExecutionHistory {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkflowExecutionEvent>>,
-        crate::SdkError<GetWorkflowExecutionHistoryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkflowExecutionEvent>>,
+            crate::SdkError<GetWorkflowExecutionHistoryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getWorkflowExecutionHistory", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionHistoryError>> {
-        self.client
-            .execute::<
-                GetWorkflowExecutionHistoryError,
-            >(
-                "getWorkflowExecutionHistory",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflow-executions/",
-                        &crate::request::path_segment(&self.id),
-                        "/history",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getWorkflowExecutionHistory",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflow-executions/",
+                    &crate::request::path_segment(&self.id),
+                    "/history",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2050,50 +1963,44 @@ impl CancelWorkflowExecution {
     }
 
     /// Sends the request: `POST /workflow-executions/{id}/cancel`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<CancelWorkflowExecutionError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<CancelWorkflowExecutionError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<CancelWorkflowExecutionError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("cancelWorkflowExecution", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<CancelWorkflowExecutionError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CancelWorkflowExecutionError>> {
-        self.client
-            .execute::<
-                CancelWorkflowExecutionError,
-            >(
-                "cancelWorkflowExecution",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflow-executions/",
-                        &crate::request::path_segment(&self.id),
-                        "/cancel",
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::POST, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "cancelWorkflowExecution",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflow-executions/",
+                    &crate::request::path_segment(&self.id),
+                    "/cancel",
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::POST, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2215,27 +2122,28 @@ impl ListCompleteWorkflowLibrary {
     }
 
     /// Sends the request: `GET /workflow-library`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ListCompleteWorkflowLibrary200ResponseInner>,
-        crate::SdkError<ListCompleteWorkflowLibraryError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ListCompleteWorkflowLibrary200ResponseInner>,
+            crate::SdkError<ListCompleteWorkflowLibraryError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::ListCompleteWorkflowLibrary200ResponseInner>,
-        crate::SdkError<ListCompleteWorkflowLibraryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ListCompleteWorkflowLibrary200ResponseInner>,
+            crate::SdkError<ListCompleteWorkflowLibraryError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listCompleteWorkflowLibrary", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2247,7 +2155,7 @@ impl ListCompleteWorkflowLibrary {
             models::ListCompleteWorkflowLibrary200ResponseInner,
             crate::SdkError<ListCompleteWorkflowLibraryError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2266,50 +2174,38 @@ impl ListCompleteWorkflowLibrary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ListCompleteWorkflowLibrary200ResponseInner>>,
-        crate::SdkError<ListCompleteWorkflowLibraryError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ListCompleteWorkflowLibrary200ResponseInner>>,
+            crate::SdkError<ListCompleteWorkflowLibraryError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listCompleteWorkflowLibrary", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListCompleteWorkflowLibraryError>> {
-        self.client
-            .execute::<
-                ListCompleteWorkflowLibraryError,
-            >(
-                "listCompleteWorkflowLibrary",
-                &self.options,
-                || {
-                    let path = "/workflow-library";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listCompleteWorkflowLibrary",
+            self.options,
+            move |client| {
+                let path = "/workflow-library";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2442,27 +2338,28 @@ impl ListWorkflowLibraryActions {
     }
 
     /// Sends the request: `GET /workflow-library/actions`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkflowLibraryAction>,
-        crate::SdkError<ListWorkflowLibraryActionsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkflowLibraryAction>,
+            crate::SdkError<ListWorkflowLibraryActionsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkflowLibraryAction>,
-        crate::SdkError<ListWorkflowLibraryActionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkflowLibraryAction>,
+            crate::SdkError<ListWorkflowLibraryActionsError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listWorkflowLibraryActions", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2474,7 +2371,7 @@ impl ListWorkflowLibraryActions {
             models::WorkflowLibraryAction,
             crate::SdkError<ListWorkflowLibraryActionsError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2493,53 +2390,41 @@ impl ListWorkflowLibraryActions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkflowLibraryAction>>,
-        crate::SdkError<ListWorkflowLibraryActionsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkflowLibraryAction>>,
+            crate::SdkError<ListWorkflowLibraryActionsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listWorkflowLibraryActions", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryActionsError>> {
-        self.client
-            .execute::<
-                ListWorkflowLibraryActionsError,
-            >(
-                "listWorkflowLibraryActions",
-                &self.options,
-                || {
-                    let path = "/workflow-library/actions";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listWorkflowLibraryActions",
+            self.options,
+            move |client| {
+                let path = "/workflow-library/actions";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2672,27 +2557,28 @@ impl ListWorkflowLibraryTriggers {
     }
 
     /// Sends the request: `GET /workflow-library/triggers`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkflowLibraryTrigger>,
-        crate::SdkError<ListWorkflowLibraryTriggersError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkflowLibraryTrigger>,
+            crate::SdkError<ListWorkflowLibraryTriggersError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::WorkflowLibraryTrigger>,
-        crate::SdkError<ListWorkflowLibraryTriggersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::WorkflowLibraryTrigger>,
+            crate::SdkError<ListWorkflowLibraryTriggersError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listWorkflowLibraryTriggers", response).await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -2704,7 +2590,7 @@ impl ListWorkflowLibraryTriggers {
             models::WorkflowLibraryTrigger,
             crate::SdkError<ListWorkflowLibraryTriggersError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -2723,53 +2609,41 @@ impl ListWorkflowLibraryTriggers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkflowLibraryTrigger>>,
-        crate::SdkError<ListWorkflowLibraryTriggersError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkflowLibraryTrigger>>,
+            crate::SdkError<ListWorkflowLibraryTriggersError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listWorkflowLibraryTriggers", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryTriggersError>> {
-        self.client
-            .execute::<
-                ListWorkflowLibraryTriggersError,
-            >(
-                "listWorkflowLibraryTriggers",
-                &self.options,
-                || {
-                    let path = "/workflow-library/triggers";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listWorkflowLibraryTriggers",
+            self.options,
+            move |client| {
+                let path = "/workflow-library/triggers";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2855,53 +2729,43 @@ impl ListWorkflowLibraryOperators {
     }
 
     /// Sends the request: `GET /workflow-library/operators`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::WorkflowLibraryOperator>,
-        crate::SdkError<ListWorkflowLibraryOperatorsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::WorkflowLibraryOperator>,
+            crate::SdkError<ListWorkflowLibraryOperatorsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::WorkflowLibraryOperator>>,
-        crate::SdkError<ListWorkflowLibraryOperatorsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::WorkflowLibraryOperator>>,
+            crate::SdkError<ListWorkflowLibraryOperatorsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listWorkflowLibraryOperators", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryOperatorsError>> {
-        self.client
-            .execute::<
-                ListWorkflowLibraryOperatorsError,
-            >(
-                "listWorkflowLibraryOperators",
-                &self.options,
-                || {
-                    let path = "/workflow-library/operators";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listWorkflowLibraryOperators",
+            self.options,
+            move |client| {
+                let path = "/workflow-library/operators";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -2988,58 +2852,48 @@ impl PostWorkflowExternalTrigger {
     }
 
     /// Sends the request: `POST /workflows/{id}/external/oauth-clients`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::WorkflowOAuthClient,
-        crate::SdkError<PostWorkflowExternalTriggerError>,
+    ) -> impl Future<
+        Output = Result<
+            models::WorkflowOAuthClient,
+            crate::SdkError<PostWorkflowExternalTriggerError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::WorkflowOAuthClient>,
-        crate::SdkError<PostWorkflowExternalTriggerError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::WorkflowOAuthClient>,
+            crate::SdkError<PostWorkflowExternalTriggerError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("postWorkflowExternalTrigger", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PostWorkflowExternalTriggerError>> {
-        self.client
-            .execute::<
-                PostWorkflowExternalTriggerError,
-            >(
-                "postWorkflowExternalTrigger",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflows/",
-                        &crate::request::path_segment(&self.id),
-                        "/external/oauth-clients",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "postWorkflowExternalTrigger",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflows/",
+                    &crate::request::path_segment(&self.id),
+                    "/external/oauth-clients",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3140,65 +2994,55 @@ impl PostExternalExecuteWorkflow {
     }
 
     /// Sends the request: `POST /workflows/execute/external/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::PostExternalExecuteWorkflow200Response,
-        crate::SdkError<PostExternalExecuteWorkflowError>,
+    ) -> impl Future<
+        Output = Result<
+            models::PostExternalExecuteWorkflow200Response,
+            crate::SdkError<PostExternalExecuteWorkflowError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::PostExternalExecuteWorkflow200Response>,
-        crate::SdkError<PostExternalExecuteWorkflowError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::PostExternalExecuteWorkflow200Response>,
+            crate::SdkError<PostExternalExecuteWorkflowError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("postExternalExecuteWorkflow", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<PostExternalExecuteWorkflowError>> {
-        self.client
-            .execute::<
-                PostExternalExecuteWorkflowError,
-            >(
-                "postExternalExecuteWorkflow",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflows/execute/external/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.post_external_execute_workflow_request {
-                        request = crate::request::with_json(
-                            "postExternalExecuteWorkflow",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "postExternalExecuteWorkflow",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflows/execute/external/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.post_external_execute_workflow_request {
+                    request = crate::request::with_json(
+                        "postExternalExecuteWorkflow",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -3299,65 +3143,55 @@ impl TestExternalExecuteWorkflow {
     }
 
     /// Sends the request: `POST /workflows/execute/external/{id}/test`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::TestExternalExecuteWorkflow200Response,
-        crate::SdkError<TestExternalExecuteWorkflowError>,
+    ) -> impl Future<
+        Output = Result<
+            models::TestExternalExecuteWorkflow200Response,
+            crate::SdkError<TestExternalExecuteWorkflowError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TestExternalExecuteWorkflow200Response>,
-        crate::SdkError<TestExternalExecuteWorkflowError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TestExternalExecuteWorkflow200Response>,
+            crate::SdkError<TestExternalExecuteWorkflowError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("testExternalExecuteWorkflow", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<TestExternalExecuteWorkflowError>> {
-        self.client
-            .execute::<
-                TestExternalExecuteWorkflowError,
-            >(
-                "testExternalExecuteWorkflow",
-                &self.options,
-                || {
-                    let path = [
-                        "/workflows/execute/external/",
-                        &crate::request::path_segment(&self.id),
-                        "/test",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.test_external_execute_workflow_request {
-                        request = crate::request::with_json(
-                            "testExternalExecuteWorkflow",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "testExternalExecuteWorkflow",
+            self.options,
+            move |client| {
+                let path = [
+                    "/workflows/execute/external/",
+                    &crate::request::path_segment(&self.id),
+                    "/test",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.test_external_execute_workflow_request {
+                    request = crate::request::with_json(
+                        "testExternalExecuteWorkflow",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

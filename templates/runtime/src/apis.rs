@@ -95,27 +95,18 @@ impl ListThings {
     }
 
     /// Sends the request: `GET /things/{kind}`; returns one page.
-    pub async fn send(self) -> Result<Vec<Thing>, crate::SdkError<ListThingsError>> {
-        self.send_with_metadata()
-            .await
-            .map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<Thing>, crate::SdkError<ListThingsError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns the response's status and headers with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<Thing>>, crate::SdkError<ListThingsError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        let body = crate::request::json("listThings", response).await?;
-        Ok(crate::Response {
-            status,
-            headers,
-            body,
-        })
+    ) -> impl Future<Output = Result<crate::Response<Vec<Thing>>, crate::SdkError<ListThingsError>>>
+    {
+        crate::request::json(self.call())
     }
 
     /// Each attempt's timeout, in place of the configured one.
@@ -131,18 +122,16 @@ impl ListThings {
     }
 
     /// Sends the request and returns one page with the server's total.
-    pub async fn send_page(self) -> Result<crate::Page<Thing>, crate::SdkError<ListThingsError>> {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listThings", response).await?;
-        Ok(crate::Page { items, total })
+    pub fn send_page(
+        self,
+    ) -> impl Future<Output = Result<crate::Page<Thing>, crate::SdkError<ListThingsError>>> {
+        crate::request::page(self.call())
     }
 
     /// Every item of every page.
     pub fn items(
         self,
-    ) -> impl futures_util::Stream<Item = Result<Thing, crate::SdkError<ListThingsError>>> + Send + 'static
-    {
+    ) -> impl futures_util::Stream<Item = Result<Thing, crate::SdkError<ListThingsError>>> {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -159,11 +148,14 @@ impl ListThings {
         )
     }
 
-    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
-        self.client
-            .execute::<ListThingsError>("listThings", &self.options, || {
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listThings",
+            self.options,
+            move |client: &crate::Client| {
                 let path = ["/things/", &crate::request::path_segment(&self.kind)].concat();
-                let mut request = self.client.request(reqwest::Method::GET, &path);
+                let mut request = client.request(reqwest::Method::GET, &path);
                 let mut query: Vec<(&str, String)> = Vec::new();
                 if let Some(value) = &self.limit {
                     query.push(("limit", value.to_string()));
@@ -174,7 +166,7 @@ impl ListThings {
                 request = request.query(&query);
                 request = request.header(reqwest::header::ACCEPT, "application/json");
                 Ok(request)
-            })
-            .await
+            },
+        )
     }
 }

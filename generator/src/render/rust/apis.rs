@@ -52,7 +52,6 @@ struct OperationView {
 /// For operations that page with `limit` and `offset` and return an array.
 struct Paged {
     item: String,
-    operation_id: String,
     /// The page size when `limit` is not set: the spec's default, within its maximum.
     page_size: i64,
     /// `i32::try_from(..)` or nothing, to store an `i64` in the `limit`/`offset` fields.
@@ -201,7 +200,6 @@ fn paged(operation: &Operation, item: Option<&str>) -> Option<Paged> {
     let page_size = limit.maximum.map_or(default, |max| default.min(max as i64));
     Some(Paged {
         item: item.to_string(),
-        operation_id: operation.operation_id.clone(),
         page_size,
         to_limit: conversion(limit),
         to_offset: conversion(offset),

@@ -106,7 +106,7 @@ impl RawRequest {
     pub async fn send(self) -> Result<RawResponse, Error> {
         let mut response = self
             .client
-            .execute::<Undeclared>(OPERATION, &self.options, || self.build())
+            .execute::<Undeclared>(OPERATION, &self.options, &|| self.build())
             .await?;
         let status = response.status().as_u16();
         let headers = std::mem::take(response.headers_mut());

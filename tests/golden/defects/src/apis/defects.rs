@@ -184,52 +184,45 @@ impl ListThings {
     }
 
     /// Sends the request: `GET /things`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Thing>, crate::SdkError<ListThingsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Thing>, crate::SdkError<ListThingsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<models::Thing>>, crate::SdkError<ListThingsError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listThings", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Thing>>,
+            crate::SdkError<ListThingsError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
-        self.client
-            .execute::<
-                ListThingsError,
-            >(
-                "listThings",
-                &self.options,
-                || {
-                    let path = "/things";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.ids {
-                        query.push(("ids", value.clone()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listThings",
+            self.options,
+            move |client| {
+                let path = "/things";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.ids {
+                    query.push(("ids", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -276,54 +269,47 @@ impl CreateThing {
     }
 
     /// Sends the request: `POST /things`.
-    pub async fn send(self) -> Result<models::Thing, crate::SdkError<CreateThingError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Thing, crate::SdkError<CreateThingError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Thing>, crate::SdkError<CreateThingError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createThing", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Thing>,
+            crate::SdkError<CreateThingError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateThingError>> {
-        self.client
-            .execute::<
-                CreateThingError,
-            >(
-                "createThing",
-                &self.options,
-                || {
-                    let path = "/things";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.thing;
-                        request = crate::request::with_json(
-                            "createThing",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createThing",
+            self.options,
+            move |client| {
+                let path = "/things";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.thing;
+                    request = crate::request::with_json(
+                        "createThing",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -369,50 +355,40 @@ impl GetReassignment {
     }
 
     /// Sends the request: `GET /reassignments`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Reassignment, crate::SdkError<GetReassignmentError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Reassignment, crate::SdkError<GetReassignmentError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::Reassignment>,
-        crate::SdkError<GetReassignmentError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Reassignment>,
+            crate::SdkError<GetReassignmentError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getReassignment", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentError>> {
-        self.client
-            .execute::<
-                GetReassignmentError,
-            >(
-                "getReassignment",
-                &self.options,
-                || {
-                    let path = "/reassignments";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getReassignment",
+            self.options,
+            move |client| {
+                let path = "/reassignments";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -459,46 +435,36 @@ impl GetRecord {
     }
 
     /// Sends the request: `GET /records/{id}`.
-    pub async fn send(self) -> Result<models::Record, crate::SdkError<GetRecordError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Record, crate::SdkError<GetRecordError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Record>, crate::SdkError<GetRecordError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getRecord", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::Record>, crate::SdkError<GetRecordError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetRecordError>> {
-        self.client
-            .execute::<
-                GetRecordError,
-            >(
-                "getRecord",
-                &self.options,
-                || {
-                    let path = ["/records/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getRecord",
+            self.options,
+            move |client| {
+                let path = ["/records/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -545,55 +511,49 @@ impl GetFile {
     }
 
     /// Sends the request: `GET /files/{id}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<GetFileError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getFile", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<Vec<u8>>, crate::SdkError<GetFileError>>,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<crate::Response<crate::ByteStream>, crate::SdkError<GetFileError>> {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getFile", response))
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetFileError>,
+        >,
+    > {
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetFileError>> {
-        self.client
-            .execute::<
-                GetFileError,
-            >(
-                "getFile",
-                &self.options,
-                || {
-                    let path = ["/files/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json, image/png");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getFile",
+            self.options,
+            move |client| {
+                let path = ["/files/", &crate::request::path_segment(&self.id)].concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request
+                    .header(reqwest::header::ACCEPT, "application/json, image/png");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -639,47 +599,40 @@ impl GetLoose {
     }
 
     /// Sends the request: `GET /loose`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Value, crate::SdkError<GetLooseError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<serde_json::Value, crate::SdkError<GetLooseError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<serde_json::Value>, crate::SdkError<GetLooseError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getLoose", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Value>,
+            crate::SdkError<GetLooseError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetLooseError>> {
-        self.client
-            .execute::<
-                GetLooseError,
-            >(
-                "getLoose",
-                &self.options,
-                || {
-                    let path = "/loose";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getLoose",
+            self.options,
+            move |client| {
+                let path = "/loose";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -726,47 +679,38 @@ impl GetLooseGetLooseCopies {
     }
 
     /// Sends the request: `GET /loose/copies/{id}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<GetLooseGetLooseCopiesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<GetLooseGetLooseCopiesError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<GetLooseGetLooseCopiesError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("getLooseGetLooseCopies", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<GetLooseGetLooseCopiesError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetLooseGetLooseCopiesError>> {
-        self.client
-            .execute::<
-                GetLooseGetLooseCopiesError,
-            >(
-                "getLooseGetLooseCopies",
-                &self.options,
-                || {
-                    let path = [
-                        "/loose/copies/",
-                        &crate::request::path_segment(&self.id),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::GET, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getLooseGetLooseCopies",
+            self.options,
+            move |client| {
+                let path = ["/loose/copies/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let request = client.request(reqwest::Method::GET, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -812,43 +756,34 @@ impl DeleteUnnamed {
     }
 
     /// Sends the request: `DELETE /unnamed`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteUnnamedError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteUnnamedError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteUnnamedError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("delete /unnamed", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteUnnamedError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<DeleteUnnamedError>> {
-        self.client
-            .execute::<
-                DeleteUnnamedError,
-            >(
-                "delete /unnamed",
-                &self.options,
-                || {
-                    let path = "/unnamed";
-                    let request = self.client.request(reqwest::Method::DELETE, path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "delete /unnamed",
+            self.options,
+            move |client| {
+                let path = "/unnamed";
+                let request = client.request(reqwest::Method::DELETE, path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -895,51 +830,42 @@ impl CreateLauncher {
     }
 
     /// Sends the request: `POST /launchers`.
-    pub async fn send(self) -> Result<(), crate::SdkError<CreateLauncherError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<CreateLauncherError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<CreateLauncherError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("createLauncher", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<CreateLauncherError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateLauncherError>> {
-        self.client
-            .execute::<
-                CreateLauncherError,
-            >(
-                "createLauncher",
-                &self.options,
-                || {
-                    let path = "/launchers";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.launcher;
-                        request = crate::request::with_json(
-                            "createLauncher",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createLauncher",
+            self.options,
+            move |client| {
+                let path = "/launchers";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.launcher;
+                    request = crate::request::with_json(
+                        "createLauncher",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

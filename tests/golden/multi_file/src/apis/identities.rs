@@ -124,52 +124,45 @@ impl ListIdentities {
     }
 
     /// Sends the request: `GET /identities`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Page, crate::SdkError<ListIdentitiesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Page, crate::SdkError<ListIdentitiesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Page>, crate::SdkError<ListIdentitiesError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listIdentities", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Page>,
+            crate::SdkError<ListIdentitiesError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListIdentitiesError>> {
-        self.client
-            .execute::<
-                ListIdentitiesError,
-            >(
-                "listIdentities",
-                &self.options,
-                || {
-                    let path = "/identities";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listIdentities",
+            self.options,
+            move |client| {
+                let path = "/identities";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -226,48 +219,41 @@ impl GetIdentity {
     }
 
     /// Sends the request: `GET /identities/{id}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Identity, crate::SdkError<GetIdentityError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Identity, crate::SdkError<GetIdentityError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Identity>, crate::SdkError<GetIdentityError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getIdentity", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Identity>,
+            crate::SdkError<GetIdentityError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityError>> {
-        self.client
-            .execute::<
-                GetIdentityError,
-            >(
-                "getIdentity",
-                &self.options,
-                || {
-                    let path = ["/identities/", &crate::request::path_segment(&self.id)]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentity",
+            self.options,
+            move |client| {
+                let path = ["/identities/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -334,54 +320,47 @@ impl ListOtherIdentities {
     }
 
     /// Sends the request: `GET /other-identities`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::OtherIdentity>, crate::SdkError<ListOtherIdentitiesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::OtherIdentity>,
+            crate::SdkError<ListOtherIdentitiesError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::OtherIdentity>>,
-        crate::SdkError<ListOtherIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::OtherIdentity>>,
+            crate::SdkError<ListOtherIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listOtherIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListOtherIdentitiesError>> {
-        self.client
-            .execute::<
-                ListOtherIdentitiesError,
-            >(
-                "listOtherIdentities",
-                &self.options,
-                || {
-                    let path = "/other-identities";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listOtherIdentities",
+            self.options,
+            move |client| {
+                let path = "/other-identities";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }

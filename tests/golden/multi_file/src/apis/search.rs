@@ -109,50 +109,43 @@ impl GetSelectors {
     }
 
     /// Sends the request: `GET /selectors`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::GetSelectors200Response, crate::SdkError<GetSelectorsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<
+            models::GetSelectors200Response,
+            crate::SdkError<GetSelectorsError>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::GetSelectors200Response>,
-        crate::SdkError<GetSelectorsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::GetSelectors200Response>,
+            crate::SdkError<GetSelectorsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getSelectors", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetSelectorsError>> {
-        self.client
-            .execute::<
-                GetSelectorsError,
-            >(
-                "getSelectors",
-                &self.options,
-                || {
-                    let path = "/selectors";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getSelectors",
+            self.options,
+            move |client| {
+                let path = "/selectors";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -198,50 +191,40 @@ impl ListThings {
     }
 
     /// Sends the request: `GET /things`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::SlimThing>, crate::SdkError<ListThingsError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::SlimThing>, crate::SdkError<ListThingsError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::SlimThing>>,
-        crate::SdkError<ListThingsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::SlimThing>>,
+            crate::SdkError<ListThingsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listThings", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
-        self.client
-            .execute::<
-                ListThingsError,
-            >(
-                "listThings",
-                &self.options,
-                || {
-                    let path = "/things";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listThings",
+            self.options,
+            move |client| {
+                let path = "/things";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -300,54 +283,47 @@ impl CreateThing {
     }
 
     /// Sends the request: `POST /things`.
-    pub async fn send(self) -> Result<models::Thing, crate::SdkError<CreateThingError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::Thing, crate::SdkError<CreateThingError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Thing>, crate::SdkError<CreateThingError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createThing", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Thing>,
+            crate::SdkError<CreateThingError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateThingError>> {
-        self.client
-            .execute::<
-                CreateThingError,
-            >(
-                "createThing",
-                &self.options,
-                || {
-                    let path = "/things";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.thing;
-                        request = crate::request::with_json(
-                            "createThing",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createThing",
+            self.options,
+            move |client| {
+                let path = "/things";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.thing;
+                    request = crate::request::with_json(
+                        "createThing",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -404,51 +380,46 @@ impl Search {
     }
 
     /// Sends the request: `POST /search`.
-    pub async fn send(self) -> Result<Vec<models::Value>, crate::SdkError<SearchError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<models::Value>, crate::SdkError<SearchError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<models::Value>>, crate::SdkError<SearchError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("search", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Value>>,
+            crate::SdkError<SearchError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<SearchError>> {
-        self.client
-            .execute::<
-                SearchError,
-            >(
-                "search",
-                &self.options,
-                || {
-                    let path = "/search";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.match_term;
-                        request = crate::request::with_json(
-                            "search",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "search",
+            self.options,
+            move |client| {
+                let path = "/search";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.match_term;
+                    request = crate::request::with_json(
+                        "search",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -123,50 +123,40 @@ impl ListSources {
     }
 
     /// Sends the request: `GET /sources`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Source>, crate::SdkError<ListSourcesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::Source>, crate::SdkError<ListSourcesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::Source>>,
-        crate::SdkError<ListSourcesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Source>>,
+            crate::SdkError<ListSourcesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listSources", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListSourcesError>> {
-        self.client
-            .execute::<
-                ListSourcesError,
-            >(
-                "listSources",
-                &self.options,
-                || {
-                    let path = "/sources";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listSources",
+            self.options,
+            move |client| {
+                let path = "/sources";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -223,56 +213,49 @@ impl CreateSource {
     }
 
     /// Sends the request: `POST /sources`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Source, crate::SdkError<CreateSourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Source, crate::SdkError<CreateSourceError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Source>, crate::SdkError<CreateSourceError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createSource", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Source>,
+            crate::SdkError<CreateSourceError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceError>> {
-        self.client
-            .execute::<
-                CreateSourceError,
-            >(
-                "createSource",
-                &self.options,
-                || {
-                    let path = "/sources";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json;
-                        request = crate::request::with_json(
-                            "createSource",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createSource",
+            self.options,
+            move |client| {
+                let path = "/sources";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json;
+                    request = crate::request::with_json(
+                        "createSource",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -337,55 +320,45 @@ impl ListV3Sources {
     }
 
     /// Sends the request: `GET /v3/sources`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::V3Source>, crate::SdkError<ListV3SourcesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<models::V3Source>, crate::SdkError<ListV3SourcesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::V3Source>>,
-        crate::SdkError<ListV3SourcesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::V3Source>>,
+            crate::SdkError<ListV3SourcesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listV3Sources", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListV3SourcesError>> {
-        self.client
-            .execute::<
-                ListV3SourcesError,
-            >(
-                "listV3Sources",
-                &self.options,
-                || {
-                    let path = "/v3/sources";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listV3Sources",
+            self.options,
+            move |client| {
+                let path = "/v3/sources";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -432,58 +405,48 @@ impl ReplaceV3Source {
     }
 
     /// Sends the request: `PUT /v3/sources`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::V3Source, crate::SdkError<ReplaceV3SourceError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::V3Source, crate::SdkError<ReplaceV3SourceError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::V3Source>,
-        crate::SdkError<ReplaceV3SourceError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::V3Source>,
+            crate::SdkError<ReplaceV3SourceError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("replaceV3Source", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ReplaceV3SourceError>> {
-        self.client
-            .execute::<
-                ReplaceV3SourceError,
-            >(
-                "replaceV3Source",
-                &self.options,
-                || {
-                    let path = "/v3/sources";
-                    let mut request = self.client.request(reqwest::Method::PUT, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.source;
-                        request = crate::request::with_json(
-                            "replaceV3Source",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "replaceV3Source",
+            self.options,
+            move |client| {
+                let path = "/v3/sources";
+                let mut request = client.request(reqwest::Method::PUT, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.source;
+                    request = crate::request::with_json(
+                        "replaceV3Source",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

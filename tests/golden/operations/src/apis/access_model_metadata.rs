@@ -302,28 +302,28 @@ impl ListAccessModelMetadataAttributes {
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes`; returns one page.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::AttributeDto>,
-        crate::SdkError<ListAccessModelMetadataAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::AttributeDto>,
+            crate::SdkError<ListAccessModelMetadataAttributesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
-        crate::Page<models::AttributeDto>,
-        crate::SdkError<ListAccessModelMetadataAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::AttributeDto>,
+            crate::SdkError<ListAccessModelMetadataAttributesError>,
+        >,
     > {
-        let response = self.response().await?;
-        let total = crate::pagination::total_count(response.headers());
-        let items = crate::request::json("listAccessModelMetadataAttributes", response)
-            .await?;
-        Ok(crate::Page { items, total })
+        crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
@@ -335,7 +335,7 @@ impl ListAccessModelMetadataAttributes {
             models::AttributeDto,
             crate::SdkError<ListAccessModelMetadataAttributesError>,
         >,
-    > + Send + 'static {
+    > {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -354,71 +354,55 @@ impl ListAccessModelMetadataAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::AttributeDto>>,
-        crate::SdkError<ListAccessModelMetadataAttributesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::AttributeDto>>,
+            crate::SdkError<ListAccessModelMetadataAttributesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listAccessModelMetadataAttributes", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ListAccessModelMetadataAttributesError>,
-    > {
-        self.client
-            .execute::<
-                ListAccessModelMetadataAttributesError,
-            >(
-                "listAccessModelMetadataAttributes",
-                &self.options,
-                || {
-                    let path = "/access-model-metadata/attributes";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listAccessModelMetadataAttributes",
+            self.options,
+            move |client| {
+                let path = "/access-model-metadata/attributes";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.keys {
+                    for item in value {
+                        query.push(("keys", item.clone()));
                     }
-                    if let Some(value) = &self.offset {
-                        query.push(("offset", value.to_string()));
-                    }
-                    if let Some(value) = &self.count {
-                        query.push(("count", value.to_string()));
-                    }
-                    if let Some(value) = &self.filters {
-                        query.push(("filters", value.clone()));
-                    }
-                    if let Some(value) = &self.keys {
-                        for item in value {
-                            query.push(("keys", item.clone()));
-                        }
-                    }
-                    if let Some(value) = &self.fields {
-                        query.push(("fields", value.join(",")));
-                    }
-                    if let Some(value) = &self.sort {
-                        query.push(("sort", value.as_str().to_owned()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+                }
+                if let Some(value) = &self.fields {
+                    query.push(("fields", value.join(",")));
+                }
+                if let Some(value) = &self.sort {
+                    query.push(("sort", value.as_str().to_owned()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -484,67 +468,53 @@ impl CreateAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeDto,
-        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeDto,
+            crate::SdkError<CreateAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeDto>,
-        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeDto>,
+            crate::SdkError<CreateAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createAccessModelMetadataAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<CreateAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                CreateAccessModelMetadataAttributeError,
-            >(
-                "createAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = "/access-model-metadata/attributes";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request.header("X-SailPoint-Experimental", "true");
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.attribute_dto;
-                        request = crate::request::with_json(
-                            "createAccessModelMetadataAttribute",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = "/access-model-metadata/attributes";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.attribute_dto;
+                    request = crate::request::with_json(
+                        "createAccessModelMetadataAttribute",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -603,62 +573,48 @@ impl GetAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeDto,
-        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeDto,
+            crate::SdkError<GetAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeDto>,
-        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeDto>,
+            crate::SdkError<GetAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getAccessModelMetadataAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<GetAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                GetAccessModelMetadataAttributeError,
-            >(
-                "getAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header("X-SailPoint-Experimental", "true");
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -718,73 +674,56 @@ impl ReplaceAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `PUT /access-model-metadata/attributes/{key}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Option<models::AttributeDto>,
-        crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            Option<models::AttributeDto>,
+            crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Option<models::AttributeDto>>,
-        crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Option<models::AttributeDto>>,
+            crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json_or_empty(
-                    "replaceAccessModelMetadataAttribute",
-                    response,
-                )
-                .await?,
-        })
+        crate::request::json_or_empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                ReplaceAccessModelMetadataAttributeError,
-            >(
-                "replaceAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.attribute_dto;
-                        request = crate::request::with_json(
-                            "replaceAccessModelMetadataAttribute",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "replaceAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.attribute_dto;
+                    request = crate::request::with_json(
+                        "replaceAccessModelMetadataAttribute",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -841,45 +780,36 @@ impl Delete {
     }
 
     /// Sends the request: `DELETE /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<(), crate::SdkError<DeleteError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(self) -> impl Future<Output = Result<(), crate::SdkError<DeleteError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<DeleteError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("delete", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
-        self.client
-            .execute::<
-                DeleteError,
-            >(
-                "delete",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                    ]
-                        .concat();
-                    let request = self.client.request(reqwest::Method::DELETE, &path);
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "delete",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                ]
+                    .concat();
+                let request = client.request(reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -939,70 +869,56 @@ impl PatchAccessModelMetadataAttribute {
     }
 
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::AttributeDto,
-        crate::SdkError<PatchAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            models::AttributeDto,
+            crate::SdkError<PatchAccessModelMetadataAttributeError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::AttributeDto>,
-        crate::SdkError<PatchAccessModelMetadataAttributeError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeDto>,
+            crate::SdkError<PatchAccessModelMetadataAttributeError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("patchAccessModelMetadataAttribute", response)
-                .await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<
-        reqwest::Response,
-        crate::SdkError<PatchAccessModelMetadataAttributeError>,
-    > {
-        self.client
-            .execute::<
-                PatchAccessModelMetadataAttributeError,
-            >(
-                "patchAccessModelMetadataAttribute",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PATCH, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.json_patch_operation;
-                        request = crate::request::with_json(
-                            "patchAccessModelMetadataAttribute",
-                            request,
-                            "application/json-patch+json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "patchAccessModelMetadataAttribute",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PATCH, &path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.json_patch_operation;
+                    request = crate::request::with_json(
+                        "patchAccessModelMetadataAttribute",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1072,64 +988,59 @@ impl Move {
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/move`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::SdkError<MoveError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::AttributeDto, crate::SdkError<MoveError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::AttributeDto>, crate::SdkError<MoveError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("move", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AttributeDto>,
+            crate::SdkError<MoveError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(&self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
-        self.client
-            .execute::<
-                MoveError,
-            >(
-                "move",
-                &self.options,
-                || {
-                    let path = [
-                        "/access-model-metadata/attributes/",
-                        &crate::request::path_segment(&self.key),
-                        "/move",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::POST, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    {
-                        let value = &self.position;
-                        query.push(("position", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    if let Some(value) = &self.x_request_id {
-                        request = request.header("X-Request-Id", value.clone());
-                    }
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    if let Some(value) = &self.move_options {
-                        request = crate::request::with_json(
-                            "move",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "move",
+            self.options,
+            move |client| {
+                let path = [
+                    "/access-model-metadata/attributes/",
+                    &crate::request::path_segment(&self.key),
+                    "/move",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::POST, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                {
+                    let value = &self.position;
+                    query.push(("position", value.to_string()));
+                }
+                request = request.query(&query);
+                if let Some(value) = &self.x_request_id {
+                    request = request.header("X-Request-Id", value.clone());
+                }
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                if let Some(value) = &self.move_options {
+                    request = crate::request::with_json(
+                        "move",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -225,72 +225,67 @@ impl ExportIdentityProfile {
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/export`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<ExportIdentityProfileError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<ExportIdentityProfileError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<ExportIdentityProfileError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("exportIdentityProfile", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<ExportIdentityProfileError>,
+        >,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<ExportIdentityProfileError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<ExportIdentityProfileError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("exportIdentityProfile", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ExportIdentityProfileError>> {
-        self.client
-            .execute::<
-                ExportIdentityProfileError,
-            >(
-                "exportIdentityProfile",
-                &self.options,
-                || {
-                    let path = [
-                        "/identity-profiles/",
-                        &crate::request::path_segment(&self.identity_profile_id),
-                        "/export",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    {
-                        let value = &self.requested_for;
-                        query.push(("requested-for", value.clone()));
-                    }
-                    if let Some(value) = &self.include_header {
-                        query.push(("include-header", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request.header(reqwest::header::ACCEPT, "text/csv");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "exportIdentityProfile",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identity-profiles/",
+                    &crate::request::path_segment(&self.identity_profile_id),
+                    "/export",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                {
+                    let value = &self.requested_for;
+                    query.push(("requested-for", value.clone()));
+                }
+                if let Some(value) = &self.include_header {
+                    query.push(("include-header", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "text/csv");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -337,64 +332,59 @@ impl GetIdentityArchive {
     }
 
     /// Sends the request: `GET /identities/{id}/archive`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetIdentityArchiveError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<u8>, crate::SdkError<GetIdentityArchiveError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetIdentityArchiveError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getIdentityArchive", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetIdentityArchiveError>,
+        >,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetIdentityArchiveError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetIdentityArchiveError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getIdentityArchive", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityArchiveError>> {
-        self.client
-            .execute::<
-                GetIdentityArchiveError,
-            >(
-                "getIdentityArchive",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/archive",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/octet-stream");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityArchive",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/archive",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request
+                    .header(reqwest::header::ACCEPT, "application/octet-stream");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -451,61 +441,56 @@ impl GetIdentityAvatar {
     }
 
     /// Sends the request: `GET /identities/{id}/avatar`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetIdentityAvatarError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<GetIdentityAvatarError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<Vec<u8>>, crate::SdkError<GetIdentityAvatarError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::bytes("getIdentityAvatar", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<u8>>,
+            crate::SdkError<GetIdentityAvatarError>,
+        >,
+    > {
+        crate::request::bytes(self.call())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub async fn send_streaming(
+    pub fn send_streaming(
         self,
-    ) -> Result<
-        crate::Response<crate::ByteStream>,
-        crate::SdkError<GetIdentityAvatarError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<crate::ByteStream>,
+            crate::SdkError<GetIdentityAvatarError>,
+        >,
     > {
-        let response = self.response().await?;
-        Ok(crate::request::streaming("getIdentityAvatar", response))
+        crate::request::streaming(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityAvatarError>> {
-        self.client
-            .execute::<
-                GetIdentityAvatarError,
-            >(
-                "getIdentityAvatar",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/avatar",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::GET, &path);
-                    request = request.header(reqwest::header::ACCEPT, "image/png");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getIdentityAvatar",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/avatar",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header(reqwest::header::ACCEPT, "image/png");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -553,54 +538,45 @@ impl SetIdentityNote {
     }
 
     /// Sends the request: `PUT /identities/{id}/note`.
-    pub async fn send(self) -> Result<(), crate::SdkError<SetIdentityNoteError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<SetIdentityNoteError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<SetIdentityNoteError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("setIdentityNote", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<SetIdentityNoteError>>,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SetIdentityNoteError>> {
-        self.client
-            .execute::<
-                SetIdentityNoteError,
-            >(
-                "setIdentityNote",
-                &self.options,
-                || {
-                    let path = [
-                        "/identities/",
-                        &crate::request::path_segment(&self.id),
-                        "/note",
-                    ]
-                        .concat();
-                    let mut request = self.client.request(reqwest::Method::PUT, &path);
-                    {
-                        let value = &self.body;
-                        request = request
-                            .header(reqwest::header::CONTENT_TYPE, "text/plain")
-                            .body(value.clone());
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "setIdentityNote",
+            self.options,
+            move |client| {
+                let path = [
+                    "/identities/",
+                    &crate::request::path_segment(&self.id),
+                    "/note",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                {
+                    let value = &self.body;
+                    request = request
+                        .header(reqwest::header::CONTENT_TYPE, "text/plain")
+                        .body(value.clone());
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -671,81 +647,71 @@ impl ImportIdentities {
     }
 
     /// Sends the request: `POST /identities/import`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::TaskResult, crate::SdkError<ImportIdentitiesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::TaskResult, crate::SdkError<ImportIdentitiesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::TaskResult>,
-        crate::SdkError<ImportIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::TaskResult>,
+            crate::SdkError<ImportIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("importIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ImportIdentitiesError>> {
-        self.client
-            .execute::<
-                ImportIdentitiesError,
-            >(
-                "importIdentities",
-                &self.options,
-                || {
-                    let path = "/identities/import";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "importIdentities",
+            self.options,
+            move |client| {
+                let path = "/identities/import";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.import_identities_request;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.import_identities_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                {
-                                    let part = &value.data;
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            {
+                                let part = &value.data;
+                                form = form
+                                    .part(
+                                        "data",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "data",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "data",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                if let Some(part) = &value.name {
-                                    form = form
-                                        .part("name", crate::request::text_part(part.clone()));
-                                }
-                                if let Some(part) = &value.dry_run {
-                                    form = form
-                                        .part(
-                                            "dryRun",
-                                            crate::request::text_part(part.to_string()),
-                                        );
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            if let Some(part) = &value.name {
+                                form = form
+                                    .part("name", crate::request::text_part(part.clone()));
+                            }
+                            if let Some(part) = &value.dry_run {
+                                form = form
+                                    .part(
+                                        "dryRun",
+                                        crate::request::text_part(part.to_string()),
+                                    );
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -804,57 +770,47 @@ impl CreateIdentityToken {
     }
 
     /// Sends the request: `POST /identities/token`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::CreateIdentityToken200Response,
-        crate::SdkError<CreateIdentityTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            models::CreateIdentityToken200Response,
+            crate::SdkError<CreateIdentityTokenError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::CreateIdentityToken200Response>,
-        crate::SdkError<CreateIdentityTokenError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::CreateIdentityToken200Response>,
+            crate::SdkError<CreateIdentityTokenError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createIdentityToken", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityTokenError>> {
-        self.client
-            .execute::<
-                CreateIdentityTokenError,
-            >(
-                "createIdentityToken",
-                &self.options,
-                || {
-                    let path = "/identities/token";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.create_identity_token_request;
-                        request = request.form(&value);
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createIdentityToken",
+            self.options,
+            move |client| {
+                let path = "/identities/token";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.create_identity_token_request;
+                    request = request.form(&value);
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -915,68 +871,62 @@ impl UploadIdentityAttachment {
     }
 
     /// Sends the request: `POST /identities/attachments`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), crate::SdkError<UploadIdentityAttachmentError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<(), crate::SdkError<UploadIdentityAttachmentError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<()>, crate::SdkError<UploadIdentityAttachmentError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::empty("uploadIdentityAttachment", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<()>,
+            crate::SdkError<UploadIdentityAttachmentError>,
+        >,
+    > {
+        crate::request::empty(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UploadIdentityAttachmentError>> {
-        self.client
-            .execute::<
-                UploadIdentityAttachmentError,
-            >(
-                "uploadIdentityAttachment",
-                &self.options,
-                || {
-                    let path = "/identities/attachments";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    {
-                        let value = &self.upload_identity_attachment_request;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                if let Some(part) = &value.file {
-                                    form = form
-                                        .part(
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "uploadIdentityAttachment",
+            self.options,
+            move |client| {
+                let path = "/identities/attachments";
+                let mut request = client.request(reqwest::Method::POST, path);
+                {
+                    let value = &self.upload_identity_attachment_request;
+                    request = request
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            if let Some(part) = &value.file {
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                if let Some(part) = &value.comment {
-                                    form = form
-                                        .part("comment", crate::request::text_part(part.clone()));
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            if let Some(part) = &value.comment {
+                                form = form
+                                    .part("comment", crate::request::text_part(part.clone()));
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1022,50 +972,40 @@ impl ListLegacyIdentities {
     }
 
     /// Sends the request: `GET /identities/legacy`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<String>, crate::SdkError<ListLegacyIdentitiesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<Vec<String>, crate::SdkError<ListLegacyIdentitiesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<String>>,
-        crate::SdkError<ListLegacyIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<String>>,
+            crate::SdkError<ListLegacyIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listLegacyIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListLegacyIdentitiesError>> {
-        self.client
-            .execute::<
-                ListLegacyIdentitiesError,
-            >(
-                "listLegacyIdentities",
-                &self.options,
-                || {
-                    let path = "/identities/legacy";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listLegacyIdentities",
+            self.options,
+            move |client| {
+                let path = "/identities/legacy";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -1145,66 +1085,56 @@ impl SearchIdentities {
     }
 
     /// Sends the request: `POST /identities/search`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        models::SearchIdentities200Response,
-        crate::SdkError<SearchIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            models::SearchIdentities200Response,
+            crate::SdkError<SearchIdentitiesError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<models::SearchIdentities200Response>,
-        crate::SdkError<SearchIdentitiesError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::SearchIdentities200Response>,
+            crate::SdkError<SearchIdentitiesError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("searchIdentities", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<SearchIdentitiesError>> {
-        self.client
-            .execute::<
-                SearchIdentitiesError,
-            >(
-                "searchIdentities",
-                &self.options,
-                || {
-                    let path = "/identities/search";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    let mut query: Vec<(&str, String)> = Vec::new();
-                    if let Some(value) = &self.limit {
-                        query.push(("limit", value.to_string()));
-                    }
-                    request = request.query(&query);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.search_identities_request;
-                        request = crate::request::with_json(
-                            "searchIdentities",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "searchIdentities",
+            self.options,
+            move |client| {
+                let path = "/identities/search";
+                let mut request = client.request(reqwest::Method::POST, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.search_identities_request;
+                    request = crate::request::with_json(
+                        "searchIdentities",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }

@@ -129,47 +129,40 @@ impl GetShapes {
     }
 
     /// Sends the request: `GET /shapes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::AllShapes, crate::SdkError<GetShapesError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::AllShapes, crate::SdkError<GetShapesError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::AllShapes>, crate::SdkError<GetShapesError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getShapes", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::AllShapes>,
+            crate::SdkError<GetShapesError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetShapesError>> {
-        self.client
-            .execute::<
-                GetShapesError,
-            >(
-                "getShapes",
-                &self.options,
-                || {
-                    let path = "/shapes";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getShapes",
+            self.options,
+            move |client| {
+                let path = "/shapes";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -216,56 +209,49 @@ impl CreateRecord {
     }
 
     /// Sends the request: `POST /shapes`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Record, crate::SdkError<CreateRecordError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Record, crate::SdkError<CreateRecordError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Record>, crate::SdkError<CreateRecordError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("createRecord", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Record>,
+            crate::SdkError<CreateRecordError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<CreateRecordError>> {
-        self.client
-            .execute::<
-                CreateRecordError,
-            >(
-                "createRecord",
-                &self.options,
-                || {
-                    let path = "/shapes";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.record;
-                        request = crate::request::with_json(
-                            "createRecord",
-                            request,
-                            "application/json",
-                            &value,
-                        )?;
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "createRecord",
+            self.options,
+            move |client| {
+                let path = "/shapes";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.record;
+                    request = crate::request::with_json(
+                        "createRecord",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -311,53 +297,43 @@ impl ListEvents {
     }
 
     /// Sends the request: `GET /shapes/events`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        Vec<models::ListEvents200ResponseInner>,
-        crate::SdkError<ListEventsError>,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ListEvents200ResponseInner>,
+            crate::SdkError<ListEventsError>,
+        >,
     > {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<
-        crate::Response<Vec<models::ListEvents200ResponseInner>>,
-        crate::SdkError<ListEventsError>,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ListEvents200ResponseInner>>,
+            crate::SdkError<ListEventsError>,
+        >,
     > {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("listEvents", response).await?,
-        })
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<ListEventsError>> {
-        self.client
-            .execute::<
-                ListEventsError,
-            >(
-                "listEvents",
-                &self.options,
-                || {
-                    let path = "/shapes/events";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "listEvents",
+            self.options,
+            move |client| {
+                let path = "/shapes/events";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -403,45 +379,35 @@ impl GetTree {
     }
 
     /// Sends the request: `GET /shapes/tree`.
-    pub async fn send(self) -> Result<models::TreeNode, crate::SdkError<GetTreeError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<models::TreeNode, crate::SdkError<GetTreeError>>> {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::TreeNode>, crate::SdkError<GetTreeError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("getTree", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<crate::Response<models::TreeNode>, crate::SdkError<GetTreeError>>,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<GetTreeError>> {
-        self.client
-            .execute::<
-                GetTreeError,
-            >(
-                "getTree",
-                &self.options,
-                || {
-                    let path = "/shapes/tree";
-                    let mut request = self.client.request(reqwest::Method::GET, path);
-                    request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    Ok(request)
-                },
-            )
-            .await
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "getTree",
+            self.options,
+            move |client| {
+                let path = "/shapes/tree";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
     }
 }
 
@@ -502,74 +468,67 @@ impl UploadBlob {
     }
 
     /// Sends the request: `POST /shapes/upload`.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::Formats, crate::SdkError<UploadBlobError>> {
-        self.send_with_metadata().await.map(crate::Response::into_body)
+    ) -> impl Future<
+        Output = Result<models::Formats, crate::SdkError<UploadBlobError>>,
+    > {
+        crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub async fn send_with_metadata(
+    pub fn send_with_metadata(
         self,
-    ) -> Result<crate::Response<models::Formats>, crate::SdkError<UploadBlobError>> {
-        let mut response = self.response().await?;
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
-        Ok(crate::Response {
-            status,
-            headers,
-            body: crate::request::json("uploadBlob", response).await?,
-        })
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Formats>,
+            crate::SdkError<UploadBlobError>,
+        >,
+    > {
+        crate::request::json(self.call())
     }
 
-    async fn response(
-        &self,
-    ) -> Result<reqwest::Response, crate::SdkError<UploadBlobError>> {
-        self.client
-            .execute::<
-                UploadBlobError,
-            >(
-                "uploadBlob",
-                &self.options,
-                || {
-                    let path = "/shapes/upload";
-                    let mut request = self.client.request(reqwest::Method::POST, path);
+    /// The request, built anew for each attempt from what the builder holds.
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client,
+            "uploadBlob",
+            self.options,
+            move |client| {
+                let path = "/shapes/upload";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.upload_form;
                     request = request
-                        .header(reqwest::header::ACCEPT, "application/json");
-                    {
-                        let value = &self.upload_form;
-                        request = request
-                            .multipart({
-                                let mut form = reqwest::multipart::Form::new();
-                                {
-                                    let part = &value.file;
-                                    form = form
-                                        .part(
+                        .multipart({
+                            let mut form = reqwest::multipart::Form::new();
+                            {
+                                let part = &value.file;
+                                form = form
+                                    .part(
+                                        "file",
+                                        crate::request::file_part(
+                                            part.clone(),
                                             "file",
-                                            crate::request::file_part(
-                                                part.clone(),
-                                                "file",
-                                                &self.upload,
-                                            )?,
-                                        );
-                                }
-                                if let Some(part) = &value.title {
-                                    form = form
-                                        .part("title", crate::request::text_part(part.clone()));
-                                }
-                                if let Some(part) = &value.size {
-                                    form = form
-                                        .part("size", crate::request::text_part(part.to_string()));
-                                }
-                                form
-                            });
-                    }
-                    Ok(request)
-                },
-            )
-            .await
+                                            &self.upload,
+                                        )?,
+                                    );
+                            }
+                            if let Some(part) = &value.title {
+                                form = form
+                                    .part("title", crate::request::text_part(part.clone()));
+                            }
+                            if let Some(part) = &value.size {
+                                form = form
+                                    .part("size", crate::request::text_part(part.to_string()));
+                            }
+                            form
+                        });
+                }
+                Ok(request)
+            },
+        )
     }
 }
