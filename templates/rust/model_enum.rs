@@ -1,7 +1,7 @@
 {% for line in doc %}
 /// {{ line }}
 {% endfor %}
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum {{ name }} {
 {% for variant in variants %}

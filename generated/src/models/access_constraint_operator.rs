@@ -1,7 +1,7 @@
 //! `AccessConstraintOperator`, from `beta/schemas/AccessConstraint.yaml#/properties/operator`.
 
 /// Used to determine whether the scope of the campaign should be reduced for selected ids or all.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessConstraintOperator {
     /// `ALL`

@@ -1,7 +1,7 @@
 //! `AccessConstraintType`, from `beta/schemas/AccessConstraint.yaml#/properties/type`.
 
 /// Type of Access
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessConstraintType {
     /// `ENTITLEMENT`

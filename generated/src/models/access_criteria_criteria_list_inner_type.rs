@@ -1,7 +1,7 @@
 //! `AccessCriteriaCriteriaListInnerType`, from `beta/schemas/AccessCriteria.yaml#/properties/criteriaList/items/properties/type`.
 
 /// DTO type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessCriteriaCriteriaListInnerType {
     /// `ENTITLEMENT`

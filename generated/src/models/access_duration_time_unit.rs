@@ -1,7 +1,7 @@
 //! `AccessDurationTimeUnit`, from `v3/schemas/access/AccessDuration.yaml#/properties/timeUnit`.
 
 /// The unit of time that corresponds to the **value**. It defines the scale of the time period.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessDurationTimeUnit {
     /// `HOURS`

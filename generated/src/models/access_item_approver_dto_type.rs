@@ -1,7 +1,7 @@
 //! `AccessItemApproverDtoType`, from `beta/schemas/trigger/example-input/AccessItemApproverDto.yaml#/properties/type`.
 
 /// DTO type of the identity who approved the access item request.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemApproverDtoType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `AccessItemAssociatedAccessItemType`, from `beta/schemas/AccessItemAssociated.yaml#/properties/accessItemType`.
 
 /// the access item type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemAssociatedAccessItemType {
     /// `account`

@@ -1,7 +1,7 @@
 //! `AccessItemDiffEventType`, from `beta/schemas/AccessItemDiff.yaml#/properties/eventType`.
 
 /// `AccessItemDiffEventType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemDiffEventType {
     /// `ADD`

@@ -1,7 +1,7 @@
 //! `AccessItemOwnerDtoType`, from `beta/schemas/AccessItemOwnerDto.yaml#/properties/type`.
 
 /// Access item owner's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemOwnerDtoType {
     /// `IDENTITY`

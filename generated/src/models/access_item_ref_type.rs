@@ -1,7 +1,7 @@
 //! `AccessItemRefType`, from `beta/schemas/AccessItemRef.yaml#/properties/type`.
 
 /// Access item's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemRefType {
     /// `ENTITLEMENT`

@@ -1,7 +1,7 @@
 //! `AccessItemRemovedAccessItemType`, from `beta/schemas/AccessItemRemoved.yaml#/properties/accessItemType`.
 
 /// the access item type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemRemovedAccessItemType {
     /// `account`

@@ -1,7 +1,7 @@
 //! `AccessItemRequestedForDtoType`, from `beta/schemas/AccessItemRequestedForDto.yaml#/properties/type`.
 
 /// DTO type of identity the access item is requested for.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemRequestedForDtoType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `AccessItemRequesterDtoType`, from `beta/schemas/AccessItemRequesterDto.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemRequesterDtoType {
     /// `IDENTITY`

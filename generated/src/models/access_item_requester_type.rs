@@ -1,7 +1,7 @@
 //! `AccessItemRequesterType`, from `v2024/schemas/AccessItemRequester.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemRequesterType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `AccessItemReviewedByType`, from `v2024/schemas/AccessItemReviewedBy.yaml#/properties/type`.
 
 /// DTO type of identity who reviewed the access item request.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessItemReviewedByType {
     /// `IDENTITY`

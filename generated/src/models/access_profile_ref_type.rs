@@ -1,7 +1,7 @@
 //! `AccessProfileRefType`, from `v3/schemas/access/AccessProfileRef.yaml#/properties/type`.
 
 /// Type of requested object. This field must be either left null or set to 'ACCESS_PROFILE' when creating an Access Profile, otherwise a 400 Bad Request error will result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessProfileRefType {
     /// `ACCESS_PROFILE`

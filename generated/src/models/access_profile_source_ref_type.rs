@@ -1,7 +1,7 @@
 //! `AccessProfileSourceRefType`, from `v3/schemas/access/AccessProfileSourceRef.yaml#/properties/type`.
 
 /// Source's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessProfileSourceRefType {
     /// `SOURCE`

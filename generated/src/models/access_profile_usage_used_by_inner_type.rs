@@ -1,7 +1,7 @@
 //! `AccessProfileUsageUsedByInnerType`, from `v3/schemas/access/AccessProfileUsage.yaml#/properties/usedBy/items/properties/type`.
 
 /// DTO type of role using the access profile.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessProfileUsageUsedByInnerType {
     /// `ROLE`

@@ -1,7 +1,7 @@
 //! `AccessRequestAdminItemStatusType`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml#/properties/type`.
 
 /// Type of requested object.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestAdminItemStatusType {
     /// `ACCESS_PROFILE`

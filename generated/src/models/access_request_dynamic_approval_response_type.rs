@@ -1,7 +1,7 @@
 //! `AccessRequestDynamicApprovalResponseType`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprovalResponse.yaml#/properties/type`.
 
 /// Type of approver to add to the approval process. If there is none, send an empty value "".
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestDynamicApprovalResponseType {
     /// `IDENTITY`

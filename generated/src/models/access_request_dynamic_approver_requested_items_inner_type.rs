@@ -1,7 +1,7 @@
 //! `AccessRequestDynamicApproverRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems/items/properties/type`.
 
 /// Type of access item being requested.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestDynamicApproverRequestedItemsInnerType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `AccessRequestItemResponseDecision`, from `beta/schemas/AccessRequestItemResponse.yaml#/properties/decision`.
 
 /// the final decision for the access request
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestItemResponseDecision {
     /// `APPROVED`

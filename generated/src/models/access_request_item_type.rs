@@ -1,7 +1,7 @@
 //! `AccessRequestItemType`, from `v3/schemas/AccessRequestItem.yaml#/properties/type`.
 
 /// The type of the item being requested.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestItemType {
     /// `ACCESS_PROFILE`

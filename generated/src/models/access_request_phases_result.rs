@@ -1,7 +1,7 @@
 //! `AccessRequestPhasesResult`, from `v2024/schemas/AccessRequestPhases.yaml#/properties/result`.
 
 /// The state of this phase.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestPhasesResult {
     /// `SUCCESSFUL`

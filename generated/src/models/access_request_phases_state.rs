@@ -1,7 +1,7 @@
 //! `AccessRequestPhasesState`, from `v2024/schemas/AccessRequestPhases.yaml#/properties/state`.
 
 /// The state of this phase.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestPhasesState {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items/properties/approvalInfo/items/properties/approvalDecision`.
 
 /// Approver's final decision.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision {
     /// `APPROVED`

@@ -1,7 +1,7 @@
 //! `AccessRequestPostApprovalRequestedItemsStatusInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items/properties/operation`.
 
 /// Action to perform on the requested access item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestPostApprovalRequestedItemsStatusInnerOperation {
     /// `Add`

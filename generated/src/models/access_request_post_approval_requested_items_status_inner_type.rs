@@ -1,7 +1,7 @@
 //! `AccessRequestPostApprovalRequestedItemsStatusInnerType`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items/properties/type`.
 
 /// Access item's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestPostApprovalRequestedItemsStatusInnerType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `AccessRequestPreApprovalRequestedItemsInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems/items/properties/operation`.
 
 /// Action to perform on the access item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestPreApprovalRequestedItemsInnerOperation {
     /// `Add`

@@ -1,7 +1,7 @@
 //! `AccessRequestPreApprovalRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems/items/properties/type`.
 
 /// Access item's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestPreApprovalRequestedItemsInnerType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `AccessRequestRecommendationItemType`, from `beta/schemas/AccessRequestRecommendationItemType.yaml`.
 
 /// The type of access item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestRecommendationItemType {
     /// `ACCESS_PROFILE`

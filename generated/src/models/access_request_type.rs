@@ -1,7 +1,7 @@
 //! `AccessRequestType`, from `v2024/schemas/AccessRequestType.yaml`.
 
 /// Access request type. Defaults to GRANT_ACCESS. REVOKE_ACCESS type can only have a single Identity ID in the requestedFor field. MODIFY_ACCESS type is used for updating access expiration dates or other access modifications.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessRequestType {
     /// `GRANT_ACCESS`

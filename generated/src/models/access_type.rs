@@ -1,7 +1,7 @@
 //! `AccessType`, from `beta/schemas/AccessType.yaml`.
 
 /// Access type of API Client indicating online or offline use
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccessType {
     /// `ONLINE`

@@ -1,7 +1,7 @@
 //! `AccountActionAction`, from `beta/schemas/AccountAction.yaml#/properties/action`.
 
 /// Describes if action will be enable, disable or delete.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountActionAction {
     /// `ENABLE`

@@ -1,7 +1,7 @@
 //! `AccountActivityApprovalStatus`, from `v3/schemas/AccountActivityApprovalStatus.yaml`.
 
 /// The state of an approval status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountActivityApprovalStatus {
     /// `FINISHED`

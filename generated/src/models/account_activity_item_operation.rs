@@ -1,7 +1,7 @@
 //! `AccountActivityItemOperation`, from `v3/schemas/AccountActivityItemOperation.yaml`.
 
 /// Represents an operation in an account activity item
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountActivityItemOperation {
     /// `ADD`

@@ -1,7 +1,7 @@
 //! `AccountAggregationCompletedSourceType`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml#/properties/source/properties/type`.
 
 /// Source's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountAggregationCompletedSourceType {
     /// `SOURCE`

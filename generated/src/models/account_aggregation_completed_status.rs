@@ -1,7 +1,7 @@
 //! `AccountAggregationCompletedStatus`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml#/properties/status`.
 
 /// Aggregation's overall status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountAggregationCompletedStatus {
     /// `Success`

@@ -11,7 +11,7 @@
 /// RETRIED - Aggregation retried because of connectivity issues with the Virtual Appliance.
 ///
 /// TERMINATED - Aggregation marked as failed after 3 tries after connectivity issues with the Virtual Appliance.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountAggregationStatus {
     /// `STARTED`

@@ -1,7 +1,7 @@
 //! `AccountAttributesChangedAccountType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/account/properties/type`.
 
 /// The type of the account
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountAttributesChangedAccountType {
     /// `ACCOUNT`

@@ -1,7 +1,7 @@
 //! `AccountAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/identity/properties/type`.
 
 /// DTO type of the identity whose account attributes were updated.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountAttributesChangedIdentityType {
     /// `IDENTITY`

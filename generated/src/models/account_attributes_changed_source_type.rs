@@ -1,7 +1,7 @@
 //! `AccountAttributesChangedSourceType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/source/properties/type`.
 
 /// The type of object that is referenced
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountAttributesChangedSourceType {
     /// `SOURCE`

@@ -1,7 +1,7 @@
 //! `AccountCorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/account/properties/type`.
 
 /// The correlated account's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountCorrelatedAccountType {
     /// `ACCOUNT`

@@ -1,7 +1,7 @@
 //! `AccountCorrelatedIdentityType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/identity/properties/type`.
 
 /// DTO type of the identity the account is correlated with.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountCorrelatedIdentityType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `AccountCorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/source/properties/type`.
 
 /// The DTO type of the source the accounts are being correlated from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountCorrelatedSourceType {
     /// `SOURCE`

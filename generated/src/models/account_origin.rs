@@ -1,7 +1,7 @@
 //! `AccountOrigin`, from `beta/schemas/Account.yaml#/allOf/1/properties/origin`.
 
 /// The origin of the account either aggregated or provisioned
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountOrigin {
     /// `AGGREGATED`

@@ -1,7 +1,7 @@
 //! `AccountStatusChangedStatusChangeNewStatus`, from `beta/schemas/AccountStatusChanged.yaml#/properties/statusChange/properties/newStatus`.
 
 /// the new status of the account
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountStatusChangedStatusChangeNewStatus {
     /// `enabled`

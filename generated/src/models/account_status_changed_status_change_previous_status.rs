@@ -1,7 +1,7 @@
 //! `AccountStatusChangedStatusChangePreviousStatus`, from `beta/schemas/AccountStatusChanged.yaml#/properties/statusChange/properties/previousStatus`.
 
 /// the previous status of the account
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountStatusChangedStatusChangePreviousStatus {
     /// `enabled`

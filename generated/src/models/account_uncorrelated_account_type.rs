@@ -1,7 +1,7 @@
 //! `AccountUncorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/account/properties/type`.
 
 /// Uncorrelated account's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountUncorrelatedAccountType {
     /// `ACCOUNT`

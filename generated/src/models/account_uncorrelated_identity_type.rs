@@ -1,7 +1,7 @@
 //! `AccountUncorrelatedIdentityType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/identity/properties/type`.
 
 /// DTO type of the identity the account is uncorrelated with.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountUncorrelatedIdentityType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `AccountUncorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/source/properties/type`.
 
 /// The DTO type of the source the accounts are uncorrelated from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountUncorrelatedSourceType {
     /// `SOURCE`

@@ -1,7 +1,7 @@
 //! `AccountsCollectedForAggregationSourceType`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml#/properties/source/properties/type`.
 
 /// The type of object that is referenced
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountsCollectedForAggregationSourceType {
     /// `SOURCE`

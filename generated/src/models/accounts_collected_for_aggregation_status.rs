@@ -1,7 +1,7 @@
 //! `AccountsCollectedForAggregationStatus`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml#/properties/status`.
 
 /// The overall status of the collection.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AccountsCollectedForAggregationStatus {
     /// `Success`

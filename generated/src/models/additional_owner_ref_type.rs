@@ -1,7 +1,7 @@
 //! `AdditionalOwnerRefType`, from `v3/schemas/access/AdditionalOwnerRef.yaml#/properties/type`.
 
 /// Type of the additional owner; IDENTITY for an identity, GOVERNANCE_GROUP for a governance group.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AdditionalOwnerRefType {
     /// `IDENTITY`

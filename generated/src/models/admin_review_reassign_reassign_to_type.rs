@@ -1,7 +1,7 @@
 //! `AdminReviewReassignReassignToType`, from `beta/schemas/AdminReviewReassign.yaml#/properties/reassignTo/properties/type`.
 
 /// The type of the ID provided.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AdminReviewReassignReassignToType {
     /// `IDENTITY`

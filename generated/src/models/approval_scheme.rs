@@ -1,7 +1,7 @@
 //! `ApprovalScheme`, from `v2024/schemas/ApprovalScheme.yaml`.
 
 /// Describes the individual or group that is responsible for an approval step.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ApprovalScheme {
     /// `APP_OWNER`

@@ -1,7 +1,7 @@
 //! `ApprovalStatus`, from `beta/schemas/ApprovalStatus.yaml`.
 
 /// Enum representing the non-employee request approval status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ApprovalStatus {
     /// `APPROVED`

@@ -1,7 +1,7 @@
 //! `ApprovalStatusDtoOriginalOwnerType`, from `v2024/schemas/ApprovalStatusDto.yaml#/properties/originalOwner/properties/type`.
 
 /// DTO type of original approval owner's identity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ApprovalStatusDtoOriginalOwnerType {
     /// `GOVERNANCE_GROUP`

@@ -1,7 +1,7 @@
 //! `AttrSyncSourceType`, from `v3/schemas/AttrSyncSource.yaml#/properties/type`.
 
 /// DTO type of target source for attribute synchronization.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttrSyncSourceType {
     /// `SOURCE`

@@ -1,7 +1,7 @@
 //! `AttributeDefinitionSchemaType`, from `beta/schemas/AttributeDefinition.yaml#/properties/schema/properties/type`.
 
 /// The type of object being referenced
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttributeDefinitionSchemaType {
     /// `CONNECTOR_SCHEMA`

@@ -1,7 +1,7 @@
 //! `AttributeDefinitionType`, from `beta/schemas/AttributeDefinitionType.yaml`.
 
 /// The underlying type of the value which an AttributeDefinition represents.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttributeDefinitionType {
     /// `STRING`

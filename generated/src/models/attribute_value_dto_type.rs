@@ -1,7 +1,7 @@
 //! `AttributeValueDtoType`, from `beta/schemas/gov-attributes/AttributeValueDTO.yaml#/properties/type`.
 
 /// Indicates how this Attribute value was created. **static** values are pre-defined and created directly through this API. **adhoc** values are created dynamically through an internal service-to-service flow when the parent Attribute has *isAdhoc* set to *true*, and cannot be created directly through the public create-value API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttributeValueDtoType {
     /// `static`

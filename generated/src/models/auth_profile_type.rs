@@ -1,7 +1,7 @@
 //! `AuthProfileType`, from `beta/schemas/AuthProfile.yaml#/properties/type`.
 
 /// Type of the Authentication Profile.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AuthProfileType {
     /// `BLOCK`

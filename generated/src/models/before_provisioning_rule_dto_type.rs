@@ -1,7 +1,7 @@
 //! `BeforeProvisioningRuleDtoType`, from `v3/schemas/BeforeProvisioningRuleDto.yaml#/properties/type`.
 
 /// Before Provisioning Rule DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BeforeProvisioningRuleDtoType {
     /// `RULE`

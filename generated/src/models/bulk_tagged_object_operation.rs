@@ -3,7 +3,7 @@
 /// If APPEND, tags are appended to the list of tags for the object. A 400 error is returned if this would add duplicate tags to the object.
 ///
 /// If MERGE, tags are merged with the existing tags. Duplicate tags are silently ignored.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BulkTaggedObjectOperation {
     /// `APPEND`

@@ -1,7 +1,7 @@
 //! `BulkWorkgroupMembersRequestInnerType`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml#/items/properties/type`.
 
 /// Identity's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BulkWorkgroupMembersRequestInnerType {
     /// `IDENTITY`

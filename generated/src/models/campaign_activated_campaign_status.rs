@@ -1,7 +1,7 @@
 //! `CampaignActivatedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml#/properties/campaign/properties/status`.
 
 /// Campaign's current status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignActivatedCampaignStatus {
     /// `ACTIVE`

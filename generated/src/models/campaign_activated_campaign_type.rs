@@ -1,7 +1,7 @@
 //! `CampaignActivatedCampaignType`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml#/properties/campaign/properties/type`.
 
 /// Campaign's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignActivatedCampaignType {
     /// `MANAGER`

@@ -1,7 +1,7 @@
 //! `CampaignAlertLevel`, from `beta/schemas/CampaignAlert.yaml#/properties/level`.
 
 /// Denotes the level of the message
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignAlertLevel {
     /// `ERROR`

@@ -1,7 +1,7 @@
 //! `CampaignGeneratedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml#/properties/campaign/properties/status`.
 
 /// Campaign's current status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignGeneratedCampaignStatus {
     /// `STAGED`

@@ -1,7 +1,7 @@
 //! `CampaignGeneratedCampaignType`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml#/properties/campaign/properties/type`.
 
 /// Campaign's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignGeneratedCampaignType {
     /// `MANAGER`

@@ -1,7 +1,7 @@
 //! `CampaignReferenceCampaignType`, from `v3/schemas/CampaignReference.yaml#/properties/campaignType`.
 
 /// The type of the campaign.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignReferenceCampaignType {
     /// `MANAGER`

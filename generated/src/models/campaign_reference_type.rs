@@ -1,7 +1,7 @@
 //! `CampaignReferenceType`, from `v3/schemas/CampaignReference.yaml#/properties/type`.
 
 /// The type of object that is being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignReferenceType {
     /// `CAMPAIGN`

@@ -1,7 +1,7 @@
 //! `CampaignTemplateOwnerRefType`, from `beta/schemas/CampaignTemplate.yaml#/properties/ownerRef/properties/type`.
 
 /// Type of the owner
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CampaignTemplateOwnerRefType {
     /// `IDENTITY`

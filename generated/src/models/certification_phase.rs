@@ -4,7 +4,7 @@
 /// * `STAGED`: The campaign is waiting to be activated.
 /// * `ACTIVE`: The campaign is active.
 /// * `SIGNED`: The reviewer has signed off on the campaign, and it is considered complete.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CertificationPhase {
     /// `STAGED`

@@ -1,7 +1,7 @@
 //! `CertificationReferenceDtoType`, from `v3/schemas/CertificationReferenceDto.yaml#/properties/type`.
 
 /// DTO type of certification for review.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CertificationReferenceDtoType {
     /// `CERTIFICATION`

@@ -1,7 +1,7 @@
 //! `CertificationTaskStatus`, from `beta/schemas/CertificationTask.yaml#/properties/status`.
 
 /// The status of the task.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CertificationTaskStatus {
     /// `QUEUED`

@@ -1,7 +1,7 @@
 //! `CertificationTaskTargetType`, from `beta/schemas/CertificationTask.yaml#/properties/targetType`.
 
 /// The type of item that is being operated on by this task whose ID is stored in the targetId field.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CertificationTaskTargetType {
     /// `CERTIFICATION`

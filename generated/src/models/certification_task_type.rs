@@ -1,7 +1,7 @@
 //! `CertificationTaskType`, from `beta/schemas/CertificationTask.yaml#/properties/type`.
 
 /// The type of the certification task. More values may be added in the future.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CertificationTaskType {
     /// `REASSIGN`

@@ -1,7 +1,7 @@
 //! `ClientType`, from `beta/schemas/ClientType.yaml`.
 
 /// Type of an API Client indicating public or confidentials use
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientType {
     /// `CONFIDENTIAL`

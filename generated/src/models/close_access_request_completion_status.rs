@@ -1,7 +1,7 @@
 //! `CloseAccessRequestCompletionStatus`, from `v3/schemas/CloseAccessRequest.yaml#/properties/completionStatus`.
 
 /// The request's overall status. Displayed as Status in IdentityNow.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CloseAccessRequestCompletionStatus {
     /// `Success`

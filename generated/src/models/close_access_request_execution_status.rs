@@ -1,7 +1,7 @@
 //! `CloseAccessRequestExecutionStatus`, from `v3/schemas/CloseAccessRequest.yaml#/properties/executionStatus`.
 
 /// The request's provisioning status. Displayed as Stage in IdentityNow.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CloseAccessRequestExecutionStatus {
     /// `Terminated`

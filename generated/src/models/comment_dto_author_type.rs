@@ -1,7 +1,7 @@
 //! `CommentDtoAuthorType`, from `beta/schemas/CommentDto.yaml#/properties/author/properties/type`.
 
 /// DTO type of the commenting identity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommentDtoAuthorType {
     /// `IDENTITY`

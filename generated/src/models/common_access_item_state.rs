@@ -1,7 +1,7 @@
 //! `CommonAccessItemState`, from `beta/schemas/CommonAccessItemState.yaml`.
 
 /// State of common access item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommonAccessItemState {
     /// `CONFIRMED`

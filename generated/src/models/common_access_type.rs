@@ -1,7 +1,7 @@
 //! `CommonAccessType`, from `beta/schemas/CommonAccessType.yaml`.
 
 /// The type of access item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommonAccessType {
     /// `ACCESS_PROFILE`

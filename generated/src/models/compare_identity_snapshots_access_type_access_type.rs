@@ -1,7 +1,7 @@
 //! `CompareIdentitySnapshotsAccessTypeAccessType`, from `beta/paths/historical-identity-compare-type.yaml#/get/parameters/1/schema`.
 
 /// `CompareIdentitySnapshotsAccessTypeAccessType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CompareIdentitySnapshotsAccessTypeAccessType {
     /// `accessProfile`

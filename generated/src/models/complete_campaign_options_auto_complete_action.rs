@@ -1,7 +1,7 @@
 //! `CompleteCampaignOptionsAutoCompleteAction`, from `beta/schemas/CompleteCampaignOptions.yaml#/properties/autoCompleteAction`.
 
 /// Determines whether to auto-approve(APPROVE) or auto-revoke(REVOKE) upon campaign completion.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CompleteCampaignOptionsAutoCompleteAction {
     /// `APPROVE`

@@ -1,7 +1,7 @@
 //! `CompletedApprovalMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/CompletedApproval.yaml#/properties/maxPermittedAccessDuration/properties/timeUnit`.
 
 /// The time unit for the duration.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CompletedApprovalMaxPermittedAccessDurationTimeUnit {
     /// `HOURS`

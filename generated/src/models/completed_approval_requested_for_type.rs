@@ -1,7 +1,7 @@
 //! `CompletedApprovalRequestedForType`, from `beta/schemas/CompletedApproval.yaml#/properties/requestedFor/properties/type`.
 
 /// Type of the object to which this reference applies
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CompletedApprovalRequestedForType {
     /// `IDENTITY`

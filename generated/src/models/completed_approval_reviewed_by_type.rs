@@ -1,7 +1,7 @@
 //! `CompletedApprovalReviewedByType`, from `beta/schemas/CompletedApproval.yaml#/properties/reviewedBy/properties/type`.
 
 /// DTO type of identity who reviewed the access item request.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CompletedApprovalReviewedByType {
     /// `IDENTITY`

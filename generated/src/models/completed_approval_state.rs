@@ -1,7 +1,7 @@
 //! `CompletedApprovalState`, from `beta/schemas/CompletedApprovalState.yaml`.
 
 /// Enum represents completed approval object's state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CompletedApprovalState {
     /// `APPROVED`

@@ -1,7 +1,7 @@
 //! `CompletionStatus`, from `v3/schemas/CompletionStatus.yaml`.
 
 /// The status after completion.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CompletionStatus {
     /// `SUCCESS`

@@ -10,7 +10,7 @@
 /// SUBMIT_MESSAGE ConditionEffectTypeSubmitMessage
 /// SUBMIT_NOTIFICATION ConditionEffectTypeSubmitNotification
 /// SET_DEFAULT_VALUE ConditionEffectTypeSetDefaultValue  This value is ignored on purpose.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConditionEffectEffectType {
     /// `HIDE`

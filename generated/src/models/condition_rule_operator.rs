@@ -13,7 +13,7 @@
 /// NOT_SW ConditionRuleComparisonOperatorTypeNotStartsWith
 /// EW ConditionRuleComparisonOperatorTypeEndsWith  Checks whether a string ends with another substring of the same string. This operator is case-sensitive.
 /// NOT_EW ConditionRuleComparisonOperatorTypeNotEndsWith
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConditionRuleOperator {
     /// `EQ`

@@ -3,7 +3,7 @@
 /// Defines the type of object being selected. It will be either a reference to a form input (by input name) or a form element (by technical key).
 /// INPUT ConditionRuleSourceTypeInput
 /// ELEMENT ConditionRuleSourceTypeElement
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConditionRuleSourceType {
     /// `INPUT`

@@ -7,7 +7,7 @@
 /// ELEMENT ConditionRuleValueTypeElement  This value is a reference to a form element (by technical key).
 /// LIST ConditionRuleValueTypeList
 /// BOOLEAN ConditionRuleValueTypeBoolean
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConditionRuleValueType {
     /// `STRING`

@@ -1,7 +1,7 @@
 //! `ConfigTypeEnum`, from `beta/schemas/work-reassignment/ConfigTypeEnum.yaml`.
 
 /// Enum list of valid work types that can be selected for a Reassignment Configuration
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConfigTypeEnum {
     /// `ACCESS_REQUESTS`

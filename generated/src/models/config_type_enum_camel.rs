@@ -1,7 +1,7 @@
 //! `ConfigTypeEnumCamel`, from `beta/schemas/work-reassignment/ConfigTypeEnumCamel.yaml`.
 
 /// Enum list of valid work types that can be selected for a Reassignment Configuration
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConfigTypeEnumCamel {
     /// `accessRequests`

@@ -1,7 +1,7 @@
 //! `ConnectedObjectType`, from `beta/schemas/workgroups/ConnectedObjectType.yaml`.
 
 /// An enumeration of the types of Objects associated with a Governance Group. Supported object types are ACCESS_PROFILE, ROLE, SOD_POLICY and SOURCE.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConnectedObjectType {
     /// `ACCESS_PROFILE`

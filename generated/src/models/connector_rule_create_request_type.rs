@@ -1,7 +1,7 @@
 //! `ConnectorRuleCreateRequestType`, from `beta/schemas/ConnectorRuleCreateRequest.yaml#/properties/type`.
 
 /// the type of rule
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConnectorRuleCreateRequestType {
     /// `BuildMap`

@@ -1,7 +1,7 @@
 //! `ConnectorRuleValidationResponseState`, from `beta/schemas/ConnectorRuleValidationResponse.yaml#/properties/state`.
 
 /// `ConnectorRuleValidationResponseState` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConnectorRuleValidationResponseState {
     /// `OK`

@@ -1,7 +1,7 @@
 //! `CorrelatedGovernanceEventType`, from `beta/schemas/CorrelatedGovernanceEvent.yaml#/properties/type`.
 
 /// The type of governance event.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CorrelatedGovernanceEventType {
     /// `certification`

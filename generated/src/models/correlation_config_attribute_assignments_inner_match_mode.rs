@@ -1,7 +1,7 @@
 //! `CorrelationConfigAttributeAssignmentsInnerMatchMode`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments/items/properties/matchMode`.
 
 /// The match mode of the attribute assignment.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CorrelationConfigAttributeAssignmentsInnerMatchMode {
     /// `ANYWHERE`

@@ -1,7 +1,7 @@
 //! `CorrelationConfigAttributeAssignmentsInnerOperation`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments/items/properties/operation`.
 
 /// The operation of the attribute assignment.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CorrelationConfigAttributeAssignmentsInnerOperation {
     /// `EQ`

@@ -1,7 +1,7 @@
 //! `CustomPasswordInstructionPageId`, from `beta/schemas/CustomPasswordInstruction.yaml#/properties/pageId`.
 
 /// The page ID that represents the page for forget user name, reset password and unlock account flow.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CustomPasswordInstructionPageId {
     /// `change-password:enter-password`

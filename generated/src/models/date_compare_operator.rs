@@ -7,7 +7,7 @@
 /// | LTE       | Less than or equal to: `firstDate <= secondDate` |
 /// | GT        | Strictly greater than: `firstDate > secondDate` |
 /// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DateCompareOperator {
     /// `LT`

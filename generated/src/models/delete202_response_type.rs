@@ -1,7 +1,7 @@
 //! `Delete202ResponseType`, from `beta/paths/source.yaml#/delete/responses/202/content/application~1json/schema/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Delete202ResponseType {
     /// `TASK_RESULT`

@@ -1,7 +1,7 @@
 //! `DeleteCustomPasswordInstructionsPageId`, from `beta/paths/custom-password-instruction.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteCustomPasswordInstructionsPageId` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DeleteCustomPasswordInstructionsPageId {
     /// `change-password:enter-password`

@@ -1,7 +1,7 @@
 //! `DeleteIconObjectType`, from `beta/paths/icon.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteIconObjectType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DeleteIconObjectType {
     /// `application`

@@ -1,7 +1,7 @@
 //! `DeleteMfaConfigMethod`, from `v3/paths/mfa-config-delete.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteMfaConfigMethod` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DeleteMfaConfigMethod {
     /// `okta-verify`

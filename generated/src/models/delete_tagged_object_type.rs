@@ -1,7 +1,7 @@
 //! `DeleteTaggedObjectType`, from `beta/paths/tagged-object.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteTaggedObjectType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DeleteTaggedObjectType {
     /// `ACCESS_PROFILE`

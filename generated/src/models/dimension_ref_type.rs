@@ -1,7 +1,7 @@
 //! `DimensionRefType`, from `v3/schemas/access/DimensionRef.yaml#/properties/type`.
 
 /// The type of the object to which this reference applies
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DimensionRefType {
     /// `DIMENSION`

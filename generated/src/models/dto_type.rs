@@ -1,7 +1,7 @@
 //! `DtoType`, from `v2024/schemas/DtoType.yaml`.
 
 /// An enumeration of the types of DTOs supported within the IdentityNow infrastructure.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DtoType {
     /// `ACCOUNT_CORRELATION_CONFIG`

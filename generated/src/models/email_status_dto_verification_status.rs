@@ -1,7 +1,7 @@
 //! `EmailStatusDtoVerificationStatus`, from `beta/schemas/EmailStatusDto.yaml#/properties/verificationStatus`.
 
 /// The verification status of the sender address
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EmailStatusDtoVerificationStatus {
     /// `PENDING`

@@ -11,7 +11,7 @@
 /// **GOVERNANCE_GROUP**: A Governance Group, the ID of which is specified by the **approverId** field
 ///
 /// **WORKFLOW**: A Workflow, the ID of which is specified by the **approverId** field, Workflows are exclusive to other types of approvals and License required.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EntitlementApprovalSchemeApproverType {
     /// `ENTITLEMENT_OWNER`

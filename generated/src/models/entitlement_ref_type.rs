@@ -1,7 +1,7 @@
 //! `EntitlementRefType`, from `v3/schemas/access/EntitlementRef.yaml#/properties/type`.
 
 /// Entitlement's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EntitlementRefType {
     /// `ENTITLEMENT`

@@ -1,7 +1,7 @@
 //! `ExampleInputAccessItemRequestedForDtoType`, from `beta/schemas/trigger/example-input/AccessItemRequestedForDto.yaml#/properties/type`.
 
 /// DTO type of the identity whom the access item is requested for.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExampleInputAccessItemRequestedForDtoType {
     /// `IDENTITY`

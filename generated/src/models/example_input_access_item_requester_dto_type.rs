@@ -1,7 +1,7 @@
 //! `ExampleInputAccessItemRequesterDtoType`, from `beta/schemas/trigger/example-input/AccessItemRequesterDto.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExampleInputAccessItemRequesterDtoType {
     /// `IDENTITY`

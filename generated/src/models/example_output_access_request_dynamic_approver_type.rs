@@ -1,7 +1,7 @@
 //! `ExampleOutputAccessRequestDynamicApproverType`, from `beta/schemas/trigger/example-output/AccessRequestDynamicApprover.yaml#/properties/type`.
 
 /// The type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExampleOutputAccessRequestDynamicApproverType {
     /// `IDENTITY`

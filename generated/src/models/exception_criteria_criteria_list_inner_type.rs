@@ -1,7 +1,7 @@
 //! `ExceptionCriteriaCriteriaListInnerType`, from `beta/schemas/sod/models/ExceptionCriteria.yaml#/properties/criteriaList/items/properties/type`.
 
 /// The type of object that is referenced
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExceptionCriteriaCriteriaListInnerType {
     /// `ENTITLEMENT`

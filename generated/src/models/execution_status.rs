@@ -1,7 +1,7 @@
 //! `ExecutionStatus`, from `v3/schemas/ExecutionStatus.yaml`.
 
 /// The current state of execution.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExecutionStatus {
     /// `EXECUTING`

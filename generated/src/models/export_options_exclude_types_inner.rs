@@ -1,7 +1,7 @@
 //! `ExportOptionsExcludeTypesInner`, from `beta/schemas/ExportOptions.yaml#/properties/excludeTypes/items`.
 
 /// `ExportOptionsExcludeTypesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExportOptionsExcludeTypesInner {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `ExportOptionsIncludeTypesInner`, from `beta/schemas/ExportOptions.yaml#/properties/includeTypes/items`.
 
 /// `ExportOptionsIncludeTypesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExportOptionsIncludeTypesInner {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `ExportOutliersZipType`, from `beta/paths/outliers-export.yaml#/get/parameters/0/schema`.
 
 /// `ExportOutliersZipType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExportOutliersZipType {
     /// `LOW_SIMILARITY`

@@ -1,7 +1,7 @@
 //! `ExpressionOperator`, from `beta/schemas/Expression.yaml#/properties/operator`.
 
 /// Operator for the expression
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExpressionOperator {
     /// `AND`

@@ -13,7 +13,7 @@
 /// boolean: For true/false values.
 ///
 /// secret: For sensitive data like passwords, which will be masked and encrypted.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FieldDetailsDtoType {
     /// `string`

@@ -3,7 +3,7 @@
 /// ConditionRuleLogicalOperatorType value.
 /// AND ConditionRuleLogicalOperatorTypeAnd
 /// OR ConditionRuleLogicalOperatorTypeOr
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormConditionRuleOperator {
     /// `AND`

@@ -2,7 +2,7 @@
 
 /// FormDefinitionInputType value.
 /// STRING FormDefinitionInputTypeString
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormDefinitionInputType {
     /// `STRING`

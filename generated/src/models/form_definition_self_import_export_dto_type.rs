@@ -1,7 +1,7 @@
 //! `FormDefinitionSelfImportExportDtoType`, from `beta/schemas/forms/FormDefinitionSelfImportExportDto.yaml#/properties/type`.
 
 /// Imported/exported object's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormDefinitionSelfImportExportDtoType {
     /// `FORM_DEFINITION`

@@ -1,7 +1,7 @@
 //! `FormElementDynamicDataSourceConfigIndicesInner`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml#/properties/indices/items`.
 
 /// `FormElementDynamicDataSourceConfigIndicesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormElementDynamicDataSourceConfigIndicesInner {
     /// `accessprofiles`

@@ -6,7 +6,7 @@
 /// SOURCES PreDefinedSelectOptionSources
 /// ROLE PreDefinedSelectOptionRole
 /// ENTITLEMENT PreDefinedSelectOptionEntitlement
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormElementDynamicDataSourceConfigObjectType {
     /// `IDENTITY`

@@ -5,7 +5,7 @@
 /// INTERNAL FormElementDataSourceTypeInternal
 /// SEARCH FormElementDataSourceTypeSearch
 /// FORM_INPUT FormElementDataSourceTypeFormInput
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormElementDynamicDataSourceDataSourceType {
     /// `STATIC`

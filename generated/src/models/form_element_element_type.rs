@@ -13,7 +13,7 @@
 /// COLUMN_SET FormElementTypeColumns
 /// IMAGE FormElementTypeImage
 /// DESCRIPTION FormElementTypeDescription
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormElementElementType {
     /// `TEXT`

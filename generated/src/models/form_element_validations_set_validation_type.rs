@@ -1,7 +1,7 @@
 //! `FormElementValidationsSetValidationType`, from `beta/schemas/forms/FormElementValidationsSet.yaml#/properties/validationType`.
 
 /// The type of data validation that you wish to enforce, e.g., a required field, a minimum length, etc.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormElementValidationsSetValidationType {
     /// `REQUIRED`

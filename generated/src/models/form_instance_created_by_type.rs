@@ -3,7 +3,7 @@
 /// Type is a form instance created by type enum value
 /// WORKFLOW_EXECUTION FormInstanceCreatedByTypeWorkflowExecution
 /// SOURCE FormInstanceCreatedByTypeSource
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormInstanceCreatedByType {
     /// `WORKFLOW_EXECUTION`

@@ -2,7 +2,7 @@
 
 /// Type is a FormInstanceRecipientType value
 /// IDENTITY FormInstanceRecipientIdentity
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormInstanceRecipientType {
     /// `IDENTITY`

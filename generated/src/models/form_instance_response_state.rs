@@ -6,7 +6,7 @@
 /// SUBMITTED FormInstanceStateSubmitted
 /// COMPLETED FormInstanceStateCompleted
 /// CANCELLED FormInstanceStateCancelled
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormInstanceResponseState {
     /// `ASSIGNED`

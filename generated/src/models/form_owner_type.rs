@@ -2,7 +2,7 @@
 
 /// FormOwnerType value.
 /// IDENTITY FormOwnerTypeIdentity
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormOwnerType {
     /// `IDENTITY`

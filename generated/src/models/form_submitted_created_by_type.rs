@@ -1,7 +1,7 @@
 //! `FormSubmittedCreatedByType`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml#/properties/createdBy/properties/type`.
 
 /// Form creation origin's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormSubmittedCreatedByType {
     /// `WORKFLOW_EXECUTION`

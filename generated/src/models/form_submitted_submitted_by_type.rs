@@ -1,7 +1,7 @@
 //! `FormSubmittedSubmittedByType`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml#/properties/submittedBy/properties/type`.
 
 /// DTO type of the identity who submitted the form.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormSubmittedSubmittedByType {
     /// `IDENTITY`

@@ -4,7 +4,7 @@
 /// WORKFLOW FormUsedByTypeWorkflow
 /// SOURCE FormUsedByTypeSource
 /// MySailPoint FormUsedByType
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FormUsedByType {
     /// `WORKFLOW`

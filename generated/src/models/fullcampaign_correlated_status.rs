@@ -1,7 +1,7 @@
 //! `FullcampaignCorrelatedStatus`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/correlatedStatus`.
 
 /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignCorrelatedStatus {
     /// `CORRELATED`

@@ -1,7 +1,7 @@
 //! `FullcampaignFilterType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/filter/properties/type`.
 
 /// Type of the filter
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignFilterType {
     /// `CAMPAIGN_FILTER`

@@ -1,7 +1,7 @@
 //! `FullcampaignMachineAccountCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/machineAccountCampaignInfo/properties/reviewerType`.
 
 /// The reviewer's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignMachineAccountCampaignInfoReviewerType {
     /// `ACCOUNT_OWNER`

@@ -1,7 +1,7 @@
 //! `FullcampaignMandatoryCommentRequirement`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/mandatoryCommentRequirement`.
 
 /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignMandatoryCommentRequirement {
     /// `ALL_DECISIONS`

@@ -1,7 +1,7 @@
 //! `FullcampaignRoleCompositionCampaignInfoRemediatorRefType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/roleCompositionCampaignInfo/properties/remediatorRef/properties/type`.
 
 /// Legal Remediator Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
     /// `IDENTITY`

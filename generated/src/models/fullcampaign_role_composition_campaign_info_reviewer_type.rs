@@ -1,7 +1,7 @@
 //! `FullcampaignRoleCompositionCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/roleCompositionCampaignInfo/properties/reviewer/properties/type`.
 
 /// The reviewer's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignRoleCompositionCampaignInfoReviewerType {
     /// `GOVERNANCE_GROUP`

@@ -1,7 +1,7 @@
 //! `FullcampaignSearchCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/searchCampaignInfo/properties/reviewer/properties/type`.
 
 /// The reviewer's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignSearchCampaignInfoReviewerType {
     /// `GOVERNANCE_GROUP`

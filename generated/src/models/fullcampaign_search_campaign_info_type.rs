@@ -1,7 +1,7 @@
 //! `FullcampaignSearchCampaignInfoType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/searchCampaignInfo/properties/type`.
 
 /// The type of search campaign represented.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignSearchCampaignInfoType {
     /// `IDENTITY`

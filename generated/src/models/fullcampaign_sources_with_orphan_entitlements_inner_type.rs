@@ -1,7 +1,7 @@
 //! `FullcampaignSourcesWithOrphanEntitlementsInnerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/sourcesWithOrphanEntitlements/items/properties/type`.
 
 /// Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FullcampaignSourcesWithOrphanEntitlementsInnerType {
     /// `SOURCE`

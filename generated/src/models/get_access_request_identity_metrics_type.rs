@@ -1,7 +1,7 @@
 //! `GetAccessRequestIdentityMetricsType`, from `beta/paths/access-request-identity-metrics.yaml#/get/parameters/2/schema`.
 
 /// Access item's type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetAccessRequestIdentityMetricsType {
     /// `ENTITLEMENT`

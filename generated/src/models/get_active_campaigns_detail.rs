@@ -1,7 +1,7 @@
 //! `GetActiveCampaignsDetail`, from `beta/paths/campaigns.yaml#/get/parameters/0/schema`.
 
 /// `GetActiveCampaignsDetail` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetActiveCampaignsDetail {
     /// `SLIM`

@@ -1,7 +1,7 @@
 //! `GetConnectorListLocale`, from `beta/paths/connectors.yaml#/get/parameters/4/schema`.
 
 /// `GetConnectorListLocale` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetConnectorListLocale {
     /// `de`

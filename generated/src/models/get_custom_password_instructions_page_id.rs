@@ -1,7 +1,7 @@
 //! `GetCustomPasswordInstructionsPageId`, from `beta/paths/custom-password-instruction.yaml#/get/parameters/0/schema`.
 
 /// `GetCustomPasswordInstructionsPageId` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetCustomPasswordInstructionsPageId {
     /// `change-password:enter-password`

@@ -1,7 +1,7 @@
 //! `GetDiscoveredApplicationsDetail`, from `beta/paths/discovered-applications.yaml#/get/parameters/2/schema`.
 
 /// `GetDiscoveredApplicationsDetail` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetDiscoveredApplicationsDetail {
     /// `SLIM`

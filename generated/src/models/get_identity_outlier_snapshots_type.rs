@@ -1,7 +1,7 @@
 //! `GetIdentityOutlierSnapshotsType`, from `beta/paths/outlier-summaries.yaml#/get/parameters/2/schema`.
 
 /// `GetIdentityOutlierSnapshotsType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetIdentityOutlierSnapshotsType {
     /// `LOW_SIMILARITY`

@@ -1,7 +1,7 @@
 //! `GetIdentityOutliersType`, from `beta/paths/outliers.yaml#/get/parameters/3/schema`.
 
 /// `GetIdentityOutliersType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetIdentityOutliersType {
     /// `LOW_SIMILARITY`

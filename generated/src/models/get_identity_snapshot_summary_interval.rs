@@ -1,7 +1,7 @@
 //! `GetIdentitySnapshotSummaryInterval`, from `beta/paths/historical-identity-snapshot-summary.yaml#/get/parameters/2/schema`.
 
 /// `GetIdentitySnapshotSummaryInterval` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetIdentitySnapshotSummaryInterval {
     /// `day`

@@ -1,7 +1,7 @@
 //! `GetLatestIdentityOutlierSnapshotsType`, from `beta/paths/outlier-summaries-latest.yaml#/get/parameters/0/schema`.
 
 /// `GetLatestIdentityOutlierSnapshotsType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetLatestIdentityOutlierSnapshotsType {
     /// `LOW_SIMILARITY`

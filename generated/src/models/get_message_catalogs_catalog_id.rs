@@ -1,7 +1,7 @@
 //! `GetMessageCatalogsCatalogId`, from `beta/paths/message-catalog.yaml#/get/parameters/0/schema`.
 
 /// `GetMessageCatalogsCatalogId` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetMessageCatalogsCatalogId {
     /// `recommender`

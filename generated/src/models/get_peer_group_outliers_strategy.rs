@@ -1,7 +1,7 @@
 //! `GetPeerGroupOutliersStrategy`, from `beta/paths/peer-group-strategies.yaml#/get/parameters/0/schema`.
 
 /// `GetPeerGroupOutliersStrategy` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetPeerGroupOutliersStrategy {
     /// `entitlement`

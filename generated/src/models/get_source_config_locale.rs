@@ -1,7 +1,7 @@
 //! `GetSourceConfigLocale`, from `beta/paths/source-connectors-source-config.yaml#/get/parameters/1/schema`.
 
 /// `GetSourceConfigLocale` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetSourceConfigLocale {
     /// `de`

@@ -1,7 +1,7 @@
 //! `GetSourceSchemasIncludeTypes`, from `beta/paths/schemas.yaml#/get/parameters/1/schema`.
 
 /// `GetSourceSchemasIncludeTypes` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetSourceSchemasIncludeTypes {
     /// `group`

@@ -1,7 +1,7 @@
 //! `GetTaggedObjectType`, from `beta/paths/tagged-object.yaml#/get/parameters/0/schema`.
 
 /// `GetTaggedObjectType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetTaggedObjectType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `GrantType`, from `beta/schemas/GrantType.yaml`.
 
 /// OAuth2 Grant Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GrantType {
     /// `CLIENT_CREDENTIALS`

@@ -7,7 +7,7 @@
 /// If *BASIC_AUTH* is selected, HttpConfig will include BasicAuthConfig with Username and Password as strings.
 ///
 /// If *BEARER_TOKEN* is selected, HttpConfig will include BearerTokenAuthConfig with Token as string.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum HttpAuthenticationType {
     /// `NO_AUTH`

@@ -1,7 +1,7 @@
 //! `HttpDispatchMode`, from `beta/schemas/HttpDispatchMode.yaml`.
 
 /// HTTP response modes, i.e. SYNC, ASYNC, or DYNAMIC.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum HttpDispatchMode {
     /// `SYNC`

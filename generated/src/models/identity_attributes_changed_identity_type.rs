@@ -1,7 +1,7 @@
 //! `IdentityAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/identity/properties/type`.
 
 /// DTO type of identity whose attributes changed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityAttributesChangedIdentityType {
     /// `IDENTITY`

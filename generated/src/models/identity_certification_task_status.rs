@@ -1,7 +1,7 @@
 //! `IdentityCertificationTaskStatus`, from `beta/schemas/IdentityCertificationTask.yaml#/properties/status`.
 
 /// `IdentityCertificationTaskStatus` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityCertificationTaskStatus {
     /// `QUEUED`

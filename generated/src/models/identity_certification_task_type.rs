@@ -1,7 +1,7 @@
 //! `IdentityCertificationTaskType`, from `beta/schemas/IdentityCertificationTask.yaml#/properties/type`.
 
 /// `IdentityCertificationTaskType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityCertificationTaskType {
     /// `REASSIGN`

@@ -1,7 +1,7 @@
 //! `IdentityCreatedIdentityType`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml#/properties/identity/properties/type`.
 
 /// Identity's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityCreatedIdentityType {
     /// `IDENTITY`

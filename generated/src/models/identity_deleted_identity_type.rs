@@ -1,7 +1,7 @@
 //! `IdentityDeletedIdentityType`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml#/properties/identity/properties/type`.
 
 /// Deleted identity's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityDeletedIdentityType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `IdentityIdentityStatus`, from `beta/schemas/Identity.yaml#/properties/identityStatus`.
 
 /// The identity's status in the system
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityIdentityStatus {
     /// `UNREGISTERED`

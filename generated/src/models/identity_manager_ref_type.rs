@@ -1,7 +1,7 @@
 //! `IdentityManagerRefType`, from `beta/schemas/Identity.yaml#/properties/managerRef/properties/type`.
 
 /// DTO type of identity's manager
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityManagerRefType {
     /// `IDENTITY`

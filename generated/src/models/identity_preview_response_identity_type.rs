@@ -1,7 +1,7 @@
 //! `IdentityPreviewResponseIdentityType`, from `beta/schemas/IdentityPreviewResponse.yaml#/properties/identity/properties/type`.
 
 /// DTO type of identity's manager.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityPreviewResponseIdentityType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `IdentityProcessingState`, from `beta/schemas/Identity.yaml#/properties/processingState`.
 
 /// The processing state of the identity
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityProcessingState {
     /// `ERROR`

@@ -1,7 +1,7 @@
 //! `IdentityProfileAuthoritativeSourceType`, from `beta/schemas/IdentityProfile.yaml#/allOf/1/properties/authoritativeSource/properties/type`.
 
 /// Authoritative source's object type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityProfileAuthoritativeSourceType {
     /// `SOURCE`

@@ -1,7 +1,7 @@
 //! `IdentityProfileOwnerType`, from `beta/schemas/IdentityProfile.yaml#/allOf/1/properties/owner/properties/type`.
 
 /// Owner's object type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityProfileOwnerType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `IdentitySyncJobStatus`, from `beta/schemas/IdentitySyncJob.yaml#/properties/status`.
 
 /// The job status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentitySyncJobStatus {
     /// `QUEUED`

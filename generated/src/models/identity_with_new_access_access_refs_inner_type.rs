@@ -1,7 +1,7 @@
 //! `IdentityWithNewAccessAccessRefsInnerType`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml#/properties/accessRefs/items/properties/type`.
 
 /// Entitlement's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IdentityWithNewAccessAccessRefsInnerType {
     /// `ENTITLEMENT`

@@ -1,7 +1,7 @@
 //! `ImportAccountsRequest2DisableOptimization`, from `beta/paths/load-accounts.yaml#/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/disableOptimization`.
 
 /// Use this flag to reprocess every account whether or not the data has changed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ImportAccountsRequest2DisableOptimization {
     /// `true`

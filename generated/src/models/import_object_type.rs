@@ -1,7 +1,7 @@
 //! `ImportObjectType`, from `v3/schemas/ImportObject.yaml#/properties/type`.
 
 /// DTO type of object created or updated by import.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ImportObjectType {
     /// `CONNECTOR_RULE`

@@ -1,7 +1,7 @@
 //! `ImportOptionsDefaultReferencesInner`, from `beta/schemas/ImportOptions.yaml#/properties/defaultReferences/items`.
 
 /// `ImportOptionsDefaultReferencesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ImportOptionsDefaultReferencesInner {
     /// `CONNECTOR_RULE`

@@ -1,7 +1,7 @@
 //! `ImportOptionsExcludeTypesInner`, from `beta/schemas/ImportOptions.yaml#/properties/excludeTypes/items`.
 
 /// `ImportOptionsExcludeTypesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ImportOptionsExcludeTypesInner {
     /// `CONNECTOR_RULE`

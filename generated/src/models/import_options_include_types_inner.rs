@@ -1,7 +1,7 @@
 //! `ImportOptionsIncludeTypesInner`, from `beta/schemas/ImportOptions.yaml#/properties/includeTypes/items`.
 
 /// `ImportOptionsIncludeTypesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ImportOptionsIncludeTypesInner {
     /// `CONNECTOR_RULE`

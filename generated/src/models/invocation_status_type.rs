@@ -5,7 +5,7 @@
 /// **TEST** The trigger was invocated as a test, either via the test subscription button in the UI or via the start test invocation API.
 ///
 /// **REAL_TIME** The trigger subscription is live and was invocated by a real event in IdentityNow.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InvocationStatusType {
     /// `TEST`

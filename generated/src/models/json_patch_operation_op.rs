@@ -1,7 +1,7 @@
 //! `JsonPatchOperationOp`, from `beta/schemas/JsonPatchOperation.yaml#/properties/op`.
 
 /// The operation to be performed
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JsonPatchOperationOp {
     /// `add`

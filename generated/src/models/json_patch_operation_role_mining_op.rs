@@ -1,7 +1,7 @@
 //! `JsonPatchOperationRoleMiningOp`, from `beta/schemas/JsonPatchOperationRoleMining.yaml#/properties/op`.
 
 /// The operation to be performed
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JsonPatchOperationRoleMiningOp {
     /// `remove`

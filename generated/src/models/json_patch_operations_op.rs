@@ -1,7 +1,7 @@
 //! `JsonPatchOperationsOp`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml#/properties/op`.
 
 /// The operation to be performed
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JsonPatchOperationsOp {
     /// `add`

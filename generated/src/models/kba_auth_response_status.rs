@@ -1,7 +1,7 @@
 //! `KbaAuthResponseStatus`, from `v3/schemas/KbaAuthResponse.yaml#/properties/status`.
 
 /// MFA Authentication status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum KbaAuthResponseStatus {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `LatestOutlierSummaryType`, from `beta/schemas/LatestOutlierSummary.yaml#/properties/type`.
 
 /// The type of outlier summary
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LatestOutlierSummaryType {
     /// `LOW_SIMILARITY`

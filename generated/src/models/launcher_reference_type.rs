@@ -1,7 +1,7 @@
 //! `LauncherReferenceType`, from `beta/schemas/Launcher.yaml#/properties/reference/properties/type`.
 
 /// Type of Launcher reference
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LauncherReferenceType {
     /// `WORKFLOW`

@@ -1,7 +1,7 @@
 //! `LauncherRequestReferenceType`, from `beta/schemas/LauncherRequest.yaml#/properties/reference/properties/type`.
 
 /// Type of Launcher reference
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LauncherRequestReferenceType {
     /// `WORKFLOW`

@@ -1,7 +1,7 @@
 //! `LauncherRequestType`, from `beta/schemas/LauncherRequest.yaml#/properties/type`.
 
 /// Launcher type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LauncherRequestType {
     /// `INTERACTIVE_PROCESS`

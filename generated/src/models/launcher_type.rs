@@ -1,7 +1,7 @@
 //! `LauncherType`, from `beta/schemas/Launcher.yaml#/properties/type`.
 
 /// Launcher type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LauncherType {
     /// `INTERACTIVE_PROCESS`

@@ -1,7 +1,7 @@
 //! `ListAccountsDetailLevel`, from `beta/paths/accounts.yaml#/get/parameters/0/schema`.
 
 /// `ListAccountsDetailLevel` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListAccountsDetailLevel {
     /// `SLIM`

@@ -1,7 +1,7 @@
 //! `ListIdentitiesDefaultFilter`, from `beta/paths/identities.yaml#/get/parameters/2/schema`.
 
 /// `ListIdentitiesDefaultFilter` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListIdentitiesDefaultFilter {
     /// `CORRELATED_ONLY`

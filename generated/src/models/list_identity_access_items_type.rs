@@ -1,7 +1,7 @@
 //! `ListIdentityAccessItemsType`, from `beta/paths/historical-identity-access-items.yaml#/get/parameters/1/schema`.
 
 /// `ListIdentityAccessItemsType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListIdentityAccessItemsType {
     /// `account`

@@ -1,7 +1,7 @@
 //! `ListIdentitySnapshotAccessItemsType`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get/parameters/2/schema`.
 
 /// `ListIdentitySnapshotAccessItemsType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListIdentitySnapshotAccessItemsType {
     /// `role`

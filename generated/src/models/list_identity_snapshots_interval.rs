@@ -1,7 +1,7 @@
 //! `ListIdentitySnapshotsInterval`, from `beta/paths/historical-identity-snapshots.yaml#/get/parameters/2/schema`.
 
 /// `ListIdentitySnapshotsInterval` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListIdentitySnapshotsInterval {
     /// `day`

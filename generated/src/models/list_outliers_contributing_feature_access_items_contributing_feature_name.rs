@@ -1,7 +1,7 @@
 //! `ListOutliersContributingFeatureAccessItemsContributingFeatureName`, from `beta/paths/outliers-contributing-feature-access-items.yaml#/get/parameters/4/schema`.
 
 /// `ListOutliersContributingFeatureAccessItemsContributingFeatureName` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListOutliersContributingFeatureAccessItemsContributingFeatureName {
     /// `radical_entitlement_count`

@@ -1,7 +1,7 @@
 //! `ListRequestableObjectsTypesInner`, from `v3/paths/requestable-object-list.yaml#/get/parameters/1/schema/items`.
 
 /// Currently supported requestable object types.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListRequestableObjectsTypesInner {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `ListTaggedObjectsByTypeType`, from `beta/paths/tagged-objects-type.yaml#/get/parameters/0/schema`.
 
 /// `ListTaggedObjectsByTypeType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListTaggedObjectsByTypeType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `ListWorkgroupMembers200ResponseInnerType`, from `beta/paths/workgroups/workgroup-members.yaml#/get/responses/200/content/application~1json/schema/items/properties/type`.
 
 /// Workgroup member identity DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListWorkgroupMembers200ResponseInnerType {
     /// `IDENTITY`

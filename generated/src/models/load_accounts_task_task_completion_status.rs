@@ -1,7 +1,7 @@
 //! `LoadAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/completionStatus`.
 
 /// Task completion status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LoadAccountsTaskTaskCompletionStatus {
     /// `SUCCESS`

@@ -1,7 +1,7 @@
 //! `LoadUncorrelatedAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/completionStatus`.
 
 /// Task completion status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LoadUncorrelatedAccountsTaskTaskCompletionStatus {
     /// `SUCCESS`

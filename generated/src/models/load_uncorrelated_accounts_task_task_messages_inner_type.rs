@@ -1,7 +1,7 @@
 //! `LoadUncorrelatedAccountsTaskTaskMessagesInnerType`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/messages/items/properties/type`.
 
 /// Type of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LoadUncorrelatedAccountsTaskTaskMessagesInnerType {
     /// `INFO`

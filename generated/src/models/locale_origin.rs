@@ -1,7 +1,7 @@
 //! `LocaleOrigin`, from `v2024/schemas/LocaleOrigin.yaml`.
 
 /// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LocaleOrigin {
     /// `DEFAULT`

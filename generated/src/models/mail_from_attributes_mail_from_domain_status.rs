@@ -1,7 +1,7 @@
 //! `MailFromAttributesMailFromDomainStatus`, from `beta/schemas/MailFromAttributes.yaml#/properties/mailFromDomainStatus`.
 
 /// The current status of the MAIL FROM verification
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MailFromAttributesMailFromDomainStatus {
     /// `PENDING`

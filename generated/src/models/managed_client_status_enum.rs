@@ -1,7 +1,7 @@
 //! `ManagedClientStatusEnum`, from `beta/schemas/ManagedClientStatusEnum.yaml`.
 
 /// `ManagedClientStatusEnum` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManagedClientStatusEnum {
     /// `NORMAL`

@@ -1,7 +1,7 @@
 //! `ManagedClientType`, from `beta/schemas/ManagedClientType.yaml`.
 
 /// Managed Client type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManagedClientType {
     /// `CCG`

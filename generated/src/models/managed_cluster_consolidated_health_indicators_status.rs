@@ -1,7 +1,7 @@
 //! `ManagedClusterConsolidatedHealthIndicatorsStatus`, from `beta/schemas/ManagedCluster.yaml#/properties/consolidatedHealthIndicatorsStatus`.
 
 /// The consolidated Health Status for the Managed cluster
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManagedClusterConsolidatedHealthIndicatorsStatus {
     /// `NORMAL`

@@ -1,7 +1,7 @@
 //! `ManagedClusterEncryptionConfigFormat`, from `beta/schemas/ManagedClusterEncryptionConfig.yaml#/properties/format`.
 
 /// Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManagedClusterEncryptionConfigFormat {
     /// `V2`

@@ -11,7 +11,7 @@
 /// * `pag` - Privilege Action Gateway VA
 /// * `das-am` - Data Access Security Activity Monitor
 /// * `standard` - Standard Cluster type for running multiple products
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManagedClusterTypes {
     /// `idn`

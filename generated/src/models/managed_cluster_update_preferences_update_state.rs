@@ -1,7 +1,7 @@
 //! `ManagedClusterUpdatePreferencesUpdateState`, from `beta/schemas/ManagedCluster.yaml#/properties/updatePreferences/properties/updateState`.
 
 /// The current updateState for the cluster
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManagedClusterUpdatePreferencesUpdateState {
     /// `AUTO`

@@ -1,7 +1,7 @@
 //! `ManualWorkItemDetailsCurrentOwnerType`, from `v2024/schemas/ManualWorkItemDetails.yaml#/properties/currentOwner/properties/type`.
 
 /// DTO type of current work item owner's identity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManualWorkItemDetailsCurrentOwnerType {
     /// `GOVERNANCE_GROUP`

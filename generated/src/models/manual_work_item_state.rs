@@ -7,7 +7,7 @@
 /// * EXPIRED: The request for this item expired with no action taken.
 /// * CANCELLED: The request for this item was cancelled with no user action.
 /// * ARCHIVED: The request for this item has been archived after completion.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ManualWorkItemState {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `MfaConfigTestResponseState`, from `v3/schemas/MfaConfigTestResponse.yaml#/properties/state`.
 
 /// The configuration test result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MfaConfigTestResponseState {
     /// `SUCCESS`

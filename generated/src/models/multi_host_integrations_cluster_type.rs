@@ -1,7 +1,7 @@
 //! `MultiHostIntegrationsClusterType`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/cluster/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostIntegrationsClusterType {
     /// `CLUSTER`

@@ -1,7 +1,7 @@
 //! `MultiHostIntegrationsConnectionType`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectionType`.
 
 /// Type of connection (direct or file).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostIntegrationsConnectionType {
     /// `direct`

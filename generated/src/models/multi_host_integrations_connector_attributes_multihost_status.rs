@@ -1,7 +1,7 @@
 //! `MultiHostIntegrationsConnectorAttributesMultihostStatus`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectorAttributes/properties/multihost_status`.
 
 /// Multi-Host integration status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostIntegrationsConnectorAttributesMultihostStatus {
     /// `ready`

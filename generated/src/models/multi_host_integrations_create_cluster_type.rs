@@ -1,7 +1,7 @@
 //! `MultiHostIntegrationsCreateClusterType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/cluster/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostIntegrationsCreateClusterType {
     /// `CLUSTER`

@@ -1,7 +1,7 @@
 //! `MultiHostIntegrationsCreateManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/managementWorkgroup/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostIntegrationsCreateManagementWorkgroupType {
     /// `GOVERNANCE_GROUP`

@@ -1,7 +1,7 @@
 //! `MultiHostIntegrationsManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/managementWorkgroup/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostIntegrationsManagementWorkgroupType {
     /// `GOVERNANCE_GROUP`

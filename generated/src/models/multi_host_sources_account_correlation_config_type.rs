@@ -1,7 +1,7 @@
 //! `MultiHostSourcesAccountCorrelationConfigType`, from `beta/schemas/MultiHostSources.yaml#/properties/accountCorrelationConfig/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostSourcesAccountCorrelationConfigType {
     /// `ACCOUNT_CORRELATION_CONFIG`

@@ -1,7 +1,7 @@
 //! `MultiHostSourcesAccountCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml#/properties/accountCorrelationRule/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostSourcesAccountCorrelationRuleType {
     /// `RULE`

@@ -1,7 +1,7 @@
 //! `MultiHostSourcesClusterType`, from `beta/schemas/MultiHostSources.yaml#/properties/cluster/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostSourcesClusterType {
     /// `CLUSTER`

@@ -1,7 +1,7 @@
 //! `MultiHostSourcesManagementWorkgroupType`, from `beta/schemas/MultiHostSources.yaml#/properties/managementWorkgroup/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostSourcesManagementWorkgroupType {
     /// `GOVERNANCE_GROUP`

@@ -1,7 +1,7 @@
 //! `MultiHostSourcesPasswordPoliciesInnerType`, from `beta/schemas/MultiHostSources.yaml#/properties/passwordPolicies/items/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostSourcesPasswordPoliciesInnerType {
     /// `PASSWORD_POLICY`

@@ -1,7 +1,7 @@
 //! `MultiHostSourcesSchemasInnerType`, from `beta/schemas/MultiHostSources.yaml#/properties/schemas/items/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostSourcesSchemasInnerType {
     /// `CONNECTOR_SCHEMA`

@@ -1,7 +1,7 @@
 //! `MultiHostSourcesStatus`, from `beta/schemas/MultiHostSources.yaml#/properties/status`.
 
 /// Status identifier that gives specific information about why a source is or isn't healthy.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MultiHostSourcesStatus {
     /// `SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT`

@@ -1,7 +1,7 @@
 //! `NativeChangeDetectionConfigOperationsInner`, from `beta/schemas/NativeChangeDetectionConfig.yaml#/properties/operations/items`.
 
 /// `NativeChangeDetectionConfigOperationsInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum NativeChangeDetectionConfigOperationsInner {
     /// `ACCOUNT_UPDATED`

@@ -5,7 +5,7 @@
 /// "IN_PROGRESS" means the job is currently being processed.
 /// "COMPLETED" means the job has been completed without any errors.
 /// "ERROR" means the job failed to process with errors.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum NonEmployeeBulkUploadJobStatus {
     /// `PENDING`

@@ -6,7 +6,7 @@
 /// "COMPLETED" means the job has been completed without any errors.
 /// "ERROR" means the job failed to process with errors.
 /// null means job has been submitted to the source.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum NonEmployeeBulkUploadStatusStatus {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `NonEmployeeSchemaAttributeType`, from `beta/schemas/NonEmployeeSchemaAttributeType.yaml`.
 
 /// Enum representing the type of data a schema attribute accepts.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum NonEmployeeSchemaAttributeType {
     /// `TEXT`

@@ -1,7 +1,7 @@
 //! `OutlierContributingFeatureValueType`, from `beta/schemas/OutlierContributingFeature.yaml#/properties/valueType`.
 
 /// The data type of the value field
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutlierContributingFeatureValueType {
     /// `INTEGER`

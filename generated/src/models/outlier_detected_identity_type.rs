@@ -1,7 +1,7 @@
 //! `OutlierDetectedIdentityType`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml#/properties/identity/properties/type`.
 
 /// Identity's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutlierDetectedIdentityType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `OutlierDetectedOutlierType`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml#/properties/outlierType`.
 
 /// Identity's outlier type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutlierDetectedOutlierType {
     /// `LOW_SIMILARITY`

@@ -1,7 +1,7 @@
 //! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType`, from `beta/schemas/OutlierFeatureSummary.yaml#/properties/outlierFeatureDisplayValues/items/properties/valueType`.
 
 /// The data type of the value field
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType {
     /// `INTEGER`

@@ -1,7 +1,7 @@
 //! `OutlierSummaryType`, from `beta/schemas/OutlierSummary.yaml#/properties/type`.
 
 /// The type of outlier summary
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutlierSummaryType {
     /// `LOW_SIMILARITY`

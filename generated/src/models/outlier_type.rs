@@ -1,7 +1,7 @@
 //! `OutlierType`, from `beta/schemas/Outlier.yaml#/properties/type`.
 
 /// The type of outlier summary
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutlierType {
     /// `LOW_SIMILARITY`

@@ -1,7 +1,7 @@
 //! `OutlierUnignoreType`, from `beta/schemas/Outlier.yaml#/properties/unignoreType`.
 
 /// Enum value of if the outlier manually or automatically un-ignored. Will be NULL if outlier is not ignored
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutlierUnignoreType {
     /// `MANUAL`

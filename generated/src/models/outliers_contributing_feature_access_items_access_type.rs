@@ -1,7 +1,7 @@
 //! `OutliersContributingFeatureAccessItemsAccessType`, from `beta/schemas/OutliersContributingFeatureAccessItems.yaml#/properties/accessType`.
 
 /// The type of the access item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OutliersContributingFeatureAccessItemsAccessType {
     /// `ENTITLEMENT`

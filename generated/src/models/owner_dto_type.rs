@@ -1,7 +1,7 @@
 //! `OwnerDtoType`, from `v2024/schemas/OwnerDto.yaml#/properties/type`.
 
 /// Owner's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OwnerDtoType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `OwnerReferenceDtoType`, from `beta/schemas/gov-entitlement/OwnerReferenceDto.yaml#/properties/type`.
 
 /// The type of the owner. Initially only type IDENTITY is supported
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OwnerReferenceDtoType {
     /// `IDENTITY`

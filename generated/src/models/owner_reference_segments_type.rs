@@ -1,7 +1,7 @@
 //! `OwnerReferenceSegmentsType`, from `v3/schemas/access/OwnerReferenceSegments.yaml#/properties/type`.
 
 /// Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OwnerReferenceSegmentsType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `PasswordChangeResponseState`, from `beta/schemas/PasswordChangeResponse.yaml#/properties/state`.
 
 /// Password change state
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PasswordChangeResponseState {
     /// `IN_PROGRESS`

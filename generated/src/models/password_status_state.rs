@@ -1,7 +1,7 @@
 //! `PasswordStatusState`, from `beta/schemas/PasswordStatus.yaml#/properties/state`.
 
 /// Password change state
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PasswordStatusState {
     /// `IN_PROGRESS`

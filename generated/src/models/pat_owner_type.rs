@@ -1,7 +1,7 @@
 //! `PatOwnerType`, from `v3/schemas/PatOwner.yaml#/properties/type`.
 
 /// Personal access token owner's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PatOwnerType {
     /// `IDENTITY`

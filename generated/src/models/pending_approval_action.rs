@@ -1,7 +1,7 @@
 //! `PendingApprovalAction`, from `beta/schemas/PendingApprovalAction.yaml`.
 
 /// Enum represents action that is being processed on an approval.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PendingApprovalAction {
     /// `APPROVED`

@@ -1,7 +1,7 @@
 //! `PendingApprovalMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/PendingApproval.yaml#/properties/maxPermittedAccessDuration/properties/timeUnit`.
 
 /// The time unit for the duration.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PendingApprovalMaxPermittedAccessDurationTimeUnit {
     /// `HOURS`

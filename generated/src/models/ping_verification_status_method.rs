@@ -1,7 +1,7 @@
 //! `PingVerificationStatusMethod`, from `v3/paths/mfa-poll.yaml#/post/parameters/0/schema`.
 
 /// `PingVerificationStatusMethod` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PingVerificationStatusMethod {
     /// `okta-verify`

@@ -1,7 +1,7 @@
 //! `PreApprovalTriggerDetailsDecision`, from `v2024/schemas/PreApprovalTriggerDetails.yaml#/properties/decision`.
 
 /// The decision of the pre-approval trigger
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PreApprovalTriggerDetailsDecision {
     /// `APPROVED`

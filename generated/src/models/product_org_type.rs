@@ -1,7 +1,7 @@
 //! `ProductOrgType`, from `beta/schemas/Product.yaml#/properties/orgType`.
 
 /// Type of org
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProductOrgType {
     /// `development`

@@ -1,7 +1,7 @@
 //! `ProvisioningCompletedAccountRequestsInnerAccountOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/accountOperation`.
 
 /// Provisioning operation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningCompletedAccountRequestsInnerAccountOperation {
     /// `Create`

@@ -1,7 +1,7 @@
 //! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/attributeRequests/items/properties/operation`.
 
 /// The operation to handle the attribute.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation {
     /// `Add`

@@ -1,7 +1,7 @@
 //! `ProvisioningCompletedAccountRequestsInnerProvisioningResult`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/provisioningResult`.
 
 /// Overall result of the provisioning transaction.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningCompletedAccountRequestsInnerProvisioningResult {
     /// `SUCCESS`

@@ -1,7 +1,7 @@
 //! `ProvisioningCompletedAccountRequestsInnerSourceType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/source/properties/type`.
 
 /// Source DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningCompletedAccountRequestsInnerSourceType {
     /// `SOURCE`

@@ -1,7 +1,7 @@
 //! `ProvisioningCompletedRecipientType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/recipient/properties/type`.
 
 /// Provisioning recipient DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningCompletedRecipientType {
     /// `IDENTITY`

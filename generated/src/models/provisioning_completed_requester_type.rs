@@ -1,7 +1,7 @@
 //! `ProvisioningCompletedRequesterType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/requester/properties/type`.
 
 /// Provisioning requester's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningCompletedRequesterType {
     /// `IDENTITY`

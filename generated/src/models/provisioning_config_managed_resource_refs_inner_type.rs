@@ -1,7 +1,7 @@
 //! `ProvisioningConfigManagedResourceRefsInnerType`, from `beta/schemas/ProvisioningConfig.yaml#/properties/managedResourceRefs/items/properties/type`.
 
 /// The type of object being referenced
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningConfigManagedResourceRefsInnerType {
     /// `SOURCE`

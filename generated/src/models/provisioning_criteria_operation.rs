@@ -1,7 +1,7 @@
 //! `ProvisioningCriteriaOperation`, from `v3/schemas/access/ProvisioningCriteriaOperation.yaml`.
 
 /// Supported operations on `ProvisioningCriteria`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningCriteriaOperation {
     /// `EQUALS`

@@ -1,7 +1,7 @@
 //! `ProvisioningState`, from `v3/schemas/ProvisioningState.yaml`.
 
 /// Provisioning state of an account activity item
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProvisioningState {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `PutTaggedObjectType`, from `beta/paths/tagged-object.yaml#/put/parameters/0/schema`.
 
 /// `PutTaggedObjectType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PutTaggedObjectType {
     /// `ACCESS_PROFILE`

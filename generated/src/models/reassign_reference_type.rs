@@ -1,7 +1,7 @@
 //! `ReassignReferenceType`, from `v3/schemas/ReassignReference.yaml#/properties/type`.
 
 /// The type of item or identity being reassigned.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReassignReferenceType {
     /// `TARGET_SUMMARY`

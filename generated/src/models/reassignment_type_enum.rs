@@ -1,7 +1,7 @@
 //! `ReassignmentTypeEnum`, from `beta/schemas/work-reassignment/ReassignmentTypeEnum.yaml`.
 
 /// Enum list containing types of Reassignment that can be found in the evaluate response.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReassignmentTypeEnum {
     /// `MANUAL_REASSIGNMENT`

@@ -1,7 +1,7 @@
 //! `RecommendationMethod`, from `beta/schemas/Recommendation.yaml#/properties/method`.
 
 /// Method used to produce the recommendation. DISCOVERY - suggested by AI, SOURCE - the account comes from a source flagged as containing machine accounts, CRITERIA - the account satisfies classification criteria.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RecommendationMethod {
     /// `DISCOVERY`

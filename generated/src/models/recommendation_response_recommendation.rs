@@ -1,7 +1,7 @@
 //! `RecommendationResponseRecommendation`, from `beta/schemas/RecommendationResponse.yaml#/properties/recommendation`.
 
 /// The recommendation - YES if the access is recommended, NO if not recommended, MAYBE if there is not enough information to make a recommendation, NOT_FOUND if the identity is not found in the system
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RecommendationResponseRecommendation {
     /// `YES`

@@ -1,7 +1,7 @@
 //! `RecommendationType`, from `beta/schemas/Recommendation.yaml#/properties/type`.
 
 /// Recommended type of account.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RecommendationType {
     /// `HUMAN`

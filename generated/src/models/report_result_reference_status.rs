@@ -1,7 +1,7 @@
 //! `ReportResultReferenceStatus`, from `beta/schemas/ReportResultReference.yaml#/allOf/1/properties/status`.
 
 /// Status of a SOD policy violation report.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReportResultReferenceStatus {
     /// `SUCCESS`

@@ -1,7 +1,7 @@
 //! `ReportType`, from `beta/schemas/ReportType.yaml`.
 
 /// type of a Report
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReportType {
     /// `CAMPAIGN_COMPOSITION_REPORT`

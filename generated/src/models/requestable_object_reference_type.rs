@@ -1,7 +1,7 @@
 //! `RequestableObjectReferenceType`, from `beta/schemas/RequestableObjectReference.yaml#/properties/type`.
 
 /// Type of the object.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestableObjectReferenceType {
     /// `ACCESS_PROFILE`

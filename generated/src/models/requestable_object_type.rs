@@ -1,7 +1,7 @@
 //! `RequestableObjectType`, from `v3/schemas/RequestableObjectType.yaml`.
 
 /// Currently supported requestable object types.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestableObjectType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `RequestedItemDetailsType`, from `v3/schemas/access-requests/RequestedItemDetails.yaml#/properties/type`.
 
 /// The type of access item requested.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestedItemDetailsType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `RequestedItemDtoRefType`, from `v3/schemas/access-requests/RequestedItemDtoRef.yaml#/properties/type`.
 
 /// The type of the item being requested.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestedItemDtoRefType {
     /// `ACCESS_PROFILE`

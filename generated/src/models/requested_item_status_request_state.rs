@@ -10,7 +10,7 @@
 /// * PROVISIONING_FAILED: The request has failed to complete.
 /// * NOT_ALL_ITEMS_PROVISIONED: One or more of the requested items failed to complete, but there were one or more  successes.
 /// * ERROR: An error occurred during request processing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestedItemStatusRequestState {
     /// `EXECUTING`

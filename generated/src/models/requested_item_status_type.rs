@@ -1,7 +1,7 @@
 //! `RequestedItemStatusType`, from `v3/schemas/RequestedItemStatus.yaml#/properties/type`.
 
 /// Type of requested object.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestedItemStatusType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `ReviewerType`, from `beta/schemas/Reviewer.yaml#/properties/type`.
 
 /// Reviewer's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReviewerType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `RoleAssignmentDtoAssignerType`, from `beta/schemas/RoleAssignmentDto.yaml#/properties/assigner/properties/type`.
 
 /// Object type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleAssignmentDtoAssignerType {
     /// `IDENTITY`

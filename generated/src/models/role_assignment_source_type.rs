@@ -1,7 +1,7 @@
 //! `RoleAssignmentSourceType`, from `v3/schemas/access/RoleAssignmentSourceType.yaml`.
 
 /// Type which indicates how a particular Identity obtained a particular Role
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleAssignmentSourceType {
     /// `ACCESS_REQUEST`

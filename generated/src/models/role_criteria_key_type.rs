@@ -1,7 +1,7 @@
 //! `RoleCriteriaKeyType`, from `v3/schemas/access/RoleCriteriaKeyType.yaml`.
 
 /// Indicates whether the associated criteria represents an expression on identity attributes, account attributes, or entitlements, respectively.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleCriteriaKeyType {
     /// `IDENTITY`

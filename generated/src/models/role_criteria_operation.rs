@@ -1,7 +1,7 @@
 //! `RoleCriteriaOperation`, from `v3/schemas/access/RoleCriteriaOperation.yaml`.
 
 /// An operation
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleCriteriaOperation {
     /// `EQUALS`

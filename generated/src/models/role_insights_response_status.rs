@@ -1,7 +1,7 @@
 //! `RoleInsightsResponseStatus`, from `beta/schemas/RoleInsightsResponse.yaml#/properties/status`.
 
 /// Request status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleInsightsResponseStatus {
     /// `CREATED`

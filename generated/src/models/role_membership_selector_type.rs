@@ -5,7 +5,7 @@
 /// STANDARD: Indicates that Role membership is defined in terms of a criteria expression
 ///
 /// IDENTITY_LIST: Indicates that Role membership is conferred on the specific identities listed
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleMembershipSelectorType {
     /// `STANDARD`

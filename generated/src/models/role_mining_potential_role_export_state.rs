@@ -1,7 +1,7 @@
 //! `RoleMiningPotentialRoleExportState`, from `beta/schemas/RoleMiningPotentialRoleExportState.yaml`.
 
 /// `RoleMiningPotentialRoleExportState` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleMiningPotentialRoleExportState {
     /// `QUEUED`

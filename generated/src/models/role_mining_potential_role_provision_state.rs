@@ -1,7 +1,7 @@
 //! `RoleMiningPotentialRoleProvisionState`, from `beta/schemas/RoleMiningPotentialRoleProvisionState.yaml`.
 
 /// Provision state
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleMiningPotentialRoleProvisionState {
     /// `POTENTIAL`

@@ -1,7 +1,7 @@
 //! `RoleMiningRoleType`, from `beta/schemas/iai/RoleMiningRoleType.yaml`.
 
 /// Role type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleMiningRoleType {
     /// `SPECIALIZED`

@@ -1,7 +1,7 @@
 //! `RoleMiningSessionScopingMethod`, from `beta/schemas/RoleMiningSessionScopingMethod.yaml`.
 
 /// The scoping method used in the current role mining session.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleMiningSessionScopingMethod {
     /// `MANUAL`

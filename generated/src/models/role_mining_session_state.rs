@@ -1,7 +1,7 @@
 //! `RoleMiningSessionState`, from `beta/schemas/RoleMiningSessionState.yaml`.
 
 /// Role mining session status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleMiningSessionState {
     /// `CREATED`

@@ -1,7 +1,7 @@
 //! `ScheduleDaysType`, from `beta/schemas/Schedule.yaml#/properties/days/properties/type`.
 
 /// Enum type to specify days value
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScheduleDaysType {
     /// `LIST`

@@ -1,7 +1,7 @@
 //! `ScheduleHoursType`, from `beta/schemas/Schedule.yaml#/properties/hours/properties/type`.
 
 /// Enum type to specify hours value
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScheduleHoursType {
     /// `LIST`

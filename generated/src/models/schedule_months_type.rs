@@ -1,7 +1,7 @@
 //! `ScheduleMonthsType`, from `beta/schemas/Schedule.yaml#/properties/months/properties/type`.
 
 /// Enum type to specify months value
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScheduleMonthsType {
     /// `LIST`

@@ -3,7 +3,7 @@
 /// Enum representing the currently supported schedule types.
 ///
 /// Additional values may be added in the future without notice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScheduleType {
     /// `DAILY`

@@ -1,7 +1,7 @@
 //! `ScheduleType2`, from `beta/schemas/Schedule.yaml#/properties/type`.
 
 /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScheduleType2 {
     /// `WEEKLY`

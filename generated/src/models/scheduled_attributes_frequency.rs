@@ -1,7 +1,7 @@
 //! `ScheduledAttributesFrequency`, from `beta/schemas/workflows/trigger-attributes/ScheduledAttributes.yaml#/properties/frequency`.
 
 /// Frequency of execution
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScheduledAttributesFrequency {
     /// `daily`

@@ -6,7 +6,7 @@
 /// GROUP SED_ASSIGNEE_GROUP_TYPE
 /// SOURCE_OWNER SED_ASSIGNEE_SOURCE_OWNER_TYPE
 /// ENTITLEMENT_OWNER SED_ASSIGNEE_ENTITLEMENT_OWNER_TYPE
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SedAssigneeType {
     /// `IDENTITY`

@@ -7,7 +7,7 @@
 /// RANGE - the *values* array contains two values: the start and end of the range, inclusive.
 ///
 /// Additional values may be added in the future without notice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SelectorType {
     /// `LIST`

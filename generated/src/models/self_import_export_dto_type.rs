@@ -1,7 +1,7 @@
 //! `SelfImportExportDtoType`, from `v3/schemas/SelfImportExportDto.yaml#/properties/type`.
 
 /// Imported/exported object's DTO type. Import is currently only possible with the CONNECTOR_RULE, IDENTITY_OBJECT_CONFIG, IDENTITY_PROFILE, RULE, SOURCE, TRANSFORM, and TRIGGER_SUBSCRIPTION object types.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SelfImportExportDtoType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `SendAccountVerificationRequestVia`, from `beta/schemas/SendAccountVerificationRequest.yaml#/properties/via`.
 
 /// The method to send notification
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SendAccountVerificationRequestVia {
     /// `EMAIL_WORK`

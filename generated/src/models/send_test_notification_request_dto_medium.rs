@@ -1,7 +1,7 @@
 //! `SendTestNotificationRequestDtoMedium`, from `beta/schemas/SendTestNotificationRequestDto.yaml#/properties/medium`.
 
 /// The notification medium. Has to be one of the following enum values.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SendTestNotificationRequestDtoMedium {
     /// `EMAIL`

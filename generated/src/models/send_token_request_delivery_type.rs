@@ -1,7 +1,7 @@
 //! `SendTokenRequestDeliveryType`, from `v3/schemas/SendTokenRequest.yaml#/properties/deliveryType`.
 
 /// Token delivery type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SendTokenRequestDeliveryType {
     /// `SMS_PERSONAL`

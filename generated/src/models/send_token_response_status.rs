@@ -1,7 +1,7 @@
 //! `SendTokenResponseStatus`, from `v3/schemas/SendTokenResponse.yaml#/properties/status`.
 
 /// Status of sending token
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SendTokenResponseStatus {
     /// `SUCCESS`

@@ -1,7 +1,7 @@
 //! `ServiceDeskSourceType`, from `v3/schemas/ServiceDeskSource.yaml#/properties/type`.
 
 /// DTO type of source for service desk integration template.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ServiceDeskSourceType {
     /// `SOURCE`

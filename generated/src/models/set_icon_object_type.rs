@@ -1,7 +1,7 @@
 //! `SetIconObjectType`, from `beta/paths/icon.yaml#/put/parameters/0/schema`.
 
 /// `SetIconObjectType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SetIconObjectType {
     /// `application`

@@ -1,7 +1,7 @@
 //! `SlimCampaignStatus`, from `beta/schemas/SlimCampaign.yaml#/properties/status`.
 
 /// The campaign's current status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SlimCampaignStatus {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `SlimCampaignType`, from `beta/schemas/SlimCampaign.yaml#/properties/type`.
 
 /// The type of campaign. Could be extended in the future.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SlimCampaignType {
     /// `MANAGER`

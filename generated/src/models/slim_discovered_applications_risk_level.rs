@@ -1,7 +1,7 @@
 //! `SlimDiscoveredApplicationsRiskLevel`, from `beta/schemas/SlimDiscoveredApplications.yaml#/properties/riskLevel`.
 
 /// The risk level of the application.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SlimDiscoveredApplicationsRiskLevel {
     /// `High`

@@ -1,7 +1,7 @@
 //! `SodPolicyDtoType`, from `beta/schemas/SodPolicyDto.yaml#/properties/type`.
 
 /// SOD policy DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodPolicyDtoType {
     /// `SOD_POLICY`

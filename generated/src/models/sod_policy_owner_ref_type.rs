@@ -1,7 +1,7 @@
 //! `SodPolicyOwnerRefType`, from `beta/schemas/SodPolicy.yaml#/properties/ownerRef/properties/type`.
 
 /// Owner type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodPolicyOwnerRefType {
     /// `IDENTITY`

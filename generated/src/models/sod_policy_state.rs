@@ -1,7 +1,7 @@
 //! `SodPolicyState`, from `beta/schemas/SodPolicy.yaml#/properties/state`.
 
 /// Whether the policy is enforced or not.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodPolicyState {
     /// `ENFORCED`

@@ -1,7 +1,7 @@
 //! `SodPolicyType`, from `beta/schemas/SodPolicy.yaml#/properties/type`.
 
 /// Whether a policy is query based or conflicting access based.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodPolicyType {
     /// `GENERAL`

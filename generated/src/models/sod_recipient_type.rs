@@ -1,7 +1,7 @@
 //! `SodRecipientType`, from `v3/schemas/SodRecipient.yaml#/properties/type`.
 
 /// SOD policy recipient DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodRecipientType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `SodReportResultDtoType`, from `v3/schemas/SodReportResultDto.yaml#/properties/type`.
 
 /// SOD policy violation report result DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodReportResultDtoType {
     /// `REPORT_RESULT`

@@ -1,7 +1,7 @@
 //! `SodSodPolicyDtoType`, from `beta/schemas/sod/models/SodPolicyDto.yaml#/properties/type`.
 
 /// SOD policy DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodSodPolicyDtoType {
     /// `SOD_POLICY`

@@ -1,7 +1,7 @@
 //! `SodViolationContextCheckCompletedState`, from `beta/schemas/SodViolationContextCheckCompleted.yaml#/properties/state`.
 
 /// The status of SOD violation check
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SodViolationContextCheckCompletedState {
     /// `SUCCESS`

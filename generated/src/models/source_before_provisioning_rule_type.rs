@@ -1,7 +1,7 @@
 //! `SourceBeforeProvisioningRuleType`, from `beta/schemas/Source.yaml#/properties/beforeProvisioningRule/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceBeforeProvisioningRuleType {
     /// `RULE`

@@ -1,7 +1,7 @@
 //! `SourceClusterDtoType`, from `v3/schemas/SourceClusterDto.yaml#/properties/type`.
 
 /// Source cluster DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceClusterDtoType {
     /// `CLUSTER`

@@ -1,7 +1,7 @@
 //! `SourceCreatedActorType`, from `beta/schemas/trigger/example-input/SourceCreated.yaml#/properties/actor/properties/type`.
 
 /// DTO type of the identity who created the source.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceCreatedActorType {
     /// `IDENTITY`

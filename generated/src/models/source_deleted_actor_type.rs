@@ -1,7 +1,7 @@
 //! `SourceDeletedActorType`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml#/properties/actor/properties/type`.
 
 /// DTO type of the identity who deleted the source.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceDeletedActorType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `SourceFeatureInner`, from `beta/schemas/SourceFeature.yaml#/items`.
 
 /// `SourceFeatureInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceFeatureInner {
     /// `AUTHENTICATE`

@@ -1,7 +1,7 @@
 //! `SourcePasswordPoliciesInnerType`, from `beta/schemas/Source.yaml#/properties/passwordPolicies/items/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourcePasswordPoliciesInnerType {
     /// `PASSWORD_POLICY`

@@ -1,7 +1,7 @@
 //! `SourceSchemasInnerType`, from `beta/schemas/Source.yaml#/properties/schemas/items/properties/type`.
 
 /// Type of object being referenced.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceSchemasInnerType {
     /// `CONNECTOR_SCHEMA`

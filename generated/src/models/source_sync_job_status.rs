@@ -1,7 +1,7 @@
 //! `SourceSyncJobStatus`, from `beta/schemas/SourceSyncJob.yaml#/properties/status`.
 
 /// The job status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceSyncJobStatus {
     /// `QUEUED`

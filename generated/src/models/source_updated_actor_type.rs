@@ -1,7 +1,7 @@
 //! `SourceUpdatedActorType`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml#/properties/actor/properties/type`.
 
 /// DTO type of the identity who updated the source.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceUpdatedActorType {
     /// `IDENTITY`

@@ -5,7 +5,7 @@
 ///       - This status means that an activity data source has been setup and usage insights are available for the source.
 ///   - INCOMPLETE
 ///       - This status means that an activity data source has not been setup and usage insights are not available for the source.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SourceUsageStatusStatus {
     /// `COMPLETE`

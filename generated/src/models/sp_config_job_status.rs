@@ -1,7 +1,7 @@
 //! `SpConfigJobStatus`, from `beta/schemas/SpConfigJob.yaml#/properties/status`.
 
 /// Status of the job.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SpConfigJobStatus {
     /// `NOT_STARTED`

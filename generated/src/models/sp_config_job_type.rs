@@ -1,7 +1,7 @@
 //! `SpConfigJobType`, from `beta/schemas/SpConfigJob.yaml#/properties/type`.
 
 /// Type of the job, either export or import.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SpConfigJobType {
     /// `EXPORT`

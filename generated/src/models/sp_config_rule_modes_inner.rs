@@ -1,7 +1,7 @@
 //! `SpConfigRuleModesInner`, from `beta/schemas/SpConfigRule.yaml#/properties/modes/items`.
 
 /// `SpConfigRuleModesInner` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SpConfigRuleModesInner {
     /// `RESTORE`

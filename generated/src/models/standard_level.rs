@@ -1,7 +1,7 @@
 //! `StandardLevel`, from `beta/schemas/StandardLevel.yaml`.
 
 /// Standard Log4j log level
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StandardLevel {
     /// `OFF`

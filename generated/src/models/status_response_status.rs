@@ -1,7 +1,7 @@
 //! `StatusResponseStatus`, from `beta/schemas/StatusResponse.yaml#/properties/status`.
 
 /// The status of the health check.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StatusResponseStatus {
     /// `SUCCESS`

@@ -1,7 +1,7 @@
 //! `SubscriptionType`, from `beta/schemas/SubscriptionType.yaml`.
 
 /// Subscription type. **NOTE** If type is EVENTBRIDGE, then eventBridgeConfig is required. If type is HTTP, then httpConfig is required.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SubscriptionType {
     /// `HTTP`

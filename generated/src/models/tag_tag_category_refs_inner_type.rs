@@ -1,7 +1,7 @@
 //! `TagTagCategoryRefsInnerType`, from `beta/schemas/Tag.yaml#/properties/tagCategoryRefs/items/properties/type`.
 
 /// DTO type of the tagged object's category.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TagTagCategoryRefsInnerType {
     /// `ACCESS_PROFILE`

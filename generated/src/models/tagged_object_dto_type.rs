@@ -1,7 +1,7 @@
 //! `TaggedObjectDtoType`, from `v3/schemas/TaggedObjectDto.yaml#/properties/type`.
 
 /// DTO type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaggedObjectDtoType {
     /// `ACCESS_PROFILE`

@@ -1,7 +1,7 @@
 //! `TaggedObjectObjectRefType`, from `beta/schemas/TaggedObject.yaml#/properties/objectRef/properties/type`.
 
 /// DTO type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaggedObjectObjectRefType {
     /// `ACCESS_PROFILE`

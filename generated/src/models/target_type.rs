@@ -1,7 +1,7 @@
 //! `TargetType`, from `beta/schemas/Target.yaml#/properties/type`.
 
 /// Target type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TargetType {
     /// `APPLICATION`

@@ -1,7 +1,7 @@
 //! `TaskResultDtoType`, from `v3/schemas/TaskResultDto.yaml#/properties/type`.
 
 /// Task result DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaskResultDtoType {
     /// `TASK_RESULT`

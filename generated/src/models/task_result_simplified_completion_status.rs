@@ -1,7 +1,7 @@
 //! `TaskResultSimplifiedCompletionStatus`, from `v3/schemas/TaskResultSimplified.yaml#/properties/completionStatus`.
 
 /// Task result status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaskResultSimplifiedCompletionStatus {
     /// `Success`

@@ -1,7 +1,7 @@
 //! `TaskStatusCompletionStatus`, from `beta/schemas/TaskStatus.yaml#/properties/completionStatus`.
 
 /// Completion status of the task this TaskStatus represents
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaskStatusCompletionStatus {
     /// `SUCCESS`

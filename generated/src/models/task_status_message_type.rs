@@ -1,7 +1,7 @@
 //! `TaskStatusMessageType`, from `beta/schemas/TaskStatusMessage.yaml#/properties/type`.
 
 /// Type of the message
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaskStatusMessageType {
     /// `INFO`

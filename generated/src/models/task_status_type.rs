@@ -1,7 +1,7 @@
 //! `TaskStatusType`, from `beta/schemas/TaskStatus.yaml#/properties/type`.
 
 /// Type of task this TaskStatus represents
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaskStatusType {
     /// `QUARTZ`

@@ -1,7 +1,7 @@
 //! `TemplateBulkDeleteDtoMedium`, from `beta/schemas/TemplateBulkDeleteDto.yaml#/properties/medium`.
 
 /// The notification medium (EMAIL, SLACK, or TEAMS)
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TemplateBulkDeleteDtoMedium {
     /// `EMAIL`

@@ -1,7 +1,7 @@
 //! `TemplateDtoDefaultMedium`, from `beta/schemas/TemplateDtoDefault.yaml#/properties/medium`.
 
 /// The message medium. More mediums may be added in the future.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TemplateDtoDefaultMedium {
     /// `EMAIL`

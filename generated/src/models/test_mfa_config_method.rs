@@ -1,7 +1,7 @@
 //! `TestMfaConfigMethod`, from `v3/paths/mfa-config-test.yaml#/get/parameters/0/schema`.
 
 /// `TestMfaConfigMethod` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TestMfaConfigMethod {
     /// `okta-verify`

@@ -1,7 +1,7 @@
 //! `TestSourceConnectionMultihost200ResponseResultType`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get/responses/200/content/application~1json/schema/properties/resultType`.
 
 /// Source's human-readable result type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TestSourceConnectionMultihost200ResponseResultType {
     /// `SOURCE_STATE_ERROR_CLUSTER`

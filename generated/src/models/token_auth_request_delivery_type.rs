@@ -1,7 +1,7 @@
 //! `TokenAuthRequestDeliveryType`, from `v3/schemas/TokenAuthRequest.yaml#/properties/deliveryType`.
 
 /// Token delivery type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TokenAuthRequestDeliveryType {
     /// `SMS_PERSONAL`

@@ -1,7 +1,7 @@
 //! `TokenAuthResponseStatus`, from `v3/schemas/TokenAuthResponse.yaml#/properties/status`.
 
 /// MFA Authentication status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TokenAuthResponseStatus {
     /// `PENDING`

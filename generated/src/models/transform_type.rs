@@ -1,7 +1,7 @@
 //! `TransformType`, from `beta/schemas/Transform.yaml#/properties/type`.
 
 /// The type of transform operation
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TransformType {
     /// `accountAttribute`

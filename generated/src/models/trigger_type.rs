@@ -1,7 +1,7 @@
 //! `TriggerType`, from `beta/schemas/TriggerType.yaml`.
 
 /// The type of trigger.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TriggerType {
     /// `REQUEST_RESPONSE`

@@ -1,7 +1,7 @@
 //! `UpdateMultiHostSourcesRequestInnerOp`, from `beta/paths/multi-host-integrations.yaml#/patch/requestBody/content/application~1json-patch+json/schema/items/properties/op`.
 
 /// The operation to be performed
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum UpdateMultiHostSourcesRequestInnerOp {
     /// `add`

@@ -1,7 +1,7 @@
 //! `V2024CommentDtoAuthorType`, from `v2024/schemas/CommentDto.yaml#/properties/author/properties/type`.
 
 /// The type of object
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V2024CommentDtoAuthorType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `V2024SodPolicyDtoType`, from `v2024/schemas/SodPolicyDto.yaml#/properties/type`.
 
 /// SOD policy DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V2024SodPolicyDtoType {
     /// `SOD_POLICY`

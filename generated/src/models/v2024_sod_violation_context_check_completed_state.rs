@@ -1,7 +1,7 @@
 //! `V2024SodViolationContextCheckCompletedState`, from `v2024/schemas/SodViolationContextCheckCompleted.yaml#/properties/state`.
 
 /// The status of SOD violation check
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V2024SodViolationContextCheckCompletedState {
     /// `SUCCESS`

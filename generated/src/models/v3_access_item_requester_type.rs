@@ -1,7 +1,7 @@
 //! `V3AccessItemRequesterType`, from `v3/schemas/AccessItemRequester.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3AccessItemRequesterType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `V3AccessRequestPhasesResult`, from `v3/schemas/AccessRequestPhases.yaml#/properties/result`.
 
 /// The state of this phase.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3AccessRequestPhasesResult {
     /// `SUCCESSFUL`

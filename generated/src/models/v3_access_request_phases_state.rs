@@ -1,7 +1,7 @@
 //! `V3AccessRequestPhasesState`, from `v3/schemas/AccessRequestPhases.yaml#/properties/state`.
 
 /// The state of this phase.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3AccessRequestPhasesState {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `V3AccessRequestType`, from `v3/schemas/AccessRequestType.yaml`.
 
 /// Access request type. Defaults to GRANT_ACCESS. REVOKE_ACCESS type can only have a single Identity ID in the requestedFor field. MODIFY_ACCESS type is used for updating access expiration dates or other access modifications.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3AccessRequestType {
     /// `GRANT_ACCESS`

@@ -1,7 +1,7 @@
 //! `V3ApprovalScheme`, from `v3/schemas/ApprovalScheme.yaml`.
 
 /// Describes the individual or group that is responsible for an approval step.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3ApprovalScheme {
     /// `APP_OWNER`

@@ -1,7 +1,7 @@
 //! `V3CommentDtoAuthorType`, from `v3/schemas/CommentDto.yaml#/properties/author/properties/type`.
 
 /// The type of object
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3CommentDtoAuthorType {
     /// `IDENTITY`

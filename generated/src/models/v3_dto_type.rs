@@ -1,7 +1,7 @@
 //! `V3DtoType`, from `v3/schemas/DtoType.yaml`.
 
 /// An enumeration of the types of DTOs supported within the IdentityNow infrastructure.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3DtoType {
     /// `ACCOUNT_CORRELATION_CONFIG`

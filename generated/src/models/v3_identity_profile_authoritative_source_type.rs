@@ -1,7 +1,7 @@
 //! `V3IdentityProfileAuthoritativeSourceType`, from `v3/schemas/IdentityProfile.yaml#/allOf/1/properties/authoritativeSource/properties/type`.
 
 /// Authoritative source's object type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3IdentityProfileAuthoritativeSourceType {
     /// `SOURCE`

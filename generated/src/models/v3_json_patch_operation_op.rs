@@ -1,7 +1,7 @@
 //! `V3JsonPatchOperationOp`, from `v3/schemas/JsonPatchOperation.yaml#/properties/op`.
 
 /// The operation to be performed
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3JsonPatchOperationOp {
     /// `add`

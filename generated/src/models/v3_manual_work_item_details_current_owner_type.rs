@@ -1,7 +1,7 @@
 //! `V3ManualWorkItemDetailsCurrentOwnerType`, from `v3/schemas/ManualWorkItemDetails.yaml#/properties/currentOwner/properties/type`.
 
 /// DTO type of current work item owner's identity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3ManualWorkItemDetailsCurrentOwnerType {
     /// `GOVERNANCE_GROUP`

@@ -1,7 +1,7 @@
 //! `V3ManualWorkItemDetailsOriginalOwnerType`, from `v3/schemas/ManualWorkItemDetails.yaml#/properties/originalOwner/properties/type`.
 
 /// DTO type of original work item owner's identity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3ManualWorkItemDetailsOriginalOwnerType {
     /// `GOVERNANCE_GROUP`

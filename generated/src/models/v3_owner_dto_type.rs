@@ -1,7 +1,7 @@
 //! `V3OwnerDtoType`, from `v3/schemas/OwnerDto.yaml#/properties/type`.
 
 /// Owner's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3OwnerDtoType {
     /// `IDENTITY`

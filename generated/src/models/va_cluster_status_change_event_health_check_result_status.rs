@@ -1,7 +1,7 @@
 //! `VaClusterStatusChangeEventHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/healthCheckResult/properties/status`.
 
 /// Health check status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VaClusterStatusChangeEventHealthCheckResultStatus {
     /// `Succeeded`

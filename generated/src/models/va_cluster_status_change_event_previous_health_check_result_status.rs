@@ -1,7 +1,7 @@
 //! `VaClusterStatusChangeEventPreviousHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/previousHealthCheckResult/properties/status`.
 
 /// Health check status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
     /// `Succeeded`

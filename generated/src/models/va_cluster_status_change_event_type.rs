@@ -1,7 +1,7 @@
 //! `VaClusterStatusChangeEventType`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/type`.
 
 /// Type of the object that initiated the event.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VaClusterStatusChangeEventType {
     /// `SOURCE`

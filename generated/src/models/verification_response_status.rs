@@ -1,7 +1,7 @@
 //! `VerificationResponseStatus`, from `v3/schemas/VerificationResponse.yaml#/properties/status`.
 
 /// MFA Authentication status
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationResponseStatus {
     /// `PENDING`

@@ -1,7 +1,7 @@
 //! `ViolationContextPolicyType`, from `beta/schemas/sod/models/ViolationContext.yaml#/properties/policy/properties/type`.
 
 /// The type of object supported for SOD policy violations.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ViolationContextPolicyType {
     /// `ENTITLEMENT`

@@ -3,7 +3,7 @@
 /// Details about the violations owner.
 /// MANAGER - identity's manager
 /// STATIC - Governance Group or Identity
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ViolationOwnerAssignmentConfigAssignmentRule {
     /// `MANAGER`

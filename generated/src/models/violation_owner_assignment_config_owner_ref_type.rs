@@ -1,7 +1,7 @@
 //! `ViolationOwnerAssignmentConfigOwnerRefType`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml#/properties/ownerRef/properties/type`.
 
 /// Owner type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ViolationOwnerAssignmentConfigOwnerRefType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `WorkItemState`, from `v3/schemas/WorkItemState.yaml`.
 
 /// The state of a work item
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkItemState {
     /// `Finished`

@@ -1,7 +1,7 @@
 //! `WorkItemType`, from `v3/schemas/WorkItemType.yaml`.
 
 /// The type of the work item
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkItemType {
     /// `Unknown`

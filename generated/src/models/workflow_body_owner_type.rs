@@ -1,7 +1,7 @@
 //! `WorkflowBodyOwnerType`, from `beta/schemas/WorkflowBody.yaml#/properties/owner/properties/type`.
 
 /// The type of object that is referenced
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowBodyOwnerType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `WorkflowCreatorType`, from `beta/schemas/Workflow.yaml#/allOf/0/properties/creator/properties/type`.
 
 /// Workflow creator's DTO type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowCreatorType {
     /// `IDENTITY`

@@ -1,7 +1,7 @@
 //! `WorkflowExecutionEventType`, from `beta/schemas/WorkflowExecutionEvent.yaml#/properties/type`.
 
 /// The type of event
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowExecutionEventType {
     /// `WorkflowExecutionScheduled`

@@ -1,7 +1,7 @@
 //! `WorkflowExecutionStatus`, from `beta/schemas/WorkflowExecution.yaml#/properties/status`.
 
 /// Workflow execution status.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowExecutionStatus {
     /// `Completed`

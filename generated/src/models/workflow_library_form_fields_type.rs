@@ -1,7 +1,7 @@
 //! `WorkflowLibraryFormFieldsType`, from `beta/schemas/WorkflowLibraryFormFields.yaml#/properties/type`.
 
 /// The type of the form field
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowLibraryFormFieldsType {
     /// `text`

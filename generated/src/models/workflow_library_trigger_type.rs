@@ -1,7 +1,7 @@
 //! `WorkflowLibraryTriggerType`, from `beta/schemas/WorkflowLibraryTrigger.yaml#/properties/type`.
 
 /// Trigger type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowLibraryTriggerType {
     /// `EVENT`

@@ -1,7 +1,7 @@
 //! `WorkflowModifiedByType`, from `beta/schemas/WorkflowModifiedBy.yaml#/properties/type`.
 
 /// `WorkflowModifiedByType` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowModifiedByType {
     /// `IDENTITY`

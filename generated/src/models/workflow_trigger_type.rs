@@ -1,7 +1,7 @@
 //! `WorkflowTriggerType`, from `beta/schemas/WorkflowTrigger.yaml#/properties/type`.
 
 /// The trigger type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkflowTriggerType {
     /// `EVENT`

@@ -1,7 +1,7 @@
 //! `WorkgroupConnectionDtoConnectionType`, from `beta/schemas/workgroups/WorkgroupConnectionDto.yaml#/properties/connectionType`.
 
 /// Connection Type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkgroupConnectionDtoConnectionType {
     /// `AccessRequestReviewer`

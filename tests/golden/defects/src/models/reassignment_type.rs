@@ -1,7 +1,7 @@
 //! `ReassignmentType`, from `openapi.yaml#/components/schemas/ReassignmentType`.
 
 /// The first value really is `MANUAL_REASSIGNMENT,` (with a comma).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReassignmentType {
     /// `MANUAL_REASSIGNMENT`

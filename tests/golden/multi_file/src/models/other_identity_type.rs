@@ -1,7 +1,7 @@
 //! `OtherIdentityType`, from `schemas/other/Identity.yaml#/properties/type`.
 
 /// Always `IDENTITY`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OtherIdentityType {
     /// `IDENTITY`

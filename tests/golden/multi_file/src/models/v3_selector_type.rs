@@ -1,7 +1,7 @@
 //! `V3SelectorType`, from `v3/schemas/Selector.yaml#/properties/type`.
 
 /// Selector type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V3SelectorType {
     /// `ENTITLEMENT`

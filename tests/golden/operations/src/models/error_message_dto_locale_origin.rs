@@ -1,7 +1,7 @@
 //! `ErrorMessageDtoLocaleOrigin`, from `openapi.yaml#/components/schemas/ErrorMessageDto/properties/localeOrigin`.
 
 /// `ErrorMessageDtoLocaleOrigin` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ErrorMessageDtoLocaleOrigin {
     /// `DEFAULT`

@@ -1,7 +1,7 @@
 //! `JsonPatchOperationOp`, from `openapi.yaml#/components/schemas/JsonPatchOperation/properties/op`.
 
 /// The operation to be performed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JsonPatchOperationOp {
     /// `add`

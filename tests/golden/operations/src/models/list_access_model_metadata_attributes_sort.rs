@@ -1,7 +1,7 @@
 //! `ListAccessModelMetadataAttributesSort`, from `openapi.yaml#/paths/~1access-model-metadata~1attributes/get/parameters/6/schema`.
 
 /// `ListAccessModelMetadataAttributesSort` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListAccessModelMetadataAttributesSort {
     /// `asc`

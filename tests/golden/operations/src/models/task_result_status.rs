@@ -1,7 +1,7 @@
 //! `TaskResultStatus`, from `openapi.yaml#/components/schemas/TaskResult/properties/status`.
 
 /// `TaskResultStatus` as the spec defines it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaskResultStatus {
     /// `QUEUED`

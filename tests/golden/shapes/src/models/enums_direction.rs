@@ -1,7 +1,7 @@
 //! `EnumsDirection`, from `openapi.yaml#/components/schemas/Enums/properties/direction`.
 
 /// An inline enum inside a property.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnumsDirection {
     /// `ASC`

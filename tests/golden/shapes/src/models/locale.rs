@@ -1,7 +1,7 @@
 //! `Locale`, from `openapi.yaml#/components/schemas/Locale`.
 
 /// A locale code.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Locale {
     /// `en`

@@ -1,7 +1,7 @@
 //! `MaybeColor`, from `openapi.yaml#/components/schemas/MaybeColor`.
 
 /// An enum that includes null.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MaybeColor {
     /// `RED`

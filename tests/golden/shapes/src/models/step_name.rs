@@ -1,7 +1,7 @@
 //! `StepName`, from `openapi.yaml#/components/schemas/StepName`.
 
 /// A step name containing a colon and hyphens.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StepName {
     /// `change-password:enter-password`

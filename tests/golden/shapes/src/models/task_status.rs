@@ -1,7 +1,7 @@
 //! `TaskStatus`, from `openapi.yaml#/components/schemas/TaskStatus`.
 
 /// Task status; includes an empty value, a wildcard and a value with a space.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TaskStatus {
     /// `""`
