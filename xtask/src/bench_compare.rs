@@ -233,8 +233,9 @@ struct BuildFigure {
     times: Paired,
 }
 
-/// One build figure: an untimed build of each first (dependencies, and the crate once), then
-/// rounds of today and REV in turn, so a drift in the machine's speed falls on both.
+/// One build figure: an untimed build of each first, then rounds of today and REV in turns, so
+/// a drift in the machine's speed falls on both. The warm-up touches nothing: it builds what is
+/// missing (dependencies, the crate the first time) and is a no-op on a later run.
 fn build_figure(
     spec: &'static BuildSpec,
     today: &Checkout,
@@ -244,7 +245,7 @@ fn build_figure(
 ) -> Result<BuildFigure, String> {
     for checkout in [today, base] {
         eprintln!("warm-up: {} at {}", spec.label, checkout.label);
-        timed_build(checkout, dirs, spec.args)?;
+        build(checkout, dirs, spec.args)?;
     }
     let mut times = Paired::default();
     for round in 1..=rounds {
@@ -259,6 +260,11 @@ fn build_figure(
 /// (and only it) from scratch: no incremental cache.
 fn timed_build(checkout: &Checkout, dirs: &Dirs, args: &[&str]) -> Result<f64, String> {
     touch(&checkout.root.join("generated/src/lib.rs"))?;
+    build(checkout, dirs, args)
+}
+
+/// Seconds for `cargo ARGS` in a checkout.
+fn build(checkout: &Checkout, dirs: &Dirs, args: &[&str]) -> Result<f64, String> {
     let mut command = cargo(checkout, dirs, args);
     let start = Instant::now();
     let output = command
