@@ -2,6 +2,7 @@
 
 mod api_diff;
 mod bench;
+mod bench_compare;
 mod changelog;
 mod codegen;
 mod e2e;
@@ -50,7 +51,7 @@ enum Task {
         #[arg(long, default_value_t = 10)]
         runs: usize,
         /// Also time building the generated crate (all features, and `identities` alone).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "compare")]
         compile: bool,
         /// Also measure decoding a page of 250 identities into the generated type against a plain
         /// derive (bench/decode, release build).
@@ -58,8 +59,16 @@ enum Task {
         decode: bool,
         /// Also measure listing 10,000 identities through the generated client from a local mock
         /// server against decoding the same pages from memory (bench/list, release build).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "compare")]
         list: bool,
+        /// Instead, the suite comparing the working tree with this commit: the generated crate's
+        /// build times, decoding and listing, and generation against openapi-generator (from
+        /// OPENAPI_GENERATOR_JAR), in one report.
+        #[arg(long, value_name = "REV")]
+        compare: Option<String>,
+        /// Rounds of each comparison, today and REV in turns.
+        #[arg(long, default_value_t = 3, requires = "compare")]
+        rounds: usize,
     },
     /// Regenerate the golden crates under tests/golden from tests/fixtures; with --check, only
     /// report whether they are stale.
@@ -179,9 +188,12 @@ fn main() -> ExitCode {
             compile,
             decode,
             list,
-        } => spec
-            .resolve(&root)
-            .and_then(|spec| bench::run(&spec, runs, compile, decode, list)),
+            compare,
+            rounds,
+        } => spec.resolve(&root).and_then(|spec| match compare {
+            Some(rev) => bench_compare::run(&root, &spec, &rev, rounds),
+            None => bench::run(&spec, runs, compile, decode, list),
+        }),
         Task::E2e { spec, bless } => spec
             .resolve(&root)
             .and_then(|spec| e2e::run(&root, &spec, bless)),
