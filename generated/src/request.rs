@@ -120,6 +120,9 @@ pub fn with_json<T: Serialize + ?Sized>(
         .body(bytes))
 }
 
+/// How an operation's request is built, anew for each attempt.
+type Build = dyn Fn(&Client) -> Result<reqwest::RequestBuilder, Error> + Send + Sync;
+
 /// One operation's request, ready to send: its name, the caller's options and how to build it
 /// (anew for each attempt). Every operation's `send` methods hand one to the functions below,
 /// so that the async code is written, checked and compiled once, not once per operation.
@@ -127,7 +130,7 @@ pub struct Call {
     client: Client,
     operation: &'static str,
     options: Options,
-    build: Box<dyn Fn(&Client) -> Result<reqwest::RequestBuilder, Error> + Send + Sync>,
+    build: Box<Build>,
 }
 
 impl Call {
