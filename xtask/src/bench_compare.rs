@@ -745,8 +745,8 @@ impl Target {
 impl fmt::Display for Target {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Target::AtMost(limit) => write!(f, "<= {limit:.2}"),
-            Target::AtLeast(limit) => write!(f, ">= {limit:.2}"),
+            Target::AtMost(limit) => write!(f, "<= {limit}"),
+            Target::AtLeast(limit) => write!(f, ">= {limit}"),
             Target::Below(limit) => write!(f, "< {limit}"),
         }
     }
@@ -824,7 +824,7 @@ impl Report<'_> {
                 build.spec.target.verdict(ratio).to_owned(),
             ]);
         }
-        writeln!(f, "{}", table(&rows))
+        writeln!(f, "{}\n", table(&rows))
     }
 
     fn write_decode(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1114,7 +1114,8 @@ list: 10000 identities in pages of 250 (40 pages, 12.0 MB of JSON), 5 runs of ea
         assert_eq!(Target::AtMost(0.5).verdict(0.51), "NOT met");
         assert_eq!(Target::AtLeast(30.0).verdict(29.9), "NOT met");
         assert_eq!(Target::Below(200.0).verdict(200.0), "NOT met");
-        assert_eq!(Target::AtMost(0.6).to_string(), "<= 0.60");
+        assert_eq!(Target::AtMost(0.6).to_string(), "<= 0.6");
+        assert_eq!(Target::AtLeast(30.0).to_string(), ">= 30");
     }
 
     #[test]
