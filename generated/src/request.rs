@@ -158,11 +158,7 @@ impl Call {
     /// The response's status, headers and whole body.
     async fn received<E: OperationError>(&self) -> Result<(u16, HeaderMap, Vec<u8>), SdkError<E>> {
         let mut response = self.response().await?;
-        // The body needs none of the headers: they are moved out, not copied.
-        let (status, headers) = (
-            response.status().as_u16(),
-            std::mem::take(response.headers_mut()),
-        );
+        let (status, headers) = head(&mut response);
         Ok((status, headers, read(self.operation, response).await?))
     }
 }
@@ -238,16 +234,21 @@ pub async fn page<T: DeserializeOwned, E: OperationError>(
 /// Sends `call` and leaves a file response's body to stream.
 pub async fn streaming<E: OperationError>(call: Call) -> Result<Response<ByteStream>, SdkError<E>> {
     let mut response = call.response().await?;
-    // The body needs none of the headers: they are moved out, not copied.
-    let (status, headers) = (
-        response.status().as_u16(),
-        std::mem::take(response.headers_mut()),
-    );
+    let (status, headers) = head(&mut response);
     Ok(Response {
         status,
         headers,
         body: ByteStream::new(call.operation, response),
     })
+}
+
+/// A response's status and headers. Reading the body needs none of the headers, so they are
+/// moved out, not copied.
+pub(crate) fn head(response: &mut reqwest::Response) -> (u16, HeaderMap) {
+    (
+        response.status().as_u16(),
+        std::mem::take(response.headers_mut()),
+    )
 }
 
 async fn read(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, Error> {

@@ -108,8 +108,7 @@ impl RawRequest {
             .client
             .execute::<Undeclared>(OPERATION, &self.options, &|| self.build())
             .await?;
-        let status = response.status().as_u16();
-        let headers = std::mem::take(response.headers_mut());
+        let (status, headers) = crate::request::head(&mut response);
         let body = response.bytes().await.map_err(|source| Error::Http {
             operation: OPERATION,
             source,
