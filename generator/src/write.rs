@@ -8,60 +8,97 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::render::GeneratedFile;
 
-/// Replaces the folder `out` with exactly `files`. They are written to a staging folder beside
-/// it first, which then takes its place: a failure leaves `out` as it was.
+/// Makes the folder `out` hold exactly `files`, touching only what differs: a file whose
+/// contents are already right keeps its timestamp, so cargo does not rebuild a crate that did
+/// not change. The changed files are written to a staging folder beside `out` first and then
+/// moved in one by one, so a failure while writing leaves `out` as it was, and no file in it is
+/// ever half-written.
 pub fn write_folder(out: &Path, files: &[GeneratedFile]) -> Result<()> {
+    let stale = stale_files(out, files)?;
+    if stale.is_empty() {
+        return Ok(());
+    }
     let staging = sibling(out, "staging");
-    let previous = sibling(out, "previous");
-    for leftover in [&staging, &previous] {
-        if leftover.exists() {
-            fs::remove_dir_all(leftover).map_err(|source| Error::Io {
-                path: leftover.clone(),
-                source,
-            })?;
-        }
-    }
-    let written = write_all(&staging, files);
-    if let Err(error) = written {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(error);
-    }
-    if out.exists() {
-        fs::rename(out, &previous).map_err(|source| Error::Io {
-            path: out.to_path_buf(),
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(|source| Error::Io {
+            path: staging.clone(),
             source,
         })?;
     }
-    if let Err(source) = fs::rename(&staging, out) {
-        if previous.exists() {
-            let _ = fs::rename(&previous, out);
-        }
-        return Err(Error::Io {
-            path: out.to_path_buf(),
-            source,
-        });
+    let changed_paths: BTreeSet<&str> = stale
+        .iter()
+        .filter_map(|s| match s {
+            Stale::Missing(path) | Stale::Differs(path) => Some(path.as_str()),
+            Stale::Extra(_) => None,
+        })
+        .collect();
+    let changed: Vec<&GeneratedFile> = files
+        .iter()
+        .filter(|file| changed_paths.contains(file.path.as_str()))
+        .collect();
+    if let Err(error) = write_all(&staging, &changed) {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(error);
     }
-    if previous.exists() {
-        fs::remove_dir_all(&previous).map_err(|source| Error::Io {
-            path: previous,
+    let moved = move_in(&staging, out, &changed);
+    let _ = fs::remove_dir_all(&staging);
+    moved?;
+    for extra in stale.iter().filter_map(|s| match s {
+        Stale::Extra(path) => Some(path),
+        _ => None,
+    }) {
+        let path = out.join(extra);
+        fs::remove_file(&path).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })?;
+        remove_empty_parents(out, &path);
+    }
+    Ok(())
+}
+
+fn write_all(folder: &Path, files: &[&GeneratedFile]) -> Result<()> {
+    for file in files {
+        let path = folder.join(&file.path);
+        create_parent(&path)?;
+        fs::write(&path, &file.contents).map_err(|source| Error::Io { path, source })?;
+    }
+    Ok(())
+}
+
+/// Renames each staged file over its place in `out`: one file at a time, each whole.
+fn move_in(staging: &Path, out: &Path, files: &[&GeneratedFile]) -> Result<()> {
+    for file in files {
+        let target = out.join(&file.path);
+        create_parent(&target)?;
+        fs::rename(staging.join(&file.path), &target).map_err(|source| Error::Io {
+            path: target,
             source,
         })?;
     }
     Ok(())
 }
 
-fn write_all(folder: &Path, files: &[GeneratedFile]) -> Result<()> {
-    for file in files {
-        let path = folder.join(&file.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|source| Error::Io {
-                path: parent.to_path_buf(),
-                source,
-            })?;
-        }
-        fs::write(&path, &file.contents).map_err(|source| Error::Io { path, source })?;
+fn create_parent(path: &Path) -> Result<()> {
+    match path.parent() {
+        Some(parent) => fs::create_dir_all(parent).map_err(|source| Error::Io {
+            path: parent.to_path_buf(),
+            source,
+        }),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// Removes the folders a removed file leaves empty, up to `out` (kept).
+fn remove_empty_parents(out: &Path, removed: &Path) {
+    let mut folder = removed.parent();
+    while let Some(dir) = folder.filter(|dir| *dir != out && dir.starts_with(out)) {
+        // `remove_dir` fails on a folder that still holds something: that is where to stop.
+        if fs::remove_dir(dir).is_err() {
+            break;
+        }
+        folder = dir.parent();
+    }
 }
 
 fn sibling(out: &Path, suffix: &str) -> PathBuf {
@@ -197,6 +234,28 @@ mod tests {
             1,
             "no staging folder is left behind"
         );
+    }
+
+    #[test]
+    fn unchanged_files_are_not_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("generated");
+        write_folder(&out, &[file("a.rs", "a"), file("src/gone/b.rs", "b")]).unwrap();
+        let stamp = |path: &str| fs::metadata(out.join(path)).unwrap().modified().unwrap();
+        let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1);
+        fs::File::options()
+            .write(true)
+            .open(out.join("a.rs"))
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        write_folder(&out, &[file("a.rs", "a"), file("c.rs", "c")]).unwrap();
+        assert_eq!(stamp("a.rs"), old, "an unchanged file keeps its timestamp");
+        assert_eq!(fs::read_to_string(out.join("c.rs")).unwrap(), "c");
+        assert!(!out.join("src").exists(), "a folder left empty is removed");
+        write_folder(&out, &[file("a.rs", "new"), file("c.rs", "c")]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.rs")).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]
