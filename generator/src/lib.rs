@@ -9,6 +9,7 @@ pub mod error;
 pub mod load;
 pub mod location;
 pub mod model;
+mod parallel;
 pub mod render;
 pub mod write;
 

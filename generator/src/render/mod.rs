@@ -2,10 +2,7 @@
 
 pub mod markdown;
 mod markdown_text;
-mod parallel;
 pub mod rust;
-
-pub(crate) use parallel::in_parallel;
 
 /// A file to write, its path relative to the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use super::GeneratedFile;
 use crate::error::{Error, Result};
 use crate::model::{Api, TypeId};
-use crate::render::in_parallel;
+use crate::parallel::in_parallel;
 use crate::render::rust::CrateOptions;
 
 /// Every page, sorted by path (`docs/...`).

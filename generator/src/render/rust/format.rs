@@ -2,21 +2,24 @@
 //! formatted, and text that does not parse is a generator bug, reported with its item.
 
 use crate::error::{Error, Result};
-use crate::render::{GeneratedFile, in_parallel};
+use crate::parallel::in_parallel;
+use crate::render::GeneratedFile;
 
-/// A Rust file to format: the item it renders (for errors), its path, its unformatted text.
-pub struct Unformatted {
+/// A Rust file to render and format: the item it renders (for errors), its path, and how its
+/// unformatted text is rendered.
+pub struct Job<'a> {
     pub item: String,
     pub path: String,
-    pub source: String,
+    pub render: Box<dyn Fn() -> Result<String> + Sync + 'a>,
 }
 
-/// Formats every file, in parallel ([`in_parallel`]), in input order.
-pub fn format_all(jobs: Vec<Unformatted>) -> Result<Vec<GeneratedFile>> {
+/// Renders and formats every file, in parallel ([`in_parallel`]), in input order. A file is
+/// rendered on the thread that formats it, so no thread waits for all of them to be rendered.
+pub fn render_all(jobs: Vec<Job<'_>>) -> Result<Vec<GeneratedFile>> {
     in_parallel(&jobs, |job| {
         Ok(GeneratedFile {
             path: job.path.clone(),
-            contents: format_rust(&job.item, &job.source)?,
+            contents: format_rust(&job.item, &(job.render)()?)?,
         })
     })
 }

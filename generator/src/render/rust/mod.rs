@@ -257,10 +257,10 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     for tag in &api.tags {
         let module = &tag.names.module;
         let path = format!("src/apis/{}.rs", crate::model::names::bare(module));
-        api_jobs.push(format::Unformatted {
+        api_jobs.push(format::Job {
             item: path.clone(),
             path,
-            source: apis::api_source(api, tag)?,
+            render: Box::new(move || apis::api_source(api, tag)),
         });
         api_modules.push(ApiModule {
             name: module.clone(),
@@ -268,7 +268,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
             api_name: tag.names.api.clone(),
         });
     }
-    files.extend(format::format_all(api_jobs)?);
+    files.extend(format::render_all(api_jobs)?);
     files.push(rust(
         "src/apis/mod.rs",
         ApisMod {
@@ -284,11 +284,10 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         let def = api.type_def(TypeId(index));
         let module = module_names.claim(&snake_ident(&def.name));
         let path = format!("src/models/{}.rs", crate::model::names::bare(&module));
-        let source = models::model_source(api, TypeId(index))?;
-        model_jobs.push(format::Unformatted {
+        model_jobs.push(format::Job {
             item: format!("models::{}", def.name),
             path,
-            source,
+            render: Box::new(move || models::model_source(api, TypeId(index))),
         });
         model_modules.push(ModelModule {
             name: module,
@@ -296,7 +295,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
             cfg: cfg_any(&features.types[index]),
         });
     }
-    files.extend(format::format_all(model_jobs)?);
+    files.extend(format::render_all(model_jobs)?);
     model_modules.sort_by(|a, b| a.name.cmp(&b.name));
     files.push(rust(
         "src/models/mod.rs",
@@ -316,7 +315,6 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         "examples/every_operation.rs",
         every_operation::every_operation_source(api, &lib_name),
     )?);
-
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
