@@ -15,6 +15,7 @@ pub use schema_ref::{SchemaId, SchemaRef};
 
 use crate::error::{Error, Result, Warnings};
 use crate::location::Location;
+use crate::parallel::in_parallel;
 
 /// The spec, every `$ref` followed: a schema's is read as a [`SchemaRef`], every other one is
 /// replaced by what it points to.
@@ -62,6 +63,7 @@ pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut documents = documents::Documents::new(root_dir);
+    documents.prefetch(&root_file);
     let bundle = bundle::bundle(&mut documents, &root_file, warnings)?;
 
     let document = &bundle.document;
@@ -114,18 +116,18 @@ pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
             });
         }
     }
+    // Typing the schemas is a third of the loading, and each is on its own.
+    let typed_schemas = in_parallel(&bundle.schemas, |s| typed(&s.value, &s.location))?;
     let schemas = bundle
         .schemas
         .into_iter()
-        .map(|s| {
-            let schema = typed(&s.value, &s.location)?;
-            Ok(SpecSchema {
-                location: s.location,
-                component_name: s.component_name,
-                schema,
-            })
+        .zip(typed_schemas)
+        .map(|(s, schema)| SpecSchema {
+            location: s.location,
+            component_name: s.component_name,
+            schema,
         })
-        .collect::<Result<_>>()?;
+        .collect();
     Ok(Spec {
         info,
         servers,
