@@ -3,12 +3,9 @@
 use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 
 use futures_util::Stream;
-use futures_util::task::AtomicWaker;
 
 use crate::SdkError;
 
@@ -23,8 +20,7 @@ pub struct Listing {
 
 impl Default for Listing {
     /// Every item, one page ahead: the next page's round trip overlaps this page's decoding,
-    /// and no more than two requests of a list are unanswered at once, for the tenant's rate
-    /// limit.
+    /// and no more than two requests of a list are out at once, for the tenant's rate limit.
     fn default() -> Self {
         Listing {
             max_items: None,
@@ -90,41 +86,8 @@ enum PageTask<Fut: Future> {
     Spawned {
         offset: i64,
         task: tokio::task::JoinHandle<Fut::Output>,
-        received: Arc<Received>,
     },
     Polled(Pin<Box<Fut>>),
-}
-
-/// Raised by a page's task once its response's body is in, before it is decoded
-/// ([`response_received`]): from then on the request no longer counts against the requests
-/// the list has out at once, so the next can go while this page is decoded.
-#[derive(Default)]
-struct Received {
-    received: AtomicBool,
-    /// The stream's task, woken when the body is in.
-    waker: AtomicWaker,
-}
-
-tokio::task_local! {
-    /// The [`Received`] of the page whose task this is.
-    static PAGE_RECEIVED: Arc<Received>;
-}
-
-/// Tells the list a page's task belongs to, if any, that its response's body is in; anywhere
-/// else it does nothing. The request code calls it once it has read a body, before decoding.
-pub fn response_received() {
-    let _ = PAGE_RECEIVED.try_with(|received| {
-        received.received.store(true, Ordering::Release);
-        received.waker.wake();
-    });
-}
-
-/// A page's request as the list sees it: a future that may tell, before it completes, that
-/// its response is in and only decoding is left.
-pub trait PageRequest: Future {
-    /// Whether the response is in; if not, `context`'s task is woken when it is. A request
-    /// that cannot tell says no until it completes.
-    fn is_received(&self, context: &mut Context<'_>) -> bool;
 }
 
 impl<Fut> PageTask<Fut>
@@ -134,31 +97,11 @@ where
 {
     fn start(offset: i64, request: Fut) -> Self {
         match tokio::runtime::Handle::try_current() {
-            Ok(runtime) => {
-                let received = Arc::new(Received::default());
-                let task = runtime.spawn(PAGE_RECEIVED.scope(Arc::clone(&received), request));
-                PageTask::Spawned {
-                    offset,
-                    task,
-                    received,
-                }
-            }
+            Ok(runtime) => PageTask::Spawned {
+                offset,
+                task: runtime.spawn(request),
+            },
             Err(_) => PageTask::Polled(Box::pin(request)),
-        }
-    }
-}
-
-impl<T, E, Fut> PageRequest for PageTask<Fut>
-where
-    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
-{
-    fn is_received(&self, context: &mut Context<'_>) -> bool {
-        match self {
-            PageTask::Polled(_) => false,
-            PageTask::Spawned { received, .. } => {
-                received.waker.register(context.waker());
-                received.received.load(Ordering::Acquire)
-            }
         }
     }
 }
@@ -172,7 +115,7 @@ where
     fn poll(self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
         match self.get_mut() {
             PageTask::Polled(request) => request.as_mut().poll(context),
-            PageTask::Spawned { offset, task, .. } => match Pin::new(task).poll(context) {
+            PageTask::Spawned { offset, task } => match Pin::new(task).poll(context) {
                 Poll::Pending => Poll::Pending,
                 Poll::Ready(Ok(page)) => Poll::Ready(page),
                 // The task's panic is the reader's, as it would be had the future been polled here.
@@ -198,11 +141,8 @@ impl<Fut: Future> Drop for PageTask<Fut> {
 }
 
 /// [`items`] with up to `ahead` pages requested beyond the one being read (0: one page at a
-/// time), so up to `ahead + 1` requests are unanswered while the current page is still
-/// arriving. A request whose response is in ([`PageRequest::is_received`]) is answered: the
-/// next goes out while it is decoded, up to `2 * ahead + 1` pages held at once (read, decoded
-/// or in flight). The futures are polled in this stream's task, in order; nothing is spawned
-/// here.
+/// time), so up to `ahead + 1` requests are in flight while the current page is still arriving.
+/// The futures are polled in this stream's task, in order; nothing is spawned here.
 ///
 /// Where the list ends is known only from a short page, not from `X-Total-Count`, so up to
 /// `ahead` requests may go past the end before it is seen (usually coming back empty). Once a
@@ -219,7 +159,7 @@ pub fn items_ahead<R, T, E, F, Fut>(
 where
     R: Clone,
     F: Fn(R, i64, i64) -> Fut,
-    Fut: PageRequest<Output = Result<Vec<T>, SdkError<E>>>,
+    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
 {
     let page_size = page_size.max(1);
     let mut list = List {
@@ -228,7 +168,7 @@ where
         page_size,
         next_offset: offset,
         unrequested: max_items,
-        ahead,
+        window: ahead.saturating_add(1),
         in_flight: VecDeque::new(),
         pages: VecDeque::new(),
         error: None,
@@ -262,16 +202,6 @@ impl<Fut: Future> Slot<Fut> {
     }
 }
 
-impl<Fut: PageRequest> Slot<Fut> {
-    /// Whether the response is in and only its decoding is left.
-    fn is_decoding(&self, context: &mut Context<'_>) -> bool {
-        match self {
-            Slot::Waiting(request) => request.is_received(context),
-            Slot::Answered(_) => false,
-        }
-    }
-}
-
 struct List<R, T, E, F, Fut: Future> {
     request: R,
     fetch: F,
@@ -280,8 +210,8 @@ struct List<R, T, E, F, Fut: Future> {
     next_offset: i64,
     /// Items `max_items` leaves to request.
     unrequested: Option<usize>,
-    /// Pages requested beyond the one being read.
-    ahead: usize,
+    /// Pages held at once: read, received or in flight.
+    window: usize,
     in_flight: VecDeque<Slot<Fut>>,
     /// Received pages, in order; the front one is being read.
     pages: VecDeque<std::vec::IntoIter<T>>,
@@ -297,7 +227,7 @@ impl<R, T, E, F, Fut> List<R, T, E, F, Fut>
 where
     R: Clone,
     F: Fn(R, i64, i64) -> Fut,
-    Fut: PageRequest<Output = Result<Vec<T>, SdkError<E>>>,
+    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
 {
     fn poll_next(&mut self, context: &mut Context<'_>) -> Poll<Option<Result<T, SdkError<E>>>> {
         loop {
@@ -337,17 +267,13 @@ where
         }
     }
 
-    /// Requests pages while fewer than `ahead + 1` are unanswered or read (all but those being
-    /// decoded), and fewer than `2 * ahead + 1` are held. Each request is polled here, so that it goes out before a page
-    /// already on its way is decoded: the decoding happens in that page's future, which
-    /// `receive` polls first.
+    /// Requests pages until the window is full. Each request is polled here, so that it goes out
+    /// before a page already on its way is decoded: the decoding happens in that page's future,
+    /// which `receive` polls first.
     fn request_pages(&mut self, context: &mut Context<'_>) {
-        let window = self.ahead.saturating_add(1);
-        let held = window.saturating_add(self.ahead);
         while !self.ended
             && self.unrequested != Some(0)
-            && self.in_flight.len() + self.pages.len() < held
-            && self.in_flight.len() - self.decoding(context) + self.pages.len() < window
+            && self.in_flight.len() + self.pages.len() < self.window
         {
             let mut slot = Slot::Waiting(Box::pin((self.fetch)(
                 self.request.clone(),
@@ -361,13 +287,6 @@ where
                 .unrequested
                 .map(|n| n.saturating_sub(self.page_size as usize));
         }
-    }
-
-    fn decoding(&self, context: &mut Context<'_>) -> usize {
-        self.in_flight
-            .iter()
-            .filter(|slot| slot.is_decoding(context))
-            .count()
     }
 
     /// Moves the pages that have arrived, in order, to `pages`.
@@ -454,8 +373,6 @@ mod tests {
     #[derive(Default)]
     struct Gate {
         open: Vec<i64>,
-        /// Pages whose response is in but not yet decoded (not yet open).
-        received: Vec<i64>,
         waiting: Vec<std::task::Waker>,
         /// What happened to each page, in order: sent (first polled), then arrived.
         events: Vec<(&'static str, i64)>,
@@ -479,10 +396,6 @@ mod tests {
             let mut gate = self.gate.borrow_mut();
             gate.open.extend(offsets);
             gate.waiting.drain(..).for_each(std::task::Waker::wake);
-        }
-
-        fn receive(&self, offsets: impl IntoIterator<Item = i64>) {
-            self.gate.borrow_mut().received.extend(offsets);
         }
 
         fn asked(&self) -> Vec<i64> {
@@ -517,18 +430,6 @@ mod tests {
             }
             gate.waiting.push(context.waker().clone());
             Poll::Pending
-        }
-    }
-
-    impl<T> PageRequest for std::future::Ready<T> {
-        fn is_received(&self, _: &mut Context<'_>) -> bool {
-            false
-        }
-    }
-
-    impl PageRequest for Arrival {
-        fn is_received(&self, _: &mut Context<'_>) -> bool {
-            self.gate.borrow().received.contains(&self.offset)
         }
     }
 
@@ -633,32 +534,6 @@ mod tests {
         let rest: Vec<i64> = std::iter::from_fn(|| next(stream.as_mut())).collect();
         assert_eq!(rest, (10..30).collect::<Vec<_>>());
         // 30 came back empty and ended the list.
-        assert_eq!(gated.asked(), [0, 10, 20, 30]);
-    }
-
-    #[test]
-    fn a_page_whose_response_is_in_frees_its_place_while_it_is_decoded() {
-        let gated = Gated::default();
-        let mut stream = pin!(items_ahead((), 0, 10, None, 1, gated.fetch(50)));
-        assert!(poll_once(stream.as_mut()).is_pending());
-        assert_eq!(gated.asked(), [0, 10]);
-        // Both responses are in, being decoded: two more requests may go out, no more, as the
-        // list holds at most three pages.
-        gated.receive([0, 10]);
-        assert!(poll_once(stream.as_mut()).is_pending());
-        assert_eq!(gated.asked(), [0, 10, 20]);
-        gated.open([0]);
-        assert_eq!(next(stream.as_mut()), Some(0));
-        // Page 0 is read, 10 decoded, 20 out: no fourth page until 0 is done.
-        assert_eq!(gated.asked(), [0, 10, 20]);
-        for expected in 1..10 {
-            assert_eq!(next(stream.as_mut()), Some(expected));
-        }
-        assert!(poll_once(stream.as_mut()).is_pending());
-        assert_eq!(gated.asked(), [0, 10, 20, 30]);
-        // Two requests unanswered (20 and 30), none being read: none more.
-        gated.open([10]);
-        assert_eq!(next(stream.as_mut()), Some(10));
         assert_eq!(gated.asked(), [0, 10, 20, 30]);
     }
 
@@ -804,39 +679,6 @@ mod tests {
         assert_eq!(*arrived.lock().unwrap(), [0, 10]);
         let rest: Vec<i64> = stream.map(|item| item.unwrap()).collect().await;
         assert_eq!(rest, (1..20).collect::<Vec<_>>());
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn on_a_runtime_a_page_being_decoded_lets_the_next_request_go() {
-        let asked = Arc::new(Mutex::new(Vec::new()));
-        // Past the first page, a response is in at once, and its decoding lasts until released.
-        let decoded = Arc::new(tokio::sync::Semaphore::new(0));
-        let fetch = {
-            let (asked, decoded) = (Arc::clone(&asked), Arc::clone(&decoded));
-            move |(), offset: i64, limit: i64| {
-                let (asked, decoded) = (Arc::clone(&asked), Arc::clone(&decoded));
-                async move {
-                    asked.lock().unwrap().push(offset);
-                    if offset > 0 {
-                        response_received();
-                        decoded.acquire().await.unwrap().forget();
-                    }
-                    Ok::<_, SdkError<()>>((offset..offset + limit).collect())
-                }
-            }
-        };
-        let mut stream = pin!(items((), 0, 10, capped(Some(40)), fetch));
-        for expected in 0..10 {
-            assert_eq!(stream.next().await.unwrap().unwrap(), expected);
-        }
-        // Page 10 is decoding and page 20 with it, so page 30 goes out too: two pages are
-        // decoded at once, and no request waits for a decoding to end.
-        let waited = tokio::time::timeout(std::time::Duration::from_millis(300), stream.next());
-        assert!(waited.await.is_err(), "page 10 is still decoding");
-        assert_eq!(*asked.lock().unwrap(), [0, 10, 20, 30]);
-        decoded.add_permits(10);
-        let rest: Vec<i64> = stream.map(|item| item.unwrap()).collect().await;
-        assert_eq!(rest, (10..40).collect::<Vec<_>>());
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -155,14 +155,11 @@ impl Call {
             .await
     }
 
-    /// The response's status, headers and whole body. A list's page learns here that its
-    /// response is in, so that the list's next request need not wait for its decoding.
+    /// The response's status, headers and whole body.
     async fn received<E: OperationError>(&self) -> Result<(u16, HeaderMap, Vec<u8>), SdkError<E>> {
         let mut response = self.response().await?;
         let (status, headers) = head(&mut response);
-        let body = read(self.operation, response).await?;
-        crate::pagination::response_received();
-        Ok((status, headers, body))
+        Ok((status, headers, read(self.operation, response).await?))
     }
 }
 
