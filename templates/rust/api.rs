@@ -1,3 +1,4 @@
+{%- import "rust/error_enum.rs" as errors -%}
 {#- A statement run with `value` bound to the builder's field: always when required, else when set. -#}
 {%- macro with_value(field) -%}
 {%- if field.required -%}
@@ -10,7 +11,9 @@ if let Some(value) = &self.{{ field.name }} { {{ caller() }} }
 //! {{ line }}
 {% endfor %}
 
+{% if uses_models %}
 use crate::models;
+{% endif %}
 
 /// The {{ tag }} operations: get them from [`Client::{{ accessor }}`](crate::Client::{{ accessor }}).
 #[derive(Debug, Clone, Copy)]
@@ -52,46 +55,15 @@ impl<'a> {{ api_name }}<'a> {
 }
 {% for op in operations %}
 
-/// The error statuses of [`{{ api_name }}::{{ op.method_bare }}`]({{ api_name }}::{{ op.method_bare }}), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum {{ op.error }} {
-{% for variant in op.error_variants %}
-    /// {{ variant.doc }}
-    {% match variant.payload %}{% when Some with (payload) %}{{ variant.name }}({{ payload }}),{% when None %}{{ variant.name }},{% endmatch %}
+{% match op.error %}
+{% when OperationErrorView::Own with (own) %}
+{% call errors::error_enum(own) %}{% endcall %}
+{% when OperationErrorView::Shared with { name, doc, shared } %}
+{% for line in doc %}
+/// {{ line }}
 {% endfor %}
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for {{ op.error }} {
-    {% if op.error_variants.is_empty() %}
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok({{ op.error }}::Other)
-    }
-    {% else %}
-    fn decode(status: u16, {% if op.error_has_payload %}body{% else %}_body{% endif %}: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        {% if op.error_has_payload %}
-        let empty = body.trim_ascii().is_empty();
-        {% endif %}
-        Ok(match status {
-        {% for variant in op.error_variants %}
-            {% match variant.payload %}
-            {% when Some with (payload) %}
-            {{ variant.pattern }} if !empty => {{ op.error }}::{{ variant.name }}(crate::request::decode_body(body)?),
-            {% when None %}
-            {{ variant.pattern }} => {{ op.error }}::{{ variant.name }},
-            {% endmatch %}
-        {% endfor %}
-            _ => {{ op.error }}::Other,
-        })
-    }
-    {% endif %}
-
-    fn undeclared() -> Self {
-        {{ op.error }}::Other
-    }
-}
+pub type {{ name }} = crate::apis::errors::{{ shared }};
+{% endmatch %}
 
 /// The request of [`{{ api_name }}::{{ op.method_bare }}`]({{ api_name }}::{{ op.method_bare }}): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -165,19 +137,19 @@ impl {{ op.builder }} {
     }
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`; returns one page.
-    pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error }}>>> {
+    pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
-    pub fn send_page(self) -> impl Future<Output = Result<crate::Page<{{ paged.item }}>, crate::SdkError<{{ op.error }}>>> {
+    pub fn send_page(self) -> impl Future<Output = Result<crate::Page<{{ paged.item }}>, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items ({{ paged.page_size }} if not set), up to [`max_items`](Self::max_items).
-    pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error }}>>> {
+    pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error_name }}>>> {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
         let listing = self.listing;
@@ -190,21 +162,21 @@ impl {{ op.builder }} {
 {% when None %}
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`.
-    pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error }}>>> {
+    pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::body(self.send_with_metadata())
     }
 {% endmatch %}
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
-    pub fn send_with_metadata(self) -> impl Future<Output = Result<crate::Response<{{ op.output }}>, crate::SdkError<{{ op.error }}>>> {
+    pub fn send_with_metadata(self) -> impl Future<Output = Result<crate::Response<{{ op.output }}>, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::{{ op.decode.function() }}(self.call())
     }
 
 {% if op.downloads_file %}
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
-    pub fn send_streaming(self) -> impl Future<Output = Result<crate::Response<crate::ByteStream>, crate::SdkError<{{ op.error }}>>> {
+    pub fn send_streaming(self) -> impl Future<Output = Result<crate::Response<crate::ByteStream>, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::streaming(self.call())
     }
 

@@ -6,3 +6,8 @@ pub mod {{ m.name }};
 #[cfg(feature = "{{ m.feature }}")]
 pub use {{ m.name }}::{{ m.api_name }};
 {% endfor %}
+{% if let Some(cfg) = errors_cfg %}
+
+#[cfg({{ cfg }})]
+pub mod errors;
+{% endif %}

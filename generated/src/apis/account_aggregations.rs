@@ -52,63 +52,16 @@ impl<'a> AccountAggregationsApi<'a> {
     }
 }
 
-/// The error statuses of [`AccountAggregationsApi::get_account_aggregation_status`](AccountAggregationsApi::get_account_aggregation_status), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAccountAggregationStatusError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetAccountAggregationStatusError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    GetAccountAggregationStatusError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetAccountAggregationStatusError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetAccountAggregationStatusError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetAccountAggregationStatusError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetAccountAggregationStatusError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetAccountAggregationStatusError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetAccountAggregationStatusError::Other
-    }
-}
+/// The error statuses of [`AccountAggregationsApi::get_account_aggregation_status`](AccountAggregationsApi::get_account_aggregation_status), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors401_403_404_429_500`](crate::apis::errors::Errors401_403_404_429_500).
+pub type GetAccountAggregationStatusError = crate::apis::errors::Errors401_403_404_429_500;
 
 /// The request of [`AccountAggregationsApi::get_account_aggregation_status`](AccountAggregationsApi::get_account_aggregation_status): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -105,63 +105,16 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     }
 }
 
-/// The error statuses of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::get_manual_discover_applications_csv_template), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetManualDiscoverApplicationsCsvTemplateError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetManualDiscoverApplicationsCsvTemplateError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetManualDiscoverApplicationsCsvTemplateError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetManualDiscoverApplicationsCsvTemplateError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetManualDiscoverApplicationsCsvTemplateError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetManualDiscoverApplicationsCsvTemplateError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetManualDiscoverApplicationsCsvTemplateError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetManualDiscoverApplicationsCsvTemplateError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetManualDiscoverApplicationsCsvTemplateError::Other
-    }
-}
+/// The error statuses of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::get_manual_discover_applications_csv_template), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetManualDiscoverApplicationsCsvTemplateError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::get_manual_discover_applications_csv_template): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -240,63 +193,16 @@ impl GetManualDiscoverApplicationsCsvTemplate {
     }
 }
 
-/// The error statuses of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::send_manual_discover_applications_csv_template), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SendManualDiscoverApplicationsCsvTemplateError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SendManualDiscoverApplicationsCsvTemplateError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    SendManualDiscoverApplicationsCsvTemplateError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    SendManualDiscoverApplicationsCsvTemplateError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    SendManualDiscoverApplicationsCsvTemplateError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    SendManualDiscoverApplicationsCsvTemplateError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    SendManualDiscoverApplicationsCsvTemplateError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => SendManualDiscoverApplicationsCsvTemplateError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SendManualDiscoverApplicationsCsvTemplateError::Other
-    }
-}
+/// The error statuses of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::send_manual_discover_applications_csv_template), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type SendManualDiscoverApplicationsCsvTemplateError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::send_manual_discover_applications_csv_template): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -404,63 +310,16 @@ impl SendManualDiscoverApplicationsCsvTemplate {
     }
 }
 
-/// The error statuses of [`ApplicationDiscoveryApi::get_discovered_applications`](ApplicationDiscoveryApi::get_discovered_applications), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetDiscoveredApplicationsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetDiscoveredApplicationsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetDiscoveredApplicationsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetDiscoveredApplicationsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetDiscoveredApplicationsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetDiscoveredApplicationsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetDiscoveredApplicationsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetDiscoveredApplicationsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetDiscoveredApplicationsError::Other
-    }
-}
+/// The error statuses of [`ApplicationDiscoveryApi::get_discovered_applications`](ApplicationDiscoveryApi::get_discovered_applications), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetDiscoveredApplicationsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`ApplicationDiscoveryApi::get_discovered_applications`](ApplicationDiscoveryApi::get_discovered_applications): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -658,63 +517,16 @@ impl GetDiscoveredApplications {
     }
 }
 
-/// The error statuses of [`ApplicationDiscoveryApi::get_discovered_application_by_id`](ApplicationDiscoveryApi::get_discovered_application_by_id), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetDiscoveredApplicationByIdError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetDiscoveredApplicationByIdError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetDiscoveredApplicationByIdError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetDiscoveredApplicationByIdError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetDiscoveredApplicationByIdError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetDiscoveredApplicationByIdError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetDiscoveredApplicationByIdError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetDiscoveredApplicationByIdError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetDiscoveredApplicationByIdError::Other
-    }
-}
+/// The error statuses of [`ApplicationDiscoveryApi::get_discovered_application_by_id`](ApplicationDiscoveryApi::get_discovered_application_by_id), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetDiscoveredApplicationByIdError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`ApplicationDiscoveryApi::get_discovered_application_by_id`](ApplicationDiscoveryApi::get_discovered_application_by_id): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -785,63 +597,16 @@ impl GetDiscoveredApplicationById {
     }
 }
 
-/// The error statuses of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`](ApplicationDiscoveryApi::patch_discovered_application_by_id), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchDiscoveredApplicationByIdError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PatchDiscoveredApplicationByIdError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PatchDiscoveredApplicationByIdError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    PatchDiscoveredApplicationByIdError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    PatchDiscoveredApplicationByIdError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    PatchDiscoveredApplicationByIdError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PatchDiscoveredApplicationByIdError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PatchDiscoveredApplicationByIdError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PatchDiscoveredApplicationByIdError::Other
-    }
-}
+/// The error statuses of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`](ApplicationDiscoveryApi::patch_discovered_application_by_id), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type PatchDiscoveredApplicationByIdError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`](ApplicationDiscoveryApi::patch_discovered_application_by_id): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

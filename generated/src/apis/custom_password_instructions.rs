@@ -217,56 +217,15 @@ impl CreateCustomPasswordInstructions {
     }
 }
 
-/// The error statuses of [`CustomPasswordInstructionsApi::get_custom_password_instructions`](CustomPasswordInstructionsApi::get_custom_password_instructions), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetCustomPasswordInstructionsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetCustomPasswordInstructionsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetCustomPasswordInstructionsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetCustomPasswordInstructionsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetCustomPasswordInstructionsError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetCustomPasswordInstructionsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetCustomPasswordInstructionsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetCustomPasswordInstructionsError::Other
-    }
-}
+/// The error statuses of [`CustomPasswordInstructionsApi::get_custom_password_instructions`](CustomPasswordInstructionsApi::get_custom_password_instructions), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_403_404_500`](crate::apis::errors::Errors400_403_404_500).
+pub type GetCustomPasswordInstructionsError = crate::apis::errors::Errors400_403_404_500;
 
 /// The request of [`CustomPasswordInstructionsApi::get_custom_password_instructions`](CustomPasswordInstructionsApi::get_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -349,56 +308,15 @@ impl GetCustomPasswordInstructions {
     }
 }
 
-/// The error statuses of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`](CustomPasswordInstructionsApi::delete_custom_password_instructions), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteCustomPasswordInstructionsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteCustomPasswordInstructionsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteCustomPasswordInstructionsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteCustomPasswordInstructionsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    DeleteCustomPasswordInstructionsError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteCustomPasswordInstructionsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteCustomPasswordInstructionsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteCustomPasswordInstructionsError::Other
-    }
-}
+/// The error statuses of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`](CustomPasswordInstructionsApi::delete_custom_password_instructions), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_403_404_500`](crate::apis::errors::Errors400_403_404_500).
+pub type DeleteCustomPasswordInstructionsError = crate::apis::errors::Errors400_403_404_500;
 
 /// The request of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`](CustomPasswordInstructionsApi::delete_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

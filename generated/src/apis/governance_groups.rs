@@ -212,57 +212,16 @@ impl<'a> GovernanceGroupsApi<'a> {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::list_workgroups`](GovernanceGroupsApi::list_workgroups), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListWorkgroupsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListWorkgroupsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListWorkgroupsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    ListWorkgroupsError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    ListWorkgroupsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ListWorkgroupsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ListWorkgroupsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListWorkgroupsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListWorkgroupsError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::list_workgroups`](GovernanceGroupsApi::list_workgroups), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ListWorkgroupsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::list_workgroups`](GovernanceGroupsApi::list_workgroups): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -451,59 +410,16 @@ impl ListWorkgroups {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::create_workgroup`](GovernanceGroupsApi::create_workgroup), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateWorkgroupError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateWorkgroupError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateWorkgroupError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    CreateWorkgroupError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    CreateWorkgroupError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    CreateWorkgroupError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CreateWorkgroupError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateWorkgroupError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateWorkgroupError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::create_workgroup`](GovernanceGroupsApi::create_workgroup), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type CreateWorkgroupError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::create_workgroup`](GovernanceGroupsApi::create_workgroup): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -576,57 +492,16 @@ impl CreateWorkgroup {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::get_workgroup`](GovernanceGroupsApi::get_workgroup), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetWorkgroupError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetWorkgroupError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetWorkgroupError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetWorkgroupError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetWorkgroupError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetWorkgroupError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetWorkgroupError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetWorkgroupError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetWorkgroupError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::get_workgroup`](GovernanceGroupsApi::get_workgroup), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetWorkgroupError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::get_workgroup`](GovernanceGroupsApi::get_workgroup): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -691,59 +566,16 @@ impl GetWorkgroup {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::delete_workgroup`](GovernanceGroupsApi::delete_workgroup), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteWorkgroupError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteWorkgroupError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteWorkgroupError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    DeleteWorkgroupError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteWorkgroupError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    DeleteWorkgroupError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteWorkgroupError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteWorkgroupError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteWorkgroupError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::delete_workgroup`](GovernanceGroupsApi::delete_workgroup), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type DeleteWorkgroupError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::delete_workgroup`](GovernanceGroupsApi::delete_workgroup): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -802,57 +634,16 @@ impl DeleteWorkgroup {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::patch_workgroup`](GovernanceGroupsApi::patch_workgroup), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchWorkgroupError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PatchWorkgroupError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PatchWorkgroupError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    PatchWorkgroupError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    PatchWorkgroupError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    PatchWorkgroupError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PatchWorkgroupError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PatchWorkgroupError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PatchWorkgroupError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::patch_workgroup`](GovernanceGroupsApi::patch_workgroup), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type PatchWorkgroupError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::patch_workgroup`](GovernanceGroupsApi::patch_workgroup): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -935,63 +726,16 @@ impl PatchWorkgroup {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::delete_workgroups_in_bulk`](GovernanceGroupsApi::delete_workgroups_in_bulk), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteWorkgroupsInBulkError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteWorkgroupsInBulkError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteWorkgroupsInBulkError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    DeleteWorkgroupsInBulkError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteWorkgroupsInBulkError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    DeleteWorkgroupsInBulkError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteWorkgroupsInBulkError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteWorkgroupsInBulkError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteWorkgroupsInBulkError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::delete_workgroups_in_bulk`](GovernanceGroupsApi::delete_workgroups_in_bulk), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type DeleteWorkgroupsInBulkError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::delete_workgroups_in_bulk`](GovernanceGroupsApi::delete_workgroups_in_bulk): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1067,59 +811,16 @@ impl DeleteWorkgroupsInBulk {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::list_connections`](GovernanceGroupsApi::list_connections), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListConnectionsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListConnectionsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListConnectionsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    ListConnectionsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ListConnectionsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ListConnectionsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ListConnectionsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListConnectionsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListConnectionsError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::list_connections`](GovernanceGroupsApi::list_connections), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ListConnectionsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::list_connections`](GovernanceGroupsApi::list_connections): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1302,63 +1003,16 @@ impl ListConnections {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::list_workgroup_members`](GovernanceGroupsApi::list_workgroup_members), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListWorkgroupMembersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListWorkgroupMembersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListWorkgroupMembersError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    ListWorkgroupMembersError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ListWorkgroupMembersError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    ListWorkgroupMembersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ListWorkgroupMembersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListWorkgroupMembersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListWorkgroupMembersError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::list_workgroup_members`](GovernanceGroupsApi::list_workgroup_members), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ListWorkgroupMembersError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::list_workgroup_members`](GovernanceGroupsApi::list_workgroup_members): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1541,63 +1195,16 @@ impl ListWorkgroupMembers {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::update_workgroup_members`](GovernanceGroupsApi::update_workgroup_members), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UpdateWorkgroupMembersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for UpdateWorkgroupMembersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    UpdateWorkgroupMembersError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    UpdateWorkgroupMembersError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    UpdateWorkgroupMembersError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    UpdateWorkgroupMembersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    UpdateWorkgroupMembersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => UpdateWorkgroupMembersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        UpdateWorkgroupMembersError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::update_workgroup_members`](GovernanceGroupsApi::update_workgroup_members), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type UpdateWorkgroupMembersError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::update_workgroup_members`](GovernanceGroupsApi::update_workgroup_members): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1679,63 +1286,16 @@ impl UpdateWorkgroupMembers {
     }
 }
 
-/// The error statuses of [`GovernanceGroupsApi::delete_workgroup_members`](GovernanceGroupsApi::delete_workgroup_members), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteWorkgroupMembersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteWorkgroupMembersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteWorkgroupMembersError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    DeleteWorkgroupMembersError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteWorkgroupMembersError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    DeleteWorkgroupMembersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteWorkgroupMembersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteWorkgroupMembersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteWorkgroupMembersError::Other
-    }
-}
+/// The error statuses of [`GovernanceGroupsApi::delete_workgroup_members`](GovernanceGroupsApi::delete_workgroup_members), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type DeleteWorkgroupMembersError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`GovernanceGroupsApi::delete_workgroup_members`](GovernanceGroupsApi::delete_workgroup_members): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

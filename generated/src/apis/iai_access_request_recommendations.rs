@@ -167,63 +167,16 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAccessRequestRecommendationsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetAccessRequestRecommendationsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetAccessRequestRecommendationsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetAccessRequestRecommendationsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetAccessRequestRecommendationsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetAccessRequestRecommendationsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetAccessRequestRecommendationsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetAccessRequestRecommendationsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetAccessRequestRecommendationsError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetAccessRequestRecommendationsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -446,63 +399,16 @@ impl GetAccessRequestRecommendations {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAccessRequestRecommendationsIgnoredItemsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetAccessRequestRecommendationsIgnoredItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetAccessRequestRecommendationsIgnoredItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetAccessRequestRecommendationsIgnoredItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetAccessRequestRecommendationsIgnoredItemsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetAccessRequestRecommendationsIgnoredItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetAccessRequestRecommendationsIgnoredItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetAccessRequestRecommendationsIgnoredItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetAccessRequestRecommendationsIgnoredItemsError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetAccessRequestRecommendationsIgnoredItemsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -699,63 +605,16 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddAccessRequestRecommendationsIgnoredItemError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for AddAccessRequestRecommendationsIgnoredItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    AddAccessRequestRecommendationsIgnoredItemError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    AddAccessRequestRecommendationsIgnoredItemError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    AddAccessRequestRecommendationsIgnoredItemError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    AddAccessRequestRecommendationsIgnoredItemError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    AddAccessRequestRecommendationsIgnoredItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => AddAccessRequestRecommendationsIgnoredItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        AddAccessRequestRecommendationsIgnoredItemError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type AddAccessRequestRecommendationsIgnoredItemError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -831,63 +690,16 @@ impl AddAccessRequestRecommendationsIgnoredItem {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAccessRequestRecommendationsRequestedItemsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetAccessRequestRecommendationsRequestedItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetAccessRequestRecommendationsRequestedItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetAccessRequestRecommendationsRequestedItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetAccessRequestRecommendationsRequestedItemsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetAccessRequestRecommendationsRequestedItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetAccessRequestRecommendationsRequestedItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetAccessRequestRecommendationsRequestedItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetAccessRequestRecommendationsRequestedItemsError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetAccessRequestRecommendationsRequestedItemsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1084,63 +896,16 @@ impl GetAccessRequestRecommendationsRequestedItems {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddAccessRequestRecommendationsRequestedItemError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for AddAccessRequestRecommendationsRequestedItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    AddAccessRequestRecommendationsRequestedItemError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    AddAccessRequestRecommendationsRequestedItemError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    AddAccessRequestRecommendationsRequestedItemError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    AddAccessRequestRecommendationsRequestedItemError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    AddAccessRequestRecommendationsRequestedItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => AddAccessRequestRecommendationsRequestedItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        AddAccessRequestRecommendationsRequestedItemError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type AddAccessRequestRecommendationsRequestedItemError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1216,63 +981,16 @@ impl AddAccessRequestRecommendationsRequestedItem {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAccessRequestRecommendationsViewedItemsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetAccessRequestRecommendationsViewedItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetAccessRequestRecommendationsViewedItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetAccessRequestRecommendationsViewedItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetAccessRequestRecommendationsViewedItemsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetAccessRequestRecommendationsViewedItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetAccessRequestRecommendationsViewedItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetAccessRequestRecommendationsViewedItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetAccessRequestRecommendationsViewedItemsError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetAccessRequestRecommendationsViewedItemsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1469,63 +1187,16 @@ impl GetAccessRequestRecommendationsViewedItems {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddAccessRequestRecommendationsViewedItemError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for AddAccessRequestRecommendationsViewedItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => AddAccessRequestRecommendationsViewedItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        AddAccessRequestRecommendationsViewedItemError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type AddAccessRequestRecommendationsViewedItemError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1601,63 +1272,16 @@ impl AddAccessRequestRecommendationsViewedItem {
     }
 }
 
-/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddAccessRequestRecommendationsViewedItemsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for AddAccessRequestRecommendationsViewedItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    AddAccessRequestRecommendationsViewedItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => AddAccessRequestRecommendationsViewedItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        AddAccessRequestRecommendationsViewedItemsError::Other
-    }
-}
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type AddAccessRequestRecommendationsViewedItemsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -181,63 +181,16 @@ impl<'a> IaiOutliersApi<'a> {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::get_identity_outlier_snapshots`](IaiOutliersApi::get_identity_outlier_snapshots), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetIdentityOutlierSnapshotsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetIdentityOutlierSnapshotsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetIdentityOutlierSnapshotsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetIdentityOutlierSnapshotsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetIdentityOutlierSnapshotsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetIdentityOutlierSnapshotsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetIdentityOutlierSnapshotsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetIdentityOutlierSnapshotsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetIdentityOutlierSnapshotsError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::get_identity_outlier_snapshots`](IaiOutliersApi::get_identity_outlier_snapshots), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetIdentityOutlierSnapshotsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiOutliersApi::get_identity_outlier_snapshots`](IaiOutliersApi::get_identity_outlier_snapshots): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -422,63 +375,16 @@ impl GetIdentityOutlierSnapshots {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`](IaiOutliersApi::get_latest_identity_outlier_snapshots), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLatestIdentityOutlierSnapshotsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetLatestIdentityOutlierSnapshotsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetLatestIdentityOutlierSnapshotsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetLatestIdentityOutlierSnapshotsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetLatestIdentityOutlierSnapshotsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetLatestIdentityOutlierSnapshotsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetLatestIdentityOutlierSnapshotsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetLatestIdentityOutlierSnapshotsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetLatestIdentityOutlierSnapshotsError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`](IaiOutliersApi::get_latest_identity_outlier_snapshots), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetLatestIdentityOutlierSnapshotsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`](IaiOutliersApi::get_latest_identity_outlier_snapshots): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -559,63 +465,16 @@ impl GetLatestIdentityOutlierSnapshots {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::get_identity_outliers`](IaiOutliersApi::get_identity_outliers), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetIdentityOutliersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetIdentityOutliersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetIdentityOutliersError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetIdentityOutliersError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetIdentityOutliersError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetIdentityOutliersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetIdentityOutliersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetIdentityOutliersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetIdentityOutliersError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::get_identity_outliers`](IaiOutliersApi::get_identity_outliers), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetIdentityOutliersError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiOutliersApi::get_identity_outliers`](IaiOutliersApi::get_identity_outliers): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -818,70 +677,17 @@ impl GetIdentityOutliers {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`](IaiOutliersApi::get_peer_group_outliers_contributing_features), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetPeerGroupOutliersContributingFeaturesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetPeerGroupOutliersContributingFeaturesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetPeerGroupOutliersContributingFeaturesError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetPeerGroupOutliersContributingFeaturesError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetPeerGroupOutliersContributingFeaturesError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetPeerGroupOutliersContributingFeaturesError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetPeerGroupOutliersContributingFeaturesError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetPeerGroupOutliersContributingFeaturesError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetPeerGroupOutliersContributingFeaturesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetPeerGroupOutliersContributingFeaturesError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`](IaiOutliersApi::get_peer_group_outliers_contributing_features), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetPeerGroupOutliersContributingFeaturesError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`](IaiOutliersApi::get_peer_group_outliers_contributing_features): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1077,70 +883,17 @@ impl GetPeerGroupOutliersContributingFeatures {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`](IaiOutliersApi::list_outliers_contributing_feature_access_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListOutliersContributingFeatureAccessItemsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListOutliersContributingFeatureAccessItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListOutliersContributingFeatureAccessItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    ListOutliersContributingFeatureAccessItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ListOutliersContributingFeatureAccessItemsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    ListOutliersContributingFeatureAccessItemsError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    ListOutliersContributingFeatureAccessItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ListOutliersContributingFeatureAccessItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListOutliersContributingFeatureAccessItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListOutliersContributingFeatureAccessItemsError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`](IaiOutliersApi::list_outliers_contributing_feature_access_items), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ListOutliersContributingFeatureAccessItemsError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`](IaiOutliersApi::list_outliers_contributing_feature_access_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1338,63 +1091,16 @@ impl ListOutliersContributingFeatureAccessItems {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::ignore_identity_outliers`](IaiOutliersApi::ignore_identity_outliers), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum IgnoreIdentityOutliersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for IgnoreIdentityOutliersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    IgnoreIdentityOutliersError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    IgnoreIdentityOutliersError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    IgnoreIdentityOutliersError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    IgnoreIdentityOutliersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    IgnoreIdentityOutliersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => IgnoreIdentityOutliersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        IgnoreIdentityOutliersError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::ignore_identity_outliers`](IaiOutliersApi::ignore_identity_outliers), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type IgnoreIdentityOutliersError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiOutliersApi::ignore_identity_outliers`](IaiOutliersApi::ignore_identity_outliers): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1464,63 +1170,16 @@ impl IgnoreIdentityOutliers {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::un_ignore_identity_outliers`](IaiOutliersApi::un_ignore_identity_outliers), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UnIgnoreIdentityOutliersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for UnIgnoreIdentityOutliersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    UnIgnoreIdentityOutliersError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    UnIgnoreIdentityOutliersError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    UnIgnoreIdentityOutliersError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    UnIgnoreIdentityOutliersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    UnIgnoreIdentityOutliersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => UnIgnoreIdentityOutliersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        UnIgnoreIdentityOutliersError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::un_ignore_identity_outliers`](IaiOutliersApi::un_ignore_identity_outliers), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type UnIgnoreIdentityOutliersError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiOutliersApi::un_ignore_identity_outliers`](IaiOutliersApi::un_ignore_identity_outliers): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1592,61 +1251,16 @@ impl UnIgnoreIdentityOutliers {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::export_outliers_zip`](IaiOutliersApi::export_outliers_zip), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ExportOutliersZipError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ExportOutliersZipError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ExportOutliersZipError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    ExportOutliersZipError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ExportOutliersZipError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ExportOutliersZipError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ExportOutliersZipError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ExportOutliersZipError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ExportOutliersZipError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::export_outliers_zip`](IaiOutliersApi::export_outliers_zip), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ExportOutliersZipError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`IaiOutliersApi::export_outliers_zip`](IaiOutliersApi::export_outliers_zip): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1732,70 +1346,17 @@ impl ExportOutliersZip {
     }
 }
 
-/// The error statuses of [`IaiOutliersApi::get_outlier_contributing_feature_summary`](IaiOutliersApi::get_outlier_contributing_feature_summary), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetOutlierContributingFeatureSummaryError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetOutlierContributingFeatureSummaryError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetOutlierContributingFeatureSummaryError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetOutlierContributingFeatureSummaryError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetOutlierContributingFeatureSummaryError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetOutlierContributingFeatureSummaryError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetOutlierContributingFeatureSummaryError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetOutlierContributingFeatureSummaryError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetOutlierContributingFeatureSummaryError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetOutlierContributingFeatureSummaryError::Other
-    }
-}
+/// The error statuses of [`IaiOutliersApi::get_outlier_contributing_feature_summary`](IaiOutliersApi::get_outlier_contributing_feature_summary), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetOutlierContributingFeatureSummaryError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`IaiOutliersApi::get_outlier_contributing_feature_summary`](IaiOutliersApi::get_outlier_contributing_feature_summary): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

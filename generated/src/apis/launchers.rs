@@ -107,62 +107,17 @@ impl<'a> LaunchersApi<'a> {
     }
 }
 
-/// The error statuses of [`LaunchersApi::get_launchers`](LaunchersApi::get_launchers), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLaunchersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetLaunchersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetLaunchersError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetLaunchersError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetLaunchersError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetLaunchersError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetLaunchersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetLaunchersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetLaunchersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetLaunchersError::Other
-    }
-}
+/// The error statuses of [`LaunchersApi::get_launchers`](LaunchersApi::get_launchers), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetLaunchersError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`LaunchersApi::get_launchers`](LaunchersApi::get_launchers): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -270,62 +225,17 @@ impl GetLaunchers {
     }
 }
 
-/// The error statuses of [`LaunchersApi::create_launcher`](LaunchersApi::create_launcher), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateLauncherError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateLauncherError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateLauncherError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    CreateLauncherError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    CreateLauncherError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    CreateLauncherError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    CreateLauncherError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CreateLauncherError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateLauncherError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateLauncherError::Other
-    }
-}
+/// The error statuses of [`LaunchersApi::create_launcher`](LaunchersApi::create_launcher), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type CreateLauncherError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`LaunchersApi::create_launcher`](LaunchersApi::create_launcher): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -398,60 +308,17 @@ impl CreateLauncher {
     }
 }
 
-/// The error statuses of [`LaunchersApi::get_launcher`](LaunchersApi::get_launcher), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLauncherError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetLauncherError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetLauncherError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetLauncherError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetLauncherError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetLauncherError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetLauncherError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    GetLauncherError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetLauncherError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetLauncherError::Other
-    }
-}
+/// The error statuses of [`LaunchersApi::get_launcher`](LaunchersApi::get_launcher), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetLauncherError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`LaunchersApi::get_launcher`](LaunchersApi::get_launcher): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -519,60 +386,17 @@ impl GetLauncher {
     }
 }
 
-/// The error statuses of [`LaunchersApi::put_launcher`](LaunchersApi::put_launcher), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutLauncherError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PutLauncherError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PutLauncherError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    PutLauncherError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    PutLauncherError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    PutLauncherError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    PutLauncherError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    PutLauncherError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PutLauncherError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PutLauncherError::Other
-    }
-}
+/// The error statuses of [`LaunchersApi::put_launcher`](LaunchersApi::put_launcher), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PutLauncherError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`LaunchersApi::put_launcher`](LaunchersApi::put_launcher): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -650,62 +474,17 @@ impl PutLauncher {
     }
 }
 
-/// The error statuses of [`LaunchersApi::delete_launcher`](LaunchersApi::delete_launcher), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteLauncherError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteLauncherError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteLauncherError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    DeleteLauncherError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    DeleteLauncherError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    DeleteLauncherError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    DeleteLauncherError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteLauncherError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteLauncherError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteLauncherError::Other
-    }
-}
+/// The error statuses of [`LaunchersApi::delete_launcher`](LaunchersApi::delete_launcher), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type DeleteLauncherError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`LaunchersApi::delete_launcher`](LaunchersApi::delete_launcher): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -767,62 +546,17 @@ impl DeleteLauncher {
     }
 }
 
-/// The error statuses of [`LaunchersApi::start_launcher`](LaunchersApi::start_launcher), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum StartLauncherError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for StartLauncherError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    StartLauncherError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    StartLauncherError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    StartLauncherError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    StartLauncherError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    StartLauncherError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    StartLauncherError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => StartLauncherError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        StartLauncherError::Other
-    }
-}
+/// The error statuses of [`LaunchersApi::start_launcher`](LaunchersApi::start_launcher), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type StartLauncherError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`LaunchersApi::start_launcher`](LaunchersApi::start_launcher): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -86,66 +86,17 @@ impl<'a> ManagedClustersApi<'a> {
     }
 }
 
-/// The error statuses of [`ManagedClustersApi::get_managed_cluster`](ManagedClustersApi::get_managed_cluster), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetManagedClusterError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetManagedClusterError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetManagedClusterError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetManagedClusterError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetManagedClusterError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetManagedClusterError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetManagedClusterError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetManagedClusterError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetManagedClusterError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetManagedClusterError::Other
-    }
-}
+/// The error statuses of [`ManagedClustersApi::get_managed_cluster`](ManagedClustersApi::get_managed_cluster), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetManagedClusterError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`ManagedClustersApi::get_managed_cluster`](ManagedClustersApi::get_managed_cluster): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -213,70 +164,17 @@ impl GetManagedCluster {
     }
 }
 
-/// The error statuses of [`ManagedClustersApi::get_client_log_configuration`](ManagedClustersApi::get_client_log_configuration), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetClientLogConfigurationError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetClientLogConfigurationError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetClientLogConfigurationError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetClientLogConfigurationError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetClientLogConfigurationError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetClientLogConfigurationError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetClientLogConfigurationError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetClientLogConfigurationError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetClientLogConfigurationError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetClientLogConfigurationError::Other
-    }
-}
+/// The error statuses of [`ManagedClustersApi::get_client_log_configuration`](ManagedClustersApi::get_client_log_configuration), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetClientLogConfigurationError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`ManagedClustersApi::get_client_log_configuration`](ManagedClustersApi::get_client_log_configuration): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -348,70 +246,17 @@ impl GetClientLogConfiguration {
     }
 }
 
-/// The error statuses of [`ManagedClustersApi::put_client_log_configuration`](ManagedClustersApi::put_client_log_configuration), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutClientLogConfigurationError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PutClientLogConfigurationError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PutClientLogConfigurationError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    PutClientLogConfigurationError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    PutClientLogConfigurationError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    PutClientLogConfigurationError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    PutClientLogConfigurationError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PutClientLogConfigurationError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PutClientLogConfigurationError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PutClientLogConfigurationError::Other
-    }
-}
+/// The error statuses of [`ManagedClustersApi::put_client_log_configuration`](ManagedClustersApi::put_client_log_configuration), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PutClientLogConfigurationError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`ManagedClustersApi::put_client_log_configuration`](ManagedClustersApi::put_client_log_configuration): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -493,63 +338,16 @@ impl PutClientLogConfiguration {
     }
 }
 
-/// The error statuses of [`ManagedClustersApi::get_managed_clusters`](ManagedClustersApi::get_managed_clusters), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetManagedClustersError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetManagedClustersError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetManagedClustersError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetManagedClustersError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetManagedClustersError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetManagedClustersError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetManagedClustersError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetManagedClustersError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetManagedClustersError::Other
-    }
-}
+/// The error statuses of [`ManagedClustersApi::get_managed_clusters`](ManagedClustersApi::get_managed_clusters), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetManagedClustersError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`ManagedClustersApi::get_managed_clusters`](ManagedClustersApi::get_managed_clusters): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -94,59 +94,16 @@ impl<'a> OAuthClientsApi<'a> {
     }
 }
 
-/// The error statuses of [`OAuthClientsApi::list_oauth_clients`](OAuthClientsApi::list_oauth_clients), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListOauthClientsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListOauthClientsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListOauthClientsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    ListOauthClientsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ListOauthClientsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ListOauthClientsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ListOauthClientsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListOauthClientsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListOauthClientsError::Other
-    }
-}
+/// The error statuses of [`OAuthClientsApi::list_oauth_clients`](OAuthClientsApi::list_oauth_clients), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ListOauthClientsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`OAuthClientsApi::list_oauth_clients`](OAuthClientsApi::list_oauth_clients): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -228,61 +185,16 @@ impl ListOauthClients {
     }
 }
 
-/// The error statuses of [`OAuthClientsApi::create_oauth_client`](OAuthClientsApi::create_oauth_client), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateOauthClientError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateOauthClientError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateOauthClientError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    CreateOauthClientError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    CreateOauthClientError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    CreateOauthClientError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CreateOauthClientError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateOauthClientError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateOauthClientError::Other
-    }
-}
+/// The error statuses of [`OAuthClientsApi::create_oauth_client`](OAuthClientsApi::create_oauth_client), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type CreateOauthClientError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`OAuthClientsApi::create_oauth_client`](OAuthClientsApi::create_oauth_client): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -358,62 +270,17 @@ impl CreateOauthClient {
     }
 }
 
-/// The error statuses of [`OAuthClientsApi::get_oauth_client`](OAuthClientsApi::get_oauth_client), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetOauthClientError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetOauthClientError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetOauthClientError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetOauthClientError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetOauthClientError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetOauthClientError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetOauthClientError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetOauthClientError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetOauthClientError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetOauthClientError::Other
-    }
-}
+/// The error statuses of [`OAuthClientsApi::get_oauth_client`](OAuthClientsApi::get_oauth_client), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetOauthClientError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`OAuthClientsApi::get_oauth_client`](OAuthClientsApi::get_oauth_client): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -481,66 +348,17 @@ impl GetOauthClient {
     }
 }
 
-/// The error statuses of [`OAuthClientsApi::delete_oauth_client`](OAuthClientsApi::delete_oauth_client), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteOauthClientError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteOauthClientError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteOauthClientError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    DeleteOauthClientError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteOauthClientError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    DeleteOauthClientError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    DeleteOauthClientError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteOauthClientError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteOauthClientError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteOauthClientError::Other
-    }
-}
+/// The error statuses of [`OAuthClientsApi::delete_oauth_client`](OAuthClientsApi::delete_oauth_client), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type DeleteOauthClientError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`OAuthClientsApi::delete_oauth_client`](OAuthClientsApi::delete_oauth_client): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -599,64 +417,17 @@ impl DeleteOauthClient {
     }
 }
 
-/// The error statuses of [`OAuthClientsApi::patch_oauth_client`](OAuthClientsApi::patch_oauth_client), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchOauthClientError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PatchOauthClientError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PatchOauthClientError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    PatchOauthClientError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    PatchOauthClientError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    PatchOauthClientError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    PatchOauthClientError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PatchOauthClientError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PatchOauthClientError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PatchOauthClientError::Other
-    }
-}
+/// The error statuses of [`OAuthClientsApi::patch_oauth_client`](OAuthClientsApi::patch_oauth_client), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PatchOauthClientError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`OAuthClientsApi::patch_oauth_client`](OAuthClientsApi::patch_oauth_client): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -155,59 +155,16 @@ impl<'a> PasswordManagementApi<'a> {
     }
 }
 
-/// The error statuses of [`PasswordManagementApi::create_digit_token`](PasswordManagementApi::create_digit_token), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateDigitTokenError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateDigitTokenError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateDigitTokenError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    CreateDigitTokenError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    CreateDigitTokenError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    CreateDigitTokenError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CreateDigitTokenError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateDigitTokenError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateDigitTokenError::Other
-    }
-}
+/// The error statuses of [`PasswordManagementApi::create_digit_token`](PasswordManagementApi::create_digit_token), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type CreateDigitTokenError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`PasswordManagementApi::create_digit_token`](PasswordManagementApi::create_digit_token): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -283,61 +240,16 @@ impl CreateDigitToken {
     }
 }
 
-/// The error statuses of [`PasswordManagementApi::query_password_info`](PasswordManagementApi::query_password_info), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum QueryPasswordInfoError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for QueryPasswordInfoError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    QueryPasswordInfoError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    QueryPasswordInfoError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    QueryPasswordInfoError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    QueryPasswordInfoError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    QueryPasswordInfoError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => QueryPasswordInfoError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        QueryPasswordInfoError::Other
-    }
-}
+/// The error statuses of [`PasswordManagementApi::query_password_info`](PasswordManagementApi::query_password_info), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type QueryPasswordInfoError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`PasswordManagementApi::query_password_info`](PasswordManagementApi::query_password_info): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -410,63 +322,16 @@ impl QueryPasswordInfo {
     }
 }
 
-/// The error statuses of [`PasswordManagementApi::set_identity_password`](PasswordManagementApi::set_identity_password), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SetIdentityPasswordError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SetIdentityPasswordError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    SetIdentityPasswordError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    SetIdentityPasswordError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    SetIdentityPasswordError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    SetIdentityPasswordError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    SetIdentityPasswordError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => SetIdentityPasswordError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SetIdentityPasswordError::Other
-    }
-}
+/// The error statuses of [`PasswordManagementApi::set_identity_password`](PasswordManagementApi::set_identity_password), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type SetIdentityPasswordError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`PasswordManagementApi::set_identity_password`](PasswordManagementApi::set_identity_password): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -542,63 +407,16 @@ impl SetIdentityPassword {
     }
 }
 
-/// The error statuses of [`PasswordManagementApi::get_identity_password_change_status`](PasswordManagementApi::get_identity_password_change_status), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetIdentityPasswordChangeStatusError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetIdentityPasswordChangeStatusError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetIdentityPasswordChangeStatusError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetIdentityPasswordChangeStatusError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetIdentityPasswordChangeStatusError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetIdentityPasswordChangeStatusError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetIdentityPasswordChangeStatusError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetIdentityPasswordChangeStatusError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetIdentityPasswordChangeStatusError::Other
-    }
-}
+/// The error statuses of [`PasswordManagementApi::get_identity_password_change_status`](PasswordManagementApi::get_identity_password_change_status), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type GetIdentityPasswordChangeStatusError = crate::apis::errors::Errors400_401_403_404_500;
 
 /// The request of [`PasswordManagementApi::get_identity_password_change_status`](PasswordManagementApi::get_identity_password_change_status): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -168,63 +168,16 @@ impl<'a> RoleInsightsApi<'a> {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::create_role_insight_requests`](RoleInsightsApi::create_role_insight_requests), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateRoleInsightRequestsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateRoleInsightRequestsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateRoleInsightRequestsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    CreateRoleInsightRequestsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    CreateRoleInsightRequestsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    CreateRoleInsightRequestsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CreateRoleInsightRequestsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateRoleInsightRequestsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateRoleInsightRequestsError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::create_role_insight_requests`](RoleInsightsApi::create_role_insight_requests), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type CreateRoleInsightRequestsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`RoleInsightsApi::create_role_insight_requests`](RoleInsightsApi::create_role_insight_requests): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -290,63 +243,16 @@ impl CreateRoleInsightRequests {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::get_role_insights_requests`](RoleInsightsApi::get_role_insights_requests), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetRoleInsightsRequestsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetRoleInsightsRequestsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetRoleInsightsRequestsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetRoleInsightsRequestsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetRoleInsightsRequestsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetRoleInsightsRequestsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetRoleInsightsRequestsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetRoleInsightsRequestsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetRoleInsightsRequestsError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::get_role_insights_requests`](RoleInsightsApi::get_role_insights_requests), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetRoleInsightsRequestsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`RoleInsightsApi::get_role_insights_requests`](RoleInsightsApi::get_role_insights_requests): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -417,56 +323,15 @@ impl GetRoleInsightsRequests {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::get_role_insights_summary`](RoleInsightsApi::get_role_insights_summary), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetRoleInsightsSummaryError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetRoleInsightsSummaryError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetRoleInsightsSummaryError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetRoleInsightsSummaryError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetRoleInsightsSummaryError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetRoleInsightsSummaryError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetRoleInsightsSummaryError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetRoleInsightsSummaryError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::get_role_insights_summary`](RoleInsightsApi::get_role_insights_summary), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type GetRoleInsightsSummaryError = crate::apis::errors::Errors400_401_403_500;
 
 /// The request of [`RoleInsightsApi::get_role_insights_summary`](RoleInsightsApi::get_role_insights_summary): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -532,52 +397,15 @@ impl GetRoleInsightsSummary {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::get_role_insights`](RoleInsightsApi::get_role_insights), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetRoleInsightsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetRoleInsightsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetRoleInsightsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetRoleInsightsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetRoleInsightsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    GetRoleInsightsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetRoleInsightsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetRoleInsightsError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::get_role_insights`](RoleInsightsApi::get_role_insights), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type GetRoleInsightsError = crate::apis::errors::Errors400_401_403_500;
 
 /// The request of [`RoleInsightsApi::get_role_insights`](RoleInsightsApi::get_role_insights): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -766,50 +594,15 @@ impl GetRoleInsights {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::get_role_insight`](RoleInsightsApi::get_role_insight), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetRoleInsightError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetRoleInsightError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetRoleInsightError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetRoleInsightError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetRoleInsightError::Forbidden(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    GetRoleInsightError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetRoleInsightError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetRoleInsightError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::get_role_insight`](RoleInsightsApi::get_role_insight), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type GetRoleInsightError = crate::apis::errors::Errors400_401_403_500;
 
 /// The request of [`RoleInsightsApi::get_role_insight`](RoleInsightsApi::get_role_insight): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -877,56 +670,15 @@ impl GetRoleInsight {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::get_role_insights_entitlements_changes`](RoleInsightsApi::get_role_insights_entitlements_changes), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetRoleInsightsEntitlementsChangesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetRoleInsightsEntitlementsChangesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetRoleInsightsEntitlementsChangesError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetRoleInsightsEntitlementsChangesError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetRoleInsightsEntitlementsChangesError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetRoleInsightsEntitlementsChangesError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetRoleInsightsEntitlementsChangesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetRoleInsightsEntitlementsChangesError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::get_role_insights_entitlements_changes`](RoleInsightsApi::get_role_insights_entitlements_changes), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type GetRoleInsightsEntitlementsChangesError = crate::apis::errors::Errors400_401_403_500;
 
 /// The request of [`RoleInsightsApi::get_role_insights_entitlements_changes`](RoleInsightsApi::get_role_insights_entitlements_changes): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1028,56 +780,15 @@ impl GetRoleInsightsEntitlementsChanges {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::download_role_insights_entitlements_changes`](RoleInsightsApi::download_role_insights_entitlements_changes), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DownloadRoleInsightsEntitlementsChangesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DownloadRoleInsightsEntitlementsChangesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DownloadRoleInsightsEntitlementsChangesError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    DownloadRoleInsightsEntitlementsChangesError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DownloadRoleInsightsEntitlementsChangesError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DownloadRoleInsightsEntitlementsChangesError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DownloadRoleInsightsEntitlementsChangesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DownloadRoleInsightsEntitlementsChangesError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::download_role_insights_entitlements_changes`](RoleInsightsApi::download_role_insights_entitlements_changes), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type DownloadRoleInsightsEntitlementsChangesError = crate::apis::errors::Errors400_401_403_500;
 
 /// The request of [`RoleInsightsApi::download_role_insights_entitlements_changes`](RoleInsightsApi::download_role_insights_entitlements_changes): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1194,56 +905,15 @@ impl DownloadRoleInsightsEntitlementsChanges {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::get_role_insights_current_entitlements`](RoleInsightsApi::get_role_insights_current_entitlements), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetRoleInsightsCurrentEntitlementsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetRoleInsightsCurrentEntitlementsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetRoleInsightsCurrentEntitlementsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetRoleInsightsCurrentEntitlementsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetRoleInsightsCurrentEntitlementsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetRoleInsightsCurrentEntitlementsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetRoleInsightsCurrentEntitlementsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetRoleInsightsCurrentEntitlementsError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::get_role_insights_current_entitlements`](RoleInsightsApi::get_role_insights_current_entitlements), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type GetRoleInsightsCurrentEntitlementsError = crate::apis::errors::Errors400_401_403_500;
 
 /// The request of [`RoleInsightsApi::get_role_insights_current_entitlements`](RoleInsightsApi::get_role_insights_current_entitlements): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1333,56 +1003,15 @@ impl GetRoleInsightsCurrentEntitlements {
     }
 }
 
-/// The error statuses of [`RoleInsightsApi::get_entitlement_changes_identities`](RoleInsightsApi::get_entitlement_changes_identities), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetEntitlementChangesIdentitiesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetEntitlementChangesIdentitiesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetEntitlementChangesIdentitiesError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetEntitlementChangesIdentitiesError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetEntitlementChangesIdentitiesError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetEntitlementChangesIdentitiesError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetEntitlementChangesIdentitiesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetEntitlementChangesIdentitiesError::Other
-    }
-}
+/// The error statuses of [`RoleInsightsApi::get_entitlement_changes_identities`](RoleInsightsApi::get_entitlement_changes_identities), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type GetEntitlementChangesIdentitiesError = crate::apis::errors::Errors400_401_403_500;
 
 /// The request of [`RoleInsightsApi::get_entitlement_changes_identities`](RoleInsightsApi::get_entitlement_changes_identities): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

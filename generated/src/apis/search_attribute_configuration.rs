@@ -121,63 +121,16 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     }
 }
 
-/// The error statuses of [`SearchAttributeConfigurationApi::get_search_attribute_config`](SearchAttributeConfigurationApi::get_search_attribute_config), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSearchAttributeConfigError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSearchAttributeConfigError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSearchAttributeConfigError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetSearchAttributeConfigError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetSearchAttributeConfigError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetSearchAttributeConfigError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSearchAttributeConfigError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSearchAttributeConfigError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSearchAttributeConfigError::Other
-    }
-}
+/// The error statuses of [`SearchAttributeConfigurationApi::get_search_attribute_config`](SearchAttributeConfigurationApi::get_search_attribute_config), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetSearchAttributeConfigError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`SearchAttributeConfigurationApi::get_search_attribute_config`](SearchAttributeConfigurationApi::get_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -326,70 +279,17 @@ impl GetSearchAttributeConfig {
     }
 }
 
-/// The error statuses of [`SearchAttributeConfigurationApi::create_search_attribute_config`](SearchAttributeConfigurationApi::create_search_attribute_config), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateSearchAttributeConfigError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateSearchAttributeConfigError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateSearchAttributeConfigError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    CreateSearchAttributeConfigError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    CreateSearchAttributeConfigError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    CreateSearchAttributeConfigError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    CreateSearchAttributeConfigError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CreateSearchAttributeConfigError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateSearchAttributeConfigError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateSearchAttributeConfigError::Other
-    }
-}
+/// The error statuses of [`SearchAttributeConfigurationApi::create_search_attribute_config`](SearchAttributeConfigurationApi::create_search_attribute_config), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type CreateSearchAttributeConfigError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SearchAttributeConfigurationApi::create_search_attribute_config`](SearchAttributeConfigurationApi::create_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -465,63 +365,16 @@ impl CreateSearchAttributeConfig {
     }
 }
 
-/// The error statuses of [`SearchAttributeConfigurationApi::get_single_search_attribute_config`](SearchAttributeConfigurationApi::get_single_search_attribute_config), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSingleSearchAttributeConfigError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSingleSearchAttributeConfigError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    GetSingleSearchAttributeConfigError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetSingleSearchAttributeConfigError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetSingleSearchAttributeConfigError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetSingleSearchAttributeConfigError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSingleSearchAttributeConfigError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSingleSearchAttributeConfigError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSingleSearchAttributeConfigError::Other
-    }
-}
+/// The error statuses of [`SearchAttributeConfigurationApi::get_single_search_attribute_config`](SearchAttributeConfigurationApi::get_single_search_attribute_config), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors401_403_404_429_500`](crate::apis::errors::Errors401_403_404_429_500).
+pub type GetSingleSearchAttributeConfigError = crate::apis::errors::Errors401_403_404_429_500;
 
 /// The request of [`SearchAttributeConfigurationApi::get_single_search_attribute_config`](SearchAttributeConfigurationApi::get_single_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -592,63 +445,16 @@ impl GetSingleSearchAttributeConfig {
     }
 }
 
-/// The error statuses of [`SearchAttributeConfigurationApi::delete_search_attribute_config`](SearchAttributeConfigurationApi::delete_search_attribute_config), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteSearchAttributeConfigError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteSearchAttributeConfigError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    DeleteSearchAttributeConfigError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteSearchAttributeConfigError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    DeleteSearchAttributeConfigError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    DeleteSearchAttributeConfigError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteSearchAttributeConfigError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteSearchAttributeConfigError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteSearchAttributeConfigError::Other
-    }
-}
+/// The error statuses of [`SearchAttributeConfigurationApi::delete_search_attribute_config`](SearchAttributeConfigurationApi::delete_search_attribute_config), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors401_403_404_429_500`](crate::apis::errors::Errors401_403_404_429_500).
+pub type DeleteSearchAttributeConfigError = crate::apis::errors::Errors401_403_404_429_500;
 
 /// The request of [`SearchAttributeConfigurationApi::delete_search_attribute_config`](SearchAttributeConfigurationApi::delete_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -715,70 +521,17 @@ impl DeleteSearchAttributeConfig {
     }
 }
 
-/// The error statuses of [`SearchAttributeConfigurationApi::patch_search_attribute_config`](SearchAttributeConfigurationApi::patch_search_attribute_config), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchSearchAttributeConfigError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PatchSearchAttributeConfigError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PatchSearchAttributeConfigError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    PatchSearchAttributeConfigError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    PatchSearchAttributeConfigError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    PatchSearchAttributeConfigError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    PatchSearchAttributeConfigError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PatchSearchAttributeConfigError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PatchSearchAttributeConfigError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PatchSearchAttributeConfigError::Other
-    }
-}
+/// The error statuses of [`SearchAttributeConfigurationApi::patch_search_attribute_config`](SearchAttributeConfigurationApi::patch_search_attribute_config), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PatchSearchAttributeConfigError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SearchAttributeConfigurationApi::patch_search_attribute_config`](SearchAttributeConfigurationApi::patch_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -323,59 +323,16 @@ impl<'a> SodPoliciesApi<'a> {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::list_sod_policies`](SodPoliciesApi::list_sod_policies), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListSodPoliciesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListSodPoliciesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListSodPoliciesError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    ListSodPoliciesError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ListSodPoliciesError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ListSodPoliciesError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ListSodPoliciesError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListSodPoliciesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListSodPoliciesError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::list_sod_policies`](SodPoliciesApi::list_sod_policies), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ListSodPoliciesError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`SodPoliciesApi::list_sod_policies`](SodPoliciesApi::list_sod_policies): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -564,59 +521,16 @@ impl ListSodPolicies {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::create_sod_policy`](SodPoliciesApi::create_sod_policy), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateSodPolicyError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateSodPolicyError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateSodPolicyError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    CreateSodPolicyError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    CreateSodPolicyError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    CreateSodPolicyError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CreateSodPolicyError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateSodPolicyError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateSodPolicyError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::create_sod_policy`](SodPoliciesApi::create_sod_policy), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type CreateSodPolicyError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`SodPoliciesApi::create_sod_policy`](SodPoliciesApi::create_sod_policy): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -689,62 +603,17 @@ impl CreateSodPolicy {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::get_sod_policy`](SodPoliciesApi::get_sod_policy), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSodPolicyError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSodPolicyError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSodPolicyError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetSodPolicyError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetSodPolicyError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetSodPolicyError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSodPolicyError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSodPolicyError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSodPolicyError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::get_sod_policy`](SodPoliciesApi::get_sod_policy), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetSodPolicyError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::get_sod_policy`](SodPoliciesApi::get_sod_policy): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -809,62 +678,17 @@ impl GetSodPolicy {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::put_sod_policy`](SodPoliciesApi::put_sod_policy), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutSodPolicyError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PutSodPolicyError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PutSodPolicyError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    PutSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    PutSodPolicyError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    PutSodPolicyError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    PutSodPolicyError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PutSodPolicyError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PutSodPolicyError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PutSodPolicyError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::put_sod_policy`](SodPoliciesApi::put_sod_policy), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PutSodPolicyError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::put_sod_policy`](SodPoliciesApi::put_sod_policy): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -939,64 +763,17 @@ impl PutSodPolicy {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::delete_sod_policy`](SodPoliciesApi::delete_sod_policy), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteSodPolicyError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteSodPolicyError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteSodPolicyError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    DeleteSodPolicyError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteSodPolicyError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    DeleteSodPolicyError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    DeleteSodPolicyError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteSodPolicyError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteSodPolicyError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteSodPolicyError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::delete_sod_policy`](SodPoliciesApi::delete_sod_policy), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type DeleteSodPolicyError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::delete_sod_policy`](SodPoliciesApi::delete_sod_policy): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1069,62 +846,17 @@ impl DeleteSodPolicy {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::patch_sod_policy`](SodPoliciesApi::patch_sod_policy), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchSodPolicyError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PatchSodPolicyError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PatchSodPolicyError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    PatchSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    PatchSodPolicyError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    PatchSodPolicyError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    PatchSodPolicyError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PatchSodPolicyError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PatchSodPolicyError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PatchSodPolicyError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::patch_sod_policy`](SodPoliciesApi::patch_sod_policy), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PatchSodPolicyError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::patch_sod_policy`](SodPoliciesApi::patch_sod_policy): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1199,63 +931,16 @@ impl PatchSodPolicy {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::get_sod_policy_schedule`](SodPoliciesApi::get_sod_policy_schedule), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSodPolicyScheduleError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSodPolicyScheduleError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSodPolicyScheduleError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetSodPolicyScheduleError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetSodPolicyScheduleError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetSodPolicyScheduleError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSodPolicyScheduleError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSodPolicyScheduleError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSodPolicyScheduleError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::get_sod_policy_schedule`](SodPoliciesApi::get_sod_policy_schedule), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetSodPolicyScheduleError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`SodPoliciesApi::get_sod_policy_schedule`](SodPoliciesApi::get_sod_policy_schedule): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1327,61 +1012,16 @@ impl GetSodPolicySchedule {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::put_policy_schedule`](SodPoliciesApi::put_policy_schedule), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutPolicyScheduleError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PutPolicyScheduleError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PutPolicyScheduleError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    PutPolicyScheduleError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    PutPolicyScheduleError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    PutPolicyScheduleError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    PutPolicyScheduleError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PutPolicyScheduleError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PutPolicyScheduleError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::put_policy_schedule`](SodPoliciesApi::put_policy_schedule), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type PutPolicyScheduleError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`SodPoliciesApi::put_policy_schedule`](SodPoliciesApi::put_policy_schedule): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1463,70 +1103,17 @@ impl PutPolicySchedule {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::delete_sod_policy_schedule`](SodPoliciesApi::delete_sod_policy_schedule), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteSodPolicyScheduleError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteSodPolicyScheduleError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteSodPolicyScheduleError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    DeleteSodPolicyScheduleError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    DeleteSodPolicyScheduleError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    DeleteSodPolicyScheduleError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    DeleteSodPolicyScheduleError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteSodPolicyScheduleError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteSodPolicyScheduleError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteSodPolicyScheduleError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::delete_sod_policy_schedule`](SodPoliciesApi::delete_sod_policy_schedule), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type DeleteSodPolicyScheduleError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::delete_sod_policy_schedule`](SodPoliciesApi::delete_sod_policy_schedule): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1594,62 +1181,17 @@ impl DeleteSodPolicySchedule {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::start_sod_policy`](SodPoliciesApi::start_sod_policy), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum StartSodPolicyError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for StartSodPolicyError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    StartSodPolicyError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    StartSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    StartSodPolicyError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    StartSodPolicyError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    StartSodPolicyError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    StartSodPolicyError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => StartSodPolicyError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        StartSodPolicyError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::start_sod_policy`](SodPoliciesApi::start_sod_policy), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type StartSodPolicyError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::start_sod_policy`](SodPoliciesApi::start_sod_policy): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1721,70 +1263,17 @@ impl StartSodPolicy {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::get_sod_violation_report_status`](SodPoliciesApi::get_sod_violation_report_status), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSodViolationReportStatusError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSodViolationReportStatusError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSodViolationReportStatusError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetSodViolationReportStatusError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetSodViolationReportStatusError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetSodViolationReportStatusError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetSodViolationReportStatusError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSodViolationReportStatusError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSodViolationReportStatusError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSodViolationReportStatusError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::get_sod_violation_report_status`](SodPoliciesApi::get_sod_violation_report_status), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetSodViolationReportStatusError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::get_sod_violation_report_status`](SodPoliciesApi::get_sod_violation_report_status): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1856,70 +1345,17 @@ impl GetSodViolationReportStatus {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::get_sod_violation_report_run_status`](SodPoliciesApi::get_sod_violation_report_run_status), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSodViolationReportRunStatusError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSodViolationReportRunStatusError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSodViolationReportRunStatusError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetSodViolationReportRunStatusError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetSodViolationReportRunStatusError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetSodViolationReportRunStatusError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetSodViolationReportRunStatusError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSodViolationReportRunStatusError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSodViolationReportRunStatusError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSodViolationReportRunStatusError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::get_sod_violation_report_run_status`](SodPoliciesApi::get_sod_violation_report_run_status), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetSodViolationReportRunStatusError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::get_sod_violation_report_run_status`](SodPoliciesApi::get_sod_violation_report_run_status): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1990,63 +1426,16 @@ impl GetSodViolationReportRunStatus {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::start_sod_all_policies_for_org`](SodPoliciesApi::start_sod_all_policies_for_org), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum StartSodAllPoliciesForOrgError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for StartSodAllPoliciesForOrgError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    StartSodAllPoliciesForOrgError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    StartSodAllPoliciesForOrgError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    StartSodAllPoliciesForOrgError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    StartSodAllPoliciesForOrgError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    StartSodAllPoliciesForOrgError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => StartSodAllPoliciesForOrgError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        StartSodAllPoliciesForOrgError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::start_sod_all_policies_for_org`](SodPoliciesApi::start_sod_all_policies_for_org), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type StartSodAllPoliciesForOrgError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`SodPoliciesApi::start_sod_all_policies_for_org`](SodPoliciesApi::start_sod_all_policies_for_org): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -2130,63 +1519,16 @@ impl StartSodAllPoliciesForOrg {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::get_sod_all_report_run_status`](SodPoliciesApi::get_sod_all_report_run_status), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSodAllReportRunStatusError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSodAllReportRunStatusError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSodAllReportRunStatusError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetSodAllReportRunStatusError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetSodAllReportRunStatusError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetSodAllReportRunStatusError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSodAllReportRunStatusError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSodAllReportRunStatusError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSodAllReportRunStatusError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::get_sod_all_report_run_status`](SodPoliciesApi::get_sod_all_report_run_status), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetSodAllReportRunStatusError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`SodPoliciesApi::get_sod_all_report_run_status`](SodPoliciesApi::get_sod_all_report_run_status): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -2252,70 +1594,17 @@ impl GetSodAllReportRunStatus {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::get_default_violation_report`](SodPoliciesApi::get_default_violation_report), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetDefaultViolationReportError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetDefaultViolationReportError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetDefaultViolationReportError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetDefaultViolationReportError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetDefaultViolationReportError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetDefaultViolationReportError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetDefaultViolationReportError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetDefaultViolationReportError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetDefaultViolationReportError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetDefaultViolationReportError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::get_default_violation_report`](SodPoliciesApi::get_default_violation_report), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetDefaultViolationReportError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::get_default_violation_report`](SodPoliciesApi::get_default_violation_report): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -2397,70 +1686,17 @@ impl GetDefaultViolationReport {
     }
 }
 
-/// The error statuses of [`SodPoliciesApi::get_custom_violation_report`](SodPoliciesApi::get_custom_violation_report), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetCustomViolationReportError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetCustomViolationReportError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetCustomViolationReportError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    GetCustomViolationReportError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetCustomViolationReportError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetCustomViolationReportError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetCustomViolationReportError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetCustomViolationReportError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetCustomViolationReportError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetCustomViolationReportError::Other
-    }
-}
+/// The error statuses of [`SodPoliciesApi::get_custom_violation_report`](SodPoliciesApi::get_custom_violation_report), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetCustomViolationReportError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SodPoliciesApi::get_custom_violation_report`](SodPoliciesApi::get_custom_violation_report): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -155,64 +155,17 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
     }
 }
 
-/// The error statuses of [`SuggestedEntitlementDescriptionApi::get_sed_batch_stats`](SuggestedEntitlementDescriptionApi::get_sed_batch_stats), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSedBatchStatsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSedBatchStatsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSedBatchStatsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetSedBatchStatsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetSedBatchStatsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetSedBatchStatsError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetSedBatchStatsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSedBatchStatsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSedBatchStatsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSedBatchStatsError::Other
-    }
-}
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::get_sed_batch_stats`](SuggestedEntitlementDescriptionApi::get_sed_batch_stats), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetSedBatchStatsError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SuggestedEntitlementDescriptionApi::get_sed_batch_stats`](SuggestedEntitlementDescriptionApi::get_sed_batch_stats): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -281,62 +234,17 @@ impl GetSedBatchStats {
     }
 }
 
-/// The error statuses of [`SuggestedEntitlementDescriptionApi::get_sed_batches`](SuggestedEntitlementDescriptionApi::get_sed_batches), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSedBatchesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSedBatchesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetSedBatchesError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetSedBatchesError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetSedBatchesError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetSedBatchesError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetSedBatchesError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetSedBatchesError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetSedBatchesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetSedBatchesError::Other
-    }
-}
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::get_sed_batches`](SuggestedEntitlementDescriptionApi::get_sed_batches), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetSedBatchesError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SuggestedEntitlementDescriptionApi::get_sed_batches`](SuggestedEntitlementDescriptionApi::get_sed_batches): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -517,70 +425,17 @@ impl GetSedBatches {
     }
 }
 
-/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_batch_request`](SuggestedEntitlementDescriptionApi::submit_sed_batch_request), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SubmitSedBatchRequestError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SubmitSedBatchRequestError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    SubmitSedBatchRequestError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    SubmitSedBatchRequestError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    SubmitSedBatchRequestError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    SubmitSedBatchRequestError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    SubmitSedBatchRequestError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    SubmitSedBatchRequestError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => SubmitSedBatchRequestError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SubmitSedBatchRequestError::Other
-    }
-}
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_batch_request`](SuggestedEntitlementDescriptionApi::submit_sed_batch_request), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type SubmitSedBatchRequestError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_batch_request`](SuggestedEntitlementDescriptionApi::submit_sed_batch_request): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -664,66 +519,17 @@ impl SubmitSedBatchRequest {
     }
 }
 
-/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_approval`](SuggestedEntitlementDescriptionApi::submit_sed_approval), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SubmitSedApprovalError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SubmitSedApprovalError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    SubmitSedApprovalError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    SubmitSedApprovalError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    SubmitSedApprovalError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    SubmitSedApprovalError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    SubmitSedApprovalError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    SubmitSedApprovalError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => SubmitSedApprovalError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SubmitSedApprovalError::Other
-    }
-}
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_approval`](SuggestedEntitlementDescriptionApi::submit_sed_approval), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type SubmitSedApprovalError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_approval`](SuggestedEntitlementDescriptionApi::submit_sed_approval): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -799,70 +605,17 @@ impl SubmitSedApproval {
     }
 }
 
-/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_assignment`](SuggestedEntitlementDescriptionApi::submit_sed_assignment), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SubmitSedAssignmentError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SubmitSedAssignmentError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    SubmitSedAssignmentError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    SubmitSedAssignmentError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    SubmitSedAssignmentError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    SubmitSedAssignmentError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    SubmitSedAssignmentError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    SubmitSedAssignmentError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => SubmitSedAssignmentError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SubmitSedAssignmentError::Other
-    }
-}
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_assignment`](SuggestedEntitlementDescriptionApi::submit_sed_assignment), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type SubmitSedAssignmentError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_assignment`](SuggestedEntitlementDescriptionApi::submit_sed_assignment): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -938,60 +691,17 @@ impl SubmitSedAssignment {
     }
 }
 
-/// The error statuses of [`SuggestedEntitlementDescriptionApi::list_seds`](SuggestedEntitlementDescriptionApi::list_seds), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListSedsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListSedsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListSedsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    ListSedsError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    ListSedsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    ListSedsError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ListSedsError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    ListSedsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListSedsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListSedsError::Other
-    }
-}
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::list_seds`](SuggestedEntitlementDescriptionApi::list_seds), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ListSedsError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SuggestedEntitlementDescriptionApi::list_seds`](SuggestedEntitlementDescriptionApi::list_seds): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1145,60 +855,17 @@ impl ListSeds {
     }
 }
 
-/// The error statuses of [`SuggestedEntitlementDescriptionApi::patch_sed`](SuggestedEntitlementDescriptionApi::patch_sed), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchSedError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PatchSedError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PatchSedError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    PatchSedError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    PatchSedError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    PatchSedError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    PatchSedError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    PatchSedError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PatchSedError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PatchSedError::Other
-    }
-}
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::patch_sed`](SuggestedEntitlementDescriptionApi::patch_sed), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PatchSedError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`SuggestedEntitlementDescriptionApi::patch_sed`](SuggestedEntitlementDescriptionApi::patch_sed): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

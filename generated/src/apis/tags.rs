@@ -82,55 +82,16 @@ impl<'a> TagsApi<'a> {
     }
 }
 
-/// The error statuses of [`TagsApi::list_tags`](TagsApi::list_tags), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListTagsError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListTagsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListTagsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    ListTagsError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    ListTagsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ListTagsError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    ListTagsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListTagsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListTagsError::Other
-    }
-}
+/// The error statuses of [`TagsApi::list_tags`](TagsApi::list_tags), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ListTagsError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`TagsApi::list_tags`](TagsApi::list_tags): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -312,55 +273,16 @@ impl ListTags {
     }
 }
 
-/// The error statuses of [`TagsApi::create_tag`](TagsApi::create_tag), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateTagError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateTagError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateTagError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    CreateTagError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    CreateTagError::Forbidden(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    CreateTagError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    CreateTagError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CreateTagError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateTagError::Other
-    }
-}
+/// The error statuses of [`TagsApi::create_tag`](TagsApi::create_tag), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type CreateTagError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`TagsApi::create_tag`](TagsApi::create_tag): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -428,60 +350,17 @@ impl CreateTag {
     }
 }
 
-/// The error statuses of [`TagsApi::get_tag_by_id`](TagsApi::get_tag_by_id), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetTagByIdError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetTagByIdError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetTagByIdError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetTagByIdError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetTagByIdError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetTagByIdError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetTagByIdError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    GetTagByIdError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetTagByIdError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetTagByIdError::Other
-    }
-}
+/// The error statuses of [`TagsApi::get_tag_by_id`](TagsApi::get_tag_by_id), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetTagByIdError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`TagsApi::get_tag_by_id`](TagsApi::get_tag_by_id): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -540,62 +419,17 @@ impl GetTagById {
     }
 }
 
-/// The error statuses of [`TagsApi::delete_tag_by_id`](TagsApi::delete_tag_by_id), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteTagByIdError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteTagByIdError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    DeleteTagByIdError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    DeleteTagByIdError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    DeleteTagByIdError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    DeleteTagByIdError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    DeleteTagByIdError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    DeleteTagByIdError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => DeleteTagByIdError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteTagByIdError::Other
-    }
-}
+/// The error statuses of [`TagsApi::delete_tag_by_id`](TagsApi::delete_tag_by_id), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type DeleteTagByIdError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`TagsApi::delete_tag_by_id`](TagsApi::delete_tag_by_id): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

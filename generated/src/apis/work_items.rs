@@ -251,62 +251,17 @@ impl<'a> WorkItemsApi<'a> {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::list_work_items`](WorkItemsApi::list_work_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListWorkItemsError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListWorkItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    ListWorkItemsError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                400 if !empty => {
-                    ListWorkItemsError::BadRequest(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    ListWorkItemsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    ListWorkItemsError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    ListWorkItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ListWorkItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListWorkItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListWorkItemsError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::list_work_items`](WorkItemsApi::list_work_items), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ListWorkItemsError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::list_work_items`](WorkItemsApi::list_work_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -475,70 +430,17 @@ impl ListWorkItems {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::get_completed_work_items`](WorkItemsApi::get_completed_work_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetCompletedWorkItemsError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetCompletedWorkItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    GetCompletedWorkItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    GetCompletedWorkItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetCompletedWorkItemsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetCompletedWorkItemsError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetCompletedWorkItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetCompletedWorkItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetCompletedWorkItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetCompletedWorkItemsError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::get_completed_work_items`](WorkItemsApi::get_completed_work_items), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetCompletedWorkItemsError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::get_completed_work_items`](WorkItemsApi::get_completed_work_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -710,66 +612,17 @@ impl GetCompletedWorkItems {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::get_count_work_items`](WorkItemsApi::get_count_work_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetCountWorkItemsError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetCountWorkItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    GetCountWorkItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    GetCountWorkItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetCountWorkItemsError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetCountWorkItemsError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetCountWorkItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetCountWorkItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetCountWorkItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetCountWorkItemsError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::get_count_work_items`](WorkItemsApi::get_count_work_items), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetCountWorkItemsError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::get_count_work_items`](WorkItemsApi::get_count_work_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -844,70 +697,17 @@ impl GetCountWorkItems {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::get_count_completed_work_items`](WorkItemsApi::get_count_completed_work_items), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetCountCompletedWorkItemsError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetCountCompletedWorkItemsError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    GetCountCompletedWorkItemsError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    GetCountCompletedWorkItemsError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetCountCompletedWorkItemsError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetCountCompletedWorkItemsError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetCountCompletedWorkItemsError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetCountCompletedWorkItemsError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetCountCompletedWorkItemsError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetCountCompletedWorkItemsError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::get_count_completed_work_items`](WorkItemsApi::get_count_completed_work_items), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetCountCompletedWorkItemsError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::get_count_completed_work_items`](WorkItemsApi::get_count_completed_work_items): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1066,70 +866,17 @@ impl GetCountCompletedWorkItems {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::get_work_items_summary`](WorkItemsApi::get_work_items_summary), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetWorkItemsSummaryError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetWorkItemsSummaryError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    GetWorkItemsSummaryError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    GetWorkItemsSummaryError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    GetWorkItemsSummaryError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    GetWorkItemsSummaryError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    GetWorkItemsSummaryError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    GetWorkItemsSummaryError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetWorkItemsSummaryError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetWorkItemsSummaryError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::get_work_items_summary`](WorkItemsApi::get_work_items_summary), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetWorkItemsSummaryError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::get_work_items_summary`](WorkItemsApi::get_work_items_summary): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1207,60 +954,17 @@ impl GetWorkItemsSummary {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::get_work_item`](WorkItemsApi::get_work_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetWorkItemError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetWorkItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetWorkItemError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    GetWorkItemError::Unauthorized(crate::request::decode_body(body)?)
-                }
-                403 if !empty => {
-                    GetWorkItemError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    GetWorkItemError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    GetWorkItemError::TooManyRequests(crate::request::decode_body(body)?)
-                }
-                500 if !empty => {
-                    GetWorkItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetWorkItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetWorkItemError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::get_work_item`](WorkItemsApi::get_work_item), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetWorkItemError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::get_work_item`](WorkItemsApi::get_work_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1337,64 +1041,17 @@ impl GetWorkItem {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::complete_work_item`](WorkItemsApi::complete_work_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CompleteWorkItemError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CompleteWorkItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CompleteWorkItemError::BadRequest(crate::request::decode_body(body)?)
-                }
-                401 if !empty => {
-                    CompleteWorkItemError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    CompleteWorkItemError::Forbidden(crate::request::decode_body(body)?)
-                }
-                404 if !empty => {
-                    CompleteWorkItemError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    CompleteWorkItemError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    CompleteWorkItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => CompleteWorkItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CompleteWorkItemError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::complete_work_item`](WorkItemsApi::complete_work_item), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type CompleteWorkItemError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::complete_work_item`](WorkItemsApi::complete_work_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1474,63 +1131,16 @@ impl CompleteWorkItem {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::submit_forward_work_item`](WorkItemsApi::submit_forward_work_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SubmitForwardWorkItemError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SubmitForwardWorkItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    SubmitForwardWorkItemError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                401 if !empty => {
-                    SubmitForwardWorkItemError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    SubmitForwardWorkItemError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    SubmitForwardWorkItemError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    SubmitForwardWorkItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => SubmitForwardWorkItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SubmitForwardWorkItemError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::submit_forward_work_item`](WorkItemsApi::submit_forward_work_item), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type SubmitForwardWorkItemError = crate::apis::errors::Errors400_401_403_429_500;
 
 /// The request of [`WorkItemsApi::submit_forward_work_item`](WorkItemsApi::submit_forward_work_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1603,70 +1213,17 @@ impl SubmitForwardWorkItem {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::approve_approval_item`](WorkItemsApi::approve_approval_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ApproveApprovalItemError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ApproveApprovalItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    ApproveApprovalItemError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    ApproveApprovalItemError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ApproveApprovalItemError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    ApproveApprovalItemError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    ApproveApprovalItemError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ApproveApprovalItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ApproveApprovalItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ApproveApprovalItemError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::approve_approval_item`](WorkItemsApi::approve_approval_item), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ApproveApprovalItemError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::approve_approval_item`](WorkItemsApi::approve_approval_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1737,68 +1294,17 @@ impl ApproveApprovalItem {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::reject_approval_item`](WorkItemsApi::reject_approval_item), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum RejectApprovalItemError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for RejectApprovalItemError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    RejectApprovalItemError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    RejectApprovalItemError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    RejectApprovalItemError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    RejectApprovalItemError::NotFound(crate::request::decode_body(body)?)
-                }
-                429 if !empty => {
-                    RejectApprovalItemError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    RejectApprovalItemError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => RejectApprovalItemError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        RejectApprovalItemError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::reject_approval_item`](WorkItemsApi::reject_approval_item), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type RejectApprovalItemError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::reject_approval_item`](WorkItemsApi::reject_approval_item): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -1869,70 +1375,17 @@ impl RejectApprovalItem {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::approve_approval_items_in_bulk`](WorkItemsApi::approve_approval_items_in_bulk), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ApproveApprovalItemsInBulkError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ApproveApprovalItemsInBulkError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    ApproveApprovalItemsInBulkError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    ApproveApprovalItemsInBulkError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    ApproveApprovalItemsInBulkError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    ApproveApprovalItemsInBulkError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    ApproveApprovalItemsInBulkError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    ApproveApprovalItemsInBulkError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ApproveApprovalItemsInBulkError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ApproveApprovalItemsInBulkError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::approve_approval_items_in_bulk`](WorkItemsApi::approve_approval_items_in_bulk), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ApproveApprovalItemsInBulkError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::approve_approval_items_in_bulk`](WorkItemsApi::approve_approval_items_in_bulk): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -2003,70 +1456,17 @@ impl ApproveApprovalItemsInBulk {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::reject_approval_items_in_bulk`](WorkItemsApi::reject_approval_items_in_bulk), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum RejectApprovalItemsInBulkError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for RejectApprovalItemsInBulkError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    RejectApprovalItemsInBulkError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    RejectApprovalItemsInBulkError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    RejectApprovalItemsInBulkError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    RejectApprovalItemsInBulkError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    RejectApprovalItemsInBulkError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    RejectApprovalItemsInBulkError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => RejectApprovalItemsInBulkError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        RejectApprovalItemsInBulkError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::reject_approval_items_in_bulk`](WorkItemsApi::reject_approval_items_in_bulk), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type RejectApprovalItemsInBulkError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::reject_approval_items_in_bulk`](WorkItemsApi::reject_approval_items_in_bulk): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -2137,70 +1537,17 @@ impl RejectApprovalItemsInBulk {
     }
 }
 
-/// The error statuses of [`WorkItemsApi::submit_account_selection`](WorkItemsApi::submit_account_selection), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SubmitAccountSelectionError {
-    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::Error401Response),
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::V3ErrorResponseDto),
-    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(models::V3ErrorResponseDto),
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(models::V3ErrorResponseDto),
-    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::Error429Response),
-    /// 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(models::V3ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SubmitAccountSelectionError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                401 if !empty => {
-                    SubmitAccountSelectionError::Unauthorized(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                400 if !empty => {
-                    SubmitAccountSelectionError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                403 if !empty => {
-                    SubmitAccountSelectionError::Forbidden(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                404 if !empty => {
-                    SubmitAccountSelectionError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                429 if !empty => {
-                    SubmitAccountSelectionError::TooManyRequests(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                500 if !empty => {
-                    SubmitAccountSelectionError::InternalServerError(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => SubmitAccountSelectionError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SubmitAccountSelectionError::Other
-    }
-}
+/// The error statuses of [`WorkItemsApi::submit_account_selection`](WorkItemsApi::submit_account_selection), each with the body the spec declares:
+///
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type SubmitAccountSelectionError = crate::apis::errors::Errors400_401_403_404_429_500;
 
 /// The request of [`WorkItemsApi::submit_account_selection`](WorkItemsApi::submit_account_selection): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

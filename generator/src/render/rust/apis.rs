@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::doc::doc_lines;
-use super::errors::{ErrorVariant, error_variants};
+use super::errors::{ErrorEnum, SharedErrors, alias_doc, own_error};
 use super::send::{
     BodyEncoding, Decode, HeaderValue, MultipartForm, PartContent, PathPiece, QueryValue, Request,
     output, request,
@@ -20,6 +20,9 @@ struct ApiView<'a> {
     api_name: String,
     accessor: String,
     operations: Vec<OperationView>,
+    /// Whether some type in the module is a model: an operation whose errors are shared
+    /// and whose parameters and output are plain may leave `models` unused.
+    uses_models: bool,
 }
 
 struct OperationView {
@@ -42,11 +45,39 @@ struct OperationView {
     /// The operation returns a file, which can be streamed.
     downloads_file: bool,
     operation_id: String,
-    error: String,
-    error_variants: Vec<ErrorVariant>,
-    /// Whether some error status has a body to decode.
-    error_has_payload: bool,
+    /// The error type's name in this module: its own enum's, or its alias of a shared one.
+    error_name: String,
+    error: OperationErrorView,
     paged: Option<Paged>,
+}
+
+/// The operation's error type: an enum of its own, or an alias of the type it shares with the
+/// operations that declare the same statuses and bodies.
+enum OperationErrorView {
+    Own(ErrorEnum),
+    Shared {
+        name: String,
+        doc: Vec<String>,
+        shared: String,
+    },
+}
+
+impl OperationView {
+    /// Every type the module writes for the operation.
+    fn types(&self) -> impl Iterator<Item = &str> {
+        let own_error = match &self.error {
+            OperationErrorView::Own(own) => own.variants.as_slice(),
+            OperationErrorView::Shared { .. } => &[],
+        };
+        self.args
+            .iter()
+            .map(|a| a.ty.as_str())
+            .chain(self.fields.iter().map(|f| f.ty.as_str()))
+            .chain(self.setters.iter().map(|s| s.ty.as_str()))
+            .chain([self.output.as_str()])
+            .chain(self.paged.iter().map(|p| p.item.as_str()))
+            .chain(own_error.iter().filter_map(|v| v.payload.as_deref()))
+    }
 }
 
 /// For operations that page with `limit` and `offset` and return an array.
@@ -77,8 +108,34 @@ struct Setter {
     value: String,
 }
 
-pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
+pub fn api_source(api: &Api, tag: &Tag, shared: &SharedErrors) -> Result<String> {
+    let api_name = &tag.names.api;
+    let operations: Vec<OperationView> = tag
+        .operations
+        .iter()
+        .map(|&i| {
+            let operation = &api.operations[i];
+            let link = format!(
+                "[`{api_name}::{method}`]({api_name}::{method})",
+                method = crate::model::names::bare(&operation.names.method)
+            );
+            let error = match shared.of(i) {
+                Some(shared) => OperationErrorView::Shared {
+                    name: operation.names.error.clone(),
+                    doc: alias_doc(api, operation, &link, shared),
+                    shared: shared.to_string(),
+                },
+                None => OperationErrorView::Own(own_error(api, operation, &link)),
+            };
+            operation_view(api, operation, error)
+        })
+        .collect();
+    let uses_models = operations
+        .iter()
+        .flat_map(OperationView::types)
+        .any(|ty| ty.contains("models::"));
     let view = ApiView {
+        uses_models,
         doc: tag
             .description
             .as_deref()
@@ -86,13 +143,9 @@ pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
             .filter(|d| !d.is_empty())
             .unwrap_or_else(|| vec![format!("The {} API.", tag.name)]),
         tag: &tag.name,
-        api_name: tag.names.api.clone(),
+        api_name: api_name.clone(),
         accessor: tag.names.module.clone(),
-        operations: tag
-            .operations
-            .iter()
-            .map(|&i| operation_view(api, &api.operations[i]))
-            .collect(),
+        operations,
     };
     view.render().map_err(|e| Error::Template {
         item: format!("apis::{}", tag.names.module),
@@ -100,7 +153,7 @@ pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
     })
 }
 
-fn operation_view(api: &Api, operation: &Operation) -> OperationView {
+fn operation_view(api: &Api, operation: &Operation, error: OperationErrorView) -> OperationView {
     let mut args = Vec::new();
     let mut fields = Vec::new();
     let mut setters = Vec::new();
@@ -151,7 +204,6 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
             init: "crate::pagination::Listing::default()".into(),
         });
     }
-    let error_variants = error_variants(api, operation);
     OperationView {
         doc: operation_doc(operation),
         deprecated: operation.deprecated,
@@ -169,9 +221,8 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         operation_id: operation.operation_id.clone(),
         output: output.ty,
         decode: output.decode,
-        error_has_payload: error_variants.iter().any(|v| v.payload.is_some()),
-        error_variants,
-        error: operation.names.error.clone(),
+        error_name: operation.names.error.clone(),
+        error,
         paged,
     }
 }

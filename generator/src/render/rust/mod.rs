@@ -144,6 +144,14 @@ struct SpecRs<'a> {
 #[template(path = "rust/apis_mod.rs", escape = "none")]
 struct ApisMod {
     modules: Vec<ApiModule>,
+    /// The `cfg` of the module of shared error types, if there is one.
+    errors_cfg: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/errors_mod.rs", escape = "none")]
+struct ErrorsMod<'a> {
+    types: &'a [errors::ErrorEnum],
 }
 
 struct ApiModule {
@@ -252,6 +260,8 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         .render(),
     )?);
 
+    let shared_errors = errors::shared_errors(api);
+    let shared_errors = &shared_errors;
     let mut api_modules = Vec::new();
     let mut api_jobs = Vec::new();
     for tag in &api.tags {
@@ -260,7 +270,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         api_jobs.push(format::Job {
             item: path.clone(),
             path,
-            render: Box::new(move || apis::api_source(api, tag)),
+            render: Box::new(move || apis::api_source(api, tag, shared_errors)),
         });
         api_modules.push(ApiModule {
             name: module.clone(),
@@ -269,10 +279,21 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         });
     }
     files.extend(format::render_all(api_jobs)?);
+    let error_features = shared_errors.features(api);
+    if !error_features.is_empty() {
+        files.push(rust(
+            "src/apis/errors.rs",
+            ErrorsMod {
+                types: &shared_errors.types,
+            }
+            .render(),
+        )?);
+    }
     files.push(rust(
         "src/apis/mod.rs",
         ApisMod {
             modules: api_modules,
+            errors_cfg: (!error_features.is_empty()).then(|| cfg_any(&error_features)),
         }
         .render(),
     )?);
@@ -382,7 +403,7 @@ pub fn raw_string_literal(text: &str) -> String {
     format!("r{hashes}\"{text}\"{hashes}")
 }
 
-fn cfg_any(features: &[String]) -> String {
+pub(super) fn cfg_any(features: &[String]) -> String {
     let list: Vec<String> = features
         .iter()
         .map(|f| format!("feature = {f:?}"))

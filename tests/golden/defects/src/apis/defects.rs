@@ -135,23 +135,12 @@ impl<'a> DefectsApi<'a> {
     }
 }
 
-/// The error statuses of [`DefectsApi::list_things`](DefectsApi::list_things), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListThingsError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListThingsError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(ListThingsError::Other)
-    }
-
-    fn undeclared() -> Self {
-        ListThingsError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::list_things`](DefectsApi::list_things), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type ListThingsError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::list_things`](DefectsApi::list_things): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -226,23 +215,12 @@ impl ListThings {
     }
 }
 
-/// The error statuses of [`DefectsApi::create_thing`](DefectsApi::create_thing), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateThingError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateThingError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(CreateThingError::Other)
-    }
-
-    fn undeclared() -> Self {
-        CreateThingError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::create_thing`](DefectsApi::create_thing), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type CreateThingError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::create_thing`](DefectsApi::create_thing): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -313,23 +291,12 @@ impl CreateThing {
     }
 }
 
-/// The error statuses of [`DefectsApi::get_reassignment`](DefectsApi::get_reassignment), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetReassignmentError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetReassignmentError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetReassignmentError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetReassignmentError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::get_reassignment`](DefectsApi::get_reassignment), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetReassignmentError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::get_reassignment`](DefectsApi::get_reassignment): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -392,23 +359,12 @@ impl GetReassignment {
     }
 }
 
-/// The error statuses of [`DefectsApi::get_record`](DefectsApi::get_record), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetRecordError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetRecordError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetRecordError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetRecordError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::get_record`](DefectsApi::get_record), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetRecordError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::get_record`](DefectsApi::get_record): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -468,23 +424,12 @@ impl GetRecord {
     }
 }
 
-/// The error statuses of [`DefectsApi::get_file`](DefectsApi::get_file), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetFileError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetFileError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetFileError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetFileError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::get_file`](DefectsApi::get_file), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetFileError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::get_file`](DefectsApi::get_file): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -557,23 +502,12 @@ impl GetFile {
     }
 }
 
-/// The error statuses of [`DefectsApi::get_loose`](DefectsApi::get_loose), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLooseError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetLooseError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetLooseError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetLooseError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::get_loose`](DefectsApi::get_loose), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetLooseError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::get_loose`](DefectsApi::get_loose): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -636,23 +570,12 @@ impl GetLoose {
     }
 }
 
-/// The error statuses of [`DefectsApi::get_loose_get_loose_copies`](DefectsApi::get_loose_get_loose_copies), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLooseGetLooseCopiesError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetLooseGetLooseCopiesError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetLooseGetLooseCopiesError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetLooseGetLooseCopiesError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::get_loose_get_loose_copies`](DefectsApi::get_loose_get_loose_copies), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetLooseGetLooseCopiesError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::get_loose_get_loose_copies`](DefectsApi::get_loose_get_loose_copies): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -714,23 +637,12 @@ impl GetLooseGetLooseCopies {
     }
 }
 
-/// The error statuses of [`DefectsApi::delete_unnamed`](DefectsApi::delete_unnamed), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteUnnamedError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteUnnamedError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(DeleteUnnamedError::Other)
-    }
-
-    fn undeclared() -> Self {
-        DeleteUnnamedError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::delete_unnamed`](DefectsApi::delete_unnamed), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type DeleteUnnamedError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::delete_unnamed`](DefectsApi::delete_unnamed): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -787,23 +699,12 @@ impl DeleteUnnamed {
     }
 }
 
-/// The error statuses of [`DefectsApi::create_launcher`](DefectsApi::create_launcher), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateLauncherError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateLauncherError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(CreateLauncherError::Other)
-    }
-
-    fn undeclared() -> Self {
-        CreateLauncherError::Other
-    }
-}
+/// The error statuses of [`DefectsApi::create_launcher`](DefectsApi::create_launcher), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type CreateLauncherError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`DefectsApi::create_launcher`](DefectsApi::create_launcher): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -4,3 +4,6 @@
 pub mod defects;
 #[cfg(feature = "defects")]
 pub use defects::DefectsApi;
+
+#[cfg(feature = "defects")]
+pub mod errors;

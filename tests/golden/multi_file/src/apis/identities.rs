@@ -166,33 +166,12 @@ impl ListIdentities {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetIdentityError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::Error),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetIdentityError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    GetIdentityError::BadRequest(crate::request::decode_body(body)?)
-                }
-                _ => GetIdentityError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetIdentityError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type GetIdentityError = crate::apis::errors::Errors400;
 
 /// The request of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -257,35 +236,12 @@ impl GetIdentity {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::list_other_identities`](IdentitiesApi::list_other_identities), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListOtherIdentitiesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::Error),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListOtherIdentitiesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListOtherIdentitiesError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ListOtherIdentitiesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListOtherIdentitiesError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::list_other_identities`](IdentitiesApi::list_other_identities), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type ListOtherIdentitiesError = crate::apis::errors::Errors400;
 
 /// The request of [`IdentitiesApi::list_other_identities`](IdentitiesApi::list_other_identities): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -14,3 +14,6 @@ pub use sources::SourcesApi;
 pub mod search;
 #[cfg(feature = "search")]
 pub use search::SearchApi;
+
+#[cfg(any(feature = "identities", feature = "search", feature = "sources"))]
+pub mod errors;

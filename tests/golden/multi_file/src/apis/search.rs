@@ -67,23 +67,12 @@ impl<'a> SearchApi<'a> {
     }
 }
 
-/// The error statuses of [`SearchApi::get_selectors`](SearchApi::get_selectors), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetSelectorsError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetSelectorsError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetSelectorsError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetSelectorsError::Other
-    }
-}
+/// The error statuses of [`SearchApi::get_selectors`](SearchApi::get_selectors), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetSelectorsError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`SearchApi::get_selectors`](SearchApi::get_selectors): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -149,23 +138,12 @@ impl GetSelectors {
     }
 }
 
-/// The error statuses of [`SearchApi::list_things`](SearchApi::list_things), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListThingsError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListThingsError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(ListThingsError::Other)
-    }
-
-    fn undeclared() -> Self {
-        ListThingsError::Other
-    }
-}
+/// The error statuses of [`SearchApi::list_things`](SearchApi::list_things), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type ListThingsError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`SearchApi::list_things`](SearchApi::list_things): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -327,33 +305,12 @@ impl CreateThing {
     }
 }
 
-/// The error statuses of [`SearchApi::search`](SearchApi::search), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SearchError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::Error),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SearchError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    SearchError::BadRequest(crate::request::decode_body(body)?)
-                }
-                _ => SearchError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        SearchError::Other
-    }
-}
+/// The error statuses of [`SearchApi::search`](SearchApi::search), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type SearchError = crate::apis::errors::Errors400;
 
 /// The request of [`SearchApi::search`](SearchApi::search): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -71,33 +71,12 @@ impl<'a> SourcesApi<'a> {
     }
 }
 
-/// The error statuses of [`SourcesApi::list_sources`](SourcesApi::list_sources), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListSourcesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::Error),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListSourcesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListSourcesError::BadRequest(crate::request::decode_body(body)?)
-                }
-                _ => ListSourcesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListSourcesError::Other
-    }
-}
+/// The error statuses of [`SourcesApi::list_sources`](SourcesApi::list_sources), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type ListSourcesError = crate::apis::errors::Errors400;
 
 /// The request of [`SourcesApi::list_sources`](SourcesApi::list_sources): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -160,33 +139,12 @@ impl ListSources {
     }
 }
 
-/// The error statuses of [`SourcesApi::create_source`](SourcesApi::create_source), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateSourceError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::Error),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateSourceError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    CreateSourceError::BadRequest(crate::request::decode_body(body)?)
-                }
-                _ => CreateSourceError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        CreateSourceError::Other
-    }
-}
+/// The error statuses of [`SourcesApi::create_source`](SourcesApi::create_source), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type CreateSourceError = crate::apis::errors::Errors400;
 
 /// The request of [`SourcesApi::create_source`](SourcesApi::create_source): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -259,33 +217,12 @@ impl CreateSource {
     }
 }
 
-/// The error statuses of [`SourcesApi::list_v3_sources`](SourcesApi::list_v3_sources), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListV3SourcesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::Error),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListV3SourcesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ListV3SourcesError::BadRequest(crate::request::decode_body(body)?)
-                }
-                _ => ListV3SourcesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ListV3SourcesError::Other
-    }
-}
+/// The error statuses of [`SourcesApi::list_v3_sources`](SourcesApi::list_v3_sources), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type ListV3SourcesError = crate::apis::errors::Errors400;
 
 /// The request of [`SourcesApi::list_v3_sources`](SourcesApi::list_v3_sources): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -362,23 +299,12 @@ impl ListV3Sources {
     }
 }
 
-/// The error statuses of [`SourcesApi::replace_v3_source`](SourcesApi::replace_v3_source), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ReplaceV3SourceError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ReplaceV3SourceError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(ReplaceV3SourceError::Other)
-    }
-
-    fn undeclared() -> Self {
-        ReplaceV3SourceError::Other
-    }
-}
+/// The error statuses of [`SourcesApi::replace_v3_source`](SourcesApi::replace_v3_source), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type ReplaceV3SourceError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`SourcesApi::replace_v3_source`](SourcesApi::replace_v3_source): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -518,35 +518,12 @@ impl CreateAccessModelMetadataAttribute {
     }
 }
 
-/// The error statuses of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAccessModelMetadataAttributeError {
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
-    NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetAccessModelMetadataAttributeError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                404 if !empty => {
-                    GetAccessModelMetadataAttributeError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => GetAccessModelMetadataAttributeError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetAccessModelMetadataAttributeError::Other
-    }
-}
+/// The error statuses of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute), each with the body the spec declares:
+///
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors404`](crate::apis::errors::Errors404).
+pub type GetAccessModelMetadataAttributeError = crate::apis::errors::Errors404;
 
 /// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -618,35 +595,12 @@ impl GetAccessModelMetadataAttribute {
     }
 }
 
-/// The error statuses of [`AccessModelMetadataApi::replace_access_model_metadata_attribute`](AccessModelMetadataApi::replace_access_model_metadata_attribute), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ReplaceAccessModelMetadataAttributeError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ReplaceAccessModelMetadataAttributeError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ReplaceAccessModelMetadataAttributeError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ReplaceAccessModelMetadataAttributeError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ReplaceAccessModelMetadataAttributeError::Other
-    }
-}
+/// The error statuses of [`AccessModelMetadataApi::replace_access_model_metadata_attribute`](AccessModelMetadataApi::replace_access_model_metadata_attribute), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type ReplaceAccessModelMetadataAttributeError = crate::apis::errors::Errors400;
 
 /// The request of [`AccessModelMetadataApi::replace_access_model_metadata_attribute`](AccessModelMetadataApi::replace_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -727,33 +681,12 @@ impl ReplaceAccessModelMetadataAttribute {
     }
 }
 
-/// The error statuses of [`AccessModelMetadataApi::delete`](AccessModelMetadataApi::delete), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteError {
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
-    NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for DeleteError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                404 if !empty => {
-                    DeleteError::NotFound(crate::request::decode_body(body)?)
-                }
-                _ => DeleteError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        DeleteError::Other
-    }
-}
+/// The error statuses of [`AccessModelMetadataApi::delete`](AccessModelMetadataApi::delete), each with the body the spec declares:
+///
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors404`](crate::apis::errors::Errors404).
+pub type DeleteError = crate::apis::errors::Errors404;
 
 /// The request of [`AccessModelMetadataApi::delete`](AccessModelMetadataApi::delete): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -813,35 +746,12 @@ impl Delete {
     }
 }
 
-/// The error statuses of [`AccessModelMetadataApi::patch_access_model_metadata_attribute`](AccessModelMetadataApi::patch_access_model_metadata_attribute), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchAccessModelMetadataAttributeError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for PatchAccessModelMetadataAttributeError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    PatchAccessModelMetadataAttributeError::BadRequest(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => PatchAccessModelMetadataAttributeError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        PatchAccessModelMetadataAttributeError::Other
-    }
-}
+/// The error statuses of [`AccessModelMetadataApi::patch_access_model_metadata_attribute`](AccessModelMetadataApi::patch_access_model_metadata_attribute), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type PatchAccessModelMetadataAttributeError = crate::apis::errors::Errors400;
 
 /// The request of [`AccessModelMetadataApi::patch_access_model_metadata_attribute`](AccessModelMetadataApi::patch_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

@@ -160,35 +160,12 @@ impl<'a> IdentitiesApi<'a> {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::export_identity_profile`](IdentitiesApi::export_identity_profile), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ExportIdentityProfileError {
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
-    NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ExportIdentityProfileError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                404 if !empty => {
-                    ExportIdentityProfileError::NotFound(
-                        crate::request::decode_body(body)?,
-                    )
-                }
-                _ => ExportIdentityProfileError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ExportIdentityProfileError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::export_identity_profile`](IdentitiesApi::export_identity_profile), each with the body the spec declares:
+///
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors404`](crate::apis::errors::Errors404).
+pub type ExportIdentityProfileError = crate::apis::errors::Errors404;
 
 /// The request of [`IdentitiesApi::export_identity_profile`](IdentitiesApi::export_identity_profile): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -289,23 +266,12 @@ impl ExportIdentityProfile {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::get_identity_archive`](IdentitiesApi::get_identity_archive), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetIdentityArchiveError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetIdentityArchiveError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetIdentityArchiveError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetIdentityArchiveError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::get_identity_archive`](IdentitiesApi::get_identity_archive), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetIdentityArchiveError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`IdentitiesApi::get_identity_archive`](IdentitiesApi::get_identity_archive): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -388,33 +354,12 @@ impl GetIdentityArchive {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::get_identity_avatar`](IdentitiesApi::get_identity_avatar), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetIdentityAvatarError {
-    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
-    NotFound(models::ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetIdentityAvatarError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                404 if !empty => {
-                    GetIdentityAvatarError::NotFound(crate::request::decode_body(body)?)
-                }
-                _ => GetIdentityAvatarError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        GetIdentityAvatarError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::get_identity_avatar`](IdentitiesApi::get_identity_avatar), each with the body the spec declares:
+///
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors404`](crate::apis::errors::Errors404).
+pub type GetIdentityAvatarError = crate::apis::errors::Errors404;
 
 /// The request of [`IdentitiesApi::get_identity_avatar`](IdentitiesApi::get_identity_avatar): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -494,23 +439,12 @@ impl GetIdentityAvatar {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::set_identity_note`](IdentitiesApi::set_identity_note), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SetIdentityNoteError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for SetIdentityNoteError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(SetIdentityNoteError::Other)
-    }
-
-    fn undeclared() -> Self {
-        SetIdentityNoteError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::set_identity_note`](IdentitiesApi::set_identity_note), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type SetIdentityNoteError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`IdentitiesApi::set_identity_note`](IdentitiesApi::set_identity_note): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -580,33 +514,12 @@ impl SetIdentityNote {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::import_identities`](IdentitiesApi::import_identities), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ImportIdentitiesError {
-    /// 400: Client Error - Returned if the request body is invalid.
-    BadRequest(models::ErrorResponseDto),
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ImportIdentitiesError {
-    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        let empty = body.trim_ascii().is_empty();
-        Ok(
-            match status {
-                400 if !empty => {
-                    ImportIdentitiesError::BadRequest(crate::request::decode_body(body)?)
-                }
-                _ => ImportIdentitiesError::Other,
-            },
-        )
-    }
-
-    fn undeclared() -> Self {
-        ImportIdentitiesError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::import_identities`](IdentitiesApi::import_identities), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400`](crate::apis::errors::Errors400).
+pub type ImportIdentitiesError = crate::apis::errors::Errors400;
 
 /// The request of [`IdentitiesApi::import_identities`](IdentitiesApi::import_identities): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -814,23 +727,12 @@ impl CreateIdentityToken {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::upload_identity_attachment`](IdentitiesApi::upload_identity_attachment), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadIdentityAttachmentError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for UploadIdentityAttachmentError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(UploadIdentityAttachmentError::Other)
-    }
-
-    fn undeclared() -> Self {
-        UploadIdentityAttachmentError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::upload_identity_attachment`](IdentitiesApi::upload_identity_attachment), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type UploadIdentityAttachmentError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`IdentitiesApi::upload_identity_attachment`](IdentitiesApi::upload_identity_attachment): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -930,23 +832,12 @@ impl UploadIdentityAttachment {
     }
 }
 
-/// The error statuses of [`IdentitiesApi::list_legacy_identities`](IdentitiesApi::list_legacy_identities), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListLegacyIdentitiesError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListLegacyIdentitiesError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(ListLegacyIdentitiesError::Other)
-    }
-
-    fn undeclared() -> Self {
-        ListLegacyIdentitiesError::Other
-    }
-}
+/// The error statuses of [`IdentitiesApi::list_legacy_identities`](IdentitiesApi::list_legacy_identities), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type ListLegacyIdentitiesError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`IdentitiesApi::list_legacy_identities`](IdentitiesApi::list_legacy_identities): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.

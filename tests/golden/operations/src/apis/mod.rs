@@ -9,3 +9,6 @@ pub use access_model_metadata::AccessModelMetadataApi;
 pub mod identities;
 #[cfg(feature = "identities")]
 pub use identities::IdentitiesApi;
+
+#[cfg(any(feature = "access-model-metadata", feature = "identities"))]
+pub mod errors;

@@ -4,3 +4,6 @@
 pub mod shapes;
 #[cfg(feature = "shapes")]
 pub use shapes::ShapesApi;
+
+#[cfg(feature = "shapes")]
+pub mod errors;

@@ -87,23 +87,12 @@ impl<'a> ShapesApi<'a> {
     }
 }
 
-/// The error statuses of [`ShapesApi::get_shapes`](ShapesApi::get_shapes), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetShapesError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetShapesError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetShapesError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetShapesError::Other
-    }
-}
+/// The error statuses of [`ShapesApi::get_shapes`](ShapesApi::get_shapes), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetShapesError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`ShapesApi::get_shapes`](ShapesApi::get_shapes): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -166,23 +155,12 @@ impl GetShapes {
     }
 }
 
-/// The error statuses of [`ShapesApi::create_record`](ShapesApi::create_record), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateRecordError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for CreateRecordError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(CreateRecordError::Other)
-    }
-
-    fn undeclared() -> Self {
-        CreateRecordError::Other
-    }
-}
+/// The error statuses of [`ShapesApi::create_record`](ShapesApi::create_record), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type CreateRecordError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`ShapesApi::create_record`](ShapesApi::create_record): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -255,23 +233,12 @@ impl CreateRecord {
     }
 }
 
-/// The error statuses of [`ShapesApi::list_events`](ShapesApi::list_events), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListEventsError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for ListEventsError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(ListEventsError::Other)
-    }
-
-    fn undeclared() -> Self {
-        ListEventsError::Other
-    }
-}
+/// The error statuses of [`ShapesApi::list_events`](ShapesApi::list_events), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type ListEventsError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`ShapesApi::list_events`](ShapesApi::list_events): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -337,23 +304,12 @@ impl ListEvents {
     }
 }
 
-/// The error statuses of [`ShapesApi::get_tree`](ShapesApi::get_tree), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetTreeError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for GetTreeError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(GetTreeError::Other)
-    }
-
-    fn undeclared() -> Self {
-        GetTreeError::Other
-    }
-}
+/// The error statuses of [`ShapesApi::get_tree`](ShapesApi::get_tree), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type GetTreeError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`ShapesApi::get_tree`](ShapesApi::get_tree): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
@@ -411,23 +367,12 @@ impl GetTree {
     }
 }
 
-/// The error statuses of [`ShapesApi::upload_blob`](ShapesApi::upload_blob), each with the body the spec declares.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadBlobError {
-    /// A status the spec does not declare here, an empty body or one that is not JSON: see the raw response in [`crate::ServiceError`].
-    Other,
-}
-
-impl crate::OperationError for UploadBlobError {
-    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
-        Ok(UploadBlobError::Other)
-    }
-
-    fn undeclared() -> Self {
-        UploadBlobError::Other
-    }
-}
+/// The error statuses of [`ShapesApi::upload_blob`](ShapesApi::upload_blob), each with the body the spec declares:
+///
+/// - none: every error status is `Other`.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`NoErrorStatuses`](crate::apis::errors::NoErrorStatuses).
+pub type UploadBlobError = crate::apis::errors::NoErrorStatuses;
 
 /// The request of [`ShapesApi::upload_blob`](ShapesApi::upload_blob): set optional parameters, then [`send`](Self::send) it.
 /// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
