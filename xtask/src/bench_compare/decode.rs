@@ -1,0 +1,174 @@
+//! Step 3: decoding a page of identities (bench/decode), today against REV.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::builds::cargo;
+use super::figures::Paired;
+use super::{Checkout, Dirs, failure};
+
+/// Rounds of bench-decode inside one of its runs, and their length: about 6 s a run.
+pub(super) const DECODE_ARGS: [&str; 4] = ["--rounds", "10", "--round-ms", "300"];
+
+pub(super) enum DecodeFigure {
+    /// Typed items/s per round, today's and REV's.
+    Compared(Paired),
+    /// REV has no bench/decode: today's typed/plain time per round.
+    TodayOnly(Vec<f64>),
+}
+
+/// bench/decode of today and, where REV has it, of REV, in turns. Each is built first and its
+/// binary copied out of the shared target dir, where both would be `release/bench-decode`.
+pub(super) fn decode_figure(
+    today: &Checkout,
+    base: &Checkout,
+    dirs: &Dirs,
+    rounds: usize,
+) -> Result<DecodeFigure, String> {
+    let today_bin = release_binary(today, dirs, "bench-decode")?;
+    let base_bin = if base.root.join("bench/decode/Cargo.toml").exists() {
+        Some(release_binary(base, dirs, "bench-decode")?)
+    } else {
+        eprintln!(
+            "{} has no bench/decode: today's typed/plain only",
+            base.label
+        );
+        None
+    };
+    let mut paired = Paired::default();
+    let mut typed_plain = Vec::new();
+    for round in 1..=rounds {
+        eprintln!("round {round}/{rounds}: decode");
+        let output = run_binary(&today_bin, &DECODE_ARGS)?;
+        paired
+            .today
+            .push(typed_rate(&output).map_err(unreadable("today's bench-decode"))?);
+        typed_plain.push(typed_plain_ratio(&output).map_err(unreadable("today's bench-decode"))?);
+        if let Some(base_bin) = &base_bin {
+            let output = run_binary(base_bin, &DECODE_ARGS)?;
+            paired
+                .base
+                .push(typed_rate(&output).map_err(unreadable("REV's bench-decode"))?);
+        }
+    }
+    Ok(match base_bin {
+        Some(_) => DecodeFigure::Compared(paired),
+        None => DecodeFigure::TodayOnly(typed_plain),
+    })
+}
+
+/// Builds a bench package with the release profile and copies its binary to
+/// `bench-compare/bin/<package>-<checkout>`.
+pub(super) fn release_binary(
+    checkout: &Checkout,
+    dirs: &Dirs,
+    package: &str,
+) -> Result<PathBuf, String> {
+    eprintln!("building {package} at {} (release)", checkout.label);
+    let args = ["build", "--release", "-p", package];
+    let output = cargo(checkout, dirs, &args)
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !output.status.success() {
+        let what = format!("cargo {} (in {})", args.join(" "), checkout.root.display());
+        return Err(failure(&what, &output));
+    }
+    let built = dirs.target.join("release").join(package);
+    let bin_dir = dirs.base.join("bin");
+    let copy = bin_dir.join(format!("{package}-{}", checkout.label));
+    std::fs::create_dir_all(&bin_dir)
+        .and_then(|()| std::fs::copy(&built, &copy))
+        .map_err(|e| format!("cannot copy {} to {}: {e}", built.display(), copy.display()))?;
+    Ok(copy)
+}
+
+/// A bench binary's stdout.
+pub(super) fn run_binary(binary: &Path, args: &[&str]) -> Result<String, String> {
+    let output = Command::new(binary)
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
+    if !output.status.success() {
+        return Err(failure(&binary.display().to_string(), &output));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Names whose output could not be read.
+pub(super) fn unreadable(what: &'static str) -> impl Fn(String) -> String {
+    move |message| format!("cannot read {what}'s output: {message}")
+}
+
+/// The typed decode's median items/s, from bench-decode's line
+/// `typed  Vec<...Identity>  median 1 234 567 items/s (min ..., max ...)`.
+pub(super) fn typed_rate(output: &str) -> Result<f64, String> {
+    output
+        .lines()
+        .map(str::trim_start)
+        .filter(|line| line.starts_with("typed"))
+        .find_map(|line| number_after(line, "median "))
+        .ok_or_else(|| missing("typed ... median N items/s", output))
+}
+
+/// The typed/plain time ratio, from bench-decode's line `typed/plain time: median 1.05x ...`.
+pub(super) fn typed_plain_ratio(output: &str) -> Result<f64, String> {
+    output
+        .lines()
+        .find_map(|line| number_after(line, "typed/plain time: median "))
+        .ok_or_else(|| missing("typed/plain time: median Nx", output))
+}
+
+/// The number right after `marker` in `line`, with spaces as thousands separators
+/// (`1 234 567.8`): it ends at the first character that is neither.
+pub(super) fn number_after(line: &str, marker: &str) -> Option<f64> {
+    let (_, rest) = line.split_once(marker)?;
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ' ')
+        .filter(|c| *c != ' ')
+        .collect();
+    digits.parse().ok()
+}
+
+pub(super) fn missing(line: &str, output: &str) -> String {
+    format!("no line `{line}` in:\n{output}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench_compare::list::list_ratio;
+
+    const DECODE_OUTPUT: &str = "\
+decode: a page of 250 identities (the spec's `Identity` example, ids varied; 301 KB of JSON) with serde_json, 10 rounds of ~300 ms each way, alternating
+  typed  Vec<sailpoint_beta::models::Identity>  median 1 234 568 items/s (min 1 100 000, max 1 300 000)
+  plain  Vec<PlainIdentity> (plain derive)      median 1 180 000 items/s (min 1 000 000, max 1 250 000)
+  typed/plain time: median 1.05x over the rounds (min 0.98x, max 1.12x); target at most 1.10x: met
+";
+
+    #[test]
+    fn reads_bench_decode_figures() {
+        assert_eq!(typed_rate(DECODE_OUTPUT), Ok(1_234_568.0));
+        assert_eq!(typed_plain_ratio(DECODE_OUTPUT), Ok(1.05));
+    }
+
+    #[test]
+    fn unreadable_output_is_an_error_naming_the_line() {
+        let error = typed_rate("decode: something else\n").unwrap_err();
+        assert!(error.contains("typed ... median N items/s"), "{error}");
+        assert!(error.contains("something else"), "{error}");
+        assert!(typed_plain_ratio("typed/plain time: median x").is_err());
+        assert!(list_ratio("").is_err());
+    }
+
+    #[test]
+    fn number_after_stops_at_the_first_other_character() {
+        assert_eq!(
+            number_after("median 1 234.5 items/s", "median "),
+            Some(1234.5)
+        );
+        assert_eq!(number_after("time: 0.98x (medians", "time: "), Some(0.98));
+        assert_eq!(number_after("time: n/a", "time: "), None);
+        assert_eq!(number_after("no marker", "time: "), None);
+    }
+}

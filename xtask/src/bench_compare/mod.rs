@@ -1,0 +1,107 @@
+//! `cargo xtask bench --compare REV [--rounds N]`: the working tree ("today") against an earlier
+//! commit, in one report. Build times of the generated crate alone, decoding (bench/decode),
+//! listing (bench/list, today only) and generation against openapi-generator's `rust` generator.
+//! A benchmark suite for people, not a timed test: CI does not run it.
+//!
+//! REV's crate is its checked-in `generated/`, checked out into a worktree under
+//! `target/bench-compare/<short rev>` that is kept for the next run. Both workspaces build into
+//! one target dir, `target/bench-compare/target`: their paths differ, so their units do not
+//! collide, while the registry dependencies they share are built once.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+mod builds;
+mod decode;
+mod figures;
+mod generation;
+mod list;
+mod report;
+mod worktree;
+
+use builds::{BUILDS, build_figure};
+use decode::decode_figure;
+use generation::generation_figure;
+use list::list_figure;
+use report::Report;
+use worktree::{head_summary, prepare_worktree};
+
+pub fn run(root: &Path, spec: &Path, rev: &str, rounds: usize) -> Result<(), String> {
+    let rounds = rounds.max(1);
+    let dirs = Dirs::new(root);
+    let today = Checkout {
+        label: "today".into(),
+        root: root.to_path_buf(),
+    };
+    let base = prepare_worktree(root, &dirs, rev).map_err(step("checking out REV"))?;
+    eprintln!(
+        "comparing {} (today) with {} at {}; builds in {}",
+        root.display(),
+        base.label,
+        base.root.display(),
+        dirs.target.display()
+    );
+    let builds = BUILDS
+        .iter()
+        .map(|figure| build_figure(figure, &today, &base, &dirs, rounds))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(step("build times"))?;
+    let decode = decode_figure(&today, &base, &dirs, rounds).map_err(step("decode figure"))?;
+    let list = list_figure(&today, &dirs, rounds).map_err(step("listing figure"))?;
+    let generation = generation_figure(root, spec, &dirs, rounds).map_err(step("generation"))?;
+    let report = Report {
+        command: command_line(),
+        spec: spec.to_path_buf(),
+        today_head: head_summary(root),
+        base: &base,
+        rounds,
+        builds,
+        decode,
+        list,
+        generation,
+    };
+    println!("{report}");
+    Ok(())
+}
+
+/// Prefixes an error with the step it happened in.
+fn step(name: &'static str) -> impl Fn(String) -> String {
+    move |message| format!("{name}: {message}")
+}
+
+/// How this run was asked for, to repeat it.
+fn command_line() -> String {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    format!("cargo xtask {}", args.join(" "))
+}
+
+/// The folders this suite works in, all under the target dir so `cargo clean` drops them.
+struct Dirs {
+    /// `target/bench-compare`.
+    base: PathBuf,
+    /// The target dir both workspaces build into.
+    target: PathBuf,
+}
+
+impl Dirs {
+    fn new(root: &Path) -> Self {
+        let base = crate::target_dir(root).join("bench-compare");
+        let target = base.join("target");
+        Dirs { base, target }
+    }
+}
+
+/// A workspace to build in: today's working tree, or REV's worktree.
+struct Checkout {
+    /// `today`, or REV's short hash.
+    label: String,
+    root: PathBuf,
+}
+
+/// A failed command's message: what it was, and the end of what it said.
+fn failure(what: &str, output: &Output) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    let tail = lines[lines.len().saturating_sub(20)..].join("\n");
+    format!("`{what}` failed ({}):\n{tail}", output.status)
+}
