@@ -4,77 +4,184 @@
 //! and `null` where a member is required (read as the type's default, as an absent one is).
 //! Each is read rather than failing the whole response.
 
+use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{DeserializeOwned, DeserializeSeed};
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{DeserializeOwned, DeserializeSeed, Error, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-/// What a JSON value is, for an error message.
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// Reads any value as text, straight from the input: a string as it is, a number or boolean
+/// as it is written, an object or array as its JSON, and `null` as no text. Only an object
+/// or array is built as a `Value` first.
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = String;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("any value, read as text")
+    }
+
+    fn visit_str<E: Error>(self, text: &str) -> Result<String, E> {
+        Ok(text.to_owned())
+    }
+
+    fn visit_string<E: Error>(self, text: String) -> Result<String, E> {
+        Ok(text)
+    }
+
+    fn visit_bool<E: Error>(self, flag: bool) -> Result<String, E> {
+        Ok(flag.to_string())
+    }
+
+    fn visit_i64<E: Error>(self, number: i64) -> Result<String, E> {
+        Ok(number.to_string())
+    }
+
+    fn visit_u64<E: Error>(self, number: u64) -> Result<String, E> {
+        Ok(number.to_string())
+    }
+
+    fn visit_f64<E: Error>(self, number: f64) -> Result<String, E> {
+        // As serde_json writes it, which is how a `Value` would have read it.
+        Ok(serde_json::Number::from_f64(number)
+            .map_or_else(|| number.to_string(), |n| n.to_string()))
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<String, E> {
+        Ok(String::new())
+    }
+
+    fn visit_none<E: Error>(self) -> Result<String, E> {
+        Ok(String::new())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, items: A) -> Result<String, A::Error> {
+        Ok(Value::deserialize(SeqAccessDeserializer::new(items))?.to_string())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, members: A) -> Result<String, A::Error> {
+        Ok(Value::deserialize(MapAccessDeserializer::new(members))?.to_string())
     }
 }
 
-/// The text of a value; `null` has none.
-fn text(value: Value) -> String {
-    match value {
-        Value::String(text) => text,
-        Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) => number.to_string(),
-        Value::Null => String::new(),
-        structured => structured.to_string(),
+/// Reads a boolean, or `"true"`/`"false"` in any case, straight from the input; `null` is
+/// `false`, as an absent member is.
+struct FlagVisitor;
+
+impl FlagVisitor {
+    fn not_a_boolean<E: Error>(found: &str) -> E {
+        E::custom(format!("expected a boolean, found {found}"))
     }
 }
 
-fn flag(value: Value) -> Result<bool, String> {
-    match value {
-        Value::Bool(flag) => Ok(flag),
-        Value::String(text) if text.eq_ignore_ascii_case("true") => Ok(true),
-        Value::String(text) if text.eq_ignore_ascii_case("false") => Ok(false),
-        Value::String(text) => Err(format!("`{text}` is not a boolean")),
-        other => Err(format!("expected a boolean, found {}", kind(&other))),
+impl<'de> Visitor<'de> for FlagVisitor {
+    type Value = bool;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a boolean, or `true` or `false` as text")
+    }
+
+    fn visit_bool<E: Error>(self, flag: bool) -> Result<bool, E> {
+        Ok(flag)
+    }
+
+    fn visit_str<E: Error>(self, text: &str) -> Result<bool, E> {
+        if text.eq_ignore_ascii_case("true") {
+            Ok(true)
+        } else if text.eq_ignore_ascii_case("false") {
+            Ok(false)
+        } else {
+            Err(E::custom(format!("`{text}` is not a boolean")))
+        }
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_none<E: Error>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_i64<E: Error>(self, _: i64) -> Result<bool, E> {
+        Err(Self::not_a_boolean("a number"))
+    }
+
+    fn visit_u64<E: Error>(self, _: u64) -> Result<bool, E> {
+        Err(Self::not_a_boolean("a number"))
+    }
+
+    fn visit_f64<E: Error>(self, _: f64) -> Result<bool, E> {
+        Err(Self::not_a_boolean("a number"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<bool, A::Error> {
+        Err(Self::not_a_boolean("an array"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<bool, A::Error> {
+        Err(Self::not_a_boolean("an object"))
+    }
+}
+
+/// A visitor's value, or `None` for `null`.
+struct OrNull<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for OrNull<V> {
+    type Value = Option<V::Value>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(formatter)?;
+        formatter.write_str(", or null")
+    }
+
+    fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self.0).map(Some)
     }
 }
 
 /// For a field of type `String`: `null` reads as an empty string, as an absent member does.
 pub fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    Ok(text(Value::deserialize(deserializer)?))
+    deserializer.deserialize_any(TextVisitor)
 }
 
 /// For a field of type `Option<String>`.
 pub fn string_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<String>, D::Error> {
-    Ok(Option::<Value>::deserialize(deserializer)?
-        .filter(|v| !v.is_null())
-        .map(text))
+    deserializer.deserialize_option(OrNull(TextVisitor))
 }
 
 /// For a field of type `bool`: `null` reads as `false`, as an absent member does.
 pub fn boolean<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
-    match Value::deserialize(deserializer)? {
-        Value::Null => Ok(false),
-        value => flag(value).map_err(serde::de::Error::custom),
-    }
+    deserializer.deserialize_any(FlagVisitor)
 }
 
 /// For a field of type `Option<bool>`.
 pub fn boolean_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<bool>, D::Error> {
-    Option::<Value>::deserialize(deserializer)?
-        .filter(|v| !v.is_null())
-        .map(flag)
-        .transpose()
-        .map_err(serde::de::Error::custom)
+    deserializer.deserialize_option(OrNull(FlagVisitor))
 }
 
 fn items<T: DeserializeOwned>(value: Value) -> Result<Vec<T>, String> {
@@ -239,6 +346,45 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("not a boolean")
+        );
+    }
+
+    #[test]
+    fn values_read_as_a_value_would_have_read_them() {
+        let string =
+            |json: &str| string_option(&mut serde_json::Deserializer::from_str(json)).unwrap();
+        // Numbers as serde_json writes them, escaped text unescaped.
+        assert_eq!(string("1.50"), Some("1.5".to_string()));
+        assert_eq!(string("-7"), Some("-7".to_string()));
+        assert_eq!(string("18446744073709551615"), Some(u64::MAX.to_string()));
+        assert_eq!(string(r#""a\"b""#), Some("a\"b".to_string()));
+        // From a `Value` (a list's item read through one), where strings come owned.
+        let from_value = |value: Value| string_option(value).unwrap();
+        assert_eq!(from_value(serde_json::json!("x")), Some("x".to_string()));
+        assert_eq!(from_value(Value::Null), None);
+        assert_eq!(
+            from_value(serde_json::json!([1, "a"])),
+            Some(r#"[1,"a"]"#.to_string())
+        );
+        let boolean = |json: &str| {
+            boolean_option(&mut serde_json::Deserializer::from_str(json)).map_err(|e| e.to_string())
+        };
+        assert_eq!(boolean(r#""TRUE""#), Ok(Some(true)));
+        assert_eq!(boolean("null"), Ok(None));
+        assert!(
+            boolean("1")
+                .unwrap_err()
+                .contains("expected a boolean, found a number")
+        );
+        assert!(boolean("[true]").unwrap_err().contains("found an array"));
+        assert!(
+            boolean(r#"{"a": 1}"#)
+                .unwrap_err()
+                .contains("found an object")
+        );
+        assert_eq!(
+            boolean_option(serde_json::json!("false")).unwrap(),
+            Some(false)
         );
     }
 

@@ -3,37 +3,80 @@
 //! milliseconds since the epoch, or as Java's `Date.toString()` (`Mon Aug 21 14:57:39 CDT 2023`).
 //! Each is read rather than failing the whole response.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
-use serde::de::DeserializeSeed;
-use serde::{Deserialize, Deserializer};
+use std::fmt;
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Raw {
-    Text(String),
-    Millis(i64),
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+use serde::Deserializer;
+use serde::de::{DeserializeSeed, Error, Visitor};
+
+fn from_millis(millis: i64) -> Result<DateTime<Utc>, String> {
+    DateTime::from_timestamp_millis(millis).ok_or_else(|| format!("{millis} ms is out of range"))
 }
 
-fn parse(raw: Raw) -> Result<DateTime<Utc>, String> {
-    match raw {
-        Raw::Millis(millis) => DateTime::from_timestamp_millis(millis)
-            .ok_or_else(|| format!("{millis} ms is out of range")),
-        Raw::Text(text) => {
-            if let Ok(date_time) = DateTime::parse_from_rfc3339(&text) {
-                return Ok(date_time.with_timezone(&Utc));
-            }
-            for layout in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"] {
-                if let Ok(naive) = NaiveDateTime::parse_from_str(&text, layout) {
-                    return Ok(naive.and_utc());
-                }
-            }
-            if let Some(date_time) = java_date(&text) {
-                return Ok(date_time);
-            }
-            NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-                .map(|date| date.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
-                .map_err(|_| format!("`{text}` is not a date-time"))
+fn parse(text: &str) -> Result<DateTime<Utc>, String> {
+    if let Ok(date_time) = DateTime::parse_from_rfc3339(text) {
+        return Ok(date_time.with_timezone(&Utc));
+    }
+    for layout in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(text, layout) {
+            return Ok(naive.and_utc());
         }
+    }
+    if let Some(date_time) = java_date(text) {
+        return Ok(date_time);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(|date| date.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
+        .map_err(|_| format!("`{text}` is not a date-time"))
+}
+
+/// Reads the text or the milliseconds a date-time came as, straight from the input: the text
+/// is parsed where it lies, with no copy and no buffering of the value.
+struct DateTimeVisitor;
+
+impl<'de> Visitor<'de> for DateTimeVisitor {
+    type Value = DateTime<Utc>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a date-time, as text or as milliseconds since the epoch")
+    }
+
+    fn visit_str<E: Error>(self, text: &str) -> Result<Self::Value, E> {
+        parse(text).map_err(E::custom)
+    }
+
+    fn visit_i64<E: Error>(self, millis: i64) -> Result<Self::Value, E> {
+        from_millis(millis).map_err(E::custom)
+    }
+
+    fn visit_u64<E: Error>(self, millis: u64) -> Result<Self::Value, E> {
+        let millis =
+            i64::try_from(millis).map_err(|_| E::custom(format!("{millis} ms is out of range")))?;
+        self.visit_i64(millis)
+    }
+}
+
+/// [`DateTimeVisitor`] for a member that may be `null`.
+struct OptionalVisitor;
+
+impl<'de> Visitor<'de> for OptionalVisitor {
+    type Value = Option<DateTime<Utc>>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        DateTimeVisitor.expecting(formatter)?;
+        formatter.write_str(", or null")
+    }
+
+    fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(DateTimeVisitor).map(Some)
     }
 }
 
@@ -66,17 +109,14 @@ fn java_date(text: &str) -> Option<DateTime<Utc>> {
 
 /// For a field of type `DateTime<Utc>`.
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
-    parse(Raw::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    deserializer.deserialize_any(DateTimeVisitor)
 }
 
 /// For a field of type `Option<DateTime<Utc>>`.
 pub fn deserialize_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
-    match Option::<Raw>::deserialize(deserializer)? {
-        Some(raw) => parse(raw).map(Some).map_err(serde::de::Error::custom),
-        None => Ok(None),
-    }
+    deserializer.deserialize_option(OptionalVisitor)
 }
 
 /// [`deserialize`] as a `DeserializeSeed`, for a struct's member reader (see `object`).
@@ -134,6 +174,18 @@ mod tests {
             Some(expected)
         );
         assert_eq!(read("null").unwrap(), None);
+        // From a `Value`, where text comes owned.
+        assert_eq!(
+            deserialize_option(serde_json::json!("2024-03-22T16:32:16Z")).unwrap(),
+            Some(expected)
+        );
+        assert!(
+            read("18446744073709551615")
+                .unwrap_err()
+                .to_string()
+                .contains("out of range")
+        );
+        assert!(read("true").is_err());
         assert!(
             read(r#""6 Months from created date""#)
                 .unwrap_err()
