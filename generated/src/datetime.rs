@@ -56,30 +56,6 @@ impl<'de> Visitor<'de> for DateTimeVisitor {
     }
 }
 
-/// [`DateTimeVisitor`] for a member that may be `null`.
-struct OptionalVisitor;
-
-impl<'de> Visitor<'de> for OptionalVisitor {
-    type Value = Option<DateTime<Utc>>;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        DateTimeVisitor.expecting(formatter)?;
-        formatter.write_str(", or null")
-    }
-
-    fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(DateTimeVisitor).map(Some)
-    }
-}
-
 /// `Mon Aug 21 14:57:39 CDT 2023`, with the zone abbreviations US servers print.
 fn java_date(text: &str) -> Option<DateTime<Utc>> {
     let parts: Vec<&str> = text.split_whitespace().collect();
@@ -116,7 +92,7 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTim
 pub fn deserialize_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
-    deserializer.deserialize_option(OptionalVisitor)
+    deserializer.deserialize_option(crate::lenient::OrNull(DateTimeVisitor))
 }
 
 /// [`deserialize`] as a `DeserializeSeed`, for a struct's member reader (see `object`).

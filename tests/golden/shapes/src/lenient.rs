@@ -136,8 +136,8 @@ impl<'de> Visitor<'de> for FlagVisitor {
     }
 }
 
-/// A visitor's value, or `None` for `null`.
-struct OrNull<V>(V);
+/// A visitor's value, or `None` for `null` (date-times use it too).
+pub(crate) struct OrNull<V>(pub(crate) V);
 
 impl<'de, V: Visitor<'de>> Visitor<'de> for OrNull<V> {
     type Value = Option<V::Value>;
