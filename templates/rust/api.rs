@@ -58,11 +58,11 @@ impl<'a> {{ api_name }}<'a> {
 {% match op.error %}
 {% when OperationErrorView::Own with (own) %}
 {% call errors::error_enum(own) %}{% endcall %}
-{% when OperationErrorView::Shared with { name, doc, shared } %}
+{% when OperationErrorView::Shared with { doc, shared } %}
 {% for line in doc %}
 /// {{ line }}
 {% endfor %}
-pub type {{ name }} = crate::apis::errors::{{ shared }};
+pub type {{ op.error_name }} = crate::apis::errors::{{ shared }};
 {% endmatch %}
 
 /// The request of [`{{ api_name }}::{{ op.method_bare }}`]({{ api_name }}::{{ op.method_bare }}): set optional parameters, then [`send`](Self::send) it.

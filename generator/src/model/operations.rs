@@ -157,7 +157,7 @@ pub struct BodyContent {
     pub example: Option<Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
     Code(u16),
     /// `2XX` and the like: the first digit.

@@ -55,11 +55,7 @@ struct OperationView {
 /// operations that declare the same statuses and bodies.
 enum OperationErrorView {
     Own(ErrorEnum),
-    Shared {
-        name: String,
-        doc: Vec<String>,
-        shared: String,
-    },
+    Shared { doc: Vec<String>, shared: String },
 }
 
 impl OperationView {
@@ -121,7 +117,6 @@ pub fn api_source(api: &Api, tag: &Tag, shared: &SharedErrors) -> Result<String>
             );
             let error = match shared.of(i) {
                 Some(shared) => OperationErrorView::Shared {
-                    name: operation.names.error.clone(),
                     doc: alias_doc(api, operation, &link, shared),
                     shared: shared.to_string(),
                 },

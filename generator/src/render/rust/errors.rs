@@ -20,6 +20,7 @@ pub struct ErrorVariant {
     pub payload: Option<String>,
     /// The `match` pattern on the status.
     pub pattern: String,
+    pub status: Status,
 }
 
 /// An error enum as the `error_enum` macro of `templates/rust/error_enum.rs` writes it.
@@ -56,6 +57,8 @@ pub struct SharedErrors {
     /// bodies no other operation declares, which keeps an enum of its own.
     of_operation: Vec<Option<usize>>,
     pub types: Vec<ErrorEnum>,
+    /// Every feature some shared type is compiled under, sorted.
+    features: Vec<String>,
 }
 
 impl SharedErrors {
@@ -66,15 +69,8 @@ impl SharedErrors {
     }
 
     /// The features the shared types need, for their module's `cfg`; empty when there are none.
-    pub fn features(&self, api: &Api) -> Vec<String> {
-        let features: BTreeSet<&str> = self
-            .of_operation
-            .iter()
-            .enumerate()
-            .filter(|(_, shared)| shared.is_some())
-            .map(|(index, _)| api.tag_of(&api.operations[index]).names.feature.as_str())
-            .collect();
-        features.into_iter().map(str::to_owned).collect()
+    pub fn features(&self) -> &[String] {
+        &self.features
     }
 }
 
@@ -87,10 +83,10 @@ pub fn shared_errors(api: &Api) -> SharedErrors {
         .iter()
         .map(|operation| {
             let mut variants = error_variants(api, operation, "crate::models::");
-            variants.sort_by_key(|v| order(&v.pattern));
+            variants.sort_by_key(|v| order(v.status));
             variants
                 .iter_mut()
-                .for_each(|v| v.doc = status_doc(&v.name, &v.pattern));
+                .for_each(|v| v.doc = status_doc(&v.name, v.status));
             variants
         })
         .collect();
@@ -101,6 +97,7 @@ pub fn shared_errors(api: &Api) -> SharedErrors {
     let mut of_operation = vec![None; api.operations.len()];
     let mut types = Vec::new();
     let mut names = Scope::default();
+    let mut all_features = BTreeSet::new();
     // In the operations' order, so that names and their order do not depend on the hashing.
     for (index, shape) in shapes.iter().enumerate() {
         let group = &users[shape.as_slice()];
@@ -111,6 +108,7 @@ pub fn shared_errors(api: &Api) -> SharedErrors {
             .iter()
             .map(|&i| api.tag_of(&api.operations[i]).names.feature.clone())
             .collect();
+        all_features.extend(features.iter().cloned());
         let features: Vec<String> = features.into_iter().collect();
         let name = names.claim(&shared_name(shape));
         let doc = vec![
@@ -137,6 +135,7 @@ pub fn shared_errors(api: &Api) -> SharedErrors {
     SharedErrors {
         of_operation,
         types,
+        features: all_features.into_iter().collect(),
     }
 }
 
@@ -207,28 +206,28 @@ fn error_variants(api: &Api, operation: &Operation, prefix: &str) -> Vec<ErrorVa
                 name,
                 payload,
                 pattern,
+                status: response.status,
             }
         })
         .collect();
-    variants.sort_by_key(|v| v.pattern == "_");
+    variants.sort_by_key(|v| v.status == Status::Default);
     variants
 }
 
-/// Where a status pattern sorts: codes by number, a range after the codes it spans, `_` last.
-fn order(pattern: &str) -> (u32, u32) {
-    match pattern.split_once("..=") {
-        _ if pattern == "_" => (u32::MAX, 0),
-        Some((low, _)) => (low.parse::<u32>().unwrap_or(0) + 99, 1),
-        None => (pattern.parse().unwrap_or(0), 0),
+/// Where a status sorts: codes by number, a range after the codes it spans, `default` last.
+fn order(status: Status) -> (u16, bool) {
+    match status {
+        Status::Code(code) => (code, false),
+        Status::Range(digit) => (digit * 100 + 99, true),
+        Status::Default => (u16::MAX, false),
     }
 }
 
 /// `400`, `4xx` or `default`, as a shared type's name and docs spell a status.
-fn status_label(pattern: &str) -> String {
-    match pattern.split_once("..=") {
-        _ if pattern == "_" => "default".into(),
-        Some((low, _)) => format!("{}xx", &low[..1]),
-        None => pattern.to_string(),
+fn status_label(status: Status) -> String {
+    match status {
+        Status::Range(digit) => format!("{digit}xx"),
+        other => other.label(),
     }
 }
 
@@ -240,10 +239,10 @@ fn shared_name(shape: &[ErrorVariant]) -> String {
     }
     let labels: Vec<String> = shape
         .iter()
-        .filter(|v| v.pattern != "_")
-        .map(|v| status_label(&v.pattern))
+        .filter(|v| v.status != Status::Default)
+        .map(|v| status_label(v.status))
         .collect();
-    let default = if shape.iter().any(|v| v.pattern == "_") {
+    let default = if shape.iter().any(|v| v.status == Status::Default) {
         "Default"
     } else {
         ""
@@ -253,7 +252,7 @@ fn shared_name(shape: &[ErrorVariant]) -> String {
 
 /// `no error status`, `the status 404` or `the statuses 400, 401 and 404`.
 fn statuses(shape: &[ErrorVariant]) -> String {
-    let labels: Vec<String> = shape.iter().map(|v| status_label(&v.pattern)).collect();
+    let labels: Vec<String> = shape.iter().map(|v| status_label(v.status)).collect();
     match labels.as_slice() {
         [] => "no error status".into(),
         [one] => format!("the status {one}"),
@@ -262,16 +261,15 @@ fn statuses(shape: &[ErrorVariant]) -> String {
 }
 
 /// A shared variant's doc: its status and reason, the same for every operation that uses it.
-fn status_doc(name: &str, pattern: &str) -> String {
-    let label = status_label(pattern);
-    if pattern == "_" {
-        "Any other status, which the spec's `default` response covers.".into()
-    } else if pattern.contains("..=") {
-        format!("{label}: a status of that class the spec does not declare by its code.")
-    } else if name.starts_with("Status") {
-        format!("{label}.")
-    } else {
-        format!("{label}: {}.", heck::ToTitleCase::to_title_case(name))
+fn status_doc(name: &str, status: Status) -> String {
+    let label = status_label(status);
+    match status {
+        Status::Default => "Any other status, which the spec's `default` response covers.".into(),
+        Status::Range(_) => {
+            format!("{label}: a status of that class the spec does not declare by its code.")
+        }
+        Status::Code(_) if name.starts_with("Status") => format!("{label}."),
+        Status::Code(_) => format!("{label}: {}.", heck::ToTitleCase::to_title_case(name)),
     }
 }
 
@@ -403,7 +401,7 @@ components:
             first.cfg.as_deref(),
             Some(r#"any(feature = "letters", feature = "other")"#)
         );
-        assert_eq!(shared.features(&api), ["letters", "other"]);
+        assert_eq!(shared.features(), ["letters", "other"]);
 
         let ranged = &shared.types[1];
         let patterns: Vec<&str> = ranged.variants.iter().map(|v| v.pattern.as_str()).collect();

@@ -279,7 +279,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         });
     }
     files.extend(format::render_all(api_jobs)?);
-    let error_features = shared_errors.features(api);
+    let error_features = shared_errors.features();
     if !error_features.is_empty() {
         files.push(rust(
             "src/apis/errors.rs",
@@ -293,7 +293,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         "src/apis/mod.rs",
         ApisMod {
             modules: api_modules,
-            errors_cfg: (!error_features.is_empty()).then(|| cfg_any(&error_features)),
+            errors_cfg: (!error_features.is_empty()).then(|| cfg_any(error_features)),
         }
         .render(),
     )?);
