@@ -1,6 +1,6 @@
 //! Step 4: listing against decoding (bench/list), today only.
 
-use super::decode::{missing, number_after, release_binary, run_binary, unreadable};
+use super::binaries::{missing, number_after, release_binary, run_binary, unreadable};
 use super::{Checkout, Dirs};
 
 pub(super) struct ListFigure {

@@ -11,6 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+mod binaries;
 mod builds;
 mod decode;
 mod figures;
