@@ -273,16 +273,13 @@ fn decode<T: DeserializeOwned>(
     })
 }
 
-/// Decodes a JSON body, saying where it does not fit `T`. Tracking the path costs an
-/// allocation per key, so it is done only to explain a failure.
+/// Decodes a JSON body, saying where it does not fit `T`. The path is found only to explain a
+/// failure, from the error's position ([`json_path`](crate::json_path)), so each type is
+/// decoded by one copy of its code.
 pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
-    if let Ok(value) = serde_json::from_slice(body) {
-        return Ok(value);
-    }
-    let deserializer = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| DecodeFailure {
-        path: error.path().to_string(),
-        message: error.into_inner().to_string(),
+    serde_json::from_slice(body).map_err(|error| DecodeFailure {
+        path: crate::json_path::path_at(body, error.line(), error.column()),
+        message: error.to_string(),
     })
 }
 

@@ -9,6 +9,7 @@ mod auth;
 mod client;
 mod config;
 mod error;
+mod json_path;
 mod rate_limit;
 mod raw;
 mod response;

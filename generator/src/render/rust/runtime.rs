@@ -29,6 +29,7 @@ pub const MODULES: &[RuntimeModule] = &[
     module!("config", helpers: false),
     module!("datetime", helpers: true),
     module!("error", helpers: false),
+    module!("json_path", helpers: false),
     module!("lenient", helpers: true),
     module!("object", helpers: true),
     module!("pagination", helpers: true),

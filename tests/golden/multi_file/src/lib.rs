@@ -8,6 +8,7 @@ mod config;
 #[doc(hidden)]
 pub mod datetime;
 mod error;
+mod json_path;
 #[doc(hidden)]
 pub mod lenient;
 #[doc(hidden)]
