@@ -23,11 +23,15 @@ impl {{ name }} {
     #[allow(clippy::too_many_arguments)]
     {% endif %}
     pub fn new({% for arg in args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> Self {
+    {% if args.is_empty() %}
+        Self::default()
+    {% else %}
         {{ name }} {
         {% for field in fields.iter().chain(std::iter::once(undeclared)) %}
             {% if field.init == field.name %}{{ field.name }}{% else %}{{ field.name }}: {{ field.init }}{% endif %},
         {% endfor %}
         }
+    {% endif %}
     }
 }
 

@@ -20,11 +20,7 @@ pub struct AccessCriteria {
 impl AccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessCriteria {
-            name: None,
-            criteria_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct AccessDuration {
 impl AccessDuration {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessDuration {
-            value: None,
-            time_unit: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct AccessItemAccessProfileResponseAppRefsInner {
 impl AccessItemAccessProfileResponseAppRefsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessItemAccessProfileResponseAppRefsInner {
-            cloud_app_id: None,
-            cloud_app_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -27,14 +27,7 @@ pub struct AccessItemAppResponse {
 impl AccessItemAppResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessItemAppResponse {
-            id: None,
-            access_type: None,
-            display_name: None,
-            source_name: None,
-            app_role_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

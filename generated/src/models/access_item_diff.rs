@@ -25,13 +25,7 @@ pub struct AccessItemDiff {
 impl AccessItemDiff {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessItemDiff {
-            id: None,
-            event_type: None,
-            display_name: None,
-            source_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

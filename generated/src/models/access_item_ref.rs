@@ -20,11 +20,7 @@ pub struct AccessItemRef {
 impl AccessItemRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessItemRef {
-            id: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct AccessItemRequestedForDto {
 impl AccessItemRequestedForDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessItemRequestedForDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct AccessItemRequesterDto {
 impl AccessItemRequesterDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessItemRequesterDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct AccessItemReviewedBy {
 impl AccessItemReviewedBy {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessItemReviewedBy {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

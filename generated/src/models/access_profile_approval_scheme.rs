@@ -37,11 +37,7 @@ pub struct AccessProfileApprovalScheme {
 impl AccessProfileApprovalScheme {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileApprovalScheme {
-            approver_type: None,
-            approver_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

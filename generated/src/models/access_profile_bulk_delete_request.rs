@@ -18,11 +18,7 @@ pub struct AccessProfileBulkDeleteRequest {
 impl AccessProfileBulkDeleteRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileBulkDeleteRequest {
-            access_profile_ids: None,
-            best_effort_only: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

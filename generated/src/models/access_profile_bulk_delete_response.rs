@@ -23,12 +23,7 @@ pub struct AccessProfileBulkDeleteResponse {
 impl AccessProfileBulkDeleteResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileBulkDeleteResponse {
-            task_id: None,
-            pending: None,
-            in_use: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct AccessProfileBulkUpdateRequestInner {
 impl AccessProfileBulkUpdateRequestInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileBulkUpdateRequestInner {
-            id: None,
-            requestable: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

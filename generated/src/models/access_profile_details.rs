@@ -88,32 +88,7 @@ pub struct AccessProfileDetails {
 impl AccessProfileDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileDetails {
-            id: None,
-            name: None,
-            description: None,
-            created: None,
-            modified: None,
-            disabled: None,
-            requestable: None,
-            protected: None,
-            owner_id: None,
-            source_id: None,
-            source_name: None,
-            app_id: None,
-            app_name: None,
-            application_id: None,
-            r#type: None,
-            entitlements: None,
-            entitlement_count: None,
-            segments: None,
-            approval_schemes: None,
-            revoke_request_approval_schemes: None,
-            request_comments_required: None,
-            denied_comments_required: None,
-            account_selector: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct AccessProfileDetailsAccountSelector {
 impl AccessProfileDetailsAccountSelector {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileDetailsAccountSelector {
-            selectors: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct AccessProfileRef {
 impl AccessProfileRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileRef {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct AccessProfileSourceRef {
 impl AccessProfileSourceRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileSourceRef {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct AccessProfileUsage {
 impl AccessProfileUsage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessProfileUsage {
-            access_profile_id: None,
-            used_by: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

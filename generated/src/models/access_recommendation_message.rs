@@ -15,10 +15,7 @@ pub struct AccessRecommendationMessage {
 impl AccessRecommendationMessage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRecommendationMessage {
-            interpretation: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct AccessRequestAdminItemStatusRequestedFor {
 impl AccessRequestAdminItemStatusRequestedFor {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestAdminItemStatusRequestedFor {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

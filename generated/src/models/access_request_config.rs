@@ -43,15 +43,7 @@ pub struct AccessRequestConfig {
 impl AccessRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestConfig {
-            approvals_must_be_external: None,
-            auto_approval_enabled: None,
-            reauthorization_enabled: None,
-            request_on_behalf_of_config: None,
-            approval_reminder_and_escalation_config: None,
-            entitlement_request_config: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

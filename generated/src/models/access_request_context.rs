@@ -16,10 +16,7 @@ pub struct AccessRequestContext {
 impl AccessRequestContext {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestContext {
-            context_attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -36,16 +36,7 @@ pub struct AccessRequestIdentityMetrics {
 impl AccessRequestIdentityMetrics {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestIdentityMetrics {
-            identities_with_access: None,
-            identities_with_activity: None,
-            total_identities: None,
-            squad_available: None,
-            valid_activity_object: None,
-            activity_source_configured: None,
-            requested_object_active: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -37,17 +37,7 @@ pub struct AccessRequestItemResponse {
 impl AccessRequestItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestItemResponse {
-            operation: None,
-            access_item_type: None,
-            name: None,
-            decision: None,
-            description: None,
-            source_id: None,
-            source_name: None,
-            approval_infos: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

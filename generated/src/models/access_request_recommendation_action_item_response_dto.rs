@@ -21,12 +21,7 @@ pub struct AccessRequestRecommendationActionItemResponseDto {
 impl AccessRequestRecommendationActionItemResponseDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestRecommendationActionItemResponseDto {
-            identity_id: None,
-            access: None,
-            timestamp: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

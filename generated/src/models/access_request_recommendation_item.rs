@@ -19,11 +19,7 @@ pub struct AccessRequestRecommendationItem {
 impl AccessRequestRecommendationItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestRecommendationItem {
-            id: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

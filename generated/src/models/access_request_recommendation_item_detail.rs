@@ -36,16 +36,7 @@ pub struct AccessRequestRecommendationItemDetail {
 impl AccessRequestRecommendationItemDetail {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestRecommendationItemDetail {
-            identity_id: None,
-            access: None,
-            ignored: None,
-            requested: None,
-            viewed: None,
-            messages: None,
-            translation_messages: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,13 +25,7 @@ pub struct AccessRequestRecommendationItemDetailAccess {
 impl AccessRequestRecommendationItemDetailAccess {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestRecommendationItemDetailAccess {
-            id: None,
-            r#type: None,
-            name: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

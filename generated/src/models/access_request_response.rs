@@ -22,12 +22,7 @@ pub struct AccessRequestResponse {
 impl AccessRequestResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestResponse {
-            requester_id: None,
-            requester_name: None,
-            items: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -28,13 +28,7 @@ pub struct AccessRequestTracking {
 impl AccessRequestTracking {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestTracking {
-            requested_for: None,
-            requested_items_details: None,
-            attributes_hash: None,
-            access_request_ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct AccessRequestsAccessRequestResponse {
 impl AccessRequestsAccessRequestResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccessRequestsAccessRequestResponse {
-            new_requests: None,
-            existing_requests: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,13 +26,7 @@ pub struct AccountAction {
 impl AccountAction {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountAction {
-            action: None,
-            source_ids: None,
-            exclude_source_ids: None,
-            all_sources: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

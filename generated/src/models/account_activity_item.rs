@@ -58,25 +58,7 @@ pub struct AccountActivityItem {
 impl AccountActivityItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountActivityItem {
-            id: None,
-            name: None,
-            requested: None,
-            approval_status: None,
-            provisioning_status: None,
-            requester_comment: None,
-            reviewer_identity_summary: None,
-            reviewer_comment: None,
-            operation: None,
-            attribute: None,
-            value: None,
-            native_identity: None,
-            source_id: None,
-            account_request_info: None,
-            client_metadata: None,
-            remove_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -36,13 +36,7 @@ pub struct AccountAggregation {
 impl AccountAggregation {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountAggregation {
-            start: None,
-            status: None,
-            total_accounts: None,
-            processed_accounts: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

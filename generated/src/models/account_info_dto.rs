@@ -21,12 +21,7 @@ pub struct AccountInfoDto {
 impl AccountInfoDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountInfoDto {
-            native_identity: None,
-            display_name: None,
-            uuid: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct AccountItemRef {
 impl AccountItemRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountItemRef {
-            account_uuid: None,
-            native_identity: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,12 +22,7 @@ pub struct AccountRequestInfo {
 impl AccountRequestInfo {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountRequestInfo {
-            requested_object_id: None,
-            requested_object_name: None,
-            requested_object_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -33,16 +33,7 @@ pub struct AccountStatusChangedAccount {
 impl AccountStatusChangedAccount {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountStatusChangedAccount {
-            id: None,
-            native_identity: None,
-            display_name: None,
-            source_id: None,
-            source_name: None,
-            entitlement_count: None,
-            access_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,11 +23,7 @@ pub struct AccountStatusChangedStatusChange {
 impl AccountStatusChangedStatusChange {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountStatusChangedStatusChange {
-            previous_status: None,
-            new_status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct AccountToggleRequest {
 impl AccountToggleRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountToggleRequest {
-            external_verification_id: None,
-            force_provisioning: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct AccountUnlockRequest {
 impl AccountUnlockRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountUnlockRequest {
-            external_verification_id: None,
-            unlock_idn_account: None,
-            force_provisioning: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

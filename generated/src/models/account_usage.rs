@@ -18,11 +18,7 @@ pub struct AccountUsage {
 impl AccountUsage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AccountUsage {
-            date: None,
-            count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct ActivateCampaignOptions {
 impl ActivateCampaignOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ActivateCampaignOptions {
-            time_zone: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,12 +22,7 @@ pub struct AdminReviewReassign {
 impl AdminReviewReassign {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AdminReviewReassign {
-            certification_ids: None,
-            reassign_to: None,
-            reason: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct AdminReviewReassignReassignTo {
 impl AdminReviewReassignReassignTo {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AdminReviewReassignReassignTo {
-            id: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,12 +22,7 @@ pub struct AppAccountDetails {
 impl AppAccountDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AppAccountDetails {
-            app_id: None,
-            app_display_name: None,
-            source_account: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -27,14 +27,7 @@ pub struct AppAccountDetailsSourceAccount {
 impl AppAccountDetailsSourceAccount {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AppAccountDetailsSourceAccount {
-            id: None,
-            native_identity: None,
-            display_name: None,
-            source_id: None,
-            source_display_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -36,15 +36,7 @@ pub struct ApprovalForwardHistory {
 impl ApprovalForwardHistory {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ApprovalForwardHistory {
-            old_approver_name: None,
-            new_approver_name: None,
-            comment: None,
-            modified: None,
-            forwarder_name: None,
-            reassignment_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

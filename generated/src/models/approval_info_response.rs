@@ -21,12 +21,7 @@ pub struct ApprovalInfoResponse {
 impl ApprovalInfoResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ApprovalInfoResponse {
-            id: None,
-            name: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -34,16 +34,7 @@ pub struct ApprovalItems {
 impl ApprovalItems {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ApprovalItems {
-            id: None,
-            account: None,
-            application: None,
-            name: None,
-            operation: None,
-            value: None,
-            state: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,13 +25,7 @@ pub struct ApprovalReminderAndEscalationConfig {
 impl ApprovalReminderAndEscalationConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ApprovalReminderAndEscalationConfig {
-            days_until_escalation: None,
-            days_between_reminders: None,
-            max_reminders: None,
-            fallback_approver_ref: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

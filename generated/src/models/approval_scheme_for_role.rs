@@ -34,11 +34,7 @@ pub struct ApprovalSchemeForRole {
 impl ApprovalSchemeForRole {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ApprovalSchemeForRole {
-            approver_type: None,
-            approver_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

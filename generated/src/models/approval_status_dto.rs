@@ -41,18 +41,7 @@ pub struct ApprovalStatusDto {
 impl ApprovalStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ApprovalStatusDto {
-            forwarded: None,
-            original_owner: None,
-            current_owner: None,
-            modified: None,
-            status: None,
-            scheme: None,
-            error_messages: None,
-            comment: None,
-            remove_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

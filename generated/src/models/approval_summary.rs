@@ -21,12 +21,7 @@ pub struct ApprovalSummary {
 impl ApprovalSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ApprovalSummary {
-            pending: None,
-            approved: None,
-            rejected: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

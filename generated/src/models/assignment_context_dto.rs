@@ -21,12 +21,7 @@ pub struct AssignmentContextDto {
 impl AssignmentContextDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AssignmentContextDto {
-            requested: None,
-            matched: None,
-            computed_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct AttributeChange {
 impl AttributeChange {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AttributeChange {
-            name: None,
-            previous_value: None,
-            new_value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -38,17 +38,7 @@ pub struct AttributeDefinition {
 impl AttributeDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AttributeDefinition {
-            name: None,
-            native_name: None,
-            r#type: None,
-            schema: None,
-            description: None,
-            is_multi: None,
-            is_entitlement: None,
-            is_group: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

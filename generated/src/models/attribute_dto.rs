@@ -40,18 +40,7 @@ pub struct AttributeDto {
 impl AttributeDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AttributeDto {
-            key: None,
-            name: None,
-            multiselect: None,
-            is_adhoc: None,
-            status: None,
-            r#type: None,
-            object_types: None,
-            description: None,
-            values: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

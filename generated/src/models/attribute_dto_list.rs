@@ -16,10 +16,7 @@ pub struct AttributeDtoList {
 impl AttributeDtoList {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AttributeDtoList {
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,13 +26,7 @@ pub struct AttributeValueDto {
 impl AttributeValueDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AttributeValueDto {
-            value: None,
-            name: None,
-            status: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

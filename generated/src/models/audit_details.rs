@@ -24,13 +24,7 @@ pub struct AuditDetails {
 impl AuditDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AuditDetails {
-            created: None,
-            created_by: None,
-            modified: None,
-            modified_by: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

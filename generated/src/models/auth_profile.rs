@@ -35,16 +35,7 @@ pub struct AuthProfile {
 impl AuthProfile {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AuthProfile {
-            name: None,
-            off_network: None,
-            untrusted_geography: None,
-            application_id: None,
-            application_name: None,
-            r#type: None,
-            strong_auth_login: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

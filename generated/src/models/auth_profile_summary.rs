@@ -18,11 +18,7 @@ pub struct AuthProfileSummary {
 impl AuthProfileSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AuthProfileSummary {
-            tenant: None,
-            id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct Base64Decode {
 impl Base64Decode {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Base64Decode {
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

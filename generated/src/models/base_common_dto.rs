@@ -29,13 +29,7 @@ pub struct BaseCommonDto {
 impl BaseCommonDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        BaseCommonDto {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

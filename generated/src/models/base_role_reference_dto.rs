@@ -21,12 +21,7 @@ pub struct BaseRoleReferenceDto {
 impl BaseRoleReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        BaseRoleReferenceDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

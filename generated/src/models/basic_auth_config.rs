@@ -18,11 +18,7 @@ pub struct BasicAuthConfig {
 impl BasicAuthConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        BasicAuthConfig {
-            user_name: None,
-            password: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct BearerTokenAuthConfig {
 impl BearerTokenAuthConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        BearerTokenAuthConfig {
-            bearer_token: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

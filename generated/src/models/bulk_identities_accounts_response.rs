@@ -21,12 +21,7 @@ pub struct BulkIdentitiesAccountsResponse {
 impl BulkIdentitiesAccountsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        BulkIdentitiesAccountsResponse {
-            id: None,
-            status_code: None,
-            message: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,12 +24,7 @@ pub struct BulkTaggedObject {
 impl BulkTaggedObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        BulkTaggedObject {
-            object_refs: None,
-            tags: None,
-            operation: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct CampaignAlert {
 impl CampaignAlert {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CampaignAlert {
-            level: None,
-            localizations: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

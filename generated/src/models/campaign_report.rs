@@ -33,15 +33,7 @@ pub struct CampaignReport {
 impl CampaignReport {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CampaignReport {
-            r#type: None,
-            id: None,
-            name: None,
-            status: None,
-            report_type: None,
-            last_run_at: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,10 +18,7 @@ pub struct CampaignReportsConfig {
 impl CampaignReportsConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CampaignReportsConfig {
-            identity_attribute_columns: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

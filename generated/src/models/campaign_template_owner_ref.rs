@@ -26,13 +26,7 @@ pub struct CampaignTemplateOwnerRef {
 impl CampaignTemplateOwnerRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CampaignTemplateOwnerRef {
-            id: None,
-            r#type: None,
-            name: None,
-            email: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

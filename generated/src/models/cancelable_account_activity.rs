@@ -54,25 +54,7 @@ pub struct CancelableAccountActivity {
 impl CancelableAccountActivity {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CancelableAccountActivity {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            completed: None,
-            completion_status: None,
-            r#type: None,
-            requester_identity_summary: None,
-            target_identity_summary: None,
-            errors: None,
-            warnings: None,
-            items: None,
-            execution_status: None,
-            client_metadata: None,
-            cancelable: None,
-            cancel_comment: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

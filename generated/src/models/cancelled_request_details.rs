@@ -22,12 +22,7 @@ pub struct CancelledRequestDetails {
 impl CancelledRequestDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CancelledRequestDetails {
-            comment: None,
-            owner: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

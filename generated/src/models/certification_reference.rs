@@ -26,13 +26,7 @@ pub struct CertificationReference {
 impl CertificationReference {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CertificationReference {
-            r#type: None,
-            id: None,
-            name: None,
-            reviewer: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

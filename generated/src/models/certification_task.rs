@@ -38,16 +38,7 @@ pub struct CertificationTask {
 impl CertificationTask {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CertificationTask {
-            id: None,
-            r#type: None,
-            target_type: None,
-            target_id: None,
-            status: None,
-            errors: None,
-            created: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct CertifierResponse {
 impl CertifierResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CertifierResponse {
-            id: None,
-            display_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,13 +22,7 @@ pub struct Children {
 impl Children {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Children {
-            operator: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,13 +24,7 @@ pub struct Comment {
 impl Comment {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Comment {
-            commenter_id: None,
-            commenter_name: None,
-            body: None,
-            date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

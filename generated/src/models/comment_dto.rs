@@ -22,12 +22,7 @@ pub struct CommentDto {
 impl CommentDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CommentDto {
-            comment: None,
-            author: None,
-            created: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

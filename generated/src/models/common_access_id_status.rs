@@ -18,11 +18,7 @@ pub struct CommonAccessIdStatus {
 impl CommonAccessIdStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CommonAccessIdStatus {
-            confirmed_ids: None,
-            denied_ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -32,15 +32,7 @@ pub struct CommonAccessItemAccess {
 impl CommonAccessItemAccess {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CommonAccessItemAccess {
-            id: None,
-            r#type: None,
-            name: None,
-            description: None,
-            owner_name: None,
-            owner_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

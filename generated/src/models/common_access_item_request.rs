@@ -18,11 +18,7 @@ pub struct CommonAccessItemRequest {
 impl CommonAccessItemRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CommonAccessItemRequest {
-            access: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

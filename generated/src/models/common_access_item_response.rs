@@ -29,16 +29,7 @@ pub struct CommonAccessItemResponse {
 impl CommonAccessItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CommonAccessItemResponse {
-            id: None,
-            access: None,
-            status: None,
-            last_updated: None,
-            reviewed_by_user: None,
-            last_reviewed: None,
-            created_by_user: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

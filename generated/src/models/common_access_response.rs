@@ -36,17 +36,7 @@ pub struct CommonAccessResponse {
 impl CommonAccessResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CommonAccessResponse {
-            id: None,
-            access: None,
-            status: None,
-            common_access_type: None,
-            last_updated: None,
-            reviewed_by_user: None,
-            last_reviewed: None,
-            created_by_user: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -17,10 +17,7 @@ pub struct CompleteCampaignOptions {
 impl CompleteCampaignOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CompleteCampaignOptions {
-            auto_complete_action: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct CompleteInvocationInput {
 impl CompleteInvocationInput {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CompleteInvocationInput {
-            localized_error: None,
-            output: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

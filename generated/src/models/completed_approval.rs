@@ -123,38 +123,7 @@ pub struct CompletedApproval {
 impl CompletedApproval {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CompletedApproval {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            request_created: None,
-            request_type: None,
-            requester: None,
-            requested_for: None,
-            reviewed_by: None,
-            owner: None,
-            requested_object: None,
-            requester_comment: None,
-            reviewer_comment: None,
-            previous_reviewers_comments: None,
-            forward_history: None,
-            comment_required_when_rejected: None,
-            state: None,
-            remove_date: None,
-            remove_date_update_requested: None,
-            current_remove_date: None,
-            start_date: None,
-            start_update_requested: None,
-            current_start_date: None,
-            sod_violation_context: None,
-            pre_approval_trigger_result: None,
-            client_metadata: None,
-            requested_accounts: None,
-            privilege_level: None,
-            max_permitted_access_duration: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct CompletedApprovalMaxPermittedAccessDuration {
 impl CompletedApprovalMaxPermittedAccessDuration {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CompletedApprovalMaxPermittedAccessDuration {
-            value: None,
-            time_unit: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

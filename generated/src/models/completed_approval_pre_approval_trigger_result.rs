@@ -26,13 +26,7 @@ pub struct CompletedApprovalPreApprovalTriggerResult {
 impl CompletedApprovalPreApprovalTriggerResult {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CompletedApprovalPreApprovalTriggerResult {
-            comment: None,
-            decision: None,
-            reviewer: None,
-            date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct CompletedApprovalRequestedFor {
 impl CompletedApprovalRequestedFor {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CompletedApprovalRequestedFor {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,11 +29,7 @@ pub struct ConditionEffect {
 impl ConditionEffect {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConditionEffect {
-            effect_type: None,
-            config: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct ConditionEffectConfig {
 impl ConditionEffectConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConditionEffectConfig {
-            default_value_label: None,
-            element: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -52,14 +52,7 @@ pub struct ConditionRule {
 impl ConditionRule {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConditionRule {
-            source_type: None,
-            source: None,
-            operator: None,
-            value_type: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,12 +22,7 @@ pub struct ConfigObject {
 impl ConfigObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConfigObject {
-            version: None,
-            self_: None,
-            object: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

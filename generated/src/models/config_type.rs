@@ -26,14 +26,7 @@ pub struct ConfigType {
 impl ConfigType {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConfigType {
-            priority: None,
-            internal_name: None,
-            internal_name_camel: None,
-            display_name: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,14 +26,7 @@ pub struct ConfigurationDetailsResponse {
 impl ConfigurationDetailsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConfigurationDetailsResponse {
-            config_type: None,
-            target_identity: None,
-            start_date: None,
-            end_date: None,
-            audit_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -28,14 +28,7 @@ pub struct ConfigurationItemRequest {
 impl ConfigurationItemRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConfigurationItemRequest {
-            reassigned_from_id: None,
-            reassigned_to_id: None,
-            config_type: None,
-            start_date: None,
-            end_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

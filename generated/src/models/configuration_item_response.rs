@@ -19,11 +19,7 @@ pub struct ConfigurationItemResponse {
 impl ConfigurationItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConfigurationItemResponse {
-            identity: None,
-            config_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

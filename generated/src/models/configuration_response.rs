@@ -19,11 +19,7 @@ pub struct ConfigurationResponse {
 impl ConfigurationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConfigurationResponse {
-            identity: None,
-            config_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

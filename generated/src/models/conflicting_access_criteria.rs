@@ -18,11 +18,7 @@ pub struct ConflictingAccessCriteria {
 impl ConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConflictingAccessCriteria {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

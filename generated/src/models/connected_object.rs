@@ -26,13 +26,7 @@ pub struct ConnectedObject {
 impl ConnectedObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConnectedObject {
-            r#type: None,
-            id: None,
-            name: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

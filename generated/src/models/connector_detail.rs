@@ -33,16 +33,7 @@ pub struct ConnectorDetail {
 impl ConnectorDetail {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ConnectorDetail {
-            name: None,
-            source_config_xml: None,
-            source_config: None,
-            direct_connect: None,
-            file_upload: None,
-            uploaded_files: None,
-            connector_metadata: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct ContextAttributeDto {
 impl ContextAttributeDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ContextAttributeDto {
-            attribute: None,
-            value: None,
-            derived: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

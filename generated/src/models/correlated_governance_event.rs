@@ -35,16 +35,7 @@ pub struct CorrelatedGovernanceEvent {
 impl CorrelatedGovernanceEvent {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CorrelatedGovernanceEvent {
-            name: None,
-            date_time: None,
-            r#type: None,
-            governance_id: None,
-            owners: None,
-            reviewers: None,
-            decision_maker: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct CorrelationConfig {
 impl CorrelationConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CorrelationConfig {
-            id: None,
-            name: None,
-            attribute_assignments: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -41,17 +41,7 @@ pub struct CorrelationConfigAttributeAssignmentsInner {
 impl CorrelationConfigAttributeAssignmentsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CorrelationConfigAttributeAssignmentsInner {
-            sequence: None,
-            property: None,
-            value: None,
-            operation: None,
-            complex: None,
-            ignore_case: None,
-            match_mode: None,
-            filter_string: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,13 +22,7 @@ pub struct CreateFormDefinitionDynamicSchema401Response {
 impl CreateFormDefinitionDynamicSchema401Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CreateFormDefinitionDynamicSchema401Response {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

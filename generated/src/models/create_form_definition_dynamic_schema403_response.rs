@@ -22,13 +22,7 @@ pub struct CreateFormDefinitionDynamicSchema403Response {
 impl CreateFormDefinitionDynamicSchema403Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CreateFormDefinitionDynamicSchema403Response {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,12 +25,7 @@ pub struct CustomPasswordInstruction {
 impl CustomPasswordInstruction {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        CustomPasswordInstruction {
-            page_id: None,
-            page_content: None,
-            locale: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

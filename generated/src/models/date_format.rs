@@ -30,13 +30,7 @@ pub struct DateFormat {
 impl DateFormat {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DateFormat {
-            input_format: None,
-            output_format: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct DecomposeDiacriticalMarks {
 impl DecomposeDiacriticalMarks {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DecomposeDiacriticalMarks {
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

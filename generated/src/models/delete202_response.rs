@@ -23,12 +23,7 @@ pub struct Delete202Response {
 impl Delete202Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Delete202Response {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct DeleteCampaignsRequest {
 impl DeleteCampaignsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DeleteCampaignsRequest {
-            ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct DimensionRef {
 impl DimensionRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DimensionRef {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

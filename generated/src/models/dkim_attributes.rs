@@ -30,15 +30,7 @@ pub struct DkimAttributes {
 impl DkimAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DkimAttributes {
-            id: None,
-            address: None,
-            dkim_enabled: None,
-            dkim_tokens: None,
-            dkim_verification_status: None,
-            region: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct DomainAddress {
 impl DomainAddress {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DomainAddress {
-            domain: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

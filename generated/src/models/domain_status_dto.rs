@@ -30,15 +30,7 @@ pub struct DomainStatusDto {
 impl DomainStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        DomainStatusDto {
-            id: None,
-            domain: None,
-            dkim_enabled: None,
-            dkim_tokens: None,
-            dkim_verification_status: None,
-            region: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

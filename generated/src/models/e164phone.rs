@@ -27,12 +27,7 @@ pub struct E164phone {
 impl E164phone {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        E164phone {
-            default_region: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

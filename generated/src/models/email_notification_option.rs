@@ -24,13 +24,7 @@ pub struct EmailNotificationOption {
 impl EmailNotificationOption {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EmailNotificationOption {
-            notify_managers: None,
-            notify_all_admins: None,
-            notify_specific_users: None,
-            email_address_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,14 +29,7 @@ pub struct EmailStatusDto {
 impl EmailStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EmailStatusDto {
-            id: None,
-            email: None,
-            is_verified_by_domain: None,
-            verification_status: None,
-            region: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -69,28 +69,7 @@ pub struct Entitlement {
 impl Entitlement {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Entitlement {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            attribute: None,
-            value: None,
-            source_schema_object_type: None,
-            privileged: None,
-            cloud_governed: None,
-            description: None,
-            requestable: None,
-            attributes: None,
-            source: None,
-            owner: None,
-            additional_owners: None,
-            direct_permissions: None,
-            segments: None,
-            manually_updated_fields: None,
-            access_model_metadata: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

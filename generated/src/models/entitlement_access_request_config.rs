@@ -39,15 +39,7 @@ pub struct EntitlementAccessRequestConfig {
 impl EntitlementAccessRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EntitlementAccessRequestConfig {
-            approval_schemes: None,
-            request_comment_required: None,
-            denial_comment_required: None,
-            reauthorization_required: None,
-            require_end_date: None,
-            max_permitted_access_duration: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

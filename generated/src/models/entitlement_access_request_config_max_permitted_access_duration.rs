@@ -22,11 +22,7 @@ pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
 impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EntitlementAccessRequestConfigMaxPermittedAccessDuration {
-            value: None,
-            time_unit: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,11 +30,7 @@ pub struct EntitlementApprovalScheme {
 impl EntitlementApprovalScheme {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EntitlementApprovalScheme {
-            approver_type: None,
-            approver_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

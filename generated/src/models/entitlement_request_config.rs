@@ -18,11 +18,7 @@ pub struct EntitlementRequestConfig {
 impl EntitlementRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EntitlementRequestConfig {
-            access_request_config: None,
-            revocation_request_config: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

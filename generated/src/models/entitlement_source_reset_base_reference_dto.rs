@@ -21,12 +21,7 @@ pub struct EntitlementSourceResetBaseReferenceDto {
 impl EntitlementSourceResetBaseReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EntitlementSourceResetBaseReferenceDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct EntityCreatedByDto {
 impl EntityCreatedByDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EntityCreatedByDto {
-            id: None,
-            display_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct Error401Response {
 impl Error401Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Error401Response {
-            error: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

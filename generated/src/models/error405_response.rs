@@ -21,12 +21,7 @@ pub struct Error405Response {
 impl Error405Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Error405Response {
-            error_name: None,
-            error_message: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct Error412Response {
 impl Error412Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Error412Response {
-            message: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct Error429Response {
 impl Error429Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Error429Response {
-            message: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

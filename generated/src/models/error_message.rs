@@ -21,12 +21,7 @@ pub struct ErrorMessage {
 impl ErrorMessage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ErrorMessage {
-            locale: None,
-            locale_origin: None,
-            text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,12 +22,7 @@ pub struct ErrorMessageDto {
 impl ErrorMessageDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ErrorMessageDto {
-            locale: None,
-            locale_origin: None,
-            text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,13 +26,7 @@ pub struct ErrorResponseDto {
 impl ErrorResponseDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ErrorResponseDto {
-            detail_code: None,
-            tracking_id: None,
-            messages: None,
-            causes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

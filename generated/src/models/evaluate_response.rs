@@ -20,11 +20,7 @@ pub struct EvaluateResponse {
 impl EvaluateResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EvaluateResponse {
-            reassign_to_id: None,
-            lookup_trail: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,14 +26,7 @@ pub struct EventAttributes {
 impl EventAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        EventAttributes {
-            id: None,
-            filter: None,
-            description: None,
-            attribute_to_filter: None,
-            form_definition_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

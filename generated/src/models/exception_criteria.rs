@@ -17,10 +17,7 @@ pub struct ExceptionCriteria {
 impl ExceptionCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ExceptionCriteria {
-            criteria_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,13 +26,7 @@ pub struct ExceptionCriteriaAccess {
 impl ExceptionCriteriaAccess {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ExceptionCriteriaAccess {
-            r#type: None,
-            id: None,
-            name: None,
-            existing: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

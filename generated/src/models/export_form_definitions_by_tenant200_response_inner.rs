@@ -20,12 +20,7 @@ pub struct ExportFormDefinitionsByTenant200ResponseInner {
 impl ExportFormDefinitionsByTenant200ResponseInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ExportFormDefinitionsByTenant200ResponseInner {
-            object: None,
-            self_: None,
-            version: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

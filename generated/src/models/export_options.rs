@@ -28,12 +28,7 @@ pub struct ExportOptions {
 impl ExportOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ExportOptions {
-            exclude_types: None,
-            include_types: None,
-            object_options: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

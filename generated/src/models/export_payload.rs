@@ -31,13 +31,7 @@ pub struct ExportPayload {
 impl ExportPayload {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ExportPayload {
-            exclude_types: None,
-            include_types: None,
-            object_options: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

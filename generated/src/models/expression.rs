@@ -25,13 +25,7 @@ pub struct Expression {
 impl Expression {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Expression {
-            operator: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

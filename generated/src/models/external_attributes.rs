@@ -24,13 +24,7 @@ pub struct ExternalAttributes {
 impl ExternalAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ExternalAttributes {
-            name: None,
-            description: None,
-            client_id: None,
-            url: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct FeatureValueDto {
 impl FeatureValueDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FeatureValueDto {
-            feature: None,
-            numerator: None,
-            denominator: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,15 +30,7 @@ pub struct Field {
 impl Field {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Field {
-            name: None,
-            display_name: None,
-            display_type: None,
-            required: None,
-            allowed_values_list: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

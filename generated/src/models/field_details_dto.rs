@@ -46,15 +46,7 @@ pub struct FieldDetailsDto {
 impl FieldDetailsDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FieldDetailsDto {
-            name: None,
-            transform: None,
-            attributes: None,
-            is_required: None,
-            r#type: None,
-            is_multi_valued: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

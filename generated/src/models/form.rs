@@ -31,15 +31,7 @@ pub struct Form {
 impl Form {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Form {
-            id: None,
-            name: None,
-            title: None,
-            subtitle: None,
-            target_user: None,
-            sections: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,12 +25,7 @@ pub struct FormCondition {
 impl FormCondition {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormCondition {
-            rule_operator: None,
-            rules: None,
-            effects: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

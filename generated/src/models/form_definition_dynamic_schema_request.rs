@@ -28,14 +28,7 @@ pub struct FormDefinitionDynamicSchemaRequest {
 impl FormDefinitionDynamicSchemaRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormDefinitionDynamicSchemaRequest {
-            attributes: None,
-            description: None,
-            id: None,
-            r#type: None,
-            version_number: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct FormDefinitionDynamicSchemaRequestAttributes {
 impl FormDefinitionDynamicSchemaRequestAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormDefinitionDynamicSchemaRequestAttributes {
-            form_definition_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct FormDefinitionDynamicSchemaResponse {
 impl FormDefinitionDynamicSchemaResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormDefinitionDynamicSchemaResponse {
-            output_schema: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct FormDefinitionFileUploadResponse {
 impl FormDefinitionFileUploadResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormDefinitionFileUploadResponse {
-            created: None,
-            file_id: None,
-            form_definition_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

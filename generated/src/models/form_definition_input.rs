@@ -27,13 +27,7 @@ pub struct FormDefinitionInput {
 impl FormDefinitionInput {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormDefinitionInput {
-            id: None,
-            r#type: None,
-            label: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

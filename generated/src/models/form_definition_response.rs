@@ -45,19 +45,7 @@ pub struct FormDefinitionResponse {
 impl FormDefinitionResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormDefinitionResponse {
-            id: None,
-            name: None,
-            description: None,
-            owner: None,
-            used_by: None,
-            form_input: None,
-            form_elements: None,
-            form_conditions: None,
-            created: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

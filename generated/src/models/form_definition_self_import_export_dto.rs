@@ -23,12 +23,7 @@ pub struct FormDefinitionSelfImportExportDto {
 impl FormDefinitionSelfImportExportDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormDefinitionSelfImportExportDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

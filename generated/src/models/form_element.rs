@@ -40,14 +40,7 @@ pub struct FormElement {
 impl FormElement {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormElement {
-            id: None,
-            element_type: None,
-            config: None,
-            key: None,
-            validations: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct FormElementDataSourceConfigOptions {
 impl FormElementDataSourceConfigOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormElementDataSourceConfigOptions {
-            label: None,
-            sub_label: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

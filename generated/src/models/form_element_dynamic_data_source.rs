@@ -25,11 +25,7 @@ pub struct FormElementDynamicDataSource {
 impl FormElementDynamicDataSource {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormElementDynamicDataSource {
-            config: None,
-            data_source_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

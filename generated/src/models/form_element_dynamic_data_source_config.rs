@@ -34,13 +34,7 @@ pub struct FormElementDynamicDataSourceConfig {
 impl FormElementDynamicDataSourceConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormElementDynamicDataSourceConfig {
-            aggregation_bucket_field: None,
-            indices: None,
-            object_type: None,
-            query: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct FormElementPreviewRequest {
 impl FormElementPreviewRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormElementPreviewRequest {
-            data_source: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -17,10 +17,7 @@ pub struct FormElementValidationsSet {
 impl FormElementValidationsSet {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormElementValidationsSet {
-            validation_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

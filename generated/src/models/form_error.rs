@@ -23,12 +23,7 @@ pub struct FormError {
 impl FormError {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormError {
-            key: None,
-            messages: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,11 +22,7 @@ pub struct FormInstanceCreatedBy {
 impl FormInstanceCreatedBy {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormInstanceCreatedBy {
-            id: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

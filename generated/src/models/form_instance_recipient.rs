@@ -21,11 +21,7 @@ pub struct FormInstanceRecipient {
 impl FormInstanceRecipient {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormInstanceRecipient {
-            id: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

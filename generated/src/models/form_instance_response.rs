@@ -66,24 +66,7 @@ pub struct FormInstanceResponse {
 impl FormInstanceResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormInstanceResponse {
-            id: None,
-            expire: None,
-            state: None,
-            stand_alone_form: None,
-            stand_alone_form_url: None,
-            created_by: None,
-            form_definition_id: None,
-            form_input: None,
-            form_elements: None,
-            form_data: None,
-            form_errors: None,
-            form_conditions: None,
-            created: None,
-            modified: None,
-            recipients: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct FormItem {
 impl FormItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormItem {
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

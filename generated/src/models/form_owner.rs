@@ -24,12 +24,7 @@ pub struct FormOwner {
 impl FormOwner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormOwner {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

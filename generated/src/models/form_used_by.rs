@@ -26,12 +26,7 @@ pub struct FormUsedBy {
 impl FormUsedBy {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FormUsedBy {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -60,23 +60,7 @@ pub struct FullDiscoveredApplications {
 impl FullDiscoveredApplications {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FullDiscoveredApplications {
-            id: None,
-            name: None,
-            discovery_source: None,
-            discovered_vendor: None,
-            description: None,
-            recommended_connectors: None,
-            discovered_at: None,
-            created_at: None,
-            status: None,
-            associated_sources: None,
-            risk_score: None,
-            is_business: None,
-            total_signins_count: None,
-            risk_level: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct FullcampaignFilter {
 impl FullcampaignFilter {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FullcampaignFilter {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct FullcampaignMachineAccountCampaignInfo {
 impl FullcampaignMachineAccountCampaignInfo {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FullcampaignMachineAccountCampaignInfo {
-            source_ids: None,
-            reviewer_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

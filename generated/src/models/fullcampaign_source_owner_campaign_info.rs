@@ -15,10 +15,7 @@ pub struct FullcampaignSourceOwnerCampaignInfo {
 impl FullcampaignSourceOwnerCampaignInfo {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FullcampaignSourceOwnerCampaignInfo {
-            source_ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct FullcampaignSourcesWithOrphanEntitlementsInner {
 impl FullcampaignSourcesWithOrphanEntitlementsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FullcampaignSourcesWithOrphanEntitlementsInner {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

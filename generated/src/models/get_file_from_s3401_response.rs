@@ -22,13 +22,7 @@ pub struct GetFileFromS3401Response {
 impl GetFileFromS3401Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        GetFileFromS3401Response {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,13 +22,7 @@ pub struct GetFileFromS3403Response2 {
 impl GetFileFromS3403Response2 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        GetFileFromS3403Response2 {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,13 +22,7 @@ pub struct GetFormInstanceByKey404Response {
 impl GetFormInstanceByKey404Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        GetFormInstanceByKey404Response {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,13 +22,7 @@ pub struct GetFormInstanceFile400Response4 {
 impl GetFormInstanceFile400Response4 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        GetFormInstanceFile400Response4 {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,13 +22,7 @@ pub struct GetFormInstanceFile500Response3 {
 impl GetFormInstanceFile500Response3 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        GetFormInstanceFile500Response3 {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct GetLaunchers200Response {
 impl GetLaunchers200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        GetLaunchers200Response {
-            next: None,
-            items: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct IdentitiesAccountsBulkRequest {
 impl IdentitiesAccountsBulkRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentitiesAccountsBulkRequest {
-            identity_ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

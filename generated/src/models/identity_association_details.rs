@@ -22,11 +22,7 @@ pub struct IdentityAssociationDetails {
 impl IdentityAssociationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityAssociationDetails {
-            message: None,
-            association_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct IdentityAssociationDetailsAssociationDetailsInner {
 impl IdentityAssociationDetailsAssociationDetailsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityAssociationDetailsAssociationDetailsInner {
-            association_type: None,
-            entities: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

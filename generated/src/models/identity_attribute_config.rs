@@ -19,11 +19,7 @@ pub struct IdentityAttributeConfig {
 impl IdentityAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityAttributeConfig {
-            enabled: None,
-            attribute_transforms: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

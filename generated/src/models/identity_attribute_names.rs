@@ -15,10 +15,7 @@ pub struct IdentityAttributeNames {
 impl IdentityAttributeNames {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityAttributeNames {
-            ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,13 +26,7 @@ pub struct IdentityAttributePreview {
 impl IdentityAttributePreview {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityAttributePreview {
-            name: None,
-            value: None,
-            previous_value: None,
-            error_messages: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct IdentityAttributeTransform {
 impl IdentityAttributeTransform {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityAttributeTransform {
-            identity_attribute_name: None,
-            transform_definition: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct IdentityAttributesSource {
 impl IdentityAttributesSource {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityAttributesSource {
-            r#type: None,
-            properties: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -27,14 +27,7 @@ pub struct IdentityCertificationTask {
 impl IdentityCertificationTask {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityCertificationTask {
-            id: None,
-            certification_id: None,
-            r#type: None,
-            status: None,
-            errors: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -17,10 +17,7 @@ pub struct IdentityCompareResponse {
 impl IdentityCompareResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityCompareResponse {
-            access_item_diff: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

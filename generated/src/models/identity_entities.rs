@@ -16,10 +16,7 @@ pub struct IdentityEntities {
 impl IdentityEntities {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityEntities {
-            identity_entity: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct IdentityEntitiesIdentityEntity {
 impl IdentityEntitiesIdentityEntity {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityEntitiesIdentityEntity {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,15 +30,7 @@ pub struct IdentityHistoryResponse {
 impl IdentityHistoryResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityHistoryResponse {
-            id: None,
-            display_name: None,
-            snapshot: None,
-            deleted_date: None,
-            access_item_count: None,
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,15 +30,7 @@ pub struct IdentityListItem {
 impl IdentityListItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityListItem {
-            id: None,
-            display_name: None,
-            first_name: None,
-            last_name: None,
-            active: None,
-            deleted_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

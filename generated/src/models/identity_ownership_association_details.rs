@@ -19,10 +19,7 @@ pub struct IdentityOwnershipAssociationDetails {
 impl IdentityOwnershipAssociationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityOwnershipAssociationDetails {
-            association_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

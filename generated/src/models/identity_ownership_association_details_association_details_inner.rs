@@ -20,11 +20,7 @@ pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
 impl IdentityOwnershipAssociationDetailsAssociationDetailsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityOwnershipAssociationDetailsAssociationDetailsInner {
-            association_type: None,
-            entities: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct IdentityPreviewRequest {
 impl IdentityPreviewRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityPreviewRequest {
-            identity_id: None,
-            identity_attribute_config: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

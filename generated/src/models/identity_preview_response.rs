@@ -19,11 +19,7 @@ pub struct IdentityPreviewResponse {
 impl IdentityPreviewResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityPreviewResponse {
-            identity: None,
-            preview_attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct IdentityProfileExportedObject {
 impl IdentityProfileExportedObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityProfileExportedObject {
-            version: None,
-            self_: None,
-            object: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

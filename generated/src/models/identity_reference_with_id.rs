@@ -19,11 +19,7 @@ pub struct IdentityReferenceWithId {
 impl IdentityReferenceWithId {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityReferenceWithId {
-            r#type: None,
-            id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

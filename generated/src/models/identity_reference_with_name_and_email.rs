@@ -24,13 +24,7 @@ pub struct IdentityReferenceWithNameAndEmail {
 impl IdentityReferenceWithNameAndEmail {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityReferenceWithNameAndEmail {
-            r#type: None,
-            id: None,
-            name: None,
-            email: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

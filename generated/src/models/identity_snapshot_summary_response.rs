@@ -15,10 +15,7 @@ pub struct IdentitySnapshotSummaryResponse {
 impl IdentitySnapshotSummaryResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentitySnapshotSummaryResponse {
-            snapshot: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,13 +24,7 @@ pub struct IdentitySummary {
 impl IdentitySummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentitySummary {
-            id: None,
-            name: None,
-            identity_id: None,
-            completed: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

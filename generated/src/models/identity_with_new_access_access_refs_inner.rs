@@ -20,11 +20,7 @@ pub struct IdentityWithNewAccessAccessRefsInner {
 impl IdentityWithNewAccessAccessRefsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityWithNewAccessAccessRefsInner {
-            r#type: None,
-            id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct ImportAccountsRequest {
 impl ImportAccountsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportAccountsRequest {
-            file: None,
-            disable_optimization: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

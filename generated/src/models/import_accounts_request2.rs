@@ -17,10 +17,7 @@ pub struct ImportAccountsRequest2 {
 impl ImportAccountsRequest2 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportAccountsRequest2 {
-            disable_optimization: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

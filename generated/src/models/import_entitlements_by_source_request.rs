@@ -15,10 +15,7 @@ pub struct ImportEntitlementsBySourceRequest {
 impl ImportEntitlementsBySourceRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportEntitlementsBySourceRequest {
-            csv_file: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

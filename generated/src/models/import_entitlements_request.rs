@@ -15,10 +15,7 @@ pub struct ImportEntitlementsRequest {
 impl ImportEntitlementsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportEntitlementsRequest {
-            file: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

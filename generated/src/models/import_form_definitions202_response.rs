@@ -29,13 +29,7 @@ pub struct ImportFormDefinitions202Response {
 impl ImportFormDefinitions202Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportFormDefinitions202Response {
-            errors: None,
-            imported_objects: None,
-            infos: None,
-            warnings: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,12 +20,7 @@ pub struct ImportFormDefinitions202ResponseErrorsInner {
 impl ImportFormDefinitions202ResponseErrorsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportFormDefinitions202ResponseErrorsInner {
-            detail: None,
-            key: None,
-            text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,12 +20,7 @@ pub struct ImportFormDefinitions202ResponseImportedObjectsInner {
 impl ImportFormDefinitions202ResponseImportedObjectsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportFormDefinitions202ResponseImportedObjectsInner {
-            object: None,
-            self_: None,
-            version: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

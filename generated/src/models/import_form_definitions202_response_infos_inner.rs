@@ -20,12 +20,7 @@ pub struct ImportFormDefinitions202ResponseInfosInner {
 impl ImportFormDefinitions202ResponseInfosInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportFormDefinitions202ResponseInfosInner {
-            detail: None,
-            key: None,
-            text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

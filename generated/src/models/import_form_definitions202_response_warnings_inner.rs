@@ -20,12 +20,7 @@ pub struct ImportFormDefinitions202ResponseWarningsInner {
 impl ImportFormDefinitions202ResponseWarningsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportFormDefinitions202ResponseWarningsInner {
-            detail: None,
-            key: None,
-            text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,12 +20,7 @@ pub struct ImportFormDefinitionsRequestInner {
 impl ImportFormDefinitionsRequestInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportFormDefinitionsRequestInner {
-            object: None,
-            self_: None,
-            version: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

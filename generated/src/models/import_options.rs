@@ -34,14 +34,7 @@ pub struct ImportOptions {
 impl ImportOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportOptions {
-            exclude_types: None,
-            include_types: None,
-            object_options: None,
-            default_references: None,
-            exclude_backup: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -14,10 +14,7 @@ pub struct ImportSourceAccountsSchemaRequest {
 impl ImportSourceAccountsSchemaRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportSourceAccountsSchemaRequest {
-            file: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -14,10 +14,7 @@ pub struct ImportSourceConnectorFileRequest {
 impl ImportSourceConnectorFileRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportSourceConnectorFileRequest {
-            file: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

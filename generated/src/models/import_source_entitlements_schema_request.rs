@@ -14,10 +14,7 @@ pub struct ImportSourceEntitlementsSchemaRequest {
 impl ImportSourceEntitlementsSchemaRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportSourceEntitlementsSchemaRequest {
-            file: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -14,10 +14,7 @@ pub struct ImportUncorrelatedAccountsRequest {
 impl ImportUncorrelatedAccountsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ImportUncorrelatedAccountsRequest {
-            file: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct InviteIdentitiesRequest {
 impl InviteIdentitiesRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        InviteIdentitiesRequest {
-            ids: None,
-            uninvited: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

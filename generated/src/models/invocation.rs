@@ -24,13 +24,7 @@ pub struct Invocation {
 impl Invocation {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Invocation {
-            id: None,
-            trigger_id: None,
-            secret: None,
-            content_json: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

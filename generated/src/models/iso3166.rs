@@ -30,12 +30,7 @@ pub struct Iso3166 {
 impl Iso3166 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Iso3166 {
-            format: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

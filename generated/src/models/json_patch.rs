@@ -17,10 +17,7 @@ pub struct JsonPatch {
 impl JsonPatch {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        JsonPatch {
-            operations: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

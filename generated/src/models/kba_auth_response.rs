@@ -19,11 +19,7 @@ pub struct KbaAuthResponse {
 impl KbaAuthResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        KbaAuthResponse {
-            kba_auth_response_items: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

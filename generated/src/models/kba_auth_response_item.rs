@@ -18,11 +18,7 @@ pub struct KbaAuthResponseItem {
 impl KbaAuthResponseItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        KbaAuthResponseItem {
-            question_id: None,
-            is_verified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

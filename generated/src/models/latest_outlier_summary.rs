@@ -29,14 +29,7 @@ pub struct LatestOutlierSummary {
 impl LatestOutlierSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LatestOutlierSummary {
-            r#type: None,
-            snapshot_date: None,
-            total_outliers: None,
-            total_identities: None,
-            total_ignored: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct LauncherReference {
 impl LauncherReference {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LauncherReference {
-            r#type: None,
-            id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct License {
 impl License {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        License {
-            license_id: None,
-            legacy_feature_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -57,20 +57,7 @@ pub struct LifecycleState {
 impl LifecycleState {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LifecycleState {
-            id: None,
-            name: None,
-            technical_name: None,
-            description: None,
-            created: None,
-            modified: None,
-            enabled: None,
-            identity_count: None,
-            email_notification_option: None,
-            account_actions: None,
-            access_profile_ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

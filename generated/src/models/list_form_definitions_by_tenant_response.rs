@@ -20,11 +20,7 @@ pub struct ListFormDefinitionsByTenantResponse {
 impl ListFormDefinitionsByTenantResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ListFormDefinitionsByTenantResponse {
-            count: None,
-            results: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -17,10 +17,7 @@ pub struct ListFormElementDataByElementIdResponse {
 impl ListFormElementDataByElementIdResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ListFormElementDataByElementIdResponse {
-            results: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -17,10 +17,7 @@ pub struct ListPredefinedSelectOptionsResponse {
 impl ListPredefinedSelectOptionsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ListPredefinedSelectOptionsResponse {
-            results: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,13 +26,7 @@ pub struct ListWorkgroupMembers200ResponseInner {
 impl ListWorkgroupMembers200ResponseInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ListWorkgroupMembers200ResponseInner {
-            r#type: None,
-            id: None,
-            name: None,
-            email: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct LoadAccountsTask {
 impl LoadAccountsTask {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadAccountsTask {
-            success: None,
-            task: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,11 +21,7 @@ pub struct LoadAccountsTaskTaskAttributes {
 impl LoadAccountsTaskTaskAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadAccountsTaskTaskAttributes {
-            app_id: None,
-            optimized_aggregation: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

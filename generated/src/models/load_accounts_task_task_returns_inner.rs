@@ -18,11 +18,7 @@ pub struct LoadAccountsTaskTaskReturnsInner {
 impl LoadAccountsTaskTaskReturnsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadAccountsTaskTaskReturnsInner {
-            display_label: None,
-            attribute_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -35,16 +35,7 @@ pub struct LoadEntitlementTask {
 impl LoadEntitlementTask {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadEntitlementTask {
-            id: None,
-            r#type: None,
-            unique_name: None,
-            description: None,
-            launcher: None,
-            created: None,
-            returns: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct LoadEntitlementTaskReturnsInner {
 impl LoadEntitlementTaskReturnsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadEntitlementTaskReturnsInner {
-            display_label: None,
-            attribute_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

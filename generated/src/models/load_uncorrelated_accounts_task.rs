@@ -19,11 +19,7 @@ pub struct LoadUncorrelatedAccountsTask {
 impl LoadUncorrelatedAccountsTask {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadUncorrelatedAccountsTask {
-            success: None,
-            task: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -65,23 +65,7 @@ pub struct LoadUncorrelatedAccountsTaskTask {
 impl LoadUncorrelatedAccountsTaskTask {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadUncorrelatedAccountsTaskTask {
-            id: None,
-            r#type: None,
-            name: None,
-            description: None,
-            launcher: None,
-            created: None,
-            launched: None,
-            completed: None,
-            completion_status: None,
-            parent_name: None,
-            messages: None,
-            progress: None,
-            attributes: None,
-            returns: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
 impl LoadUncorrelatedAccountsTaskTaskAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadUncorrelatedAccountsTaskTaskAttributes {
-            qpoc_job_id: None,
-            task_start_delay: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

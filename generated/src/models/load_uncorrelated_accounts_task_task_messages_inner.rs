@@ -29,14 +29,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskMessagesInner {
 impl LoadUncorrelatedAccountsTaskTaskMessagesInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LoadUncorrelatedAccountsTaskTaskMessagesInner {
-            r#type: None,
-            error: None,
-            warning: None,
-            key: None,
-            localized_text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

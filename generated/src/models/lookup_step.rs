@@ -23,12 +23,7 @@ pub struct LookupStep {
 impl LookupStep {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        LookupStep {
-            reassigned_to_id: None,
-            reassigned_from_id: None,
-            reassignment_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

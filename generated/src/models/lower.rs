@@ -18,11 +18,7 @@ pub struct Lower {
 impl Lower {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Lower {
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

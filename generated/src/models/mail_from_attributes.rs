@@ -29,14 +29,7 @@ pub struct MailFromAttributes {
 impl MailFromAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MailFromAttributes {
-            identity: None,
-            mail_from_domain: None,
-            mx_record: None,
-            txt_record: None,
-            mail_from_domain_status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

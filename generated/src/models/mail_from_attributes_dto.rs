@@ -18,11 +18,7 @@ pub struct MailFromAttributesDto {
 impl MailFromAttributesDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MailFromAttributesDto {
-            identity: None,
-            mail_from_domain: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

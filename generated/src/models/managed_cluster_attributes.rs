@@ -20,11 +20,7 @@ pub struct ManagedClusterAttributes {
 impl ManagedClusterAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManagedClusterAttributes {
-            queue: None,
-            keystore: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -17,10 +17,7 @@ pub struct ManagedClusterEncryptionConfig {
 impl ManagedClusterEncryptionConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManagedClusterEncryptionConfig {
-            format: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct ManagedClusterKeyPair {
 impl ManagedClusterKeyPair {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManagedClusterKeyPair {
-            public_key: None,
-            public_key_thumbprint: None,
-            public_key_certificate: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct ManagedClusterQueue {
 impl ManagedClusterQueue {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManagedClusterQueue {
-            name: None,
-            region: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct ManagedClusterRedis {
 impl ManagedClusterRedis {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManagedClusterRedis {
-            redis_host: None,
-            redis_port: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct ManagedClusterUpdatePreferences {
 impl ManagedClusterUpdatePreferences {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManagedClusterUpdatePreferences {
-            process_groups: None,
-            update_state: None,
-            notification_email: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct ManagerCorrelationMapping {
 impl ManagerCorrelationMapping {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManagerCorrelationMapping {
-            account_attribute_name: None,
-            identity_attribute_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct ManualDiscoverApplicationsTemplate {
 impl ManualDiscoverApplicationsTemplate {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManualDiscoverApplicationsTemplate {
-            application_name: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct ManuallyUpdatedFieldsDto {
 impl ManuallyUpdatedFieldsDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ManuallyUpdatedFieldsDto {
-            display_name: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct MessageCatalogDto {
 impl MessageCatalogDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MessageCatalogDto {
-            locale: None,
-            messages: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

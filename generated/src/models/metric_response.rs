@@ -18,11 +18,7 @@ pub struct MetricResponse {
 impl MetricResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MetricResponse {
-            name: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

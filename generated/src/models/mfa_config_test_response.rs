@@ -24,11 +24,7 @@ pub struct MfaConfigTestResponse {
 impl MfaConfigTestResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MfaConfigTestResponse {
-            state: None,
-            error: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,15 +30,7 @@ pub struct MfaDuoConfig {
 impl MfaDuoConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MfaDuoConfig {
-            mfa_method: None,
-            enabled: None,
-            host: None,
-            access_key: None,
-            identity_attribute: None,
-            config_properties: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -27,14 +27,7 @@ pub struct MfaOktaConfig {
 impl MfaOktaConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MfaOktaConfig {
-            mfa_method: None,
-            enabled: None,
-            host: None,
-            access_key: None,
-            identity_attribute: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

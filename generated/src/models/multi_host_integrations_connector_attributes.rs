@@ -47,16 +47,7 @@ pub struct MultiHostIntegrationsConnectorAttributes {
 impl MultiHostIntegrationsConnectorAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MultiHostIntegrationsConnectorAttributes {
-            max_allowed_sources: None,
-            last_source_upload_count: None,
-            connector_file_upload_history: None,
-            multihost_status: None,
-            show_account_schema: None,
-            show_entitlement_schema: None,
-            multi_host_attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,10 +18,7 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
-            connector_file_name_uploaded_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

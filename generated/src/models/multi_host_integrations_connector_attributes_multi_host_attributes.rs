@@ -24,13 +24,7 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
-            password: None,
-            connector_files: None,
-            auth_type: None,
-            user: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

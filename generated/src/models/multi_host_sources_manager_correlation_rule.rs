@@ -23,12 +23,7 @@ pub struct MultiHostSourcesManagerCorrelationRule {
 impl MultiHostSourcesManagerCorrelationRule {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MultiHostSourcesManagerCorrelationRule {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

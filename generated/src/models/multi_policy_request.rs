@@ -15,10 +15,7 @@ pub struct MultiPolicyRequest {
 impl MultiPolicyRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MultiPolicyRequest {
-            filtered_policy_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -38,15 +38,7 @@ pub struct NativeChangeDetectionConfig {
 impl NativeChangeDetectionConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NativeChangeDetectionConfig {
-            enabled: None,
-            operations: None,
-            all_entitlements: None,
-            all_non_entitlement_attributes: None,
-            selected_entitlements: None,
-            selected_non_entitlement_attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct NonEmployeeApprovalDecision {
 impl NonEmployeeApprovalDecision {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeApprovalDecision {
-            comment: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -39,18 +39,7 @@ pub struct NonEmployeeApprovalItem {
 impl NonEmployeeApprovalItem {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeApprovalItem {
-            id: None,
-            approver: None,
-            account_name: None,
-            approval_status: None,
-            approval_order: None,
-            comment: None,
-            modified: None,
-            created: None,
-            non_employee_request: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

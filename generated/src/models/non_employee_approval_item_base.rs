@@ -37,17 +37,7 @@ pub struct NonEmployeeApprovalItemBase {
 impl NonEmployeeApprovalItemBase {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeApprovalItemBase {
-            id: None,
-            approver: None,
-            account_name: None,
-            approval_status: None,
-            approval_order: None,
-            comment: None,
-            modified: None,
-            created: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -42,18 +42,7 @@ pub struct NonEmployeeApprovalItemDetail {
 impl NonEmployeeApprovalItemDetail {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeApprovalItemDetail {
-            id: None,
-            approver: None,
-            account_name: None,
-            approval_status: None,
-            approval_order: None,
-            comment: None,
-            modified: None,
-            created: None,
-            non_employee_request: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct NonEmployeeApprovalSummary {
 impl NonEmployeeApprovalSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeApprovalSummary {
-            approved: None,
-            pending: None,
-            rejected: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -33,14 +33,7 @@ pub struct NonEmployeeBulkUploadJob {
 impl NonEmployeeBulkUploadJob {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeBulkUploadJob {
-            id: None,
-            source_id: None,
-            created: None,
-            modified: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,10 +22,7 @@ pub struct NonEmployeeBulkUploadStatus {
 impl NonEmployeeBulkUploadStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeBulkUploadStatus {
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -51,22 +51,7 @@ pub struct NonEmployeeRecord {
 impl NonEmployeeRecord {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeRecord {
-            id: None,
-            account_name: None,
-            first_name: None,
-            last_name: None,
-            email: None,
-            phone: None,
-            manager: None,
-            source_id: None,
-            data: None,
-            start_date: None,
-            end_date: None,
-            modified: None,
-            created: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

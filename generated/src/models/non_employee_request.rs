@@ -72,29 +72,7 @@ pub struct NonEmployeeRequest {
 impl NonEmployeeRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeRequest {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            account_name: None,
-            first_name: None,
-            last_name: None,
-            email: None,
-            phone: None,
-            manager: None,
-            non_employee_source: None,
-            data: None,
-            approval_items: None,
-            approval_status: None,
-            comment: None,
-            completion_date: None,
-            start_date: None,
-            end_date: None,
-            modified: None,
-            created: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct NonEmployeeRequestLite {
 impl NonEmployeeRequestLite {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeRequestLite {
-            id: None,
-            requester: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

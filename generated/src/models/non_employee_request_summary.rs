@@ -24,13 +24,7 @@ pub struct NonEmployeeRequestSummary {
 impl NonEmployeeRequestSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeRequestSummary {
-            approved: None,
-            rejected: None,
-            pending: None,
-            non_employee_count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

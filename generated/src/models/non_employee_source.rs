@@ -41,18 +41,7 @@ pub struct NonEmployeeSource {
 impl NonEmployeeSource {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeSource {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            approvers: None,
-            account_managers: None,
-            modified: None,
-            created: None,
-            non_employee_count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

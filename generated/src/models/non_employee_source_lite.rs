@@ -24,13 +24,7 @@ pub struct NonEmployeeSourceLite {
 impl NonEmployeeSourceLite {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeSourceLite {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,14 +29,7 @@ pub struct NonEmployeeSourceLiteWithSchemaAttributes {
 impl NonEmployeeSourceLiteWithSchemaAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeSourceLiteWithSchemaAttributes {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            schema_attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

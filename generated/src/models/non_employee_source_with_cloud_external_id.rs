@@ -44,19 +44,7 @@ pub struct NonEmployeeSourceWithCloudExternalId {
 impl NonEmployeeSourceWithCloudExternalId {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NonEmployeeSourceWithCloudExternalId {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            approvers: None,
-            account_managers: None,
-            modified: None,
-            created: None,
-            non_employee_count: None,
-            cloud_external_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

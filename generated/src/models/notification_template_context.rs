@@ -21,12 +21,7 @@ pub struct NotificationTemplateContext {
 impl NotificationTemplateContext {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NotificationTemplateContext {
-            attributes: None,
-            created: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

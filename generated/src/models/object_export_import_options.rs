@@ -18,11 +18,7 @@ pub struct ObjectExportImportOptions {
 impl ObjectExportImportOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ObjectExportImportOptions {
-            included_ids: None,
-            included_names: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

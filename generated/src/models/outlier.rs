@@ -47,20 +47,7 @@ pub struct Outlier {
 impl Outlier {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Outlier {
-            id: None,
-            identity_id: None,
-            r#type: None,
-            first_detection_date: None,
-            latest_detection_date: None,
-            ignored: None,
-            attributes: None,
-            score: None,
-            unignore_type: None,
-            unignore_date: None,
-            ignore_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -40,17 +40,7 @@ pub struct OutlierContributingFeature {
 impl OutlierContributingFeature {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        OutlierContributingFeature {
-            id: None,
-            name: None,
-            value_type: None,
-            value: None,
-            importance: None,
-            display_name: None,
-            description: None,
-            translation_messages: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -45,17 +45,7 @@ pub struct OutlierFeatureSummary {
 impl OutlierFeatureSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        OutlierFeatureSummary {
-            contributing_feature_name: None,
-            identity_outlier_display_name: None,
-            outlier_feature_display_values: None,
-            feature_definition: None,
-            feature_explanation: None,
-            peer_display_name: None,
-            peer_identity_id: None,
-            access_item_reference: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

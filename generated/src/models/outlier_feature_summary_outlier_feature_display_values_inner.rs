@@ -25,12 +25,7 @@ pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
-            display_name: None,
-            value: None,
-            value_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct OutlierFeatureTranslation {
 impl OutlierFeatureTranslation {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        OutlierFeatureTranslation {
-            display_name: None,
-            description: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -32,15 +32,7 @@ pub struct OutliersContributingFeatureAccessItems {
 impl OutliersContributingFeatureAccessItems {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        OutliersContributingFeatureAccessItems {
-            id: None,
-            display_name: None,
-            description: None,
-            access_type: None,
-            source_name: None,
-            extremely_rare: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

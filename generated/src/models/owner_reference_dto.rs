@@ -23,12 +23,7 @@ pub struct OwnerReferenceDto {
 impl OwnerReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        OwnerReferenceDto {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct OwnerReferenceSegments {
 impl OwnerReferenceSegments {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        OwnerReferenceSegments {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

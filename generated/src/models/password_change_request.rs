@@ -27,14 +27,7 @@ pub struct PasswordChangeRequest {
 impl PasswordChangeRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordChangeRequest {
-            identity_id: None,
-            encrypted_password: None,
-            public_key_id: None,
-            account_id: None,
-            source_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct PasswordChangeResponse {
 impl PasswordChangeResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordChangeResponse {
-            request_id: None,
-            state: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct PasswordDigitToken {
 impl PasswordDigitToken {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordDigitToken {
-            digit_token: None,
-            request_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,15 +29,7 @@ pub struct PasswordInfo {
 impl PasswordInfo {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordInfo {
-            identity_id: None,
-            source_id: None,
-            public_key_id: None,
-            public_key: None,
-            accounts: None,
-            policies: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct PasswordInfoAccount {
 impl PasswordInfoAccount {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordInfoAccount {
-            account_id: None,
-            account_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

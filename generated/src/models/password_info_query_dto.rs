@@ -18,11 +18,7 @@ pub struct PasswordInfoQueryDto {
 impl PasswordInfoQueryDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordInfoQueryDto {
-            user_name: None,
-            source_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,13 +30,7 @@ pub struct PasswordOrgConfig {
 impl PasswordOrgConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordOrgConfig {
-            custom_instructions_enabled: None,
-            digit_token_enabled: None,
-            digit_token_duration_minutes: None,
-            digit_token_length: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

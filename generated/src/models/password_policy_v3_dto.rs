@@ -118,40 +118,7 @@ pub struct PasswordPolicyV3Dto {
 impl PasswordPolicyV3Dto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordPolicyV3Dto {
-            id: None,
-            description: None,
-            name: None,
-            date_created: None,
-            last_updated: None,
-            first_expiration_reminder: None,
-            account_id_min_word_length: None,
-            account_name_min_word_length: None,
-            min_alpha: None,
-            min_character_types: None,
-            max_length: None,
-            min_length: None,
-            max_repeated_chars: None,
-            min_lower: None,
-            min_numeric: None,
-            min_special: None,
-            min_upper: None,
-            password_expiration: None,
-            default_policy: None,
-            enable_passwd_expiration: None,
-            require_strong_authn: None,
-            require_strong_auth_off_network: None,
-            require_strong_auth_untrusted_geographies: None,
-            use_account_attributes: None,
-            use_dictionary: None,
-            use_identity_attributes: None,
-            validate_against_account_id: None,
-            validate_against_account_name: None,
-            created: None,
-            modified: None,
-            source_ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

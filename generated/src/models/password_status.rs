@@ -26,13 +26,7 @@ pub struct PasswordStatus {
 impl PasswordStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordStatus {
-            request_id: None,
-            state: None,
-            errors: None,
-            source_ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

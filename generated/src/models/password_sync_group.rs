@@ -30,15 +30,7 @@ pub struct PasswordSyncGroup {
 impl PasswordSyncGroup {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PasswordSyncGroup {
-            id: None,
-            name: None,
-            password_policy_id: None,
-            source_ids: None,
-            created: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

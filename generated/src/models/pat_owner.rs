@@ -23,12 +23,7 @@ pub struct PatOwner {
 impl PatOwner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PatOwner {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

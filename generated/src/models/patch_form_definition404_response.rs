@@ -22,13 +22,7 @@ pub struct PatchFormDefinition404Response {
 impl PatchFormDefinition404Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PatchFormDefinition404Response {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,13 +26,7 @@ pub struct PeerGroupMember {
 impl PeerGroupMember {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PeerGroupMember {
-            id: None,
-            r#type: None,
-            peer_group_id: None,
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -106,35 +106,7 @@ pub struct PendingApproval {
 impl PendingApproval {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PendingApproval {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            request_created: None,
-            request_type: None,
-            requester: None,
-            requested_for: None,
-            owner: None,
-            requested_object: None,
-            requester_comment: None,
-            previous_reviewers_comments: None,
-            forward_history: None,
-            comment_required_when_rejected: None,
-            action_in_process: None,
-            remove_date: None,
-            remove_date_update_requested: None,
-            current_remove_date: None,
-            start_date: None,
-            start_update_requested: None,
-            current_start_date: None,
-            sod_violation_context: None,
-            client_metadata: None,
-            requested_accounts: None,
-            privilege_level: None,
-            max_permitted_access_duration: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

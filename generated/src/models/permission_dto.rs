@@ -22,11 +22,7 @@ pub struct PermissionDto {
 impl PermissionDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PermissionDto {
-            rights: None,
-            target: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

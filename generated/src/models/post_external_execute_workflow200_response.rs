@@ -18,11 +18,7 @@ pub struct PostExternalExecuteWorkflow200Response {
 impl PostExternalExecuteWorkflow200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PostExternalExecuteWorkflow200Response {
-            workflow_execution_id: None,
-            message: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct PostExternalExecuteWorkflowRequest {
 impl PostExternalExecuteWorkflowRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PostExternalExecuteWorkflowRequest {
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

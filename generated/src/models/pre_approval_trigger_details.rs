@@ -23,12 +23,7 @@ pub struct PreApprovalTriggerDetails {
 impl PreApprovalTriggerDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PreApprovalTriggerDetails {
-            comment: None,
-            reviewer: None,
-            decision: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct PreferencesDto {
 impl PreferencesDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PreferencesDto {
-            key: None,
-            mediums: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

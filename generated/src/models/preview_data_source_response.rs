@@ -17,10 +17,7 @@ pub struct PreviewDataSourceResponse {
 impl PreviewDataSourceResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PreviewDataSourceResponse {
-            results: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -61,25 +61,7 @@ pub struct Product {
 impl Product {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Product {
-            product_name: None,
-            url: None,
-            product_tenant_id: None,
-            product_region: None,
-            product_right: None,
-            api_url: None,
-            licenses: None,
-            attributes: None,
-            zone: None,
-            status: None,
-            status_date_time: None,
-            reason: None,
-            notes: None,
-            date_created: None,
-            last_updated: None,
-            org_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -36,14 +36,7 @@ pub struct ProvisioningConfig {
 impl ProvisioningConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ProvisioningConfig {
-            universal_manager: None,
-            managed_resource_refs: None,
-            plan_initializer_script: None,
-            no_provisioning_requests: None,
-            provisioning_request_expiration: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

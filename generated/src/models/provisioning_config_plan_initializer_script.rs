@@ -15,10 +15,7 @@ pub struct ProvisioningConfigPlanInitializerScript {
 impl ProvisioningConfigPlanInitializerScript {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ProvisioningConfigPlanInitializerScript {
-            source: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

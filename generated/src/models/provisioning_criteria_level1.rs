@@ -25,13 +25,7 @@ pub struct ProvisioningCriteriaLevel1 {
 impl ProvisioningCriteriaLevel1 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ProvisioningCriteriaLevel1 {
-            operation: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

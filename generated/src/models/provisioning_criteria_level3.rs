@@ -25,13 +25,7 @@ pub struct ProvisioningCriteriaLevel3 {
 impl ProvisioningCriteriaLevel3 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ProvisioningCriteriaLevel3 {
-            operation: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,13 +23,7 @@ pub struct ProvisioningPolicyDto {
 impl ProvisioningPolicyDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ProvisioningPolicyDto {
-            name: None,
-            description: None,
-            usage_type: None,
-            fields: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

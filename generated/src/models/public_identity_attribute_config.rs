@@ -18,11 +18,7 @@ pub struct PublicIdentityAttributeConfig {
 impl PublicIdentityAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PublicIdentityAttributeConfig {
-            key: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct PublicIdentityConfig {
 impl PublicIdentityConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PublicIdentityConfig {
-            attributes: None,
-            modified_by: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -14,10 +14,7 @@ pub struct PutPasswordDictionaryRequest {
 impl PutPasswordDictionaryRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        PutPasswordDictionaryRequest {
-            file: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

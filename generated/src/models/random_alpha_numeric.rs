@@ -30,12 +30,7 @@ pub struct RandomAlphaNumeric {
 impl RandomAlphaNumeric {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RandomAlphaNumeric {
-            length: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,12 +30,7 @@ pub struct RandomNumeric {
 impl RandomNumeric {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RandomNumeric {
-            length: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

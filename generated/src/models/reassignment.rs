@@ -19,11 +19,7 @@ pub struct Reassignment {
 impl Reassignment {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Reassignment {
-            from: None,
-            comment: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

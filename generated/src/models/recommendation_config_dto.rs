@@ -27,13 +27,7 @@ pub struct RecommendationConfigDto {
 impl RecommendationConfigDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RecommendationConfigDto {
-            recommender_features: None,
-            peer_group_percentage_threshold: None,
-            run_auto_select_once: None,
-            only_tune_threshold: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct RecommendationRequest {
 impl RecommendationRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RecommendationRequest {
-            identity_id: None,
-            item: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

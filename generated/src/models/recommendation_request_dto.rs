@@ -31,14 +31,7 @@ pub struct RecommendationRequestDto {
 impl RecommendationRequestDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RecommendationRequestDto {
-            requests: None,
-            exclude_interpretations: None,
-            include_translation_messages: None,
-            include_debug_information: None,
-            prescribe_mode: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -31,14 +31,7 @@ pub struct RecommendationResponse {
 impl RecommendationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RecommendationResponse {
-            request: None,
-            recommendation: None,
-            interpretations: None,
-            translation_messages: None,
-            recommender_calculations: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct RecommendationResponseDto {
 impl RecommendationResponseDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RecommendationResponseDto {
-            response: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -43,17 +43,7 @@ pub struct RecommenderCalculations {
 impl RecommenderCalculations {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RecommenderCalculations {
-            identity_id: None,
-            entitlement_id: None,
-            recommendation: None,
-            overall_weighted_score: None,
-            feature_weighted_scores: None,
-            threshold: None,
-            identity_attributes: None,
-            feature_values: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

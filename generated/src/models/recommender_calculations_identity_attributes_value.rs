@@ -14,10 +14,7 @@ pub struct RecommenderCalculationsIdentityAttributesValue {
 impl RecommenderCalculationsIdentityAttributesValue {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RecommenderCalculationsIdentityAttributesValue {
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -39,18 +39,7 @@ pub struct RemediationItems {
 impl RemediationItems {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RemediationItems {
-            id: None,
-            target_id: None,
-            target_name: None,
-            target_display_name: None,
-            application_name: None,
-            attribute_name: None,
-            attribute_operation: None,
-            attribute_value: None,
-            native_identity: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

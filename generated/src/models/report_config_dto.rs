@@ -24,13 +24,7 @@ pub struct ReportConfigDto {
 impl ReportConfigDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ReportConfigDto {
-            column_name: None,
-            required: None,
-            included: None,
-            order: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

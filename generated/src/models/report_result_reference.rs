@@ -26,13 +26,7 @@ pub struct ReportResultReference {
 impl ReportResultReference {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ReportResultReference {
-            r#type: None,
-            id: None,
-            name: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

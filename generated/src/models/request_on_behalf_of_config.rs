@@ -24,11 +24,7 @@ pub struct RequestOnBehalfOfConfig {
 impl RequestOnBehalfOfConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RequestOnBehalfOfConfig {
-            allow_request_on_behalf_of_anyone_by_anyone: None,
-            allow_request_on_behalf_of_employee_by_manager: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

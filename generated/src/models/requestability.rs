@@ -34,15 +34,7 @@ pub struct Requestability {
 impl Requestability {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Requestability {
-            comments_required: None,
-            denial_comments_required: None,
-            reauthorization_required: None,
-            require_end_date: None,
-            max_permitted_access_duration: None,
-            approval_schemes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -37,16 +37,7 @@ pub struct RequestabilityForRole {
 impl RequestabilityForRole {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RequestabilityForRole {
-            comments_required: None,
-            denial_comments_required: None,
-            reauthorization_required: None,
-            require_end_date: None,
-            max_permitted_access_duration: None,
-            approval_schemes: None,
-            form_definition_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

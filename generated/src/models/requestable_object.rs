@@ -44,19 +44,7 @@ pub struct RequestableObject {
 impl RequestableObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RequestableObject {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            r#type: None,
-            request_status: None,
-            identity_request_id: None,
-            owner_ref: None,
-            request_comments_required: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

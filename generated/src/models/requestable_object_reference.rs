@@ -26,13 +26,7 @@ pub struct RequestableObjectReference {
 impl RequestableObjectReference {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RequestableObjectReference {
-            id: None,
-            name: None,
-            description: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

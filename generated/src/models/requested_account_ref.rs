@@ -29,14 +29,7 @@ pub struct RequestedAccountRef {
 impl RequestedAccountRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RequestedAccountRef {
-            name: None,
-            r#type: None,
-            account_uuid: None,
-            account_id: None,
-            source_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

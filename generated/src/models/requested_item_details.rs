@@ -20,11 +20,7 @@ pub struct RequestedItemDetails {
 impl RequestedItemDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RequestedItemDetails {
-            r#type: None,
-            id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

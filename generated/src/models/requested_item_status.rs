@@ -99,37 +99,7 @@ pub struct RequestedItemStatus {
 impl RequestedItemStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RequestedItemStatus {
-            id: None,
-            name: None,
-            r#type: None,
-            cancelled_request_details: None,
-            error_messages: None,
-            state: None,
-            approval_details: None,
-            approval_ids: None,
-            manual_work_item_details: None,
-            account_activity_item_id: None,
-            request_type: None,
-            modified: None,
-            created: None,
-            requester: None,
-            requested_for: None,
-            requester_comment: None,
-            sod_violation_context: None,
-            provisioning_details: None,
-            pre_approval_trigger_details: None,
-            access_request_phases: None,
-            description: None,
-            start_date: None,
-            remove_date: None,
-            cancelable: None,
-            access_request_id: None,
-            client_metadata: None,
-            requested_accounts: None,
-            privilege_level: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct ResourceBundleMessage {
 impl ResourceBundleMessage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ResourceBundleMessage {
-            key: None,
-            format: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

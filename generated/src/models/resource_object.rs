@@ -77,22 +77,7 @@ pub struct ResourceObject {
 impl ResourceObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ResourceObject {
-            instance: None,
-            identity: None,
-            uuid: None,
-            previous_identity: None,
-            name: None,
-            object_type: None,
-            incomplete: None,
-            incremental: None,
-            delete: None,
-            remove: None,
-            missing: None,
-            attributes: None,
-            final_update: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct ResourceObjectsRequest {
 impl ResourceObjectsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ResourceObjectsRequest {
-            object_type: None,
-            max_count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -39,14 +39,7 @@ pub struct ResourceObjectsResponse {
 impl ResourceObjectsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ResourceObjectsResponse {
-            id: None,
-            name: None,
-            object_count: None,
-            elapsed_millis: None,
-            resource_objects: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

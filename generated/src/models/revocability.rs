@@ -17,10 +17,7 @@ pub struct Revocability {
 impl Revocability {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Revocability {
-            approval_schemes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

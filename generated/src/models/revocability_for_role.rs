@@ -23,12 +23,7 @@ pub struct RevocabilityForRole {
 impl RevocabilityForRole {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RevocabilityForRole {
-            comments_required: None,
-            denial_comments_required: None,
-            approval_schemes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -48,20 +48,7 @@ pub struct RoleAssignmentDto {
 impl RoleAssignmentDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleAssignmentDto {
-            id: None,
-            role: None,
-            comments: None,
-            assignment_source: None,
-            assigner: None,
-            assigned_dimensions: None,
-            assignment_context: None,
-            account_targets: None,
-            start_date: None,
-            remove_date: None,
-            added_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,14 +29,7 @@ pub struct RoleAssignmentRef {
 impl RoleAssignmentRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleAssignmentRef {
-            id: None,
-            role: None,
-            added_date: None,
-            start_date: None,
-            remove_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,13 +24,7 @@ pub struct RoleCriteriaLevel1 {
 impl RoleCriteriaLevel1 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleCriteriaLevel1 {
-            operation: None,
-            key: None,
-            string_value: None,
-            children: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,13 +24,7 @@ pub struct RoleCriteriaLevel2 {
 impl RoleCriteriaLevel2 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleCriteriaLevel2 {
-            operation: None,
-            key: None,
-            string_value: None,
-            children: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct RoleCriteriaLevel3 {
 impl RoleCriteriaLevel3 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleCriteriaLevel3 {
-            operation: None,
-            key: None,
-            string_value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

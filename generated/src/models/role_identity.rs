@@ -28,14 +28,7 @@ pub struct RoleIdentity {
 impl RoleIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleIdentity {
-            id: None,
-            alias_name: None,
-            name: None,
-            email: None,
-            role_assignment_source: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

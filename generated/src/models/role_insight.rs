@@ -32,15 +32,7 @@ pub struct RoleInsight {
 impl RoleInsight {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsight {
-            id: None,
-            number_of_updates: None,
-            created_date: None,
-            modified_date: None,
-            role: None,
-            insight: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,15 +30,7 @@ pub struct RoleInsightsEntitlement {
 impl RoleInsightsEntitlement {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsightsEntitlement {
-            name: None,
-            id: None,
-            description: None,
-            source: None,
-            attribute: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -35,16 +35,7 @@ pub struct RoleInsightsEntitlementChanges {
 impl RoleInsightsEntitlementChanges {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsightsEntitlementChanges {
-            name: None,
-            id: None,
-            description: None,
-            attribute: None,
-            value: None,
-            source: None,
-            insight: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,12 +20,7 @@ pub struct RoleInsightsIdentities {
 impl RoleInsightsIdentities {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsightsIdentities {
-            id: None,
-            name: None,
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -26,14 +26,7 @@ pub struct RoleInsightsInsight {
 impl RoleInsightsInsight {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsightsInsight {
-            r#type: None,
-            identities_with_access: None,
-            identities_impacted: None,
-            total_number_of_identities: None,
-            impacted_identity_names: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -32,15 +32,7 @@ pub struct RoleInsightsResponse {
 impl RoleInsightsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsightsResponse {
-            id: None,
-            created_date: None,
-            last_generated: None,
-            number_of_updates: None,
-            role_ids: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

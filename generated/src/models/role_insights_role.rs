@@ -27,14 +27,7 @@ pub struct RoleInsightsRole {
 impl RoleInsightsRole {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsightsRole {
-            name: None,
-            id: None,
-            description: None,
-            owner_name: None,
-            owner_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -39,15 +39,7 @@ pub struct RoleInsightsSummary {
 impl RoleInsightsSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleInsightsSummary {
-            number_of_updates: None,
-            last_generated: None,
-            entitlements_included_in_roles: None,
-            total_number_of_entitlements: None,
-            identities_with_access_via_roles: None,
-            total_number_of_identities: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

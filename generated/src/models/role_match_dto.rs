@@ -19,11 +19,7 @@ pub struct RoleMatchDto {
 impl RoleMatchDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMatchDto {
-            role_ref: None,
-            matched_attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,13 +25,7 @@ pub struct RoleMembershipIdentity {
 impl RoleMembershipIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMembershipIdentity {
-            r#type: None,
-            id: None,
-            name: None,
-            alias_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct RoleMembershipSelector {
 impl RoleMembershipSelector {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMembershipSelector {
-            r#type: None,
-            criteria: None,
-            identities: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

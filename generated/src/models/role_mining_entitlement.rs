@@ -41,18 +41,7 @@ pub struct RoleMiningEntitlement {
 impl RoleMiningEntitlement {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningEntitlement {
-            entitlement_ref: None,
-            name: None,
-            application_name: None,
-            identity_count: None,
-            popularity: None,
-            popularity_in_org: None,
-            source_id: None,
-            activity_source_state: None,
-            source_usage_percent: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,13 +24,7 @@ pub struct RoleMiningEntitlementRef {
 impl RoleMiningEntitlementRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningEntitlementRef {
-            id: None,
-            name: None,
-            description: None,
-            attribute: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,12 +20,7 @@ pub struct RoleMiningIdentity {
 impl RoleMiningIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningIdentity {
-            id: None,
-            name: None,
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

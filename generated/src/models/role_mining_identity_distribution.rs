@@ -19,11 +19,7 @@ pub struct RoleMiningIdentityDistribution {
 impl RoleMiningIdentityDistribution {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningIdentityDistribution {
-            attribute_name: None,
-            distribution: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct RoleMiningIdentityDistributionDistributionInner {
 impl RoleMiningIdentityDistributionDistributionInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningIdentityDistributionDistributionInner {
-            attribute_value: None,
-            count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

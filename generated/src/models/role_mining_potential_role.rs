@@ -81,30 +81,7 @@ pub struct RoleMiningPotentialRole {
 impl RoleMiningPotentialRole {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRole {
-            created_by: None,
-            density: None,
-            description: None,
-            entitlement_count: None,
-            excluded_entitlements: None,
-            freshness: None,
-            identity_count: None,
-            identity_distribution: None,
-            identity_ids: None,
-            identity_group_status: None,
-            name: None,
-            potential_role_ref: None,
-            provision_state: None,
-            quality: None,
-            role_id: None,
-            saved: None,
-            session: None,
-            r#type: None,
-            id: None,
-            created_date: None,
-            modified_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct RoleMiningPotentialRoleEditEntitlements {
 impl RoleMiningPotentialRoleEditEntitlements {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleEditEntitlements {
-            ids: None,
-            exclude: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct RoleMiningPotentialRoleEntitlements {
 impl RoleMiningPotentialRoleEntitlements {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleEntitlements {
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

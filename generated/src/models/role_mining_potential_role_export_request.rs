@@ -21,11 +21,7 @@ pub struct RoleMiningPotentialRoleExportRequest {
 impl RoleMiningPotentialRoleExportRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleExportRequest {
-            min_entitlement_popularity: None,
-            include_common_access: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

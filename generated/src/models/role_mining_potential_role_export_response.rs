@@ -29,13 +29,7 @@ pub struct RoleMiningPotentialRoleExportResponse {
 impl RoleMiningPotentialRoleExportResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleExportResponse {
-            min_entitlement_popularity: None,
-            include_common_access: None,
-            export_id: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct RoleMiningPotentialRolePotentialRoleRef {
 impl RoleMiningPotentialRolePotentialRoleRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRolePotentialRoleRef {
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -30,14 +30,7 @@ pub struct RoleMiningPotentialRoleProvisionRequest {
 impl RoleMiningPotentialRoleProvisionRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleProvisionRequest {
-            role_name: None,
-            role_description: None,
-            owner_id: None,
-            include_identities: None,
-            directly_assigned_entitlements: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

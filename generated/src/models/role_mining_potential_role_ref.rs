@@ -18,11 +18,7 @@ pub struct RoleMiningPotentialRoleRef {
 impl RoleMiningPotentialRoleRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleRef {
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

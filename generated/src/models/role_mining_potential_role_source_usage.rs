@@ -24,13 +24,7 @@ pub struct RoleMiningPotentialRoleSourceUsage {
 impl RoleMiningPotentialRoleSourceUsage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleSourceUsage {
-            id: None,
-            display_name: None,
-            email: None,
-            usage_count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

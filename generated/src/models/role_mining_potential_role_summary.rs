@@ -69,26 +69,7 @@ pub struct RoleMiningPotentialRoleSummary {
 impl RoleMiningPotentialRoleSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningPotentialRoleSummary {
-            id: None,
-            name: None,
-            potential_role_ref: None,
-            identity_count: None,
-            entitlement_count: None,
-            identity_group_status: None,
-            provision_state: None,
-            role_id: None,
-            density: None,
-            freshness: None,
-            quality: None,
-            r#type: None,
-            created_by: None,
-            created_date: None,
-            saved: None,
-            description: None,
-            session: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -44,19 +44,7 @@ pub struct RoleMiningSessionDraftRoleDto {
 impl RoleMiningSessionDraftRoleDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningSessionDraftRoleDto {
-            name: None,
-            description: None,
-            identity_ids: None,
-            entitlement_ids: None,
-            excluded_entitlements: None,
-            modified: None,
-            r#type: None,
-            id: None,
-            created_date: None,
-            modified_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -56,20 +56,7 @@ pub struct RoleMiningSessionDto {
 impl RoleMiningSessionDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningSessionDto {
-            scope: None,
-            prune_threshold: None,
-            prescribed_prune_threshold: None,
-            min_num_identities_in_potential_role: None,
-            potential_role_count: None,
-            potential_roles_ready_count: None,
-            r#type: None,
-            email_recipient_id: None,
-            identity_count: None,
-            saved: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

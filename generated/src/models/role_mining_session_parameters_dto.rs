@@ -47,18 +47,7 @@ pub struct RoleMiningSessionParametersDto {
 impl RoleMiningSessionParametersDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningSessionParametersDto {
-            id: None,
-            name: None,
-            min_num_identities_in_potential_role: None,
-            prune_threshold: None,
-            saved: None,
-            scope: None,
-            r#type: None,
-            state: None,
-            scoping_method: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -80,27 +80,7 @@ pub struct RoleMiningSessionResponse {
 impl RoleMiningSessionResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningSessionResponse {
-            scope: None,
-            min_num_identities_in_potential_role: None,
-            scoping_method: None,
-            prescribed_prune_threshold: None,
-            prune_threshold: None,
-            potential_role_count: None,
-            potential_roles_ready_count: None,
-            status: None,
-            email_recipient_id: None,
-            created_by: None,
-            identity_count: None,
-            saved: None,
-            name: None,
-            data_file_path: None,
-            id: None,
-            created_date: None,
-            modified_date: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

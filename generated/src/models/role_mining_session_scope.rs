@@ -25,12 +25,7 @@ pub struct RoleMiningSessionScope {
 impl RoleMiningSessionScope {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningSessionScope {
-            identity_ids: None,
-            criteria: None,
-            attribute_filter_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

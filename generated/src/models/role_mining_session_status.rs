@@ -17,10 +17,7 @@ pub struct RoleMiningSessionStatus {
 impl RoleMiningSessionStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleMiningSessionStatus {
-            state: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

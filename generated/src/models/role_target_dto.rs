@@ -22,12 +22,7 @@ pub struct RoleTargetDto {
 impl RoleTargetDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        RoleTargetDto {
-            source: None,
-            account_info: None,
-            role: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

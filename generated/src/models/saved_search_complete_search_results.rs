@@ -26,12 +26,7 @@ pub struct SavedSearchCompleteSearchResults {
 impl SavedSearchCompleteSearchResults {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SavedSearchCompleteSearchResults {
-            account: None,
-            entitlement: None,
-            identity: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -37,15 +37,7 @@ pub struct ScheduledAttributes {
 impl ScheduledAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ScheduledAttributes {
-            frequency: None,
-            time_zone: None,
-            cron_string: None,
-            weekly_days: None,
-            weekly_times: None,
-            yearly_times: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -49,21 +49,7 @@ pub struct Schema {
 impl Schema {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Schema {
-            id: None,
-            name: None,
-            native_object_type: None,
-            identity_attribute: None,
-            display_attribute: None,
-            hierarchy_attribute: None,
-            include_permissions: None,
-            features: None,
-            configuration: None,
-            attributes: None,
-            created: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct SearchAttributeConfig {
 impl SearchAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchAttributeConfig {
-            name: None,
-            display_name: None,
-            application_attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,12 +22,7 @@ pub struct SearchCriteriaFiltersValue {
 impl SearchCriteriaFiltersValue {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchCriteriaFiltersValue {
-            r#type: None,
-            terms: None,
-            range: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

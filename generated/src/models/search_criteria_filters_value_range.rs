@@ -20,11 +20,7 @@ pub struct SearchCriteriaFiltersValueRange {
 impl SearchCriteriaFiltersValueRange {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchCriteriaFiltersValueRange {
-            lower: None,
-            upper: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

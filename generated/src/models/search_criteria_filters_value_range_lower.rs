@@ -18,11 +18,7 @@ pub struct SearchCriteriaFiltersValueRangeLower {
 impl SearchCriteriaFiltersValueRangeLower {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchCriteriaFiltersValueRangeLower {
-            value: None,
-            inclusive: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

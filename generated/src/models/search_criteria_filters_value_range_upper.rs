@@ -18,11 +18,7 @@ pub struct SearchCriteriaFiltersValueRangeUpper {
 impl SearchCriteriaFiltersValueRangeUpper {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchCriteriaFiltersValueRangeUpper {
-            value: None,
-            inclusive: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

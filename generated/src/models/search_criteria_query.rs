@@ -15,10 +15,7 @@ pub struct SearchCriteriaQuery {
 impl SearchCriteriaQuery {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchCriteriaQuery {
-            query: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct SearchCriteriaTextQuery {
 impl SearchCriteriaTextQuery {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchCriteriaTextQuery {
-            terms: None,
-            fields: None,
-            match_any: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,13 +22,7 @@ pub struct SearchFormElementDataByElementId500Response {
 impl SearchFormElementDataByElementId500Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchFormElementDataByElementId500Response {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

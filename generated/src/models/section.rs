@@ -21,12 +21,7 @@ pub struct Section {
 impl Section {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Section {
-            name: None,
-            label: None,
-            form_items: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -54,23 +54,7 @@ pub struct Sed {
 impl Sed {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Sed {
-            name: None,
-            approved_by: None,
-            approved_type: None,
-            approved_when: None,
-            attribute: None,
-            description: None,
-            display_name: None,
-            id: None,
-            source_id: None,
-            source_name: None,
-            status: None,
-            suggested_description: None,
-            r#type: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

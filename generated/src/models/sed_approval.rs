@@ -17,10 +17,7 @@ pub struct SedApproval {
 impl SedApproval {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedApproval {
-            items: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct SedApprovalStatus {
 impl SedApprovalStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedApprovalStatus {
-            failed_reason: None,
-            id: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct SedAssignment {
 impl SedAssignment {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedAssignment {
-            assignee: None,
-            items: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

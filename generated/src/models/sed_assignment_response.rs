@@ -15,10 +15,7 @@ pub struct SedAssignmentResponse {
 impl SedAssignmentResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedAssignmentResponse {
-            batch_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct SedBatchRequest {
 impl SedBatchRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedBatchRequest {
-            entitlements: None,
-            seds: None,
-            search_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct SedBatchResponse {
 impl SedBatchResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedBatchResponse {
-            batch_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

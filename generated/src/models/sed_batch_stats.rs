@@ -27,14 +27,7 @@ pub struct SedBatchStats {
 impl SedBatchStats {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedBatchStats {
-            batch_complete: None,
-            batch_id: None,
-            discovered_count: None,
-            discovery_complete: None,
-            processed_count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct SedPatch {
 impl SedPatch {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SedPatch {
-            op: None,
-            path: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -36,17 +36,7 @@ pub struct Segment {
 impl Segment {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Segment {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            owner: None,
-            visibility_criteria: None,
-            active: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

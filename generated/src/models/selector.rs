@@ -19,11 +19,7 @@ pub struct Selector {
 impl Selector {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Selector {
-            application_id: None,
-            account_match_config: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

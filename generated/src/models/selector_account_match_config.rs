@@ -16,10 +16,7 @@ pub struct SelectorAccountMatchConfig {
 impl SelectorAccountMatchConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SelectorAccountMatchConfig {
-            match_expression: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -19,11 +19,7 @@ pub struct SelectorAccountMatchConfigMatchExpression {
 impl SelectorAccountMatchConfigMatchExpression {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SelectorAccountMatchConfigMatchExpression {
-            match_terms: None,
-            and: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

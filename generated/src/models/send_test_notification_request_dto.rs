@@ -35,16 +35,7 @@ pub struct SendTestNotificationRequestDto {
 impl SendTestNotificationRequestDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SendTestNotificationRequestDto {
-            key: None,
-            medium: None,
-            locale: None,
-            context: None,
-            recipient_email_list: None,
-            carbon_copy: None,
-            blind_carbon_copy: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

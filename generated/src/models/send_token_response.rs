@@ -23,12 +23,7 @@ pub struct SendTokenResponse {
 impl SendTokenResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SendTokenResponse {
-            request_id: None,
-            status: None,
-            error_message: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct SetIcon200Response {
 impl SetIcon200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SetIcon200Response {
-            icon: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -57,21 +57,7 @@ pub struct SimIntegrationDetails {
 impl SimIntegrationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SimIntegrationDetails {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            r#type: None,
-            attributes: None,
-            sources: None,
-            cluster: None,
-            status_map: None,
-            request: None,
-            before_provisioning_rule: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

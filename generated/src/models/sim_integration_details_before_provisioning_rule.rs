@@ -22,12 +22,7 @@ pub struct SimIntegrationDetailsBeforeProvisioningRule {
 impl SimIntegrationDetailsBeforeProvisioningRule {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SimIntegrationDetailsBeforeProvisioningRule {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -57,22 +57,7 @@ pub struct SlimDiscoveredApplications {
 impl SlimDiscoveredApplications {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SlimDiscoveredApplications {
-            id: None,
-            name: None,
-            discovery_source: None,
-            discovered_vendor: None,
-            description: None,
-            recommended_connectors: None,
-            discovered_at: None,
-            created_at: None,
-            status: None,
-            risk_score: None,
-            is_business: None,
-            total_signins_count: None,
-            risk_level: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,13 +25,7 @@ pub struct SodExemptCriteria {
 impl SodExemptCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodExemptCriteria {
-            existing: None,
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -85,27 +85,7 @@ pub struct SodPolicy {
 impl SodPolicy {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodPolicy {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            owner_ref: None,
-            external_policy_reference: None,
-            policy_query: None,
-            compensating_controls: None,
-            correction_advice: None,
-            state: None,
-            tags: None,
-            creator_id: None,
-            modifier_id: None,
-            violation_owner_assignment_config: None,
-            scheduled: None,
-            r#type: None,
-            conflicting_access_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct SodPolicyOwnerRef {
 impl SodPolicyOwnerRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodPolicyOwnerRef {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -39,18 +39,7 @@ pub struct SodPolicySchedule {
 impl SodPolicySchedule {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodPolicySchedule {
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            schedule: None,
-            recipients: None,
-            email_empty_results: None,
-            creator_id: None,
-            modifier_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct SodReportResultDto {
 impl SodReportResultDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodReportResultDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

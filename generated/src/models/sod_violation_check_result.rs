@@ -30,13 +30,7 @@ pub struct SodViolationCheckResult {
 impl SodViolationCheckResult {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodViolationCheckResult {
-            message: None,
-            client_metadata: None,
-            violation_contexts: None,
-            violated_policies: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,11 +24,7 @@ pub struct SodViolationContext {
 impl SodViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodViolationContext {
-            policy: None,
-            conflicting_access_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,11 +23,7 @@ pub struct SodViolationContextConflictingAccessCriteria {
 impl SodViolationContextConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodViolationContextConflictingAccessCriteria {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct SodViolationContextConflictingAccessCriteriaLeftCriteria {
 impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SodViolationContextConflictingAccessCriteriaLeftCriteria {
-            criteria_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

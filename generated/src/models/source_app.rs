@@ -49,21 +49,7 @@ pub struct SourceApp {
 impl SourceApp {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceApp {
-            id: None,
-            cloud_app_id: None,
-            name: None,
-            created: None,
-            modified: None,
-            enabled: None,
-            provision_request_enabled: None,
-            description: None,
-            match_all_accounts: None,
-            app_center_enabled: None,
-            account_source: None,
-            owner: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -32,14 +32,7 @@ pub struct SourceAppAccountSource {
 impl SourceAppAccountSource {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceAppAccountSource {
-            id: None,
-            r#type: None,
-            name: None,
-            use_for_password_management: None,
-            password_policies: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

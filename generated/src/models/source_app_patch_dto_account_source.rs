@@ -32,14 +32,7 @@ pub struct SourceAppPatchDtoAccountSource {
 impl SourceAppPatchDtoAccountSource {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceAppPatchDtoAccountSource {
-            id: None,
-            r#type: None,
-            name: None,
-            use_for_password_management: None,
-            password_policies: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

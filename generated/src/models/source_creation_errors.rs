@@ -32,15 +32,7 @@ pub struct SourceCreationErrors {
 impl SourceCreationErrors {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceCreationErrors {
-            multihost_id: None,
-            source_name: None,
-            source_error: None,
-            created: None,
-            modified: None,
-            operation: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

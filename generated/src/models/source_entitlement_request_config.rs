@@ -19,11 +19,7 @@ pub struct SourceEntitlementRequestConfig {
 impl SourceEntitlementRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceEntitlementRequestConfig {
-            access_request_config: None,
-            revocation_request_config: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

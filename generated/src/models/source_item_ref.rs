@@ -20,11 +20,7 @@ pub struct SourceItemRef {
 impl SourceItemRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceItemRef {
-            source_id: None,
-            accounts: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

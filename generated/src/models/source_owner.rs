@@ -23,12 +23,7 @@ pub struct SourceOwner {
 impl SourceOwner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceOwner {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct SourceUsage {
 impl SourceUsage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceUsage {
-            date: None,
-            count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

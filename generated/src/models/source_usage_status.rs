@@ -21,10 +21,7 @@ pub struct SourceUsageStatus {
 impl SourceUsageStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SourceUsageStatus {
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

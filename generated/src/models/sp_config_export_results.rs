@@ -31,15 +31,7 @@ pub struct SpConfigExportResults {
 impl SpConfigExportResults {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SpConfigExportResults {
-            version: None,
-            timestamp: None,
-            tenant: None,
-            description: None,
-            options: None,
-            objects: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -37,17 +37,7 @@ pub struct SpConfigObject {
 impl SpConfigObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SpConfigObject {
-            object_type: None,
-            reference_extractors: None,
-            signature_required: None,
-            always_resolve_by_id: None,
-            legacy_object: None,
-            one_per_tenant: None,
-            exportable: None,
-            rules: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

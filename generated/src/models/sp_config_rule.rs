@@ -23,12 +23,7 @@ pub struct SpConfigRule {
 impl SpConfigRule {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SpConfigRule {
-            path: None,
-            value: None,
-            modes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

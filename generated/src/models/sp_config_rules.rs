@@ -21,12 +21,7 @@ pub struct SpConfigRules {
 impl SpConfigRules {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SpConfigRules {
-            take_from_target_rules: None,
-            default_rules: None,
-            editable: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

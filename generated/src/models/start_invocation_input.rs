@@ -21,12 +21,7 @@ pub struct StartInvocationInput {
 impl StartInvocationInput {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        StartInvocationInput {
-            trigger_id: None,
-            input: None,
-            content_json: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

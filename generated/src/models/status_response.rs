@@ -40,14 +40,7 @@ pub struct StatusResponse {
 impl StatusResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        StatusResponse {
-            id: None,
-            name: None,
-            status: None,
-            elapsed_millis: None,
-            details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -39,17 +39,7 @@ pub struct SubscriptionPutRequest {
 impl SubscriptionPutRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SubscriptionPutRequest {
-            name: None,
-            description: None,
-            r#type: None,
-            response_deadline: None,
-            http_config: None,
-            event_bridge_config: None,
-            enabled: None,
-            filter: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

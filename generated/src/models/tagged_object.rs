@@ -19,11 +19,7 @@ pub struct TaggedObject {
 impl TaggedObject {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TaggedObject {
-            object_ref: None,
-            tags: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct TaggedObjectObjectRef {
 impl TaggedObjectObjectRef {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TaggedObjectObjectRef {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -35,16 +35,7 @@ pub struct TaskResultSimplified {
 impl TaskResultSimplified {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TaskResultSimplified {
-            id: None,
-            name: None,
-            description: None,
-            launcher: None,
-            completed: None,
-            launched: None,
-            completion_status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

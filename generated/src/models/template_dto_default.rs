@@ -55,22 +55,7 @@ pub struct TemplateDtoDefault {
 impl TemplateDtoDefault {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TemplateDtoDefault {
-            key: None,
-            name: None,
-            medium: None,
-            locale: None,
-            subject: None,
-            header: None,
-            body: None,
-            footer: None,
-            from: None,
-            reply_to: None,
-            description: None,
-            slack_template: None,
-            teams_template: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

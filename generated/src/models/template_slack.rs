@@ -45,20 +45,7 @@ pub struct TemplateSlack {
 impl TemplateSlack {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TemplateSlack {
-            key: None,
-            text: None,
-            blocks: None,
-            attachments: None,
-            notification_type: None,
-            approval_id: None,
-            request_id: None,
-            requested_by_id: None,
-            is_subscription: None,
-            auto_approval_data: None,
-            custom_fields: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -27,14 +27,7 @@ pub struct TemplateSlackAutoApprovalData {
 impl TemplateSlackAutoApprovalData {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TemplateSlackAutoApprovalData {
-            is_auto_approved: None,
-            item_id: None,
-            item_type: None,
-            auto_approval_message_json: None,
-            auto_approval_title: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

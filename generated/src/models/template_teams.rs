@@ -45,20 +45,7 @@ pub struct TemplateTeams {
 impl TemplateTeams {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TemplateTeams {
-            key: None,
-            title: None,
-            text: None,
-            message_json: None,
-            is_subscription: None,
-            approval_id: None,
-            request_id: None,
-            requested_by_id: None,
-            notification_type: None,
-            auto_approval_data: None,
-            custom_fields: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

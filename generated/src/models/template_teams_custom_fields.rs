@@ -24,13 +24,7 @@ pub struct TemplateTeamsCustomFields {
 impl TemplateTeamsCustomFields {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TemplateTeamsCustomFields {
-            request_type: None,
-            contains_deny: None,
-            campaign_id: None,
-            campaign_status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

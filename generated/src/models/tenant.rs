@@ -36,16 +36,7 @@ pub struct Tenant {
 impl Tenant {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Tenant {
-            id: None,
-            name: None,
-            full_name: None,
-            pod: None,
-            region: None,
-            description: None,
-            products: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

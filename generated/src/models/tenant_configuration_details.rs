@@ -15,10 +15,7 @@ pub struct TenantConfigurationDetails {
 impl TenantConfigurationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TenantConfigurationDetails {
-            disabled: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct TenantConfigurationRequest {
 impl TenantConfigurationRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TenantConfigurationRequest {
-            config_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

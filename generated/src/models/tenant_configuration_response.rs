@@ -18,11 +18,7 @@ pub struct TenantConfigurationResponse {
 impl TenantConfigurationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TenantConfigurationResponse {
-            audit_details: None,
-            config_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

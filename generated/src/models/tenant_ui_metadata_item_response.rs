@@ -21,12 +21,7 @@ pub struct TenantUiMetadataItemResponse {
 impl TenantUiMetadataItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TenantUiMetadataItemResponse {
-            iframe_white_list: None,
-            username_label: None,
-            username_empty_text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

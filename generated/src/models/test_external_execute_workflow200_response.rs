@@ -15,10 +15,7 @@ pub struct TestExternalExecuteWorkflow200Response {
 impl TestExternalExecuteWorkflow200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TestExternalExecuteWorkflow200Response {
-            payload: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

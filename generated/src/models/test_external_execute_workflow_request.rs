@@ -15,10 +15,7 @@ pub struct TestExternalExecuteWorkflowRequest {
 impl TestExternalExecuteWorkflowRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TestExternalExecuteWorkflowRequest {
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,14 +29,7 @@ pub struct TestSourceConnectionMultihost200Response {
 impl TestSourceConnectionMultihost200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TestSourceConnectionMultihost200Response {
-            success: None,
-            message: None,
-            timing: None,
-            result_type: None,
-            test_connection_details: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct TestWorkflow200Response {
 impl TestWorkflow200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TestWorkflow200Response {
-            workflow_execution_id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -17,10 +17,7 @@ pub struct TokenAuthResponse {
 impl TokenAuthResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TokenAuthResponse {
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

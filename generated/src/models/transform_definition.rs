@@ -18,11 +18,7 @@ pub struct TransformDefinition {
 impl TransformDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TransformDefinition {
-            r#type: None,
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct TranslationMessage {
 impl TranslationMessage {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TranslationMessage {
-            key: None,
-            values: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

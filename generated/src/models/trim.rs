@@ -18,11 +18,7 @@ pub struct Trim {
 impl Trim {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Trim {
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -46,20 +46,7 @@ pub struct UserApp {
 impl UserApp {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        UserApp {
-            id: None,
-            created: None,
-            modified: None,
-            has_multiple_accounts: None,
-            use_for_password_management: None,
-            provision_request_enabled: None,
-            app_center_enabled: None,
-            source_app: None,
-            source: None,
-            account: None,
-            owner: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

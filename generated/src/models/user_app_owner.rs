@@ -24,13 +24,7 @@ pub struct UserAppOwner {
 impl UserAppOwner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        UserAppOwner {
-            id: None,
-            r#type: None,
-            name: None,
-            alias: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct UserAppSource {
 impl UserAppSource {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        UserAppSource {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct UuidGenerator {
 impl UuidGenerator {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        UuidGenerator {
-            requires_periodic_refresh: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,12 +25,7 @@ pub struct V2024CommentDto {
 impl V2024CommentDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024CommentDto {
-            comment: None,
-            created: None,
-            author: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

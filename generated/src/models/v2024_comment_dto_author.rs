@@ -23,12 +23,7 @@ pub struct V2024CommentDtoAuthor {
 impl V2024CommentDtoAuthor {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024CommentDtoAuthor {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

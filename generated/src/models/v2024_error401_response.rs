@@ -15,10 +15,7 @@ pub struct V2024Error401Response {
 impl V2024Error401Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024Error401Response {
-            error: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

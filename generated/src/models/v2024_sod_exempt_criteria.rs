@@ -25,13 +25,7 @@ pub struct V2024SodExemptCriteria {
 impl V2024SodExemptCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024SodExemptCriteria {
-            existing: None,
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

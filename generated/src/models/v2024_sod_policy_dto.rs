@@ -23,12 +23,7 @@ pub struct V2024SodPolicyDto {
 impl V2024SodPolicyDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024SodPolicyDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

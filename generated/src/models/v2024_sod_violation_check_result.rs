@@ -30,13 +30,7 @@ pub struct V2024SodViolationCheckResult {
 impl V2024SodViolationCheckResult {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024SodViolationCheckResult {
-            message: None,
-            client_metadata: None,
-            violation_contexts: None,
-            violated_policies: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

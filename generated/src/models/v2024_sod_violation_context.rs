@@ -26,11 +26,7 @@ pub struct V2024SodViolationContext {
 impl V2024SodViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024SodViolationContext {
-            policy: None,
-            conflicting_access_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

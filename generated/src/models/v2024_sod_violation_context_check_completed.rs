@@ -24,12 +24,7 @@ pub struct V2024SodViolationContextCheckCompleted {
 impl V2024SodViolationContextCheckCompleted {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024SodViolationContextCheckCompleted {
-            state: None,
-            uuid: None,
-            violation_check_result: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

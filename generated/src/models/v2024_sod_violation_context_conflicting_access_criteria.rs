@@ -25,11 +25,7 @@ pub struct V2024SodViolationContextConflictingAccessCriteria {
 impl V2024SodViolationContextConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024SodViolationContextConflictingAccessCriteria {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

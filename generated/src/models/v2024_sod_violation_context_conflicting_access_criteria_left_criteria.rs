@@ -16,10 +16,7 @@ pub struct V2024SodViolationContextConflictingAccessCriteriaLeftCriteria {
 impl V2024SodViolationContextConflictingAccessCriteriaLeftCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V2024SodViolationContextConflictingAccessCriteriaLeftCriteria {
-            criteria_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct V3AccessItemReviewedBy {
 impl V3AccessItemReviewedBy {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3AccessItemReviewedBy {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -32,15 +32,7 @@ pub struct V3AccessRequestPhases {
 impl V3AccessRequestPhases {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3AccessRequestPhases {
-            started: None,
-            finished: None,
-            name: None,
-            state: None,
-            result: None,
-            phase_reference: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -36,15 +36,7 @@ pub struct V3ApprovalForwardHistory {
 impl V3ApprovalForwardHistory {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3ApprovalForwardHistory {
-            old_approver_name: None,
-            new_approver_name: None,
-            comment: None,
-            modified: None,
-            forwarder_name: None,
-            reassignment_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

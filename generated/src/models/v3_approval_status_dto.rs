@@ -44,19 +44,7 @@ pub struct V3ApprovalStatusDto {
 impl V3ApprovalStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3ApprovalStatusDto {
-            approval_id: None,
-            forwarded: None,
-            original_owner: None,
-            current_owner: None,
-            modified: None,
-            status: None,
-            scheme: None,
-            error_messages: None,
-            comment: None,
-            remove_date: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,13 +29,7 @@ pub struct V3BaseCommonDto {
 impl V3BaseCommonDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3BaseCommonDto {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

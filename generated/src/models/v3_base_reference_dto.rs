@@ -23,12 +23,7 @@ pub struct V3BaseReferenceDto {
 impl V3BaseReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3BaseReferenceDto {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

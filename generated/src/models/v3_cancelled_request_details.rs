@@ -22,12 +22,7 @@ pub struct V3CancelledRequestDetails {
 impl V3CancelledRequestDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3CancelledRequestDetails {
-            comment: None,
-            owner: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

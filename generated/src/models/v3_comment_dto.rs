@@ -25,12 +25,7 @@ pub struct V3CommentDto {
 impl V3CommentDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3CommentDto {
-            comment: None,
-            created: None,
-            author: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

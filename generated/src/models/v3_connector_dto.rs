@@ -36,17 +36,7 @@ pub struct V3ConnectorDto {
 impl V3ConnectorDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3ConnectorDto {
-            name: None,
-            r#type: None,
-            script_name: None,
-            class_name: None,
-            features: None,
-            direct_connect: None,
-            connector_metadata: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -29,13 +29,7 @@ pub struct V3EntitlementRequestConfig {
 impl V3EntitlementRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3EntitlementRequestConfig {
-            allow_entitlement_request: None,
-            request_comments_required: None,
-            denied_comments_required: None,
-            grant_request_approval_schemes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

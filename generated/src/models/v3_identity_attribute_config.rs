@@ -19,11 +19,7 @@ pub struct V3IdentityAttributeConfig {
 impl V3IdentityAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3IdentityAttributeConfig {
-            enabled: None,
-            attribute_transforms: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct V3IdentityAttributeTransform {
 impl V3IdentityAttributeTransform {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3IdentityAttributeTransform {
-            identity_attribute_name: None,
-            transform_definition: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

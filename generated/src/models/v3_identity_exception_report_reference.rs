@@ -18,11 +18,7 @@ pub struct V3IdentityExceptionReportReference {
 impl V3IdentityExceptionReportReference {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3IdentityExceptionReportReference {
-            task_result_id: None,
-            report_name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -34,15 +34,7 @@ pub struct V3ManualWorkItemDetails {
 impl V3ManualWorkItemDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3ManualWorkItemDetails {
-            forwarded: None,
-            original_owner: None,
-            current_owner: None,
-            modified: None,
-            status: None,
-            forward_history: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct V3PreApprovalTriggerDetails {
 impl V3PreApprovalTriggerDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3PreApprovalTriggerDetails {
-            comment: None,
-            reviewer: None,
-            decision: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

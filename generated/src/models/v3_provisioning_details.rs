@@ -18,10 +18,7 @@ pub struct V3ProvisioningDetails {
 impl V3ProvisioningDetails {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3ProvisioningDetails {
-            ordered_sub_phase_references: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,13 +25,7 @@ pub struct V3SodExemptCriteria {
 impl V3SodExemptCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3SodExemptCriteria {
-            existing: None,
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -24,11 +24,7 @@ pub struct V3SodViolationContext {
 impl V3SodViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3SodViolationContext {
-            policy: None,
-            conflicting_access_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

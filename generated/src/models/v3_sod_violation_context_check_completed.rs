@@ -22,12 +22,7 @@ pub struct V3SodViolationContextCheckCompleted {
 impl V3SodViolationContextCheckCompleted {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3SodViolationContextCheckCompleted {
-            state: None,
-            uuid: None,
-            violation_check_result: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,11 +25,7 @@ pub struct V3SodViolationContextConflictingAccessCriteria {
 impl V3SodViolationContextConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3SodViolationContextConflictingAccessCriteria {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct V3SodViolationContextConflictingAccessCriteriaLeftCriteria {
 impl V3SodViolationContextConflictingAccessCriteriaLeftCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3SodViolationContextConflictingAccessCriteriaLeftCriteria {
-            criteria_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct V3SodViolationContextConflictingAccessCriteriaRightCriteria {
 impl V3SodViolationContextConflictingAccessCriteriaRightCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3SodViolationContextConflictingAccessCriteriaRightCriteria {
-            criteria_list: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

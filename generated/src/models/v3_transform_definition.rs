@@ -18,11 +18,7 @@ pub struct V3TransformDefinition {
 impl V3TransformDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        V3TransformDefinition {
-            r#type: None,
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

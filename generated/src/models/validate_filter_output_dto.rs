@@ -21,12 +21,7 @@ pub struct ValidateFilterOutputDto {
 impl ValidateFilterOutputDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ValidateFilterOutputDto {
-            is_valid: None,
-            is_valid_json_path: None,
-            is_path_exist: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -23,12 +23,7 @@ pub struct VerificationResponse {
 impl VerificationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        VerificationResponse {
-            request_id: None,
-            status: None,
-            error: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

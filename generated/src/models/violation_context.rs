@@ -22,11 +22,7 @@ pub struct ViolationContext {
 impl ViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ViolationContext {
-            policy: None,
-            conflicting_access_criteria: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -22,12 +22,7 @@ pub struct ViolationContextPolicy {
 impl ViolationContextPolicy {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ViolationContextPolicy {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

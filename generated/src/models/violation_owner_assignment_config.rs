@@ -24,11 +24,7 @@ pub struct ViolationOwnerAssignmentConfig {
 impl ViolationOwnerAssignmentConfig {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ViolationOwnerAssignmentConfig {
-            assignment_rule: None,
-            owner_ref: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

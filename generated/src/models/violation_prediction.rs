@@ -17,10 +17,7 @@ pub struct ViolationPrediction {
 impl ViolationPrediction {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ViolationPrediction {
-            violation_contexts: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct VisibilityCriteria {
 impl VisibilityCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        VisibilityCriteria {
-            expression: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

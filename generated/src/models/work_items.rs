@@ -56,26 +56,7 @@ pub struct WorkItems {
 impl WorkItems {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkItems {
-            id: None,
-            requester_id: None,
-            requester_display_name: None,
-            owner_id: None,
-            owner_name: None,
-            created: None,
-            modified: None,
-            description: None,
-            state: None,
-            r#type: None,
-            remediation_items: None,
-            approval_items: None,
-            name: None,
-            completed: None,
-            num_items: None,
-            errors: None,
-            form: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct WorkItemsCount {
 impl WorkItemsCount {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkItemsCount {
-            count: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

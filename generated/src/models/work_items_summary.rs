@@ -21,12 +21,7 @@ pub struct WorkItemsSummary {
 impl WorkItemsSummary {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkItemsSummary {
-            open: None,
-            completed: None,
-            total: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -54,22 +54,7 @@ pub struct Workflow {
 impl Workflow {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Workflow {
-            id: None,
-            modified: None,
-            modified_by: None,
-            execution_count: None,
-            failure_count: None,
-            created: None,
-            creator: None,
-            name: None,
-            owner: None,
-            description: None,
-            definition: None,
-            enabled: None,
-            trigger: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -31,15 +31,7 @@ pub struct WorkflowBody {
 impl WorkflowBody {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowBody {
-            name: None,
-            owner: None,
-            description: None,
-            definition: None,
-            enabled: None,
-            trigger: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct WorkflowDefinition {
 impl WorkflowDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowDefinition {
-            start: None,
-            steps: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

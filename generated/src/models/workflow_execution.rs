@@ -32,15 +32,7 @@ pub struct WorkflowExecution {
 impl WorkflowExecution {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowExecution {
-            id: None,
-            workflow_id: None,
-            request_id: None,
-            start_time: None,
-            close_time: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

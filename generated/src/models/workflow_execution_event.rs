@@ -23,12 +23,7 @@ pub struct WorkflowExecutionEvent {
 impl WorkflowExecutionEvent {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowExecutionEvent {
-            r#type: None,
-            timestamp: None,
-            attributes: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -46,21 +46,7 @@ pub struct WorkflowLibraryAction {
 impl WorkflowLibraryAction {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowLibraryAction {
-            id: None,
-            name: None,
-            r#type: None,
-            description: None,
-            form_fields: None,
-            example_output: None,
-            deprecated: None,
-            deprecated_by: None,
-            version_number: None,
-            is_simulation_enabled: None,
-            is_dynamic_schema: None,
-            output_schema: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -32,15 +32,7 @@ pub struct WorkflowLibraryFormFields {
 impl WorkflowLibraryFormFields {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowLibraryFormFields {
-            description: None,
-            help_text: None,
-            label: None,
-            name: None,
-            required: None,
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -38,18 +38,7 @@ pub struct WorkflowLibraryOperator {
 impl WorkflowLibraryOperator {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowLibraryOperator {
-            id: None,
-            name: None,
-            r#type: None,
-            description: None,
-            is_dynamic_schema: None,
-            deprecated: None,
-            deprecated_by: None,
-            is_simulation_enabled: None,
-            form_fields: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

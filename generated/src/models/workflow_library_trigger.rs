@@ -44,20 +44,7 @@ pub struct WorkflowLibraryTrigger {
 impl WorkflowLibraryTrigger {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowLibraryTrigger {
-            id: None,
-            r#type: None,
-            deprecated: None,
-            deprecated_by: None,
-            is_simulation_enabled: None,
-            output_schema: None,
-            name: None,
-            description: None,
-            is_dynamic_schema: None,
-            input_example: None,
-            form_fields: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct WorkflowOAuthClient {
 impl WorkflowOAuthClient {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkflowOAuthClient {
-            id: None,
-            secret: None,
-            url: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -15,10 +15,7 @@ pub struct WorkgroupBulkDeleteRequest {
 impl WorkgroupBulkDeleteRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkgroupBulkDeleteRequest {
-            ids: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -20,11 +20,7 @@ pub struct WorkgroupConnectionDto {
 impl WorkgroupConnectionDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkgroupConnectionDto {
-            object: None,
-            connection_type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -41,17 +41,7 @@ pub struct WorkgroupDto {
 impl WorkgroupDto {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkgroupDto {
-            owner: None,
-            id: None,
-            name: None,
-            description: None,
-            member_count: None,
-            connection_count: None,
-            created: None,
-            modified: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

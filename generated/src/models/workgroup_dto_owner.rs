@@ -33,14 +33,7 @@ pub struct WorkgroupDtoOwner {
 impl WorkgroupDtoOwner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        WorkgroupDtoOwner {
-            r#type: None,
-            id: None,
-            name: None,
-            display_name: None,
-            email_address: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct IdentityCreatedPayload {
 impl IdentityCreatedPayload {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        IdentityCreatedPayload {
-            identity: None,
-            created: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -14,10 +14,7 @@ pub struct Index {
 impl Index {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Index {
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,11 +16,7 @@ pub struct Owner {
 impl Owner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Owner {
-            id: None,
-            name: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct Reassignment {
 impl Reassignment {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Reassignment {
-            r#type: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

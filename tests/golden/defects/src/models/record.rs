@@ -43,15 +43,7 @@ pub struct Record {
 impl Record {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Record {
-            tags: None,
-            messages: None,
-            hash: None,
-            details: None,
-            label: None,
-            created: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

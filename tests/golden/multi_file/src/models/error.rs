@@ -23,12 +23,7 @@ pub struct Error {
 impl Error {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Error {
-            detail_code: None,
-            tracking_id: None,
-            messages: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,11 +16,7 @@ pub struct ErrorMessagesInner {
 impl ErrorMessagesInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        ErrorMessagesInner {
-            locale: None,
-            text: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

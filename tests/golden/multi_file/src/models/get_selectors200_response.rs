@@ -18,11 +18,7 @@ pub struct GetSelectors200Response {
 impl GetSelectors200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        GetSelectors200Response {
-            lower: None,
-            upper: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -31,15 +31,7 @@ pub struct MatchTerm {
 impl MatchTerm {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MatchTerm {
-            name: None,
-            value: None,
-            op: None,
-            container: None,
-            and: None,
-            children: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -21,12 +21,7 @@ pub struct Thing {
 impl Thing {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Thing {
-            slim: None,
-            related: None,
-            page: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

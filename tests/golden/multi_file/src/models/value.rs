@@ -18,11 +18,7 @@ pub struct Value {
 impl Value {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Value {
-            r#type: None,
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

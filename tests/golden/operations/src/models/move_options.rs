@@ -14,10 +14,7 @@ pub struct MoveOptions {
 impl MoveOptions {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        MoveOptions {
-            dry_run: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

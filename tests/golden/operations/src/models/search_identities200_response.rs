@@ -18,11 +18,7 @@ pub struct SearchIdentities200Response {
 impl SearchIdentities200Response {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchIdentities200Response {
-            total: None,
-            hits: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

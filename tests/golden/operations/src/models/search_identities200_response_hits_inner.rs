@@ -16,11 +16,7 @@ pub struct SearchIdentities200ResponseHitsInner {
 impl SearchIdentities200ResponseHitsInner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        SearchIdentities200ResponseHitsInner {
-            id: None,
-            score: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

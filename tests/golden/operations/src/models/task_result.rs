@@ -18,11 +18,7 @@ pub struct TaskResult {
 impl TaskResult {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        TaskResult {
-            id: None,
-            status: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

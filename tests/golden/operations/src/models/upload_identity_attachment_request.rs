@@ -16,11 +16,7 @@ pub struct UploadIdentityAttachmentRequest {
 impl UploadIdentityAttachmentRequest {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        UploadIdentityAttachmentRequest {
-            file: None,
-            comment: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

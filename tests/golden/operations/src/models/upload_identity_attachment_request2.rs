@@ -17,11 +17,7 @@ pub struct UploadIdentityAttachmentRequest2 {
 impl UploadIdentityAttachmentRequest2 {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        UploadIdentityAttachmentRequest2 {
-            url: None,
-            comment: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

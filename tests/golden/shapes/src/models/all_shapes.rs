@@ -47,24 +47,7 @@ pub struct AllShapes {
 impl AllShapes {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        AllShapes {
-            record: None,
-            keywords: None,
-            enums: None,
-            filter_value: None,
-            pet: None,
-            extended: None,
-            nullable_refs: None,
-            maps: None,
-            formats: None,
-            arrays: None,
-            tree: None,
-            ping: None,
-            name: None,
-            names: None,
-            labels: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,13 +25,7 @@ pub struct Arrays {
 impl Arrays {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Arrays {
-            tags: None,
-            counts: None,
-            cats: None,
-            matrix: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

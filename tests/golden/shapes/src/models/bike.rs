@@ -16,11 +16,7 @@ pub struct Bike {
 impl Bike {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Bike {
-            kind: None,
-            wheels: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,11 +16,7 @@ pub struct Car {
 impl Car {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Car {
-            kind: None,
-            wheels: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -25,14 +25,7 @@ pub struct Enums {
 impl Enums {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Enums {
-            status: None,
-            locale: None,
-            step: None,
-            maybe: None,
-            direction: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

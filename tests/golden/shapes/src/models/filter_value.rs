@@ -17,10 +17,7 @@ pub struct FilterValue {
 impl FilterValue {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FilterValue {
-            value: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

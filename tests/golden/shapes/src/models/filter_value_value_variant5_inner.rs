@@ -14,10 +14,7 @@ pub struct FilterValueValueVariant5Inner {
 impl FilterValueValueVariant5Inner {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        FilterValueValueVariant5Inner {
-            id: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

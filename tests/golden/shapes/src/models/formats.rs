@@ -35,20 +35,7 @@ pub struct Formats {
 impl Formats {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Formats {
-            date_time: None,
-            date: None,
-            uuid: None,
-            int32: None,
-            int64: None,
-            float: None,
-            double: None,
-            byte: None,
-            email: None,
-            plain_integer: None,
-            plain_number: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -32,15 +32,7 @@ pub struct Maps {
 impl Maps {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Maps {
-            string_map: None,
-            ref_map: None,
-            any_map: None,
-            mixed: None,
-            free_form: None,
-            anything: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

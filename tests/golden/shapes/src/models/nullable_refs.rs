@@ -20,11 +20,7 @@ pub struct NullableRefs {
 impl NullableRefs {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        NullableRefs {
-            owner_a: None,
-            owner_b: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

@@ -16,10 +16,7 @@ pub struct Ping {
 impl Ping {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Ping {
-            pong: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 

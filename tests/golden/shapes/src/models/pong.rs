@@ -16,10 +16,7 @@ pub struct Pong {
 impl Pong {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
-        Pong {
-            ping: None,
-            additional_properties: Default::default(),
-        }
+        Self::default()
     }
 }
 
